@@ -1,0 +1,32 @@
+import path from 'node:path';
+import { createServer } from 'vite';
+import { demoLogin } from '../scripts/demo-login';
+import { projectRoot } from '../scripts/stack/paths';
+import { startStack } from '../scripts/stack/stack';
+
+/**
+ * An ephemeral stack with the seed, and the SPA served by Vite against it, on free ports. What the
+ * specs need travels through environment variables, which Playwright passes on to its workers.
+ */
+export default async function globalSetup(): Promise<() => Promise<void>> {
+  const stack = await startStack({ ephemeral: true, seed: true });
+  process.env.VITE_SUPABASE_URL = stack.info.apiUrl;
+  process.env.VITE_SUPABASE_ANON_KEY = stack.info.anonKey;
+  const web = await createServer({
+    configFile: path.join(projectRoot, 'vite.config.ts'),
+    root: projectRoot,
+    logLevel: 'warn',
+    server: { port: 0, strictPort: false },
+  });
+  await web.listen();
+  const url = web.resolvedUrls?.local[0];
+  if (!url) throw new Error('Vite did not report its URL');
+  process.env.WCAP_E2E_BASE_URL = url;
+  process.env.WCAP_DEMO_EMAIL = demoLogin.email;
+  process.env.WCAP_DEMO_PASSWORD = demoLogin.password;
+  process.env.WCAP_API_URL = stack.info.apiUrl;
+  return async () => {
+    await web.close();
+    await stack.stop();
+  };
+}

@@ -1,0 +1,38 @@
+import type { ApiKeys } from './keys';
+
+/** The CLI's local opaque keys, accepted beside the legacy JWT keys. */
+export const PUBLISHABLE_KEY = 'sb_publishable_ACJWlzQHlZjBrEguHvfOxg_3BJgxAaH';
+export const SECRET_KEY = 'sb_secret_N7UND0UgjKTVK-Uodkm0Hg_xSvEMPvz';
+
+export interface KeyRing {
+  /** The legacy JWT a project key stands for, or undefined when it is not a key of this project. */
+  jwtFor(apikey: string): string | undefined;
+  /**
+   * The Authorization header downstream services get, in the gateway's order: a user JWT passes
+   * through; an opaque key is replaced by the JWT it stands for; otherwise the apikey itself.
+   */
+  authorizationFor(
+    authorization: string | undefined,
+    apikey: string | undefined,
+  ): string | undefined;
+}
+
+export function createKeyRing(keys: ApiKeys): KeyRing {
+  const jwts = new Map<string, string>([
+    [keys.anonKey, keys.anonKey],
+    [keys.serviceRoleKey, keys.serviceRoleKey],
+    [PUBLISHABLE_KEY, keys.anonKey],
+    [SECRET_KEY, keys.serviceRoleKey],
+  ]);
+  const jwtFor = (apikey: string): string | undefined => jwts.get(apikey);
+  return {
+    jwtFor,
+    authorizationFor(authorization, apikey) {
+      if (authorization && !/^bearer sb_/i.test(authorization)) return authorization;
+      const opaque = authorization?.replace(/^bearer /i, '') ?? apikey;
+      const jwt = opaque ? jwtFor(opaque) : undefined;
+      if (jwt) return `Bearer ${jwt}`;
+      return apikey ? `Bearer ${apikey}` : authorization;
+    },
+  };
+}

