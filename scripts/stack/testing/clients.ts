@@ -1,16 +1,15 @@
-import { createClient, type SupabaseClient } from '@supabase/supabase-js';
+import type { SupabaseClient } from '@supabase/supabase-js';
 import { inject } from 'vitest';
+import { createNodeClient } from '../../node-supabase-client';
 import type { StackInfo } from '../stack';
 
 export function stackInfo(): StackInfo {
   return inject('stack');
 }
 
-/** An unmodified supabase-js client as a script would make it: no storage, no timers. */
+/** An unmodified supabase-js client on the stack, as a script would make it. */
 export function supabaseClient(key: string, info: StackInfo = stackInfo()): SupabaseClient {
-  return createClient(info.apiUrl, key, {
-    auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
-  });
+  return createNodeClient(info.apiUrl, key);
 }
 
 export const anonClient = (): SupabaseClient => supabaseClient(stackInfo().anonKey);

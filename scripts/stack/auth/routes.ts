@@ -1,0 +1,17 @@
+import type { Route } from './router';
+import { adminUserRoutes } from './routes/admin-users';
+import { instanceRoutes } from './routes/instance';
+import { logoutRoutes } from './routes/logout';
+import { signupRoutes } from './routes/signup';
+import { tokenRoutes } from './routes/token';
+import { userRoutes } from './routes/user';
+
+/** Every endpoint of the Auth service (paths as seen after the gateway strips `/auth/v1`). */
+export const authRoutes: Route[] = [
+  ...instanceRoutes,
+  ...signupRoutes,
+  ...tokenRoutes,
+  ...userRoutes,
+  ...logoutRoutes,
+  ...adminUserRoutes,
+];

@@ -1,0 +1,77 @@
+import { transaction } from '../db';
+import { AuthError } from '../errors';
+import { refreshSession, signIn } from '../grants';
+import { formatPhoneNumber } from '../identifiers';
+import { passwordWeakness, verifyPassword } from '../passwords';
+import type { AuthDeps, AuthRequest, Reply, Route } from '../router';
+import { findUser, type UserLookup } from '../users';
+
+const INVALID_CREDENTIALS = new AuthError(400, 'invalid_credentials', 'Invalid login credentials');
+
+/** `grant_type=password`: email or phone with a password. */
+async function passwordGrant(deps: AuthDeps, request: AuthRequest): Promise<Reply> {
+  const { settings } = deps;
+  const params = await request.body();
+  const email = params.string('email');
+  const phone = params.string('phone');
+  const password = params.string('password');
+  if (email !== '' && phone !== '') {
+    throw new AuthError(
+      400,
+      'validation_failed',
+      'Only an email address or phone number should be provided on login.',
+    );
+  }
+  let lookup: UserLookup;
+  if (email !== '') {
+    if (!settings.email.enabled) {
+      throw new AuthError(422, 'email_provider_disabled', 'Email logins are disabled');
+    }
+    lookup = { email };
+  } else if (phone !== '') {
+    if (!settings.sms.enabled) {
+      throw new AuthError(422, 'phone_provider_disabled', 'Phone logins are disabled');
+    }
+    lookup = { phone: formatPhoneNumber(phone) };
+  } else {
+    throw new AuthError(400, 'validation_failed', 'missing email or phone');
+  }
+
+  const user = await findUser(deps.db, lookup);
+  if (!user || !user.encrypted_password) throw INVALID_CREDENTIALS;
+  if (user.is_banned) throw new AuthError(400, 'user_banned', 'User is banned');
+  if (!(await verifyPassword(password, user.encrypted_password))) throw INVALID_CREDENTIALS;
+  if ('email' in lookup && !user.email_confirmed_at) {
+    throw new AuthError(400, 'email_not_confirmed', 'Email not confirmed');
+  }
+  if ('phone' in lookup && !user.phone_confirmed_at) {
+    throw new AuthError(400, 'phone_not_confirmed', 'Phone not confirmed');
+  }
+
+  const session = await transaction(deps.db, (tx) =>
+    signIn(tx, deps, user.id, 'password', request.client),
+  );
+  // A password that no longer meets the policy still signs in; the client is told why.
+  const weakness = passwordWeakness(password, settings.password);
+  return { status: 200, body: weakness ? { ...session, weak_password: weakness } : session };
+}
+
+async function refreshTokenGrant(deps: AuthDeps, request: AuthRequest): Promise<Reply> {
+  const params = await request.body();
+  const session = await refreshSession(deps, params.string('refresh_token'), request.client);
+  return { status: 200, body: session };
+}
+
+/** Grants by `grant_type`; phone OTP signs in through `POST /verify`, not through a grant. */
+const GRANTS = new Map<string, Route['handle']>([
+  ['password', passwordGrant],
+  ['refresh_token', refreshTokenGrant],
+]);
+
+async function token(deps: AuthDeps, request: AuthRequest): Promise<Reply> {
+  const grant = GRANTS.get(request.query.get('grant_type') ?? '');
+  if (!grant) throw new AuthError(400, 'invalid_credentials', 'unsupported_grant_type');
+  return grant(deps, request);
+}
+
+export const tokenRoutes: Route[] = [{ method: 'POST', path: '/token', handle: token }];

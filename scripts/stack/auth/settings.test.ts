@@ -1,0 +1,164 @@
+import fs from 'node:fs';
+import { parse } from 'smol-toml';
+import { describe, expect, it } from 'vitest';
+import { configTomlFile } from '../paths';
+import { StackError } from '../stack-error';
+import { authSettingsFromConfig } from './settings';
+
+describe('authSettingsFromConfig', () => {
+  it("fills in the Supabase CLI's defaults", () => {
+    expect(authSettingsFromConfig(undefined, {})).toEqual({
+      jwtExpiry: 3600,
+      refreshTokenRotation: true,
+      refreshTokenReuseInterval: 10,
+      disableSignup: false,
+      anonymousSignIns: false,
+      password: { minLength: 6, requiredCharacters: [] },
+      email: { enabled: true, autoconfirm: true },
+      sms: {
+        enabled: false,
+        autoconfirm: true,
+        template: 'Your code is {{ .Code }}',
+        maxFrequencySeconds: 5,
+      },
+      hooks: { customAccessToken: undefined, sendSms: undefined },
+    });
+  });
+
+  it("reads the project's supabase/config.toml", () => {
+    const toml = parse(fs.readFileSync(configTomlFile, 'utf8')) as { auth: unknown };
+    const settings = authSettingsFromConfig(toml.auth, {});
+    expect(settings.password.minLength).toBe(8);
+    expect(settings.email.autoconfirm).toBe(true);
+    expect(settings.sms).toMatchObject({
+      enabled: false,
+      autoconfirm: true,
+      maxFrequencySeconds: 5,
+    });
+  });
+
+  it('maps confirmations and signup switches to GoTrue’s autoconfirm and disable flags', () => {
+    const settings = authSettingsFromConfig(
+      {
+        enable_signup: false,
+        enable_anonymous_sign_ins: true,
+        email: { enable_signup: false, enable_confirmations: true },
+        sms: { enable_signup: true, enable_confirmations: true, max_frequency: '1m30s' },
+      },
+      {},
+    );
+    expect(settings.disableSignup).toBe(true);
+    expect(settings.anonymousSignIns).toBe(true);
+    expect(settings.email).toEqual({ enabled: false, autoconfirm: false });
+    expect(settings.sms).toMatchObject({
+      enabled: true,
+      autoconfirm: false,
+      maxFrequencySeconds: 90,
+    });
+  });
+
+  it('turns password_requirements into the character sets GoTrue checks', () => {
+    const sets = (value: string) =>
+      authSettingsFromConfig({ password_requirements: value }, {}).password.requiredCharacters;
+    expect(sets('letters_digits')).toEqual([
+      'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ',
+      '0123456789',
+    ]);
+    expect(sets('lower_upper_letters_digits_symbols')).toHaveLength(4);
+    expect(sets('lower_upper_letters_digits_symbols')[3]).toContain(':');
+    expect(() => sets('strong')).toThrow(StackError);
+  });
+
+  it('refuses values of the wrong type with the key in the message', () => {
+    expect(() => authSettingsFromConfig({ jwt_expiry: '1h' }, {})).toThrow(/auth\.jwt_expiry/);
+    expect(() => authSettingsFromConfig({ jwt_expiry: 0 }, {})).toThrow(StackError);
+    expect(() => authSettingsFromConfig({ email: { enable_signup: 'yes' } }, {})).toThrow(
+      /auth\.email\.enable_signup/,
+    );
+    expect(() => authSettingsFromConfig({ sms: { max_frequency: '5 seconds' } }, {})).toThrow(
+      /max_frequency/,
+    );
+    expect(() => authSettingsFromConfig('auth', {})).toThrow(StackError);
+  });
+
+  it('reads a pg-functions custom access token hook and refuses an HTTP one', () => {
+    const settings = authSettingsFromConfig(
+      {
+        hook: {
+          custom_access_token: {
+            enabled: true,
+            uri: 'pg-functions://postgres/public/custom_access_token_hook',
+          },
+        },
+      },
+      {},
+    );
+    expect(settings.hooks.customAccessToken).toEqual({
+      kind: 'postgres',
+      uri: 'pg-functions://postgres/public/custom_access_token_hook',
+      schema: 'public',
+      name: 'custom_access_token_hook',
+    });
+    const http = {
+      enabled: true,
+      uri: 'http://127.0.0.1:9999/hook',
+      secrets: 'v1,whsec_' + 'a'.repeat(40),
+    };
+    expect(() => authSettingsFromConfig({ hook: { custom_access_token: http } }, {})).toThrow(
+      /fonction Postgres/,
+    );
+    expect(() =>
+      authSettingsFromConfig(
+        { hook: { custom_access_token: { enabled: true, uri: 'pg-functions://postgres/x' } } },
+        {},
+      ),
+    ).toThrow(StackError);
+  });
+
+  it('reads a Send SMS hook with standard-webhooks secrets, resolving env()', () => {
+    const secret = 'v1,whsec_' + 'b'.repeat(44);
+    const settings = authSettingsFromConfig(
+      {
+        hook: {
+          send_sms: {
+            enabled: true,
+            uri: 'http://127.0.0.1:54321/functions/v1/send-sms',
+            secrets: 'env(SMS_HOOK_SECRET)',
+          },
+        },
+      },
+      { SMS_HOOK_SECRET: secret },
+    );
+    expect(settings.hooks.sendSms).toEqual({
+      kind: 'http',
+      uri: 'http://127.0.0.1:54321/functions/v1/send-sms',
+      secrets: [secret],
+    });
+    expect(() =>
+      authSettingsFromConfig(
+        { hook: { send_sms: { enabled: true, uri: 'https://x.test/hook', secrets: 'env(NOPE)' } } },
+        {},
+      ),
+    ).toThrow(/NOPE/);
+    expect(() =>
+      authSettingsFromConfig(
+        { hook: { send_sms: { enabled: true, uri: 'https://x.test/hook', secrets: 'secret' } } },
+        {},
+      ),
+    ).toThrow(/whsec_/);
+    expect(() =>
+      authSettingsFromConfig(
+        { hook: { send_sms: { enabled: true, uri: 'http://x.test/hook', secrets: secret } } },
+        {},
+      ),
+    ).toThrow(/https/);
+  });
+
+  it('ignores a disabled hook entirely', () => {
+    const settings = authSettingsFromConfig(
+      { hook: { send_sms: { enabled: false, uri: 'not a uri' } } },
+      {},
+    );
+    expect(settings.hooks.sendSms).toBeUndefined();
+  });
+});

@@ -1,0 +1,234 @@
+import { StackError } from '../stack-error';
+import { parseGoDuration } from './durations';
+
+export type PostgresHookTarget = { kind: 'postgres'; uri: string; schema: string; name: string };
+/** Where an Auth hook runs: a Postgres function (`pg-functions://`) or an HTTP endpoint. */
+export type HookTarget = PostgresHookTarget | { kind: 'http'; uri: string; secrets: string[] };
+
+export interface AuthSettings {
+  /** Access-token lifetime in seconds. */
+  jwtExpiry: number;
+  refreshTokenRotation: boolean;
+  /** Seconds during which a revoked refresh token may still be exchanged (concurrent tabs). */
+  refreshTokenReuseInterval: number;
+  disableSignup: boolean;
+  anonymousSignIns: boolean;
+  password: {
+    minLength: number;
+    /** Each string is a set of characters the password must use at least once. */
+    requiredCharacters: string[];
+  };
+  /** `[auth.email]`: the email provider and whether addresses are confirmed without a mail. */
+  email: { enabled: boolean; autoconfirm: boolean };
+  /** `[auth.sms]`: the phone provider; `template` and `maxFrequency` drive phone OTPs. */
+  sms: { enabled: boolean; autoconfirm: boolean; template: string; maxFrequencySeconds: number };
+  /** Custom access token hooks run as Postgres functions only (no HTTP hook runner yet). */
+  hooks: { customAccessToken?: PostgresHookTarget; sendSms?: HookTarget };
+}
+
+const LOWER = 'abcdefghijklmnopqrstuvwxyz';
+const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const DIGITS = '0123456789';
+const SYMBOLS = '!@#$%^&*()_+-=[]{};\'\\:"|<>?,./`~';
+
+/** The CLI's `password_requirements` values and the character sets it hands to GoTrue. */
+const PASSWORD_REQUIREMENTS: Record<string, string[]> = {
+  '': [],
+  letters_digits: [LOWER + UPPER, DIGITS],
+  lower_upper_letters_digits: [LOWER, UPPER, DIGITS],
+  lower_upper_letters_digits_symbols: [LOWER, UPPER, DIGITS, SYMBOLS],
+};
+
+const POSTGRES_NAME = /^[a-zA-Z_][a-zA-Z0-9_]{0,62}$/;
+const HOOK_SECRET = /^v1,whsec_[A-Za-z0-9+/=]{32,88}$/;
+/** One week, the ceiling Supabase documents for `jwt_expiry`. */
+const MAX_JWT_EXPIRY = 604_800;
+/** GoTrue accepts plain http only for hooks on this machine. */
+const LOCAL_HOSTS = ['localhost', '127.0.0.1', '[::1]', 'host.docker.internal'];
+
+type Table = Record<string, unknown>;
+type Env = Record<string, string | undefined>;
+
+const FIX = 'corrigez la section [auth] de supabase/config.toml';
+
+function invalid(key: string, expected: string, value: unknown): StackError {
+  return new StackError(
+    `[auth] ${key} doit être ${expected} (valeur lue : ${JSON.stringify(value)})`,
+    FIX,
+  );
+}
+
+/** Reads one `[auth…]` table with the CLI's defaults and `env(NAME)` substitution in strings. */
+class TableReader {
+  constructor(
+    private readonly table: Table,
+    private readonly path: string,
+    private readonly env: Env,
+  ) {}
+
+  static of(value: unknown, path: string, env: Env): TableReader {
+    if (value === undefined) return new TableReader({}, path, env);
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      throw invalid(path, 'une table', value);
+    }
+    return new TableReader(value as Table, path, env);
+  }
+
+  private key(name: string): string {
+    return this.path ? `${this.path}.${name}` : name;
+  }
+
+  child(name: string): TableReader {
+    return TableReader.of(this.table[name], this.key(name), this.env);
+  }
+
+  bool(name: string, fallback: boolean): boolean {
+    const value = this.table[name];
+    if (value === undefined) return fallback;
+    if (typeof value !== 'boolean') throw invalid(this.key(name), 'true ou false', value);
+    return value;
+  }
+
+  integer(name: string, fallback: number, min: number, max: number): number {
+    const value = this.table[name];
+    if (value === undefined) return fallback;
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+      throw invalid(this.key(name), `un entier entre ${min} et ${max}`, value);
+    }
+    return value;
+  }
+
+  string(name: string, fallback: string): string {
+    const value = this.table[name];
+    if (value === undefined) return fallback;
+    if (typeof value !== 'string') throw invalid(this.key(name), 'une chaîne', value);
+    const reference = /^env\(([A-Za-z_][A-Za-z0-9_]*)\)$/.exec(value.trim());
+    if (!reference) return value;
+    const resolved = this.env[reference[1]!];
+    if (resolved === undefined || resolved === '') {
+      throw new StackError(
+        `[auth] ${this.key(name)} lit la variable d'environnement ${reference[1]}, qui n'est pas définie`,
+        `définissez ${reference[1]} dans .env ou dans l'environnement`,
+      );
+    }
+    return resolved;
+  }
+}
+
+function durationSeconds(text: string, key: string): number {
+  const seconds = parseGoDuration(text);
+  if (seconds === undefined || seconds < 0) {
+    throw invalid(key, 'une durée comme "5s" ou "1m"', text);
+  }
+  return seconds;
+}
+
+function hookTarget(reader: TableReader, key: string): HookTarget | undefined {
+  if (!reader.bool('enabled', false)) return undefined;
+  const uri = reader.string('uri', '');
+  const secrets = reader.string('secrets', '');
+  const where = `[auth.hook.${key}]`;
+  if (!uri) throw new StackError(`${where} est activé sans uri`, FIX);
+  let parsed: URL;
+  try {
+    parsed = new URL(uri);
+  } catch {
+    throw new StackError(`${where} uri n'est pas une URL valide (${uri})`, FIX);
+  }
+  const scheme = parsed.protocol.replace(/:$/, '').toLowerCase();
+  if (scheme === 'pg-functions') {
+    const [, schema = '', name = ''] = parsed.pathname.split('/');
+    if (!POSTGRES_NAME.test(schema) || !POSTGRES_NAME.test(name)) {
+      throw new StackError(
+        `${where} uri doit avoir la forme pg-functions://postgres/<schéma>/<fonction> (lu : ${uri})`,
+        FIX,
+      );
+    }
+    if (secrets) {
+      throw new StackError(`${where} secrets n'a pas de sens avec une uri pg-functions://`, FIX);
+    }
+    return { kind: 'postgres', uri, schema, name };
+  }
+  if (scheme === 'http' && !LOCAL_HOSTS.includes(parsed.hostname)) {
+    throw new StackError(
+      `${where} uri en http:// doit viser cette machine ; sinon utilisez https://`,
+      FIX,
+    );
+  }
+  if (scheme === 'http' || scheme === 'https') {
+    const list = secrets.split('|').filter(Boolean);
+    if (list.length === 0 || !list.every((secret) => HOOK_SECRET.test(secret))) {
+      throw new StackError(
+        `${where} secrets doit avoir la forme "v1,whsec_<base64 d'au moins 32 caractères>"`,
+        FIX,
+      );
+    }
+    return { kind: 'http', uri, secrets: list };
+  }
+  throw new StackError(`${where} uri doit commencer par pg-functions://, http:// ou https://`, FIX);
+}
+
+/**
+ * Validates the `[auth]` table of supabase/config.toml (as parsed by smol-toml) and fills in the
+ * Supabase CLI's defaults for missing keys, so that the local Auth behaves as `supabase start`.
+ */
+export function authSettingsFromConfig(authSection: unknown, env: Env = process.env): AuthSettings {
+  const auth = TableReader.of(authSection, 'auth', env);
+  const email = auth.child('email');
+  const sms = auth.child('sms');
+  const hook = auth.child('hook');
+
+  const requirements = auth.string('password_requirements', '');
+  const requiredCharacters = PASSWORD_REQUIREMENTS[requirements];
+  if (!requiredCharacters) {
+    throw invalid(
+      'auth.password_requirements',
+      `l'une de ${Object.keys(PASSWORD_REQUIREMENTS)
+        .map((value) => `"${value}"`)
+        .join(', ')}`,
+      requirements,
+    );
+  }
+
+  const customAccessToken = hookTarget(hook.child('custom_access_token'), 'custom_access_token');
+  if (customAccessToken && customAccessToken.kind !== 'postgres') {
+    throw new StackError(
+      "[auth.hook.custom_access_token] : la pile locale n'exécute ce hook que sous forme de fonction Postgres",
+      'utilisez uri = "pg-functions://postgres/<schéma>/<fonction>"',
+    );
+  }
+
+  return {
+    jwtExpiry: auth.integer('jwt_expiry', 3600, 1, MAX_JWT_EXPIRY),
+    refreshTokenRotation: auth.bool('enable_refresh_token_rotation', true),
+    refreshTokenReuseInterval: auth.integer(
+      'refresh_token_reuse_interval',
+      10,
+      0,
+      Number.MAX_SAFE_INTEGER,
+    ),
+    disableSignup: !auth.bool('enable_signup', true),
+    anonymousSignIns: auth.bool('enable_anonymous_sign_ins', false),
+    password: {
+      minLength: auth.integer('minimum_password_length', 6, 0, 72),
+      requiredCharacters,
+    },
+    email: {
+      enabled: email.bool('enable_signup', true),
+      autoconfirm: !email.bool('enable_confirmations', false),
+    },
+    sms: {
+      enabled: sms.bool('enable_signup', false),
+      autoconfirm: !sms.bool('enable_confirmations', false),
+      template: sms.string('template', 'Your code is {{ .Code }}'),
+      maxFrequencySeconds: durationSeconds(
+        sms.string('max_frequency', '5s'),
+        'auth.sms.max_frequency',
+      ),
+    },
+    hooks: {
+      customAccessToken,
+      sendSms: hookTarget(hook.child('send_sms'), 'send_sms'),
+    },
+  };
+}

@@ -1,0 +1,354 @@
+import crypto from 'node:crypto';
+import type pg from 'pg';
+import type { Queryable } from './db';
+import { AuthError } from './errors';
+import type { IdentityRecord, JsonObject, Provider, UserRecord } from './user-json';
+
+const NIL_UUID = '00000000-0000-0000-0000-000000000000';
+export const DEFAULT_AUDIENCE = 'authenticated';
+/** The role of new users (GOTRUE_JWT_DEFAULT_GROUP_NAME as the CLI sets it). */
+export const DEFAULT_ROLE = 'authenticated';
+
+export const DUPLICATE_EMAIL_MESSAGE = 'A user with this email address has already been registered';
+export const DUPLICATE_PHONE_MESSAGE = 'A user with this phone number has already been registered';
+
+const USER_COLUMNS = `
+  id, aud, role, email, encrypted_password, email_confirmed_at, invited_at, phone,
+  phone_confirmed_at, confirmation_sent_at, confirmed_at, recovery_sent_at,
+  nullif(email_change, '') as email_change, email_change_sent_at,
+  nullif(phone_change, '') as phone_change, phone_change_sent_at, reauthentication_sent_at,
+  last_sign_in_at, raw_app_meta_data, raw_user_meta_data, created_at, updated_at, banned_until,
+  deleted_at, is_anonymous, coalesce(banned_until > now(), false) as is_banned`;
+
+/** How a user is found: every lookup by login (email or phone) goes through `findUser`. */
+export type UserLookup = { id: string } | { email: string } | { phone: string };
+
+async function withIdentities(
+  db: Queryable,
+  rows: Omit<UserRecord, 'identities'>[],
+): Promise<UserRecord[]> {
+  if (rows.length === 0) return [];
+  const { rows: identities } = await db.query<IdentityRecord>(
+    `select id, provider_id, user_id, identity_data, provider, last_sign_in_at, created_at,
+            updated_at, email
+       from auth.identities where user_id = any($1::uuid[])
+      order by created_at, id`,
+    [rows.map((row) => row.id)],
+  );
+  return rows.map((row) => ({
+    ...row,
+    identities: identities.filter((identity) => identity.user_id === row.id),
+  }));
+}
+
+export async function findUser(db: Queryable, lookup: UserLookup): Promise<UserRecord | undefined> {
+  const [condition, value] =
+    'id' in lookup
+      ? ['id = $1', lookup.id]
+      : 'email' in lookup
+        ? ['lower(email) = lower($1) and not is_sso_user', lookup.email]
+        : ['phone = $1 and not is_sso_user', lookup.phone];
+  const { rows } = await db.query<Omit<UserRecord, 'identities'>>(
+    `select ${USER_COLUMNS} from auth.users where ${condition} limit 1`,
+    [value],
+  );
+  const [user] = await withIdentities(db, rows);
+  return user;
+}
+
+/** A user that must exist (just written in the same transaction). */
+export async function loadUser(db: Queryable, id: string): Promise<UserRecord> {
+  const user = await findUser(db, { id });
+  if (!user) throw new Error(`user ${id} vanished during the request`);
+  return user;
+}
+
+export async function listUsers(
+  db: Queryable,
+  page: number,
+  perPage: number,
+): Promise<{ users: UserRecord[]; total: number }> {
+  const [{ rows }, { rows: counts }] = await Promise.all([
+    db.query<Omit<UserRecord, 'identities'>>(
+      `select ${USER_COLUMNS} from auth.users
+        order by created_at desc nulls last, id limit $1 offset $2`,
+      [perPage, (page - 1) * perPage],
+    ),
+    db.query<{ total: string }>('select count(*) as total from auth.users'),
+  ]);
+  return { users: await withIdentities(db, rows), total: Number(counts[0]?.total ?? 0) };
+}
+
+function isUniqueViolation(error: unknown): error is pg.DatabaseError {
+  return (error as { code?: string }).code === '23505';
+}
+
+/** Unique indexes on email and phone turn concurrent duplicates into GoTrue's 422s. */
+function duplicateContactError(error: pg.DatabaseError): AuthError | undefined {
+  const constraint = error.constraint ?? '';
+  if (constraint.includes('email'))
+    return new AuthError(422, 'email_exists', DUPLICATE_EMAIL_MESSAGE);
+  if (constraint.includes('phone'))
+    return new AuthError(422, 'phone_exists', DUPLICATE_PHONE_MESSAGE);
+  return undefined;
+}
+
+async function runGuardingContacts<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw (isUniqueViolation(error) && duplicateContactError(error)) || error;
+  }
+}
+
+export interface NewUser {
+  id?: string;
+  email?: string;
+  phone?: string;
+  /** bcrypt hash, or '' for a user without password (as GoTrue stores it). */
+  passwordHash: string;
+  role: string;
+  appMetadata: JsonObject;
+  userMetadata: JsonObject;
+  isAnonymous: boolean;
+}
+
+/**
+ * Inserts a real `auth.users` row, so that triggers (e.g. a profile per user) fire as on
+ * Supabase. Callers reload the user afterwards to see what triggers changed.
+ */
+export async function insertUser(tx: Queryable, user: NewUser): Promise<string> {
+  const id = user.id ?? crypto.randomUUID();
+  await runGuardingContacts(() =>
+    tx.query(
+      `insert into auth.users (instance_id, id, aud, role, email, phone, encrypted_password,
+                               raw_app_meta_data, raw_user_meta_data, is_anonymous,
+                               created_at, updated_at)
+       values ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb, $10, now(), now())`,
+      [
+        NIL_UUID,
+        id,
+        DEFAULT_AUDIENCE,
+        user.role,
+        user.email ?? null,
+        user.phone ?? null,
+        user.passwordHash,
+        JSON.stringify(user.appMetadata),
+        JSON.stringify(user.userMetadata),
+        user.isAnonymous,
+      ],
+    ),
+  );
+  return id;
+}
+
+/** GoTrue's identity data for an email or phone identity; the provider id is the user id. */
+export function contactIdentityData(
+  userId: string,
+  contact: { email?: string; phone?: string },
+  verified: { email: boolean; phone: boolean },
+): JsonObject {
+  return {
+    sub: userId,
+    ...(contact.email ? { email: contact.email } : {}),
+    ...(contact.phone ? { phone: contact.phone } : {}),
+    email_verified: verified.email,
+    phone_verified: verified.phone,
+  };
+}
+
+export async function insertIdentity(
+  tx: Queryable,
+  userId: string,
+  provider: Provider,
+  identityData: JsonObject,
+): Promise<void> {
+  await tx.query(
+    `insert into auth.identities (provider_id, user_id, identity_data, provider, last_sign_in_at,
+                                  created_at, updated_at)
+     values ($1, $2, $3::jsonb, $4, now(), now(), now())`,
+    [userId, userId, JSON.stringify(identityData), provider],
+  );
+}
+
+type MetadataColumn = 'raw_user_meta_data' | 'raw_app_meta_data';
+
+/** GoTrue's metadata update: keys are merged in, and a key set to null is removed. */
+export async function mergeMetadata(
+  tx: Queryable,
+  userId: string,
+  column: MetadataColumn,
+  updates: JsonObject,
+): Promise<void> {
+  const set = Object.fromEntries(Object.entries(updates).filter(([, value]) => value !== null));
+  const removed = Object.keys(updates).filter((key) => updates[key] === null);
+  await tx.query(
+    `update auth.users
+        set ${column} = (coalesce(${column}, '{}'::jsonb) || $2::jsonb) - $3::text[],
+            updated_at = now()
+      where id = $1`,
+    [userId, JSON.stringify(set), removed],
+  );
+}
+
+/** Email confirmation also records `email_verified` in the user's metadata, as GoTrue does. */
+export async function confirmEmail(tx: Queryable, userId: string): Promise<void> {
+  await tx.query(
+    `update auth.users set email_confirmed_at = now(), confirmation_token = '', updated_at = now()
+      where id = $1`,
+    [userId],
+  );
+  await mergeMetadata(tx, userId, 'raw_user_meta_data', { email_verified: true });
+}
+
+export async function confirmPhone(tx: Queryable, userId: string): Promise<void> {
+  await tx.query(
+    `update auth.users set phone_confirmed_at = now(), confirmation_token = '', updated_at = now()
+      where id = $1`,
+    [userId],
+  );
+}
+
+/** Stands for the confirmation message this service does not send (no mailer locally). */
+export async function markConfirmationSent(tx: Queryable, userId: string): Promise<void> {
+  await tx.query(
+    'update auth.users set confirmation_sent_at = now(), updated_at = now() where id = $1',
+    [userId],
+  );
+}
+
+/** A new password (null: none) invalidates every pending token, as GoTrue's UpdatePassword does. */
+export async function setPasswordHash(
+  tx: Queryable,
+  userId: string,
+  hash: string | null,
+): Promise<void> {
+  await tx.query(
+    `update auth.users
+        set encrypted_password = $2, confirmation_token = '', confirmation_sent_at = null,
+            recovery_token = '', recovery_sent_at = null, email_change_token_current = '',
+            email_change_token_new = '', email_change_sent_at = null, phone_change_token = '',
+            phone_change_sent_at = null, reauthentication_token = '',
+            reauthentication_sent_at = null, updated_at = now()
+      where id = $1`,
+    [userId, hash],
+  );
+  await tx.query('delete from auth.one_time_tokens where user_id = $1', [userId]);
+}
+
+export async function setRole(tx: Queryable, userId: string, role: string): Promise<void> {
+  await tx.query('update auth.users set role = $2, updated_at = now() where id = $1', [
+    userId,
+    role.trim(),
+  ]);
+}
+
+/** Bans for `seconds` from now; 0 lifts the ban. */
+export async function setBan(tx: Queryable, userId: string, seconds: number): Promise<void> {
+  await tx.query(
+    `update auth.users
+        set banned_until = case when $2::float8 = 0 then null
+                                else now() + make_interval(secs => $2::float8) end,
+            updated_at = now()
+      where id = $1`,
+    [userId, seconds],
+  );
+}
+
+/**
+ * Gives the user an email or phone: the column, its identity (created or updated) and the
+ * `providers` list of app_metadata. `confirmed` also confirms it and makes an anonymous user
+ * permanent.
+ */
+export async function setContact(
+  tx: Queryable,
+  user: UserRecord,
+  provider: Provider,
+  value: string,
+  confirmed: boolean,
+): Promise<void> {
+  const column = provider === 'email' ? 'email' : 'phone';
+  const confirmedColumn = provider === 'email' ? 'email_confirmed_at' : 'phone_confirmed_at';
+  await runGuardingContacts(() =>
+    tx.query(
+      `update auth.users
+          set ${column} = $2,
+              ${confirmedColumn} = case when $3 then now() else ${confirmedColumn} end,
+              is_anonymous = is_anonymous and not $3,
+              updated_at = now()
+        where id = $1`,
+      [user.id, value, confirmed],
+    ),
+  );
+  const existing = user.identities.find((identity) => identity.provider === provider);
+  const verified = {
+    email: provider === 'email' && confirmed,
+    phone: provider === 'phone' && confirmed,
+  };
+  if (existing) {
+    await tx.query(
+      `update auth.identities
+          set identity_data = coalesce(identity_data, '{}'::jsonb) || $2::jsonb, updated_at = now()
+        where id = $1`,
+      [existing.id, JSON.stringify({ [column]: value, [`${column}_verified`]: confirmed })],
+    );
+  } else {
+    await insertIdentity(
+      tx,
+      user.id,
+      provider,
+      contactIdentityData(user.id, { [column]: value }, verified),
+    );
+  }
+  const { rows } = await tx.query<{ provider: string }>(
+    `select provider from auth.identities where user_id = $1
+      group by provider order by min(created_at), provider`,
+    [user.id],
+  );
+  const providers = rows.map((row) => row.provider);
+  await mergeMetadata(tx, user.id, 'raw_app_meta_data', { provider: providers[0], providers });
+}
+
+export async function deleteUser(tx: Queryable, userId: string): Promise<void> {
+  await tx.query('delete from auth.users where id = $1', [userId]);
+}
+
+function obfuscate(userId: string, value: string): string {
+  return crypto
+    .createHash('sha256')
+    .update(userId + value)
+    .digest('base64url');
+}
+
+/**
+ * GoTrue's soft delete: the row stays (foreign keys keep working) but every personal or secret
+ * field is replaced by a hash, metadata is emptied and all sessions end.
+ */
+export async function softDeleteUser(tx: Queryable, user: UserRecord): Promise<void> {
+  if (user.deleted_at) return;
+  await tx.query(
+    `update auth.users
+        set email = $2, phone = $3, email_change = $4, phone_change = $5,
+            encrypted_password = null, confirmation_token = '', recovery_token = '',
+            email_change_token_current = '', email_change_token_new = '',
+            phone_change_token = '', raw_user_meta_data = '{}', raw_app_meta_data = '{}',
+            deleted_at = now(), updated_at = now()
+      where id = $1`,
+    [
+      user.id,
+      obfuscate(user.id, user.email ?? ''),
+      obfuscate(user.id, user.phone ?? '').slice(0, 15),
+      obfuscate(user.id, user.email_change ?? ''),
+      obfuscate(user.id, user.phone_change ?? '').slice(0, 15),
+    ],
+  );
+  for (const identity of user.identities) {
+    await tx.query(
+      `update auth.identities set identity_data = '{}', provider_id = $2, updated_at = now()
+        where id = $1`,
+      [identity.id, obfuscate(user.id, `${identity.provider}:${identity.provider_id}`)],
+    );
+  }
+  await tx.query('delete from auth.one_time_tokens where user_id = $1', [user.id]);
+  await tx.query('delete from auth.sessions where user_id = $1', [user.id]);
+}
