@@ -1,6 +1,6 @@
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PUBLISHABLE_KEY, SECRET_KEY } from './api-keys';
+import { querySql } from './sql';
 import {
   anonClient,
   serviceClient,
@@ -12,15 +12,7 @@ import {
 // A table made for this test, with the policies a tenant table has: each user sees only its rows.
 const table = `rls_probe_${Date.now().toString(36)}`;
 
-async function sql(text: string): Promise<void> {
-  const client = new pg.Client({ connectionString: stackInfo().dbUrl });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
-}
+const sql = (text: string) => querySql(stackInfo().dbUrl, text);
 
 async function waitForSchemaCache(): Promise<void> {
   for (let attempt = 0; attempt < 100; attempt += 1) {

