@@ -71,7 +71,7 @@ describe('function runtime behind the gateway', () => {
     });
     gateway = await startGateway({
       port,
-      upstreams: { rest: 1, auth: 1 },
+      upstreams: { rest: 1, auth: 1, realtime: 1 },
       functions: runtime,
       keyRing: createKeyRing(keys),
       jwtSecret: keys.jwtSecret,

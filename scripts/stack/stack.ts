@@ -12,6 +12,8 @@ import { startGateway, type Upstreams } from './gateway';
 import { deriveApiKeys } from './keys';
 import { functionsDir, localDir, projectRoot } from './paths';
 import { startDataApi, type DataApi } from './postgrest';
+import { startPostgresChanges } from './realtime/postgres-changes/engine';
+import { startRealtimeService, type RealtimeService } from './realtime/service';
 import { HOST, assertPortFree, freePort } from './ports';
 import { startDatabase, type DatabaseServer } from './postgres';
 import { startScheduler, type Scheduler } from './scheduler';
@@ -111,7 +113,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
     const seed = options.seed ? await applySeed(db.url, { onlyIfChanged: true }) : 'skipped';
 
     const apiUrl = `http://${HOST}:${apiPort}`;
-    const [dataApi, auth]: [DataApi, AuthService] = await Promise.all([
+    const [dataApi, auth, realtime]: [DataApi, AuthService, RealtimeService] = await Promise.all([
       startDataApi({
         authenticatorUrl: db.urlAs('authenticator', 'postgres'),
         jwtSecret: keys.jwtSecret,
@@ -126,10 +128,20 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
         issuer: `${apiUrl}/auth/v1`,
         settings: authSettingsFromConfig(config.auth, env),
       }),
+      startPostgresChanges({ dbUrl: db.url, logFile: path.join(logDir, 'realtime.log') }).then(
+        (postgresChanges) =>
+          startRealtimeService({
+            postgresChanges,
+            jwtSecret: keys.jwtSecret,
+            host: HOST,
+            logFile: path.join(logDir, 'realtime.log'),
+          }),
+      ),
     ]);
     stops.push(
       () => dataApi.process.stop(),
       () => auth.stop(),
+      () => realtime.stop(),
     );
 
     const functions: FunctionRuntime = createFunctionRuntime({
@@ -144,7 +156,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
     });
     stops.push(() => functions.stop());
 
-    const upstreams: Upstreams = { rest: dataApi.port, auth: auth.port };
+    const upstreams: Upstreams = { rest: dataApi.port, auth: auth.port, realtime: realtime.port };
     const gateway: http.Server = await startGateway({
       port: apiPort,
       upstreams,
