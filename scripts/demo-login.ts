@@ -1,5 +1,12 @@
-/** The demo account that supabase/seed.sql creates; `npm start` prints it and e2e tests use it. */
-export const demoLogin = {
-  email: 'demo@wcap.test',
-  password: 'WcapDemo2026!',
-} as const;
+/** The demo accounts that supabase/seed.sql creates, one per role of « CNSA (démo) ». */
+export const demoPassword = 'WcapDemo2026!';
+
+export const demoLogins = [
+  { role: 'propriétaire', email: 'proprietaire@cnsa-demo.test' },
+  { role: 'administrateur', email: 'admin@cnsa-demo.test' },
+  { role: 'agent', email: 'agent@cnsa-demo.test' },
+  { role: 'lecteur', email: 'lecteur@cnsa-demo.test' },
+] as const;
+
+/** The account `npm start` shows first and the end-to-end tests sign in with. */
+export const demoLogin = { email: demoLogins[0].email, password: demoPassword } as const;

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { createServer } from 'vite';
-import { demoLogin } from './demo-login';
+import { demoLogins, demoPassword } from './demo-login';
 import { projectEnv } from './stack/env-file';
 import { projectRoot } from './stack/paths';
 import { stopOnSignals } from './stack/signals';
@@ -39,7 +39,8 @@ console.log(`
   WCAP est prêt (pile locale démarrée en ${seconds} s).
 
   Application : ${url}
-  Connexion de démonstration : ${demoLogin.email} / ${demoLogin.password}
+  Comptes de démonstration (organisation « CNSA (démo) », mot de passe ${demoPassword}) :
+${demoLogins.map(({ role, email }) => `    ${role.padEnd(15)} ${email}`).join('\n')}
   API Supabase locale : ${info.apiUrl}
   Journaux : ${info.logDir}
 

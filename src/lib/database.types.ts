@@ -14,16 +14,306 @@ export type Database = {
   }
   public: {
     Tables: {
-      [_ in never]: never
+      invitations: {
+        Row: {
+          accepted_at: string | null
+          accepted_by: string | null
+          created_at: string
+          expires_at: string
+          id: string
+          invited_by: string | null
+          organization_id: string
+          role: Database["public"]["Enums"]["member_role"]
+        }
+        Insert: {
+          accepted_at?: string | null
+          accepted_by?: string | null
+          created_at?: string
+          expires_at?: string
+          id?: string
+          invited_by?: string | null
+          organization_id: string
+          role: Database["public"]["Enums"]["member_role"]
+        }
+        Update: {
+          accepted_at?: string | null
+          accepted_by?: string | null
+          created_at?: string
+          expires_at?: string
+          id?: string
+          invited_by?: string | null
+          organization_id?: string
+          role?: Database["public"]["Enums"]["member_role"]
+        }
+        Relationships: [
+          {
+            foreignKeyName: "invitations_accepted_by_fkey"
+            columns: ["accepted_by"]
+            isOneToOne: false
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "invitations_invited_by_fkey"
+            columns: ["invited_by"]
+            isOneToOne: false
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "invitations_organization_id_fkey"
+            columns: ["organization_id"]
+            isOneToOne: false
+            referencedRelation: "organizations"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      memberships: {
+        Row: {
+          created_at: string
+          organization_id: string
+          role: Database["public"]["Enums"]["member_role"]
+          updated_at: string
+          user_id: string
+        }
+        Insert: {
+          created_at?: string
+          organization_id: string
+          role: Database["public"]["Enums"]["member_role"]
+          updated_at?: string
+          user_id: string
+        }
+        Update: {
+          created_at?: string
+          organization_id?: string
+          role?: Database["public"]["Enums"]["member_role"]
+          updated_at?: string
+          user_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "memberships_organization_id_fkey"
+            columns: ["organization_id"]
+            isOneToOne: false
+            referencedRelation: "organizations"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "memberships_user_id_fkey"
+            columns: ["user_id"]
+            isOneToOne: false
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      organizations: {
+        Row: {
+          agents_quota: number | null
+          contacts_quota: number | null
+          country_code: string
+          created_at: string
+          created_by: string | null
+          default_phone_country: string
+          id: string
+          messages_quota: number | null
+          mode: string
+          name: string
+          plan_id: string
+          slug: string
+          time_zone: string
+          updated_at: string
+        }
+        Insert: {
+          agents_quota?: number | null
+          contacts_quota?: number | null
+          country_code: string
+          created_at?: string
+          created_by?: string | null
+          default_phone_country: string
+          id?: string
+          messages_quota?: number | null
+          mode?: string
+          name: string
+          plan_id?: string
+          slug: string
+          time_zone?: string
+          updated_at?: string
+        }
+        Update: {
+          agents_quota?: number | null
+          contacts_quota?: number | null
+          country_code?: string
+          created_at?: string
+          created_by?: string | null
+          default_phone_country?: string
+          id?: string
+          messages_quota?: number | null
+          mode?: string
+          name?: string
+          plan_id?: string
+          slug?: string
+          time_zone?: string
+          updated_at?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "organizations_plan_id_fkey"
+            columns: ["plan_id"]
+            isOneToOne: false
+            referencedRelation: "plans"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      plans: {
+        Row: {
+          agents_limit: number | null
+          contacts_limit: number | null
+          id: string
+          messages_per_month: number | null
+          name: string
+          price_xaf: number
+          sort_order: number
+        }
+        Insert: {
+          agents_limit?: number | null
+          contacts_limit?: number | null
+          id: string
+          messages_per_month?: number | null
+          name: string
+          price_xaf: number
+          sort_order?: number
+        }
+        Update: {
+          agents_limit?: number | null
+          contacts_limit?: number | null
+          id?: string
+          messages_per_month?: number | null
+          name?: string
+          price_xaf?: number
+          sort_order?: number
+        }
+        Relationships: []
+      }
+      profiles: {
+        Row: {
+          created_at: string
+          email: string | null
+          full_name: string | null
+          id: string
+          phone: string | null
+          preferred_language: string
+          updated_at: string
+        }
+        Insert: {
+          created_at?: string
+          email?: string | null
+          full_name?: string | null
+          id: string
+          phone?: string | null
+          preferred_language?: string
+          updated_at?: string
+        }
+        Update: {
+          created_at?: string
+          email?: string | null
+          full_name?: string | null
+          id?: string
+          phone?: string | null
+          preferred_language?: string
+          updated_at?: string
+        }
+        Relationships: []
+      }
     }
     Views: {
       [_ in never]: never
     }
     Functions: {
-      [_ in never]: never
+      accept_invitation: {
+        Args: { token: string }
+        Returns: {
+          agents_quota: number | null
+          contacts_quota: number | null
+          country_code: string
+          created_at: string
+          created_by: string | null
+          default_phone_country: string
+          id: string
+          messages_quota: number | null
+          mode: string
+          name: string
+          plan_id: string
+          slug: string
+          time_zone: string
+          updated_at: string
+        }
+        SetofOptions: {
+          from: "*"
+          to: "organizations"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
+      create_invitation: {
+        Args: {
+          organization_id: string
+          role: Database["public"]["Enums"]["member_role"]
+        }
+        Returns: {
+          expires_at: string
+          invitation_id: string
+          token: string
+        }[]
+      }
+      create_organization: {
+        Args: { country_code: string; name: string }
+        Returns: {
+          agents_quota: number | null
+          contacts_quota: number | null
+          country_code: string
+          created_at: string
+          created_by: string | null
+          default_phone_country: string
+          id: string
+          messages_quota: number | null
+          mode: string
+          name: string
+          plan_id: string
+          slug: string
+          time_zone: string
+          updated_at: string
+        }
+        SetofOptions: {
+          from: "*"
+          to: "organizations"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
+      invitation_preview: {
+        Args: { token: string }
+        Returns: {
+          expires_at: string
+          invited_by_name: string
+          organization_name: string
+          role: Database["public"]["Enums"]["member_role"]
+          status: string
+        }[]
+      }
+      organization_usage: {
+        Args: { organization_id: string }
+        Returns: {
+          contacts: number
+          messages_this_month: number
+          seats: number
+        }[]
+      }
     }
     Enums: {
-      [_ in never]: never
+      member_role: "viewer" | "agent" | "admin" | "owner"
     }
     CompositeTypes: {
       [_ in never]: never
@@ -150,7 +440,9 @@ export type CompositeTypes<
 
 export const Constants = {
   public: {
-    Enums: {},
+    Enums: {
+      member_role: ["viewer", "agent", "admin", "owner"],
+    },
   },
 } as const
 

@@ -1,0 +1,666 @@
+-- Tenancy: plans, organisations, profiles, memberships, invitations and the helpers every policy
+-- of every tenant table is built on.
+
+-- Functions of the private schema are executable by no one unless granted.
+alter default privileges in schema private revoke execute on functions from public;
+
+-- Plans -----------------------------------------------------------------------------------------
+create table public.plans (
+  id text primary key check (id ~ '^[a-z][a-z0-9_]*$'),
+  name text not null,
+  price_xaf integer not null check (price_xaf >= 0),
+  -- Quotas given to an organisation that takes the plan; null means unlimited.
+  contacts_limit integer check (contacts_limit > 0),
+  messages_per_month integer check (messages_per_month > 0),
+  agents_limit integer check (agents_limit > 0),
+  sort_order smallint not null default 0
+);
+
+comment on table public.plans is 'Offres commerciales (prix en XAF par mois) et quotas qu''elles donnent.';
+
+insert into public.plans (id, name, price_xaf, contacts_limit, messages_per_month, agents_limit, sort_order)
+values
+  ('starter', 'Starter', 75000, 5000, 10000, 2, 1),
+  ('professional', 'Professional', 200000, 25000, 50000, 5, 2),
+  ('enterprise', 'Enterprise', 450000, 100000, null, 10, 3);
+
+alter table public.plans enable row level security;
+create policy "plans are public" on public.plans for select to anon, authenticated using (true);
+
+-- Roles -----------------------------------------------------------------------------------------
+create type public.member_role as enum ('viewer', 'agent', 'admin', 'owner');
+
+comment on type public.member_role is
+  'Rôles dans une organisation, du plus faible au plus fort (l''ordre de l''enum compte).';
+
+-- Platform staff, outside any organisation. Not exposed: only the database and functions read it.
+create table private.super_admins (
+  user_id uuid primary key references auth.users (id) on delete cascade,
+  created_at timestamptz not null default now()
+);
+alter table private.super_admins enable row level security;
+
+-- Organisations ---------------------------------------------------------------------------------
+create or replace function private.is_time_zone(zone text)
+returns boolean
+language plpgsql
+immutable
+set search_path = ''
+as $$
+begin
+  perform now() at time zone zone;
+  return true;
+exception when others then
+  return false;
+end;
+$$;
+
+create table public.organizations (
+  id uuid primary key default gen_random_uuid(),
+  name text not null check (char_length(btrim(name)) between 2 and 120),
+  slug text not null unique check (slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$' and char_length(slug) <= 80),
+  country_code text not null check (country_code ~ '^[A-Z]{2}$'),
+  default_phone_country text not null check (default_phone_country ~ '^[A-Z]{2}$'),
+  time_zone text not null default 'Africa/Douala' check (private.is_time_zone(time_zone)),
+  plan_id text not null default 'starter' references public.plans (id),
+  contacts_quota integer check (contacts_quota > 0),
+  messages_quota integer check (messages_quota > 0),
+  agents_quota integer check (agents_quota > 0),
+  mode text not null default 'sandbox' check (mode in ('sandbox', 'live')),
+  created_by uuid references auth.users (id) on delete set null,
+  created_at timestamptz not null default now(),
+  updated_at timestamptz not null default now()
+);
+create index organizations_plan_id_idx on public.organizations (plan_id);
+create index organizations_created_by_idx on public.organizations (created_by);
+
+comment on column public.organizations.mode is 'sandbox : envois simulés ; live : vrais envois par Wati.';
+comment on column public.organizations.messages_quota is 'Messages par mois ; null = illimité.';
+
+-- Profiles --------------------------------------------------------------------------------------
+create table public.profiles (
+  id uuid primary key references auth.users (id) on delete cascade,
+  email text,
+  full_name text check (char_length(full_name) <= 120),
+  phone text check (phone ~ '^\+[1-9][0-9]{6,14}$'),
+  preferred_language text not null default 'fr' check (preferred_language in ('fr', 'en')),
+  created_at timestamptz not null default now(),
+  updated_at timestamptz not null default now()
+);
+
+-- Memberships -----------------------------------------------------------------------------------
+create table public.memberships (
+  organization_id uuid not null references public.organizations (id) on delete cascade,
+  -- References the profile (itself tied to the account) so the Data API can embed names.
+  user_id uuid not null references public.profiles (id) on delete cascade,
+  role public.member_role not null,
+  created_at timestamptz not null default now(),
+  updated_at timestamptz not null default now(),
+  primary key (organization_id, user_id)
+);
+create index memberships_user_id_idx on public.memberships (user_id);
+
+-- Invitations -----------------------------------------------------------------------------------
+create table public.invitations (
+  id uuid primary key default gen_random_uuid(),
+  organization_id uuid not null references public.organizations (id) on delete cascade,
+  role public.member_role not null,
+  invited_by uuid references public.profiles (id) on delete set null,
+  expires_at timestamptz not null default now() + interval '7 days',
+  accepted_at timestamptz,
+  accepted_by uuid references public.profiles (id) on delete set null,
+  created_at timestamptz not null default now()
+);
+create index invitations_organization_id_idx on public.invitations (organization_id);
+create index invitations_invited_by_idx on public.invitations (invited_by);
+create index invitations_accepted_by_idx on public.invitations (accepted_by);
+
+-- Only a hash of each link's token is kept, apart from the exposed table: the token itself is
+-- shown once, to whoever created the invitation.
+create table private.invitation_tokens (
+  invitation_id uuid primary key references public.invitations (id) on delete cascade,
+  token_hash text not null unique
+);
+alter table private.invitation_tokens enable row level security;
+
+-- Membership helpers (policies read like sentences with these) -----------------------------------
+create or replace function private.is_super_admin()
+returns boolean
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+  select exists (select 1 from private.super_admins where user_id = (select auth.uid()))
+$$;
+
+create or replace function private.role_in(org uuid)
+returns public.member_role
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+  select role from public.memberships
+  where organization_id = org and user_id = (select auth.uid())
+$$;
+
+create or replace function private.is_member(org uuid)
+returns boolean
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+  select exists (
+    select 1 from public.memberships where organization_id = org and user_id = (select auth.uid())
+  )
+$$;
+
+-- True when the caller's role in the organisation is `at_least` or stronger.
+create or replace function private.has_role(org uuid, at_least public.member_role)
+returns boolean
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+  select coalesce(private.role_in(org) >= at_least, false)
+$$;
+
+create or replace function private.shares_organization(other uuid)
+returns boolean
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+  select exists (
+    select 1
+    from public.memberships mine
+    join public.memberships theirs on theirs.organization_id = mine.organization_id
+    where mine.user_id = (select auth.uid()) and theirs.user_id = other
+  )
+$$;
+
+-- Seats a plan counts: everyone who can act on conversations (viewers are free).
+create or replace function private.used_seats(org uuid)
+returns integer
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+  select count(*)::integer from public.memberships
+  where organization_id = org and role >= 'agent'
+$$;
+
+create or replace function private.assert_seat_available(org uuid)
+returns void
+language plpgsql
+stable
+security definer
+set search_path = ''
+as $$
+declare
+  quota integer;
+  plan_name text;
+begin
+  select o.agents_quota, p.name into quota, plan_name
+  from public.organizations o join public.plans p on p.id = o.plan_id
+  where o.id = org;
+  if quota is not null and private.used_seats(org) >= quota then
+    raise exception using
+      errcode = 'P0001',
+      message = format(
+        'Votre offre %s comprend %s agents au plus : retirez un membre ou passez à une offre supérieure.',
+        plan_name, quota),
+      hint = 'seat_limit_reached';
+  end if;
+end;
+$$;
+
+revoke all on function private.is_time_zone(text) from public;
+revoke all on function private.is_super_admin() from public;
+revoke all on function private.role_in(uuid) from public;
+revoke all on function private.is_member(uuid) from public;
+revoke all on function private.has_role(uuid, public.member_role) from public;
+revoke all on function private.shares_organization(uuid) from public;
+revoke all on function private.used_seats(uuid) from public;
+revoke all on function private.assert_seat_available(uuid) from public;
+-- Policies run as the requesting role: it needs the schema and the helpers, nothing else here.
+grant usage on schema private to authenticated;
+grant execute on function private.is_time_zone(text) to authenticated, service_role;
+grant execute on function private.is_super_admin() to authenticated;
+grant execute on function private.role_in(uuid) to authenticated;
+grant execute on function private.is_member(uuid) to authenticated;
+grant execute on function private.has_role(uuid, public.member_role) to authenticated;
+grant execute on function private.shares_organization(uuid) to authenticated;
+
+-- Policies --------------------------------------------------------------------------------------
+alter table public.organizations enable row level security;
+create policy "members see their organisations" on public.organizations
+  for select to authenticated
+  using (private.is_member(id) or private.is_super_admin());
+create policy "admins edit their organisation" on public.organizations
+  for update to authenticated
+  using (private.has_role(id, 'admin'))
+  with check (private.has_role(id, 'admin'));
+create policy "owners delete their organisation" on public.organizations
+  for delete to authenticated
+  using (private.has_role(id, 'owner'));
+
+alter table public.profiles enable row level security;
+create policy "people see their own profile and their teammates'" on public.profiles
+  for select to authenticated
+  using (id = (select auth.uid()) or private.shares_organization(id));
+create policy "people edit their own profile" on public.profiles
+  for update to authenticated
+  using (id = (select auth.uid()))
+  with check (id = (select auth.uid()));
+
+alter table public.memberships enable row level security;
+create policy "members see their team" on public.memberships
+  for select to authenticated
+  using (private.is_member(organization_id));
+create policy "admins change roles" on public.memberships
+  for update to authenticated
+  using (private.has_role(organization_id, 'admin'))
+  with check (private.has_role(organization_id, 'admin'));
+create policy "admins remove members, anyone leaves" on public.memberships
+  for delete to authenticated
+  using (user_id = (select auth.uid()) or private.has_role(organization_id, 'admin'));
+
+alter table public.invitations enable row level security;
+create policy "admins see invitations" on public.invitations
+  for select to authenticated
+  using (private.has_role(organization_id, 'admin'));
+create policy "admins revoke invitations" on public.invitations
+  for delete to authenticated
+  using (private.has_role(organization_id, 'admin'));
+
+-- Triggers: timestamps, protected fields, team rules ---------------------------------------------
+create or replace function private.touch_updated_at()
+returns trigger
+language plpgsql
+set search_path = ''
+as $$
+begin
+  new.updated_at := now();
+  return new;
+end;
+$$;
+
+create trigger organizations_touch before update on public.organizations
+  for each row execute function private.touch_updated_at();
+create trigger profiles_touch before update on public.profiles
+  for each row execute function private.touch_updated_at();
+create trigger memberships_touch before update on public.memberships
+  for each row execute function private.touch_updated_at();
+
+-- Whether the request comes from a browser (a user or anonymous JWT), as opposed to a function
+-- with the service role or the database owner (migrations, seed). Read from the JWT claims that
+-- PostgREST sets, so it holds inside security definer functions too.
+create or replace function private.from_member()
+returns boolean
+language sql
+stable
+set search_path = ''
+as $$
+  select coalesce((select auth.role()) in ('authenticated', 'anon'), false)
+$$;
+
+create or replace function private.protect_organization_fields()
+returns trigger
+language plpgsql
+set search_path = ''
+as $$
+begin
+  if private.from_member() and not private.is_super_admin() and (
+    new.id is distinct from old.id
+    or new.slug is distinct from old.slug
+    or new.plan_id is distinct from old.plan_id
+    or new.contacts_quota is distinct from old.contacts_quota
+    or new.messages_quota is distinct from old.messages_quota
+    or new.agents_quota is distinct from old.agents_quota
+    or new.mode is distinct from old.mode
+    or new.created_by is distinct from old.created_by
+    or new.created_at is distinct from old.created_at
+  ) then
+    raise exception using
+      errcode = '42501',
+      message = 'L''offre, les quotas, le mode et l''identité de l''organisation ne se modifient pas ici.';
+  end if;
+  return new;
+end;
+$$;
+
+create trigger organizations_protect before update on public.organizations
+  for each row execute function private.protect_organization_fields();
+
+create or replace function private.protect_profile_fields()
+returns trigger
+language plpgsql
+set search_path = ''
+as $$
+begin
+  if private.from_member() and (new.email is distinct from old.email or new.created_at is distinct from old.created_at) then
+    raise exception using errcode = '42501', message = 'L''adresse e-mail se change depuis le compte, pas le profil.';
+  end if;
+  return new;
+end;
+$$;
+
+create trigger profiles_protect before update on public.profiles
+  for each row execute function private.protect_profile_fields();
+
+-- Team rules that hold whoever writes: nobody grants or removes a role above their own, the last
+-- owner stays, and seats stay within the plan.
+create or replace function private.enforce_team_rules()
+returns trigger
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  org uuid := coalesce(new.organization_id, old.organization_id);
+  actor public.member_role := private.role_in(org);
+  remaining_owners integer;
+begin
+  -- Serialise team changes per organisation, so two admins cannot both remove "another" owner.
+  perform 1 from public.organizations where id = org for update;
+
+  if tg_op = 'UPDATE' then
+    if new.organization_id <> old.organization_id or new.user_id <> old.user_id then
+      raise exception using errcode = '42501', message = 'Un membre ne change pas d''organisation.';
+    end if;
+    if private.from_member() and (old.role > actor or new.role > actor) then
+      raise exception using errcode = '42501',
+        message = 'Vous ne pouvez pas attribuer ni retirer un rôle supérieur au vôtre.';
+    end if;
+    if new.role >= 'agent' and old.role < 'agent' then
+      perform private.assert_seat_available(org);
+    end if;
+  elsif tg_op = 'DELETE' then
+    if private.from_member() and old.user_id <> (select auth.uid()) and old.role > actor then
+      raise exception using errcode = '42501',
+        message = 'Vous ne pouvez pas retirer un membre dont le rôle est supérieur au vôtre.';
+    end if;
+  end if;
+
+  if (tg_op = 'DELETE' or new.role <> 'owner') and old.role = 'owner'
+     and exists (select 1 from public.organizations where id = org) then
+    select count(*) into remaining_owners from public.memberships
+    where organization_id = org and role = 'owner' and user_id <> old.user_id;
+    if remaining_owners = 0 then
+      raise exception using errcode = 'P0001',
+        message = 'L''organisation doit garder au moins un propriétaire : nommez-en un autre avant de partir.',
+        hint = 'last_owner';
+    end if;
+  end if;
+  return coalesce(new, old);
+end;
+$$;
+
+create trigger memberships_team_rules before update or delete on public.memberships
+  for each row execute function private.enforce_team_rules();
+
+-- A profile for every account, filled from the sign-up metadata.
+create or replace function private.create_profile()
+returns trigger
+language plpgsql
+security definer
+set search_path = ''
+as $$
+begin
+  insert into public.profiles (id, email, full_name)
+  values (new.id, new.email, nullif(btrim(new.raw_user_meta_data ->> 'full_name'), ''))
+  on conflict (id) do nothing;
+  return new;
+end;
+$$;
+
+create trigger on_auth_user_created after insert on auth.users
+  for each row execute function private.create_profile();
+
+create or replace function private.sync_profile_email()
+returns trigger
+language plpgsql
+security definer
+set search_path = ''
+as $$
+begin
+  update public.profiles set email = new.email where id = new.id;
+  return new;
+end;
+$$;
+
+create trigger on_auth_user_email_changed after update of email on auth.users
+  for each row when (new.email is distinct from old.email)
+  execute function private.sync_profile_email();
+
+-- RPCs ------------------------------------------------------------------------------------------
+create or replace function private.time_zone_of_country(country text)
+returns text
+language sql
+immutable
+set search_path = ''
+as $$
+  select case upper(country)
+    when 'CM' then 'Africa/Douala'
+    when 'GA' then 'Africa/Libreville'
+    when 'CG' then 'Africa/Brazzaville'
+    when 'TD' then 'Africa/Ndjamena'
+    when 'CF' then 'Africa/Bangui'
+    when 'GQ' then 'Africa/Malabo'
+    when 'CD' then 'Africa/Kinshasa'
+    when 'NG' then 'Africa/Lagos'
+    when 'SN' then 'Africa/Dakar'
+    when 'CI' then 'Africa/Abidjan'
+    when 'FR' then 'Europe/Paris'
+    when 'BE' then 'Europe/Brussels'
+    else 'Africa/Douala'
+  end
+$$;
+
+create or replace function private.slugify(text_value text)
+returns text
+language sql
+immutable
+set search_path = ''
+as $$
+  select coalesce(nullif(btrim(regexp_replace(lower(
+    translate(text_value,
+      'ÀÁÂÃÄÅàáâãäåÇçÈÉÊËèéêëÌÍÎÏìíîïÑñÒÓÔÕÖòóôõöÙÚÛÜùúûüÝýÿŒœÆæ',
+      'AAAAAAaaaaaaCcEEEEeeeeIIIIiiiiNnOOOOOoooooUUUUuuuuYyyOoAa')),
+    '[^a-z0-9]+', '-', 'g'), '-'), ''), 'organisation')
+$$;
+
+-- Creates an organisation on the Starter plan with the caller as its owner.
+create or replace function public.create_organization(name text, country_code text)
+returns public.organizations
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  caller uuid := (select auth.uid());
+  country text := upper(btrim(country_code));
+  base_slug text := left(private.slugify(name), 60);
+  candidate text := base_slug;
+  starter public.plans;
+  created public.organizations;
+begin
+  if caller is null then
+    raise exception using errcode = '42501', message = 'Connectez-vous pour créer une organisation.';
+  end if;
+  if country !~ '^[A-Z]{2}$' then
+    raise exception using errcode = '22023', message = 'Choisissez un pays valide.';
+  end if;
+  if name is null or char_length(btrim(name)) not between 2 and 120 then
+    raise exception using errcode = '22023',
+      message = 'Le nom de l''organisation doit contenir entre 2 et 120 caractères.';
+  end if;
+  while exists (select 1 from public.organizations o where o.slug = candidate) loop
+    candidate := base_slug || '-' || substr(md5(random()::text), 1, 5);
+  end loop;
+
+  select * into starter from public.plans where id = 'starter';
+  insert into public.organizations (
+    name, slug, country_code, default_phone_country, time_zone,
+    plan_id, contacts_quota, messages_quota, agents_quota, created_by
+  ) values (
+    btrim(name), candidate, country, country, private.time_zone_of_country(country),
+    starter.id, starter.contacts_limit, starter.messages_per_month, starter.agents_limit, caller
+  ) returning * into created;
+  insert into public.memberships (organization_id, user_id, role) values (created.id, caller, 'owner');
+  return created;
+end;
+$$;
+
+create or replace function private.hash_token(token text)
+returns text
+language sql
+immutable
+set search_path = ''
+as $$
+  select encode(extensions.digest(coalesce(token, ''), 'sha256'), 'hex')
+$$;
+
+-- An invitation link's token, returned once; its hash is what the database keeps.
+create or replace function public.create_invitation(organization_id uuid, role public.member_role)
+returns table (invitation_id uuid, token text, expires_at timestamptz)
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  new_token text := encode(extensions.gen_random_bytes(24), 'hex');
+  org uuid := create_invitation.organization_id;
+begin
+  if not private.has_role(org, 'admin') then
+    raise exception using errcode = '42501',
+      message = 'Seuls les propriétaires et les administrateurs invitent des membres.';
+  end if;
+  if create_invitation.role > private.role_in(org) then
+    raise exception using errcode = '42501',
+      message = 'Vous ne pouvez pas inviter avec un rôle supérieur au vôtre.';
+  end if;
+  if create_invitation.role >= 'agent' then
+    perform private.assert_seat_available(org);
+  end if;
+  return query
+  with created as (
+    insert into public.invitations as i (organization_id, role, invited_by)
+    values (org, create_invitation.role, (select auth.uid()))
+    returning i.id, i.expires_at
+  ), kept as (
+    insert into private.invitation_tokens (invitation_id, token_hash)
+    select created.id, private.hash_token(new_token) from created
+  )
+  select created.id, new_token, created.expires_at from created;
+end;
+$$;
+
+-- What an invitation link leads to, for the acceptance page (signed in or not).
+create or replace function public.invitation_preview(token text)
+returns table (organization_name text, role public.member_role, invited_by_name text, expires_at timestamptz, status text)
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+  select o.name, i.role, coalesce(p.full_name, p.email), i.expires_at,
+         case
+           when i.accepted_at is not null then 'accepted'
+           when i.expires_at <= now() then 'expired'
+           else 'pending'
+         end
+  from private.invitation_tokens t
+  join public.invitations i on i.id = t.invitation_id
+  join public.organizations o on o.id = i.organization_id
+  left join public.profiles p on p.id = i.invited_by
+  where t.token_hash = private.hash_token(invitation_preview.token)
+$$;
+
+-- Joins the caller to the invitation's organisation, once, before it expires.
+create or replace function public.accept_invitation(token text)
+returns public.organizations
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  caller uuid := (select auth.uid());
+  invitation public.invitations;
+  joined public.organizations;
+begin
+  if caller is null then
+    raise exception using errcode = '42501', message = 'Connectez-vous pour accepter l''invitation.';
+  end if;
+  select i.* into invitation
+  from private.invitation_tokens t join public.invitations i on i.id = t.invitation_id
+  where t.token_hash = private.hash_token(accept_invitation.token)
+  for update of i;
+  if not found then
+    raise exception using errcode = 'P0002', message = 'Cette invitation n''existe pas.', hint = 'invitation_not_found';
+  end if;
+  if invitation.accepted_at is not null then
+    raise exception using errcode = 'P0001', message = 'Cette invitation a déjà été utilisée.', hint = 'invitation_used';
+  end if;
+  if invitation.expires_at <= now() then
+    raise exception using errcode = 'P0001',
+      message = 'Cette invitation a expiré : demandez un nouveau lien.', hint = 'invitation_expired';
+  end if;
+  if exists (select 1 from public.memberships where organization_id = invitation.organization_id and user_id = caller) then
+    raise exception using errcode = 'P0001',
+      message = 'Vous êtes déjà membre de cette organisation.', hint = 'already_member';
+  end if;
+  if invitation.role >= 'agent' then
+    perform private.assert_seat_available(invitation.organization_id);
+  end if;
+
+  insert into public.memberships (organization_id, user_id, role)
+  values (invitation.organization_id, caller, invitation.role);
+  update public.invitations set accepted_at = now(), accepted_by = caller where id = invitation.id;
+  select * into joined from public.organizations where id = invitation.organization_id;
+  return joined;
+end;
+$$;
+
+-- Usage against the plan's quotas. Contacts and messages are counted once their tables exist.
+create or replace function public.organization_usage(organization_id uuid)
+returns table (contacts integer, messages_this_month integer, seats integer)
+language plpgsql
+stable
+security definer
+set search_path = ''
+as $$
+begin
+  if not private.is_member(organization_usage.organization_id) then
+    raise exception using errcode = '42501', message = 'Vous n''êtes pas membre de cette organisation.';
+  end if;
+  return query select 0, 0, private.used_seats(organization_usage.organization_id);
+end;
+$$;
+
+revoke all on function public.create_organization(text, text) from public, anon;
+revoke all on function public.create_invitation(uuid, public.member_role) from public, anon;
+revoke all on function public.accept_invitation(text) from public, anon;
+revoke all on function public.organization_usage(uuid) from public, anon;
+grant execute on function public.create_organization(text, text) to authenticated;
+grant execute on function public.create_invitation(uuid, public.member_role) to authenticated;
+grant execute on function public.accept_invitation(text) to authenticated;
+grant execute on function public.organization_usage(uuid) to authenticated;
+grant execute on function public.invitation_preview(text) to anon, authenticated;
+
+revoke all on function private.touch_updated_at() from public;
+revoke all on function private.from_member() from public;
+revoke all on function private.protect_organization_fields() from public;
+revoke all on function private.protect_profile_fields() from public;
+revoke all on function private.enforce_team_rules() from public;
+revoke all on function private.create_profile() from public;
+revoke all on function private.sync_profile_email() from public;
+revoke all on function private.time_zone_of_country(text) from public;
+revoke all on function private.slugify(text) from public;
+grant execute on function private.from_member() to authenticated;
