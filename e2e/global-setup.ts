@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { createServer } from 'vite';
-import { demoLogin } from '../scripts/demo-login';
+import { demoLogin, demoLogins } from '../scripts/demo-login';
 import { projectRoot } from '../scripts/stack/paths';
 import { startStack } from '../scripts/stack/stack';
 
@@ -24,6 +24,11 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   process.env.WCAP_E2E_BASE_URL = url;
   process.env.WCAP_DEMO_EMAIL = demoLogin.email;
   process.env.WCAP_DEMO_PASSWORD = demoLogin.password;
+  // The other personas of « CNSA (démo) », same password.
+  const [, admin, agent, viewer] = demoLogins;
+  process.env.WCAP_DEMO_ADMIN_EMAIL = admin.email;
+  process.env.WCAP_DEMO_AGENT_EMAIL = agent.email;
+  process.env.WCAP_DEMO_VIEWER_EMAIL = viewer.email;
   process.env.WCAP_API_URL = stack.info.apiUrl;
   return async () => {
     await web.close();

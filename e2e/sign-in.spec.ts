@@ -17,10 +17,15 @@ test('a visitor is sent to sign-in, signs in with the demo login and signs out',
   const emailField = page.getByLabel('Adresse e-mail');
   const passwordField = page.getByLabel('Mot de passe');
   const signInButton = page.getByRole('button', { name: 'Se connecter' });
+  const dashboardHeading = page.getByRole('heading', { level: 1, name: 'Tableau de bord' });
 
   await page.goto('/');
   await expect(page).toHaveURL(/\/connexion$/);
   await expect(signInHeading).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Créer un compte' })).toHaveAttribute(
+    'href',
+    '/inscription',
+  );
 
   await emailField.fill(email);
   await passwordField.fill(`${password}-faux`);
@@ -30,16 +35,33 @@ test('a visitor is sent to sign-in, signs in with the demo login and signs out',
 
   await passwordField.fill(password);
   await signInButton.click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Tableau de bord' })).toBeVisible();
+  await expect(dashboardHeading).toBeVisible();
   await expect(page).toHaveURL(/\/$/);
-  await expect(page.getByText(email, { exact: true })).toBeVisible();
+
+  // The shell: the seeded organisation, its sandbox badge, the modules.
+  const header = page.getByRole('banner');
+  await expect(header.getByText('CNSA (démo)', { exact: true })).toBeVisible();
+  await expect(header.getByText('Mode bac à sable')).toBeVisible();
+  const navigation = page.getByRole('navigation', { name: 'Navigation principale' });
+  for (const module of ['Tableau de bord', 'Contacts', 'Campagnes', 'Paramètres']) {
+    await expect(navigation.getByRole('link', { name: module })).toBeVisible();
+  }
 
   // The session survives a reload, and a signed-in user is kept away from the sign-in page.
   await page.goto('/connexion');
-  await expect(page.getByRole('heading', { level: 1, name: 'Tableau de bord' })).toBeVisible();
+  await expect(dashboardHeading).toBeVisible();
   await expect(page).toHaveURL(/\/$/);
 
-  await page.getByRole('button', { name: 'Se déconnecter' }).click();
+  const accountButton = header.getByRole('button', { name: 'Mon compte' });
+  await accountButton.click();
+  await expect(accountButton).toHaveAttribute('aria-expanded', 'true');
+  await expect(header.getByText(email, { exact: true })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(accountButton).toHaveAttribute('aria-expanded', 'false');
+  await expect(accountButton).toBeFocused();
+
+  await accountButton.click();
+  await header.getByRole('button', { name: 'Se déconnecter' }).click();
   await expect(page).toHaveURL(/\/connexion$/);
   await expect(signInHeading).toBeVisible();
 

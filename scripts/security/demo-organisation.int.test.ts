@@ -66,13 +66,11 @@ describe('« CNSA (démo) » against a stranger with an organisation of their ow
       .eq('organization_id', DEMO);
     await stranger.from('memberships').update({ role: 'viewer' }).eq('organization_id', DEMO);
     await stranger.from('memberships').delete().eq('organization_id', DEMO);
-    const joined = await stranger
-      .from('memberships')
-      .insert({
-        organization_id: DEMO,
-        user_id: (await stranger.auth.getUser()).data.user!.id,
-        role: 'owner',
-      });
+    const joined = await stranger.from('memberships').insert({
+      organization_id: DEMO,
+      user_id: (await stranger.auth.getUser()).data.user!.id,
+      role: 'owner',
+    });
     expect(joined.error).not.toBeNull();
     const invited = await stranger.rpc('create_invitation', {
       organization_id: DEMO,

@@ -1,13 +1,64 @@
-import { createBrowserRouter } from 'react-router';
+import { createBrowserRouter, Navigate } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
+import { ChangePasswordForm } from '../features/auth/components/change-password-form';
 import { GuestOnly } from '../features/auth/components/guest-only';
 import { RequireSession } from '../features/auth/components/require-session';
 import { SignInPage } from '../features/auth/pages/sign-in-page';
+import { SignUpPage } from '../features/auth/pages/sign-up-page';
+import { SubscriptionPage } from '../features/billing/pages/subscription-page';
 import { HomePage } from '../features/home/pages/home-page';
+import { WorkspaceGate } from '../features/organizations/components/workspace-gate';
+import { OnboardingPage } from '../features/organizations/pages/onboarding-page';
+import { OrganizationSettingsPage } from '../features/organizations/pages/organization-settings-page';
+import { ProfilePage } from '../features/profile/pages/profile-page';
+import { InvitationPage } from '../features/team/pages/invitation-page';
+import { TeamPage } from '../features/team/pages/team-page';
 import { paths } from '../lib/paths';
+import { ModulePlaceholderPage } from './module-placeholder-page';
 import { NotFoundPage } from './not-found-page';
 import { RouteErrorPage } from './route-error-page';
-import { SignedInLayout } from './signed-in-layout';
+import { SettingsLayout } from './settings-layout';
+import { AppShell } from './shell/app-shell';
+import { StandaloneLayout } from './standalone-layout';
+
+const upcomingModules = [
+  {
+    path: paths.contacts,
+    title: 'Contacts',
+    purpose:
+      'Importez vos contacts, classez-les en segments et respectez les désinscriptions, avec des numéros vérifiés au format international.',
+  },
+  {
+    path: paths.campaigns,
+    title: 'Campagnes',
+    purpose:
+      'Envoyez des messages WhatsApp approuvés à des milliers de contacts, planifiez-les et suivez leur distribution en temps réel.',
+  },
+  {
+    path: paths.templates,
+    title: 'Modèles',
+    purpose:
+      'Rédigez vos modèles de messages WhatsApp et suivez leur validation par Meta avant de les utiliser en campagne.',
+  },
+  {
+    path: paths.inbox,
+    title: 'Boîte de réception',
+    purpose:
+      'Répondez en équipe aux conversations WhatsApp que le chatbot transmet à un agent humain.',
+  },
+  {
+    path: paths.chatbot,
+    title: 'Chatbot',
+    purpose:
+      'Automatisez les réponses aux questions fréquentes et passez la main à un agent quand la conversation l’exige.',
+  },
+  {
+    path: paths.analytics,
+    title: 'Analytique',
+    purpose:
+      'Mesurez la distribution, la lecture et les réponses de vos campagnes, et l’activité de votre équipe.',
+  },
+];
 
 const router = createBrowserRouter([
   {
@@ -15,14 +66,54 @@ const router = createBrowserRouter([
     children: [
       {
         element: <GuestOnly />,
-        children: [{ path: paths.signIn, element: <SignInPage /> }],
+        children: [
+          { path: paths.signIn, element: <SignInPage /> },
+          { path: paths.signUp, element: <SignUpPage /> },
+        ],
+      },
+      {
+        // Readable signed out (to sign up from it) as well as signed in (to accept it).
+        element: <StandaloneLayout />,
+        children: [{ path: paths.invitationPattern, element: <InvitationPage /> }],
       },
       {
         element: <RequireSession />,
         children: [
           {
-            element: <SignedInLayout />,
-            children: [{ path: paths.home, element: <HomePage /> }],
+            element: <StandaloneLayout />,
+            children: [{ path: paths.onboarding, element: <OnboardingPage /> }],
+          },
+          {
+            element: <WorkspaceGate />,
+            children: [
+              {
+                element: <AppShell />,
+                children: [
+                  { path: paths.home, element: <HomePage /> },
+                  ...upcomingModules.map(({ path, title, purpose }) => ({
+                    path,
+                    element: <ModulePlaceholderPage title={title} purpose={purpose} />,
+                  })),
+                  {
+                    path: paths.settings,
+                    element: <SettingsLayout />,
+                    children: [
+                      {
+                        index: true,
+                        element: <Navigate to={paths.organizationSettings} replace />,
+                      },
+                      { path: paths.organizationSettings, element: <OrganizationSettingsPage /> },
+                      { path: paths.team, element: <TeamPage /> },
+                      { path: paths.subscription, element: <SubscriptionPage /> },
+                    ],
+                  },
+                  {
+                    path: paths.profile,
+                    element: <ProfilePage passwordSection={<ChangePasswordForm />} />,
+                  },
+                ],
+              },
+            ],
           },
         ],
       },

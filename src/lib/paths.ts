@@ -2,4 +2,22 @@
 export const paths = {
   home: '/',
   signIn: '/connexion',
+  signUp: '/inscription',
+  onboarding: '/bienvenue',
+  invitationPattern: '/invitation/:token',
+  contacts: '/contacts',
+  campaigns: '/campagnes',
+  templates: '/modeles',
+  inbox: '/boite-de-reception',
+  chatbot: '/chatbot',
+  analytics: '/analytique',
+  settings: '/parametres',
+  organizationSettings: '/parametres/organisation',
+  team: '/parametres/equipe',
+  subscription: '/parametres/abonnement',
+  profile: '/profil',
 } as const;
+
+export function invitationPath(token: string): string {
+  return `/invitation/${encodeURIComponent(token)}`;
+}

@@ -2,7 +2,7 @@ import clsx from 'clsx';
 import type { ComponentProps } from 'react';
 import { Spinner } from './spinner';
 
-type ButtonVariant = 'primary' | 'secondary';
+type ButtonVariant = 'primary' | 'secondary' | 'danger' | 'ghost';
 
 type ButtonProps = ComponentProps<'button'> & {
   variant?: ButtonVariant;
@@ -15,6 +15,8 @@ const variantClasses: Record<ButtonVariant, string> = {
   primary: 'bg-brand-700 text-white hover:bg-brand-800 active:bg-brand-900',
   secondary:
     'border border-slate-300 bg-white text-slate-800 hover:bg-slate-50 active:bg-slate-100',
+  danger: 'bg-red-700 text-white hover:bg-red-800 active:bg-red-900',
+  ghost: 'text-slate-700 hover:bg-slate-100 active:bg-slate-200',
 };
 
 export function Button({

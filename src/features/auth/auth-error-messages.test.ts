@@ -1,6 +1,13 @@
 import { AuthApiError, AuthRetryableFetchError, AuthUnknownError } from '@supabase/supabase-js';
 import { describe, expect, it } from 'vitest';
-import { signInFallbackMessage, toSignInErrorMessage } from './auth-error-messages';
+import {
+  changePasswordFallbackMessage,
+  signInFallbackMessage,
+  signUpFallbackMessage,
+  toChangePasswordErrorMessage,
+  toSignInErrorMessage,
+  toSignUpErrorMessage,
+} from './auth-error-messages';
 
 describe('toSignInErrorMessage', () => {
   it('says the credentials are wrong without telling which one', () => {
@@ -29,5 +36,33 @@ describe('toSignInErrorMessage', () => {
     );
     expect(toSignInErrorMessage(new TypeError('Failed to fetch'))).toBe(signInFallbackMessage);
     expect(toSignInErrorMessage(undefined)).toBe(signInFallbackMessage);
+  });
+});
+
+describe('toSignUpErrorMessage', () => {
+  it('tells an existing user to sign in instead', () => {
+    const error = new AuthApiError('User already registered', 422, 'user_already_exists');
+    expect(toSignUpErrorMessage(error)).toBe(
+      'Un compte existe déjà avec cette adresse e-mail. Connectez-vous.',
+    );
+  });
+
+  it('explains a weak password and falls back for the rest', () => {
+    expect(toSignUpErrorMessage(new AuthApiError('weak', 422, 'weak_password'))).toMatch(
+      /^Mot de passe trop faible/,
+    );
+    expect(toSignUpErrorMessage(new AuthRetryableFetchError('Failed to fetch', 0))).toBe(
+      signUpFallbackMessage,
+    );
+  });
+});
+
+describe('toChangePasswordErrorMessage', () => {
+  it('asks for a password different from the current one', () => {
+    const error = new AuthApiError('New password should be different', 422, 'same_password');
+    expect(toChangePasswordErrorMessage(error)).toBe(
+      'Le nouveau mot de passe doit être différent de l’actuel.',
+    );
+    expect(toChangePasswordErrorMessage(new Error('boom'))).toBe(changePasswordFallbackMessage);
   });
 });

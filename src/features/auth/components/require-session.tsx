@@ -1,7 +1,7 @@
 import { Navigate, Outlet } from 'react-router';
 import { PageLoader } from '../../../components/ui/page-loader';
 import { paths } from '../../../lib/paths';
-import { useSession } from '../hooks/use-session';
+import { useSession } from '../../../lib/session';
 
 export function RequireSession() {
   const session = useSession();

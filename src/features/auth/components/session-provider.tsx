@@ -1,6 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { supabase } from '../../../lib/supabase';
-import { SessionContext, type SessionState } from '../hooks/use-session';
+import { SessionContext, type SessionState } from '../../../lib/session';
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<SessionState>({ status: 'loading' });

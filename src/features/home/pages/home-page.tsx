@@ -1,19 +1,64 @@
+import { Link } from 'react-router';
+import { Card } from '../../../components/ui/card';
+import { PageHeader } from '../../../components/ui/page-header';
+import { roleLabel } from '../../../lib/format';
+import { paths } from '../../../lib/paths';
+import { canManageTeam } from '../../../lib/roles';
+import { useWorkspace } from '../../../lib/workspace';
+
+const linkClasses = 'text-sm font-semibold text-brand-700 underline';
+
 export function HomePage() {
+  const { organization, role } = useWorkspace();
+
   return (
-    <div className="mx-auto w-full max-w-5xl px-4 py-8">
-      <title>Tableau de bord · WCAP</title>
-      <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Tableau de bord</h1>
-      <section
-        aria-labelledby="welcome-title"
-        className="mt-6 rounded-xl border border-dashed border-slate-300 bg-white px-6 py-12 text-center"
-      >
-        <h2 id="welcome-title" className="text-lg font-semibold text-slate-900">
-          Bienvenue sur WCAP
-        </h2>
-        <p className="mt-2 text-sm text-slate-600">
-          Les modules contacts, campagnes et messagerie arrivent bientôt dans cet espace.
-        </p>
-      </section>
+    <div className="mx-auto flex w-full max-w-5xl flex-col gap-6">
+      <PageHeader
+        title="Tableau de bord"
+        description={`${organization.name} · vous êtes ${roleLabel(role)}`}
+      />
+      {organization.mode === 'sandbox' && (
+        <section
+          aria-labelledby="sandbox-title"
+          className="rounded-xl border border-amber-300 bg-amber-50 px-4 py-4 sm:px-6"
+        >
+          <h2 id="sandbox-title" className="font-semibold text-amber-950">
+            Mode bac à sable
+          </h2>
+          <p className="mt-1 text-sm text-amber-950">
+            Les envois sont simulés : aucun message WhatsApp réel ne part tant que l’organisation
+            n’est pas reliée à son compte WhatsApp Business.
+          </p>
+        </section>
+      )}
+      <div className="grid gap-4 md:grid-cols-2">
+        <Card title="Bienvenue sur WCAP">
+          <p className="text-sm text-slate-600">
+            Les modules contacts, campagnes, modèles et messagerie arrivent bientôt dans cet espace.
+          </p>
+        </Card>
+        <Card title="Premiers pas">
+          <ul className="flex flex-col gap-2">
+            {canManageTeam(role) && (
+              <li>
+                <Link to={paths.team} className={linkClasses}>
+                  Inviter votre équipe
+                </Link>
+              </li>
+            )}
+            <li>
+              <Link to={paths.subscription} className={linkClasses}>
+                Voir l’offre et la consommation
+              </Link>
+            </li>
+            <li>
+              <Link to={paths.profile} className={linkClasses}>
+                Compléter votre profil
+              </Link>
+            </li>
+          </ul>
+        </Card>
+      </div>
     </div>
   );
 }

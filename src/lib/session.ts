@@ -1,6 +1,7 @@
 import type { Session, User } from '@supabase/supabase-js';
 import { createContext, useContext } from 'react';
 
+// Lives in lib because every feature needs to know who is signed in; the auth feature provides it.
 export type SessionState =
   { status: 'loading' } | { status: 'signed-out' } | { status: 'signed-in'; session: Session };
 

@@ -1,0 +1,46 @@
+import clsx from 'clsx';
+import { NavLink, Outlet } from 'react-router';
+import { PageHeader } from '../components/ui/page-header';
+import { paths } from '../lib/paths';
+import { canManageTeam } from '../lib/roles';
+import { useWorkspace } from '../lib/workspace';
+
+export function SettingsLayout() {
+  const { role } = useWorkspace();
+  const sections = [
+    { to: paths.organizationSettings, label: 'Organisation', visible: true },
+    // Hidden for agents and viewers; the page itself also refuses them.
+    { to: paths.team, label: 'Équipe', visible: canManageTeam(role) },
+    { to: paths.subscription, label: 'Abonnement', visible: true },
+  ];
+
+  return (
+    <div className="mx-auto flex w-full max-w-5xl flex-col gap-6">
+      <PageHeader title="Paramètres" />
+      <nav aria-label="Sections des paramètres" className="border-b border-slate-200">
+        <ul className="-mb-px flex flex-wrap gap-x-1">
+          {sections
+            .filter((section) => section.visible)
+            .map((section) => (
+              <li key={section.to}>
+                <NavLink
+                  to={section.to}
+                  className={({ isActive }) =>
+                    clsx(
+                      'inline-flex min-h-10 items-center border-b-2 px-3 py-2 text-sm font-medium',
+                      isActive
+                        ? 'border-brand-700 text-brand-800'
+                        : 'border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900',
+                    )
+                  }
+                >
+                  {section.label}
+                </NavLink>
+              </li>
+            ))}
+        </ul>
+      </nav>
+      <Outlet />
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { Button } from '../../../components/ui/button';
+import { InlineError } from '../../../components/ui/inline-error';
+import { TextField } from '../../../components/ui/text-field';
+import { toSignUpErrorMessage } from '../auth-error-messages';
+import { useSignUp } from '../hooks/use-sign-up';
+import { minimumPasswordLength, signUpSchema } from '../schemas';
+
+export function SignUpForm() {
+  const signUp = useSignUp();
+  const {
+    register,
+    handleSubmit,
+    getValues,
+    formState: { errors },
+  } = useForm({
+    resolver: zodResolver(signUpSchema),
+    defaultValues: { fullName: '', email: '', password: '', passwordConfirmation: '' },
+  });
+
+  if (signUp.isSuccess && !signUp.data.signedIn) {
+    return (
+      <div
+        role="status"
+        className="rounded-md border border-brand-200 bg-brand-50 px-3 py-3 text-sm text-brand-900"
+      >
+        Compte créé. Ouvrez le lien de confirmation envoyé à{' '}
+        <strong className="break-all">{getValues('email')}</strong>, puis connectez-vous.
+      </div>
+    );
+  }
+
+  return (
+    <form
+      noValidate
+      onSubmit={(event) => {
+        signUp.reset();
+        void handleSubmit((values) => signUp.mutate(values))(event);
+      }}
+    >
+      <InlineError
+        message={signUp.isError ? toSignUpErrorMessage(signUp.error) : null}
+        className="mb-4"
+      />
+      <div className="flex flex-col gap-4">
+        <TextField
+          label="Nom complet"
+          autoComplete="name"
+          error={errors.fullName?.message}
+          {...register('fullName')}
+        />
+        <TextField
+          label="Adresse e-mail"
+          type="email"
+          autoComplete="email"
+          inputMode="email"
+          spellCheck={false}
+          error={errors.email?.message}
+          {...register('email')}
+        />
+        <TextField
+          label="Mot de passe"
+          type="password"
+          autoComplete="new-password"
+          hint={`Au moins ${minimumPasswordLength} caractères.`}
+          error={errors.password?.message}
+          {...register('password')}
+        />
+        <TextField
+          label="Confirmation du mot de passe"
+          type="password"
+          autoComplete="new-password"
+          error={errors.passwordConfirmation?.message}
+          {...register('passwordConfirmation')}
+        />
+        <Button
+          type="submit"
+          loading={signUp.isPending}
+          loadingText="Création du compte…"
+          className="mt-2"
+        >
+          Créer mon compte
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,6 @@
+import { useMutation } from '@tanstack/react-query';
+import { changePassword } from '../api';
+
+export function useChangePassword() {
+  return useMutation({ mutationFn: changePassword });
+}

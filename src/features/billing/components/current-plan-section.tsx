@@ -1,0 +1,68 @@
+import { Badge } from '../../../components/ui/badge';
+import { Button } from '../../../components/ui/button';
+import { Card } from '../../../components/ui/card';
+import { InlineError } from '../../../components/ui/inline-error';
+import { UsageMeter } from '../../../components/ui/progress-bar';
+import { Skeleton } from '../../../components/ui/skeleton';
+import { toUserMessage } from '../../../lib/errors';
+import { formatXaf } from '../../../lib/format';
+import type { Organization } from '../../../lib/workspace';
+import type { Plan } from '../api';
+import { useUsage } from '../hooks/use-billing';
+
+export function CurrentPlanSection({
+  organization,
+  plan,
+}: {
+  organization: Organization;
+  plan: Plan | undefined;
+}) {
+  const usage = useUsage(organization.id);
+
+  return (
+    <Card title="Offre actuelle">
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
+        <p className="text-xl font-semibold text-slate-900">{plan?.name ?? organization.plan_id}</p>
+        {organization.mode === 'sandbox' && <Badge tone="warning">Mode bac à sable</Badge>}
+      </div>
+      {plan && (
+        <p className="mt-1 text-sm text-slate-600">
+          <span className="font-semibold text-slate-900">{formatXaf(plan.price_xaf)}</span> par mois
+        </p>
+      )}
+
+      <h3 className="mt-6 text-sm font-semibold text-slate-900">Consommation</h3>
+      {usage.isPending ? (
+        <div role="status" aria-busy="true" className="mt-3 flex flex-col gap-4">
+          <span className="sr-only">Chargement de la consommation…</span>
+          <Skeleton className="h-9 w-full" />
+          <Skeleton className="h-9 w-full" />
+          <Skeleton className="h-9 w-full" />
+        </div>
+      ) : usage.isError ? (
+        <div className="mt-3 flex flex-col items-start gap-3">
+          <InlineError
+            message={toUserMessage(usage.error, 'La consommation n’a pas pu être chargée.')}
+          />
+          <Button variant="secondary" onClick={() => void usage.refetch()}>
+            Réessayer
+          </Button>
+        </div>
+      ) : (
+        <div className="mt-3 flex flex-col gap-5">
+          <UsageMeter
+            label="Contacts"
+            used={usage.data.contacts}
+            limit={organization.contacts_quota}
+          />
+          <UsageMeter
+            label="Messages ce mois-ci"
+            used={usage.data.messagesThisMonth}
+            limit={organization.messages_quota}
+          />
+          <UsageMeter label="Agents" used={usage.data.seats} limit={organization.agents_quota} />
+        </div>
+      )}
+    </Card>
+  );
+}

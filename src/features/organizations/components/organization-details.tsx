@@ -1,0 +1,34 @@
+import { formatUtcOffset } from '../../../lib/format';
+import type { Organization } from '../../../lib/workspace';
+import { countryName, phoneCountryLabel } from '../countries';
+
+/** The settings as text, for members who may read but not change them. */
+export function OrganizationDetails({ organization }: { organization: Organization }) {
+  const rows = [
+    { term: 'Nom de l’organisation', value: organization.name },
+    { term: 'Pays', value: countryName(organization.country_code) },
+    {
+      term: 'Pays des numéros de téléphone',
+      value: phoneCountryLabel(organization.default_phone_country),
+    },
+    {
+      term: 'Fuseau horaire',
+      value: `${organization.time_zone} (${formatUtcOffset(organization.time_zone)})`,
+    },
+  ];
+  return (
+    <>
+      <p className="mb-4 text-sm text-slate-600">
+        Seuls les propriétaires et les administrateurs peuvent modifier ces informations.
+      </p>
+      <dl className="grid gap-4 sm:grid-cols-2">
+        {rows.map((row) => (
+          <div key={row.term} className="min-w-0">
+            <dt className="text-sm text-slate-600">{row.term}</dt>
+            <dd className="mt-0.5 font-medium break-words text-slate-900">{row.value}</dd>
+          </div>
+        ))}
+      </dl>
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import {
+  countries,
+  countryName,
+  derivedFromCountry,
+  phoneCountryLabel,
+  timeZoneOptions,
+} from './countries';
+
+describe('countries', () => {
+  it('lists Cameroon first, then the rest of the CEMAC, then the others', () => {
+    expect(countries[0]?.code).toBe('CM');
+    expect(countries.slice(0, 6).map((country) => country.code)).toEqual([
+      'CM',
+      'GA',
+      'CG',
+      'TD',
+      'CF',
+      'GQ',
+    ]);
+    expect(countries.slice(6).every((country) => !country.cemac)).toBe(true);
+  });
+
+  it('derives the phone country and the time zone as create_organization does', () => {
+    expect(derivedFromCountry('CM')).toEqual({ phoneCountry: 'CM', timeZone: 'Africa/Douala' });
+    expect(derivedFromCountry('ga')).toEqual({ phoneCountry: 'GA', timeZone: 'Africa/Libreville' });
+    expect(derivedFromCountry('TD')).toEqual({ phoneCountry: 'TD', timeZone: 'Africa/Ndjamena' });
+    expect(derivedFromCountry('BE')).toEqual({ phoneCountry: 'BE', timeZone: 'Europe/Brussels' });
+    // Like the SQL function's `else` branch.
+    expect(derivedFromCountry('DE')).toEqual({ phoneCountry: 'DE', timeZone: 'Africa/Douala' });
+  });
+
+  it('names countries in French with their dialling code', () => {
+    expect(countryName('CF')).toBe('République centrafricaine');
+    expect(phoneCountryLabel('CM')).toBe('Cameroun (+237)');
+    expect(phoneCountryLabel('DE')).toBe('DE');
+  });
+
+  it('offers each time zone once and keeps an unlisted current one', () => {
+    expect(timeZoneOptions()).toHaveLength(new Set(timeZoneOptions()).size);
+    expect(timeZoneOptions('Africa/Douala')).not.toContain('Africa/Nairobi');
+    expect(timeZoneOptions('Africa/Nairobi')).toContain('Africa/Nairobi');
+  });
+});

@@ -1,0 +1,34 @@
+import { Card } from '../../../components/ui/card';
+import { canManageTeam } from '../../../lib/roles';
+import { useWorkspace } from '../../../lib/workspace';
+import { LeaveOrganization } from '../components/leave-organization';
+import { OrganizationDetails } from '../components/organization-details';
+import { OrganizationSettingsForm } from '../components/organization-settings-form';
+
+export function OrganizationSettingsPage() {
+  const { organization, role, userId } = useWorkspace();
+
+  return (
+    <div className="flex flex-col gap-6">
+      <title>Organisation · Paramètres · WCAP</title>
+      <Card
+        title="Organisation"
+        description="Identité et réglages régionaux de votre organisation."
+      >
+        {canManageTeam(role) ? (
+          // Keyed so that switching organisation, or a newer version, starts a fresh form.
+          <OrganizationSettingsForm
+            key={`${organization.id}:${organization.updated_at}`}
+            organization={organization}
+            userId={userId}
+          />
+        ) : (
+          <OrganizationDetails organization={organization} />
+        )}
+      </Card>
+      <Card title="Quitter l’organisation">
+        <LeaveOrganization key={organization.id} organization={organization} userId={userId} />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import type { Tables } from '../../lib/database.types';
+import { forbiddenMessage, UserFacingError } from '../../lib/errors';
+import { supabase } from '../../lib/supabase';
+import type { ProfileValues } from './schemas';
+
+export type Profile = Tables<'profiles'>;
+
+export async function fetchProfile(userId: string): Promise<Profile | null> {
+  const { data, error } = await supabase
+    .from('profiles')
+    .select('*')
+    .eq('id', userId)
+    .maybeSingle();
+  if (error) throw error;
+  return data;
+}
+
+export async function updateProfile(userId: string, values: ProfileValues): Promise<void> {
+  const { error, count } = await supabase
+    .from('profiles')
+    .update(
+      {
+        full_name: values.fullName,
+        phone: values.phone,
+        preferred_language: values.preferredLanguage,
+      },
+      { count: 'exact' },
+    )
+    .eq('id', userId);
+  if (error) throw error;
+  if (count === 0) throw new UserFacingError(forbiddenMessage);
+}

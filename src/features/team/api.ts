@@ -1,0 +1,141 @@
+import { forbiddenMessage, UserFacingError } from '../../lib/errors';
+import type { MemberRole } from '../../lib/roles';
+import { supabase } from '../../lib/supabase';
+import type { Organization } from '../../lib/workspace';
+
+export type Member = {
+  userId: string;
+  role: MemberRole;
+  joinedAt: string;
+  fullName: string | null;
+  email: string | null;
+};
+
+export async function fetchMembers(organizationId: string): Promise<Member[]> {
+  const { data, error } = await supabase
+    .from('memberships')
+    .select('role, created_at, user_id, profiles(full_name, email)')
+    .eq('organization_id', organizationId)
+    .order('created_at', { ascending: true });
+  if (error) throw error;
+  return data.map((row) => ({
+    userId: row.user_id,
+    role: row.role,
+    joinedAt: row.created_at,
+    fullName: row.profiles?.full_name ?? null,
+    email: row.profiles?.email ?? null,
+  }));
+}
+
+export async function updateMemberRole(
+  organizationId: string,
+  userId: string,
+  role: MemberRole,
+): Promise<void> {
+  const { error, count } = await supabase
+    .from('memberships')
+    .update({ role }, { count: 'exact' })
+    .eq('organization_id', organizationId)
+    .eq('user_id', userId);
+  if (error) throw error;
+  // Row-level security hides rows instead of failing.
+  if (count === 0) throw new UserFacingError(forbiddenMessage);
+}
+
+export async function removeMember(organizationId: string, userId: string): Promise<void> {
+  const { error, count } = await supabase
+    .from('memberships')
+    .delete({ count: 'exact' })
+    .eq('organization_id', organizationId)
+    .eq('user_id', userId);
+  if (error) throw error;
+  if (count === 0) throw new UserFacingError('Ce membre ne fait déjà plus partie de l’équipe.');
+}
+
+export type PendingInvitation = {
+  id: string;
+  role: MemberRole;
+  createdAt: string;
+  expiresAt: string;
+  invitedBy: string | null;
+};
+
+/** Invitations neither accepted nor expired. */
+export async function fetchPendingInvitations(
+  organizationId: string,
+): Promise<PendingInvitation[]> {
+  const { data, error } = await supabase
+    .from('invitations')
+    .select(
+      'id, role, created_at, expires_at, inviter:profiles!invitations_invited_by_fkey(full_name, email)',
+    )
+    .eq('organization_id', organizationId)
+    .is('accepted_at', null)
+    .gt('expires_at', new Date().toISOString())
+    .order('created_at', { ascending: false });
+  if (error) throw error;
+  return data.map((row) => ({
+    id: row.id,
+    role: row.role,
+    createdAt: row.created_at,
+    expiresAt: row.expires_at,
+    invitedBy: row.inviter?.full_name ?? row.inviter?.email ?? null,
+  }));
+}
+
+export type CreatedInvitation = { id: string; token: string; expiresAt: string; role: MemberRole };
+
+export async function createInvitation(
+  organizationId: string,
+  role: MemberRole,
+): Promise<CreatedInvitation> {
+  const { data, error } = await supabase
+    .rpc('create_invitation', { organization_id: organizationId, role })
+    .single();
+  if (error) throw error;
+  return { id: data.invitation_id, token: data.token, expiresAt: data.expires_at, role };
+}
+
+export async function revokeInvitation(invitationId: string): Promise<void> {
+  const { error, count } = await supabase
+    .from('invitations')
+    .delete({ count: 'exact' })
+    .eq('id', invitationId);
+  if (error) throw error;
+  if (count === 0) throw new UserFacingError('Cette invitation n’existe plus.');
+}
+
+export type InvitationStatus = 'pending' | 'expired' | 'accepted';
+
+export type InvitationPreview = {
+  organizationName: string;
+  role: MemberRole;
+  invitedByName: string | null;
+  expiresAt: string;
+  status: InvitationStatus;
+};
+
+/** What a link leads to, readable signed out; null for an unknown link. */
+export async function fetchInvitationPreview(token: string): Promise<InvitationPreview | null> {
+  const { data, error } = await supabase.rpc('invitation_preview', { token });
+  if (error) throw error;
+  const row = data[0];
+  if (!row) return null;
+  return {
+    organizationName: row.organization_name,
+    role: row.role,
+    invitedByName: row.invited_by_name,
+    expiresAt: row.expires_at,
+    status: toStatus(row.status),
+  };
+}
+
+function toStatus(status: string): InvitationStatus {
+  return status === 'accepted' || status === 'expired' ? status : 'pending';
+}
+
+export async function acceptInvitation(token: string): Promise<Organization> {
+  const { data, error } = await supabase.rpc('accept_invitation', { token }).single();
+  if (error) throw error;
+  return data;
+}

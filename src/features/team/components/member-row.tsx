@@ -1,0 +1,169 @@
+import { useId, useState } from 'react';
+import { Badge } from '../../../components/ui/badge';
+import { Button } from '../../../components/ui/button';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
+import { toast } from '../../../components/ui/toast-store';
+import { toUserMessage } from '../../../lib/errors';
+import { formatDate, roleLabel, roleTitle } from '../../../lib/format';
+import { assignableRoles, canManageMember, type MemberRole } from '../../../lib/roles';
+import type { Member } from '../api';
+import { memberName } from '../member-name';
+import { useRemoveMember, useUpdateMemberRole } from '../hooks/use-member-mutations';
+
+type MemberRowProps = {
+  member: Member;
+  organizationId: string;
+  timeZone: string;
+  ownRole: MemberRole;
+  isSelf: boolean;
+};
+
+export function MemberRow({ member, organizationId, timeZone, ownRole, isSelf }: MemberRowProps) {
+  const name = memberName(member);
+  // Your own role changes through another owner; leaving is in Paramètres › Organisation.
+  const manageable = !isSelf && canManageMember(ownRole, member.role);
+
+  return (
+    <li className="flex flex-col gap-3 py-4 sm:flex-row sm:items-center sm:gap-4">
+      <div className="min-w-0 flex-1">
+        <p className="flex flex-wrap items-center gap-2">
+          <span className="min-w-0 font-medium break-words text-slate-900">{name}</span>
+          {isSelf && <span className="text-sm text-slate-600">(vous)</span>}
+          <Badge tone={member.role === 'owner' || member.role === 'admin' ? 'brand' : 'neutral'}>
+            {roleTitle(member.role)}
+          </Badge>
+        </p>
+        {member.email && member.email !== name && (
+          <p className="truncate text-sm text-slate-600" title={member.email}>
+            {member.email}
+          </p>
+        )}
+        <p className="text-xs text-slate-500">
+          Membre depuis le {formatDate(member.joinedAt, timeZone)}
+        </p>
+      </div>
+      {manageable && (
+        <div className="flex flex-wrap items-end gap-2">
+          <RoleEditor
+            member={member}
+            name={name}
+            organizationId={organizationId}
+            ownRole={ownRole}
+          />
+          <RemoveMemberButton member={member} name={name} organizationId={organizationId} />
+        </div>
+      )}
+    </li>
+  );
+}
+
+function RoleEditor({
+  member,
+  name,
+  organizationId,
+  ownRole,
+}: {
+  member: Member;
+  name: string;
+  organizationId: string;
+  ownRole: MemberRole;
+}) {
+  const selectId = useId();
+  const [role, setRole] = useState<MemberRole>(member.role);
+  const update = useUpdateMemberRole(organizationId);
+  const changed = role !== member.role;
+
+  return (
+    <form
+      className="flex items-end gap-2"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!changed) return;
+        update.mutate(
+          { userId: member.userId, role },
+          {
+            onSuccess: () => toast.success(`${name} est désormais ${roleLabel(role)}.`),
+            onError: (error) => {
+              setRole(member.role);
+              toast.error(toUserMessage(error, 'Le rôle n’a pas pu être modifié.'));
+            },
+          },
+        );
+      }}
+    >
+      <div className="flex flex-col gap-1">
+        <label htmlFor={selectId} className="sr-only">
+          Rôle de {name}
+        </label>
+        <select
+          id={selectId}
+          value={role}
+          onChange={(event) => setRole(event.target.value as MemberRole)}
+          disabled={update.isPending}
+          className="min-h-10 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900"
+        >
+          {assignableRoles(ownRole).map((option) => (
+            <option key={option} value={option}>
+              {roleTitle(option)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {changed && (
+        <Button type="submit" loading={update.isPending} loadingText="Enregistrement…">
+          Enregistrer<span className="sr-only"> le rôle de {name}</span>
+        </Button>
+      )}
+    </form>
+  );
+}
+
+function RemoveMemberButton({
+  member,
+  name,
+  organizationId,
+}: {
+  member: Member;
+  name: string;
+  organizationId: string;
+}) {
+  const [confirming, setConfirming] = useState(false);
+  const remove = useRemoveMember(organizationId);
+
+  return (
+    <>
+      <Button
+        variant="secondary"
+        className="text-red-800"
+        onClick={() => {
+          remove.reset();
+          setConfirming(true);
+        }}
+      >
+        Retirer<span className="sr-only"> {name}</span>
+      </Button>
+      <ConfirmDialog
+        open={confirming}
+        onCancel={() => setConfirming(false)}
+        title={`Retirer ${name} de l’équipe ?`}
+        description="Ce membre perdra immédiatement l’accès à l’organisation. Vous pourrez l’inviter de nouveau plus tard."
+        confirmLabel="Retirer le membre"
+        pendingLabel="Retrait…"
+        pending={remove.isPending}
+        error={
+          remove.isError
+            ? toUserMessage(remove.error, 'Le membre n’a pas pu être retiré.')
+            : undefined
+        }
+        onConfirm={() =>
+          remove.mutate(member.userId, {
+            onSuccess: () => {
+              setConfirming(false);
+              toast.success(`${name} a été retiré de l’équipe.`);
+            },
+          })
+        }
+      />
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryKeys } from '../../../lib/query-keys';
+import type { MemberRole } from '../../../lib/roles';
+import { createInvitation, fetchPendingInvitations, revokeInvitation } from '../api';
+
+export function usePendingInvitations(organizationId: string) {
+  return useQuery({
+    queryKey: queryKeys.organizationInvitations(organizationId),
+    queryFn: () => fetchPendingInvitations(organizationId),
+  });
+}
+
+export function useCreateInvitation(organizationId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (role: MemberRole) => createInvitation(organizationId, role),
+    onSuccess: () =>
+      queryClient.invalidateQueries({
+        queryKey: queryKeys.organizationInvitations(organizationId),
+      }),
+  });
+}
+
+export function useRevokeInvitation(organizationId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: revokeInvitation,
+    onSuccess: () =>
+      queryClient.invalidateQueries({
+        queryKey: queryKeys.organizationInvitations(organizationId),
+      }),
+  });
+}

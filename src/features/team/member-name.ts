@@ -1,0 +1,6 @@
+import type { Member } from './api';
+
+/** How a member is named in the team: their full name, else their e-mail. */
+export function memberName(member: Pick<Member, 'fullName' | 'email'>): string {
+  return member.fullName?.trim() || member.email || 'Membre sans nom';
+}

@@ -1,0 +1,39 @@
+import type { Database } from './database.types';
+
+export type MemberRole = Database['public']['Enums']['member_role'];
+
+/** From the weakest to the strongest, as the database's enum orders them. */
+export const memberRoles: readonly MemberRole[] = ['viewer', 'agent', 'admin', 'owner'];
+
+function rank(role: MemberRole): number {
+  return memberRoles.indexOf(role);
+}
+
+/** Whether `role` is `atLeast` or stronger (an owner can do what an admin can). */
+export function hasRoleAtLeast(role: MemberRole, atLeast: MemberRole): boolean {
+  return rank(role) >= rank(atLeast);
+}
+
+/** Owners and admins manage the team, the organisation's settings and invitations. */
+export function canManageTeam(role: MemberRole): boolean {
+  return hasRoleAtLeast(role, 'admin');
+}
+
+/**
+ * Roles someone may grant, strongest first: never above their own (the database refuses it too).
+ * Members who cannot manage the team grant nothing.
+ */
+export function assignableRoles(ownRole: MemberRole): MemberRole[] {
+  if (!canManageTeam(ownRole)) return [];
+  return memberRoles.filter((role) => hasRoleAtLeast(ownRole, role)).reverse();
+}
+
+/** Whether someone with `ownRole` may change the role of, or remove, a member with `memberRole`. */
+export function canManageMember(ownRole: MemberRole, memberRole: MemberRole): boolean {
+  return canManageTeam(ownRole) && hasRoleAtLeast(ownRole, memberRole);
+}
+
+/** Members who take a seat of the plan's agent quota (viewers are free). */
+export function takesSeat(role: MemberRole): boolean {
+  return hasRoleAtLeast(role, 'agent');
+}
