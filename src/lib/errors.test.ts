@@ -1,6 +1,7 @@
 import { PostgrestError } from '@supabase/supabase-js';
 import { describe, expect, it } from 'vitest';
 import {
+  assertChanged,
   errorHint,
   forbiddenMessage,
   genericErrorMessage,
@@ -67,5 +68,17 @@ describe('toUserMessage', () => {
     expect(toUserMessage(new UserFacingError('Cette invitation n’existe plus.'))).toBe(
       'Cette invitation n’existe plus.',
     );
+  });
+});
+
+describe('assertChanged', () => {
+  it('passes a write that changed rows, and turns a silent refusal into a French error', () => {
+    expect(() => assertChanged({ error: null, count: 1 })).not.toThrow();
+    expect(() => assertChanged({ error: null, count: 0 })).toThrow(forbiddenMessage);
+    expect(() => assertChanged({ error: null, count: 0 }, 'Ce membre est déjà parti.')).toThrow(
+      'Ce membre est déjà parti.',
+    );
+    const failure = new Error('boom');
+    expect(() => assertChanged({ error: failure, count: null })).toThrow(failure);
   });
 });

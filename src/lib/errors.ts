@@ -49,3 +49,15 @@ export function errorHint(error: unknown): string | undefined {
   const hint = (error as { hint?: unknown }).hint;
   return typeof hint === 'string' && hint ? hint : undefined;
 }
+
+/**
+ * Checks a write made with `{ count: 'exact' }`: row-level security hides the rows a user may not
+ * change instead of failing, so a write that changed nothing was refused (or its row is gone).
+ */
+export function assertChanged(
+  result: { error: unknown; count: number | null },
+  messageWhenNone: string = forbiddenMessage,
+): void {
+  if (result.error) throw result.error;
+  if (result.count === 0) throw new UserFacingError(messageWhenNone);
+}

@@ -1,4 +1,4 @@
-import { forbiddenMessage, UserFacingError } from '../../lib/errors';
+import { assertChanged } from '../../lib/errors';
 import { supabase } from '../../lib/supabase';
 import type { MyMembership, Organization } from '../../lib/workspace';
 import type { CreateOrganizationValues, OrganizationSettingsValues } from './schemas';
@@ -27,31 +27,30 @@ export async function updateOrganization(
   values: OrganizationSettingsValues,
 ): Promise<void> {
   // Only these four: the database refuses changes to the plan, quotas, mode or slug from here.
-  const { error, count } = await supabase
-    .from('organizations')
-    .update(
-      {
-        name: values.name,
-        country_code: values.countryCode,
-        default_phone_country: values.defaultPhoneCountry,
-        time_zone: values.timeZone,
-      },
-      { count: 'exact' },
-    )
-    .eq('id', organizationId);
-  if (error) throw error;
-  // Row-level security hides rows instead of failing: no row changed means no right to change it.
-  if (count === 0) throw new UserFacingError(forbiddenMessage);
+  assertChanged(
+    await supabase
+      .from('organizations')
+      .update(
+        {
+          name: values.name,
+          country_code: values.countryCode,
+          default_phone_country: values.defaultPhoneCountry,
+          time_zone: values.timeZone,
+        },
+        { count: 'exact' },
+      )
+      .eq('id', organizationId),
+  );
 }
 
 /** Leaves the organisation (deletes the caller's own membership). */
 export async function leaveOrganization(organizationId: string, userId: string): Promise<void> {
-  const { error, count } = await supabase
-    .from('memberships')
-    .delete({ count: 'exact' })
-    .eq('organization_id', organizationId)
-    .eq('user_id', userId);
-  if (error) throw error;
-  if (count === 0)
-    throw new UserFacingError('Vous ne faites déjà plus partie de cette organisation.');
+  assertChanged(
+    await supabase
+      .from('memberships')
+      .delete({ count: 'exact' })
+      .eq('organization_id', organizationId)
+      .eq('user_id', userId),
+    'Vous ne faites déjà plus partie de cette organisation.',
+  );
 }

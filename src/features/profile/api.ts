@@ -1,5 +1,5 @@
 import type { Tables } from '../../lib/database.types';
-import { forbiddenMessage, UserFacingError } from '../../lib/errors';
+import { assertChanged } from '../../lib/errors';
 import { supabase } from '../../lib/supabase';
 import type { ProfileValues } from './schemas';
 
@@ -16,17 +16,17 @@ export async function fetchProfile(userId: string): Promise<Profile | null> {
 }
 
 export async function updateProfile(userId: string, values: ProfileValues): Promise<void> {
-  const { error, count } = await supabase
-    .from('profiles')
-    .update(
-      {
-        full_name: values.fullName,
-        phone: values.phone,
-        preferred_language: values.preferredLanguage,
-      },
-      { count: 'exact' },
-    )
-    .eq('id', userId);
-  if (error) throw error;
-  if (count === 0) throw new UserFacingError(forbiddenMessage);
+  assertChanged(
+    await supabase
+      .from('profiles')
+      .update(
+        {
+          full_name: values.fullName,
+          phone: values.phone,
+          preferred_language: values.preferredLanguage,
+        },
+        { count: 'exact' },
+      )
+      .eq('id', userId),
+  );
 }

@@ -1,4 +1,4 @@
-import { forbiddenMessage, UserFacingError } from '../../lib/errors';
+import { assertChanged } from '../../lib/errors';
 import type { MemberRole } from '../../lib/roles';
 import { supabase } from '../../lib/supabase';
 import type { Organization } from '../../lib/workspace';
@@ -32,24 +32,24 @@ export async function updateMemberRole(
   userId: string,
   role: MemberRole,
 ): Promise<void> {
-  const { error, count } = await supabase
-    .from('memberships')
-    .update({ role }, { count: 'exact' })
-    .eq('organization_id', organizationId)
-    .eq('user_id', userId);
-  if (error) throw error;
-  // Row-level security hides rows instead of failing.
-  if (count === 0) throw new UserFacingError(forbiddenMessage);
+  assertChanged(
+    await supabase
+      .from('memberships')
+      .update({ role }, { count: 'exact' })
+      .eq('organization_id', organizationId)
+      .eq('user_id', userId),
+  );
 }
 
 export async function removeMember(organizationId: string, userId: string): Promise<void> {
-  const { error, count } = await supabase
-    .from('memberships')
-    .delete({ count: 'exact' })
-    .eq('organization_id', organizationId)
-    .eq('user_id', userId);
-  if (error) throw error;
-  if (count === 0) throw new UserFacingError('Ce membre ne fait déjà plus partie de l’équipe.');
+  assertChanged(
+    await supabase
+      .from('memberships')
+      .delete({ count: 'exact' })
+      .eq('organization_id', organizationId)
+      .eq('user_id', userId),
+    'Ce membre ne fait déjà plus partie de l’équipe.',
+  );
 }
 
 export type PendingInvitation = {
@@ -97,12 +97,10 @@ export async function createInvitation(
 }
 
 export async function revokeInvitation(invitationId: string): Promise<void> {
-  const { error, count } = await supabase
-    .from('invitations')
-    .delete({ count: 'exact' })
-    .eq('id', invitationId);
-  if (error) throw error;
-  if (count === 0) throw new UserFacingError('Cette invitation n’existe plus.');
+  assertChanged(
+    await supabase.from('invitations').delete({ count: 'exact' }).eq('id', invitationId),
+    'Cette invitation n’existe plus.',
+  );
 }
 
 export type InvitationStatus = 'pending' | 'expired' | 'accepted';
