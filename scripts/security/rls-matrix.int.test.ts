@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTeam, personas, sql, type Team } from './personas';
@@ -63,8 +64,8 @@ async function attempt(
   if (operation === 'update') {
     await client.from(table).update(entry.update!).match(key);
     const row = await rowOf(table, key);
-    const changed = Object.entries(entry.update!).every(
-      ([column, value]) => row?.[column] === value,
+    const changed = Object.entries(entry.update!).every(([column, value]) =>
+      isDeepStrictEqual(row?.[column], value),
     );
     return changed ? 'allowed' : 'denied';
   }

@@ -49,6 +49,25 @@ async function organisationLike(team: Team): Promise<Record<string, unknown>> {
  * Expected access to every relation of `public`, persona by persona. The test fails for a relation
  * missing here, for an entry whose relation is gone, and for a table without row-level security.
  */
+async function templateOf(team: Team): Promise<Record<string, unknown>> {
+  const [row] = await sql<{ id: string }>(
+    `insert into public.whatsapp_templates (organization_id, name, status, body, parameters)
+     values ($1, 'modele_' || substr(md5(random()::text), 1, 8), 'APPROVED', 'Bonjour {{1}}', '{1}')
+     returning id`,
+    [team.organizationId],
+  );
+  return { id: row!.id };
+}
+
+async function messageOf(team: Team): Promise<Record<string, unknown>> {
+  const [row] = await sql<{ id: string }>(
+    `insert into public.whatsapp_messages (organization_id, direction, local_message_id, phone)
+     values ($1, 'outbound', gen_random_uuid()::text, '+237690000000') returning id`,
+    [team.organizationId],
+  );
+  return { id: row!.id };
+}
+
 export const rlsMatrix: Record<string, RelationCase> = {
   plans: {
     key: ['id'],
@@ -112,6 +131,29 @@ export const rlsMatrix: Record<string, RelationCase> = {
       update: managers,
       delete: ['owner', 'admin', 'viewer'],
     },
+  },
+  whatsapp_templates: {
+    key: ['id'],
+    target: templateOf,
+    insert: (team) => ({
+      organization_id: team.organizationId,
+      name: 'intrus',
+      status: 'APPROVED',
+      body: 'x',
+    }),
+    update: { parameter_mapping: { '1': { source: 'field', value: 'name' } } },
+    allowed: { select: members, insert: nobody, update: managers, delete: nobody },
+  },
+  whatsapp_messages: {
+    key: ['id'],
+    target: messageOf,
+    insert: (team) => ({
+      organization_id: team.organizationId,
+      direction: 'outbound',
+      phone: '+237690000001',
+    }),
+    update: { status: 'read' },
+    allowed: { select: members, insert: nobody, update: nobody, delete: nobody },
   },
   invitations: {
     key: ['id'],

@@ -227,6 +227,145 @@ export type Database = {
         }
         Relationships: []
       }
+      whatsapp_messages: {
+        Row: {
+          created_at: string
+          delivered_at: string | null
+          direction: string
+          failed_at: string | null
+          failure_code: string | null
+          failure_reason: string | null
+          id: string
+          local_message_id: string | null
+          organization_id: string
+          phone: string
+          read_at: string | null
+          replied_at: string | null
+          sent_at: string | null
+          status: Database["public"]["Enums"]["message_status"]
+          template_name: string | null
+          text: string | null
+          updated_at: string
+          wati_message_id: string | null
+          whatsapp_message_id: string | null
+        }
+        Insert: {
+          created_at?: string
+          delivered_at?: string | null
+          direction: string
+          failed_at?: string | null
+          failure_code?: string | null
+          failure_reason?: string | null
+          id?: string
+          local_message_id?: string | null
+          organization_id: string
+          phone: string
+          read_at?: string | null
+          replied_at?: string | null
+          sent_at?: string | null
+          status?: Database["public"]["Enums"]["message_status"]
+          template_name?: string | null
+          text?: string | null
+          updated_at?: string
+          wati_message_id?: string | null
+          whatsapp_message_id?: string | null
+        }
+        Update: {
+          created_at?: string
+          delivered_at?: string | null
+          direction?: string
+          failed_at?: string | null
+          failure_code?: string | null
+          failure_reason?: string | null
+          id?: string
+          local_message_id?: string | null
+          organization_id?: string
+          phone?: string
+          read_at?: string | null
+          replied_at?: string | null
+          sent_at?: string | null
+          status?: Database["public"]["Enums"]["message_status"]
+          template_name?: string | null
+          text?: string | null
+          updated_at?: string
+          wati_message_id?: string | null
+          whatsapp_message_id?: string | null
+        }
+        Relationships: [
+          {
+            foreignKeyName: "whatsapp_messages_organization_id_fkey"
+            columns: ["organization_id"]
+            isOneToOne: false
+            referencedRelation: "organizations"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      whatsapp_templates: {
+        Row: {
+          body: string
+          buttons: NonNullable<Json>
+          category: string | null
+          created_at: string
+          footer: string | null
+          header: Json | null
+          id: string
+          language: string
+          name: string
+          organization_id: string
+          parameter_mapping: NonNullable<Json>
+          parameters: string[]
+          status: string
+          synced_at: string
+          updated_at: string
+          wati_id: string | null
+        }
+        Insert: {
+          body: string
+          buttons?: NonNullable<Json>
+          category?: string | null
+          created_at?: string
+          footer?: string | null
+          header?: Json | null
+          id?: string
+          language?: string
+          name: string
+          organization_id: string
+          parameter_mapping?: NonNullable<Json>
+          parameters?: string[]
+          status: string
+          synced_at?: string
+          updated_at?: string
+          wati_id?: string | null
+        }
+        Update: {
+          body?: string
+          buttons?: NonNullable<Json>
+          category?: string | null
+          created_at?: string
+          footer?: string | null
+          header?: Json | null
+          id?: string
+          language?: string
+          name?: string
+          organization_id?: string
+          parameter_mapping?: NonNullable<Json>
+          parameters?: string[]
+          status?: string
+          synced_at?: string
+          updated_at?: string
+          wati_id?: string | null
+        }
+        Relationships: [
+          {
+            foreignKeyName: "whatsapp_templates_organization_id_fkey"
+            columns: ["organization_id"]
+            isOneToOne: false
+            referencedRelation: "organizations"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
     }
     Views: {
       [_ in never]: never
@@ -314,6 +453,13 @@ export type Database = {
     }
     Enums: {
       member_role: "viewer" | "agent" | "admin" | "owner"
+      message_status:
+        | "queued"
+        | "sent"
+        | "delivered"
+        | "read"
+        | "replied"
+        | "failed"
     }
     CompositeTypes: {
       [_ in never]: never
@@ -442,6 +588,14 @@ export const Constants = {
   public: {
     Enums: {
       member_role: ["viewer", "agent", "admin", "owner"],
+      message_status: [
+        "queued",
+        "sent",
+        "delivered",
+        "read",
+        "replied",
+        "failed",
+      ],
     },
   },
 } as const
