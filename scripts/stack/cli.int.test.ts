@@ -77,7 +77,10 @@ describe('npm run stack -- --ephemeral --seed', () => {
   it('prints one ready line with the contract, and Ctrl-C stops every process', async () => {
     const { npm, info, readyLines, processes } = await startCli();
     expect(readyLines).toHaveLength(1);
-    expect(info).toMatchObject({ sandboxes: {}, seed: 'applied' });
+    expect(info).toMatchObject({
+      seed: 'applied',
+      sandboxes: { wati: { url: expect.stringMatching(/^http/), token: expect.any(String) } },
+    });
     for (const key of ['apiUrl', 'anonKey', 'serviceRoleKey', 'dbUrl'] as const) {
       expect(typeof info[key]).toBe('string');
     }

@@ -18,6 +18,7 @@ import { HOST, assertPortFree, freePort } from './ports';
 import { startDatabase, type DatabaseServer } from './postgres';
 import { startScheduler, type Scheduler } from './scheduler';
 import { applyBootstrap, applyMigrations, applySeed, type SeedOutcome } from './schema';
+import { DEFAULT_SANDBOX_TOKEN, startWatiSandbox } from '../sandbox/wati/sandbox';
 
 /** What `WCAP_STACK_READY` prints: everything a script or a test needs to talk to the stack. */
 export interface StackInfo {
@@ -55,17 +56,27 @@ export interface RunningStack {
 
 const DEFAULT_API_PORT = 54321;
 const DEFAULT_DB_PORT = 54322;
+const DEFAULT_WATI_SANDBOX_PORT = 54340;
+/** Local-only key for secrets at rest (e.g. Wati tokens); hosted projects set their own. */
+const LOCAL_SECRETS_KEY = 'd2NhcC1sb2NhbC1vbmx5LXNlY3JldHMta2V5LTMyYiE=';
 
 function numberFrom(value: string | undefined, fallback: number): number {
   const parsed = Number(value);
   return Number.isInteger(parsed) && parsed > 0 ? parsed : fallback;
 }
 
-/** Secrets given to Edge Functions: the project's `.env` files, then Supabase's own variables. */
+/**
+ * Secrets given to Edge Functions: local defaults (the Wati sandbox for organisations in sandbox
+ * mode, a local encryption key), the project's `.env` files, then Supabase's own variables.
+ */
 function functionEnv(
   info: Pick<StackInfo, 'apiUrl' | 'anonKey' | 'serviceRoleKey' | 'dbUrl'>,
+  watiSandbox: { url: string; token: string },
 ): Record<string, string> {
   return {
+    WCAP_SECRETS_KEY: LOCAL_SECRETS_KEY,
+    WATI_SANDBOX_URL: watiSandbox.url,
+    WATI_SANDBOX_TOKEN: watiSandbox.token,
     ...readEnvFile(path.join(projectRoot, '.env')),
     ...readEnvFile(path.join(functionsDir, '.env')),
     SUPABASE_URL: info.apiUrl,
@@ -144,14 +155,19 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       () => realtime.stop(),
     );
 
+    const watiSandbox = await startWatiSandbox({
+      host: HOST,
+      port: fixedPorts ? numberFrom(env.WCAP_WATI_SANDBOX_PORT, DEFAULT_WATI_SANDBOX_PORT) : 0,
+      token: env.WATI_SANDBOX_TOKEN || DEFAULT_SANDBOX_TOKEN,
+    });
+    stops.push(() => watiSandbox.stop());
+
     const functions: FunctionRuntime = createFunctionRuntime({
       functions: discoverFunctions(config.functions),
-      env: functionEnv({
-        apiUrl,
-        anonKey: keys.anonKey,
-        serviceRoleKey: keys.serviceRoleKey,
-        dbUrl: db.url,
-      }),
+      env: functionEnv(
+        { apiUrl, anonKey: keys.anonKey, serviceRoleKey: keys.serviceRoleKey, dbUrl: db.url },
+        watiSandbox,
+      ),
       logDir,
     });
     stops.push(() => functions.stop());
@@ -192,7 +208,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
         dbUrl: db.url,
         functionsUrl: `${apiUrl}/functions/v1`,
         realtimeUrl: `ws://${HOST}:${apiPort}/realtime/v1`,
-        sandboxes: {},
+        sandboxes: { wati: { url: watiSandbox.url, token: watiSandbox.token } },
         migrationsApplied: applied.length,
         seed,
         dataDir,

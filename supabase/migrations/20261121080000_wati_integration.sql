@@ -179,6 +179,8 @@ set search_path = ''
 as $$
 declare
   target public.whatsapp_messages;
+  next_status public.message_status;
+  failed boolean;
 begin
   select * into target from public.whatsapp_messages m
   where m.organization_id = org and m.direction = 'outbound'
@@ -188,17 +190,20 @@ begin
   if not found then
     return false;
   end if;
+  next_status := private.advance_message_status(target.status, reported);
+  -- A failure reported after proof of delivery is kept in the raw events, not on the message.
+  failed := reported = 'failed' and next_status = 'failed';
   update public.whatsapp_messages set
-    status = private.advance_message_status(target.status, reported),
+    status = next_status,
     wati_message_id = coalesce(target.wati_message_id, wati_id),
     whatsapp_message_id = coalesce(target.whatsapp_message_id, wamid),
     sent_at = case when reported in ('sent', 'delivered', 'read', 'replied') then coalesce(target.sent_at, at) else target.sent_at end,
     delivered_at = case when reported in ('delivered', 'read', 'replied') then coalesce(target.delivered_at, at) else target.delivered_at end,
     read_at = case when reported in ('read', 'replied') then coalesce(target.read_at, at) else target.read_at end,
     replied_at = case when reported = 'replied' then coalesce(target.replied_at, at) else target.replied_at end,
-    failed_at = case when reported = 'failed' then coalesce(target.failed_at, at) else target.failed_at end,
-    failure_code = case when reported = 'failed' then coalesce(code, target.failure_code) else target.failure_code end,
-    failure_reason = case when reported = 'failed' then coalesce(reason, target.failure_reason) else target.failure_reason end
+    failed_at = case when failed then coalesce(target.failed_at, at) else target.failed_at end,
+    failure_code = case when failed then coalesce(code, target.failure_code) else target.failure_code end,
+    failure_reason = case when failed then coalesce(reason, target.failure_reason) else target.failure_reason end
   where id = target.id;
   return true;
 end;

@@ -1,0 +1,157 @@
+import { contactDto } from '../contacts';
+import { readFaults, type WatiSandboxFaults } from '../faults';
+import { type Answer } from '../http-answers';
+import { InboundError, type InboundInput } from '../inbound';
+import type {
+  SandboxEventRecord,
+  SandboxMessage,
+  SandboxTenant,
+  WatiSandboxTenantSettings,
+} from '../tenant-state';
+import { TENANT_ID_PATTERN } from '../tokens';
+import type { WebhookPayload } from '../webhook-events';
+
+/** What a WCAP organisation stores to reach its sandbox tenant, as it would for real Wati. */
+export interface WatiSandboxCredentials {
+  tenantId: string;
+  /** The "API Endpoint URL": sandbox URL followed by the tenant id. */
+  endpoint: string;
+  token: string;
+}
+
+/** What tests (in process) and the control endpoints (over HTTP) can do with the sandbox. */
+export interface SandboxControl {
+  /** Creates the tenant or updates its settings; idempotent. */
+  addTenant(settings: WatiSandboxTenantSettings): WatiSandboxCredentials;
+  tenant(tenantId: string): SandboxTenant;
+  messages(tenantId: string): SandboxMessage[];
+  events(tenantId: string): SandboxEventRecord[];
+  /** Replaces the tenant's webhook endpoints with this one; no event types = all of them. */
+  registerWebhook(tenantId: string, url: string, eventTypes?: string[]): void;
+  simulateInbound(tenantId: string, input: InboundInput): WebhookPayload;
+  /** For one tenant, or for all tenants without their own faults. */
+  setFaults(faults: WatiSandboxFaults, tenantId?: string): void;
+  /** Forgets every tenant's data and faults; scheduled webhooks are dropped. */
+  reset(): void;
+}
+
+export interface ControlRoute {
+  method: 'GET' | 'POST' | 'PUT';
+  path: string;
+  handle(params: Record<string, string>, body: unknown): Answer;
+}
+
+const json = (json: unknown, status = 200): Answer => ({ status, json });
+const problem = (message: string): Answer => json({ error: message }, 400);
+const fields = (body: unknown): Record<string, unknown> =>
+  body !== null && typeof body === 'object' && !Array.isArray(body)
+    ? (body as Record<string, unknown>)
+    : {};
+
+function tenantIdOf(params: Record<string, string>): string | Answer {
+  const id = params.tenantId ?? '';
+  return TENANT_ID_PATTERN.test(id)
+    ? id
+    : problem('tenant ids are 1 to 64 letters, digits, _ or -');
+}
+
+/** Sandbox-only endpoints under `/_sandbox`, guarded by the sandbox token. */
+export function controlRoutes(control: SandboxControl): ControlRoute[] {
+  const perTenant = (
+    method: ControlRoute['method'],
+    path: string,
+    handle: (tenantId: string, body: Record<string, unknown>) => Answer,
+  ): ControlRoute => ({
+    method,
+    path: `/_sandbox/tenants/:tenantId${path}`,
+    handle(params, body) {
+      const tenantId = tenantIdOf(params);
+      return typeof tenantId === 'string' ? handle(tenantId, fields(body)) : tenantId;
+    },
+  });
+
+  return [
+    {
+      method: 'POST',
+      path: '/_sandbox/tenants',
+      handle(_params, body) {
+        const { id, name, plan, channelPhoneNumber, webhookUrl } = fields(body);
+        if (typeof id !== 'string' || !TENANT_ID_PATTERN.test(id)) {
+          return problem('id is required: 1 to 64 letters, digits, _ or -');
+        }
+        if (plan !== undefined && plan !== 'growth' && plan !== 'pro' && plan !== 'business') {
+          return problem('plan must be growth, pro or business');
+        }
+        const optional = (value: unknown) => (typeof value === 'string' ? value : undefined);
+        return json(
+          control.addTenant({
+            id,
+            name: optional(name),
+            plan,
+            channelPhoneNumber: optional(channelPhoneNumber),
+            webhookUrl: optional(webhookUrl),
+          }),
+        );
+      },
+    },
+    perTenant('GET', '/messages', (tenantId) => json({ messages: control.messages(tenantId) })),
+    perTenant('GET', '/events', (tenantId) => json({ events: control.events(tenantId) })),
+    perTenant('GET', '/contacts', (tenantId) =>
+      json({ contacts: [...control.tenant(tenantId).contacts.values()].map(contactDto) }),
+    ),
+    perTenant('PUT', '/webhook', (tenantId, { url, eventTypes }) => {
+      if (typeof url !== 'string' || !/^https?:\/\/\S+$/i.test(url)) {
+        return problem('url must be an http(s) URL');
+      }
+      if (
+        eventTypes !== undefined &&
+        (!Array.isArray(eventTypes) || !eventTypes.every((type) => typeof type === 'string'))
+      ) {
+        return problem('eventTypes must be a list of event names');
+      }
+      control.registerWebhook(tenantId, url, eventTypes as string[] | undefined);
+      return json({ tenantId, url, eventTypes: eventTypes ?? [] });
+    }),
+    perTenant('POST', '/inbound', (tenantId, { from, text, senderName }) => {
+      if (typeof from !== 'string' || typeof text !== 'string') {
+        return problem('from and text are required');
+      }
+      try {
+        const event = control.simulateInbound(tenantId, {
+          from,
+          text,
+          senderName: typeof senderName === 'string' ? senderName : undefined,
+        });
+        return json({ event });
+      } catch (error) {
+        if (error instanceof InboundError) return problem(error.message);
+        throw error;
+      }
+    }),
+    {
+      method: 'PUT',
+      path: '/_sandbox/faults',
+      handle(_params, body) {
+        const { tenantId, ...rest } = fields(body);
+        if (
+          tenantId !== undefined &&
+          (typeof tenantId !== 'string' || !TENANT_ID_PATTERN.test(tenantId))
+        ) {
+          return problem('tenantId must be a tenant id');
+        }
+        const faults = readFaults(rest);
+        if (typeof faults === 'string') return problem(faults);
+        control.setFaults(faults, tenantId);
+        return json({ tenantId: tenantId ?? null, faults });
+      },
+    },
+    {
+      method: 'POST',
+      path: '/_sandbox/reset',
+      handle() {
+        control.reset();
+        return json({ reset: true });
+      },
+    },
+  ];
+}

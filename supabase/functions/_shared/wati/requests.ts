@@ -1,0 +1,113 @@
+// Request bodies and parameters exactly as Wati's V3 API names them (snake_case), so that a field
+// here can be looked up in Wati's documentation as is.
+
+export interface WatiParam {
+  name: string;
+  value: string;
+}
+
+/** V3 pagination: both required, 1-based, `page_size` at most 100. */
+export interface WatiPageRequest {
+  page_number: number;
+  page_size: number;
+}
+
+export interface WatiTemplateRecipient {
+  /** Digits with country code, no `+`. One of `phone_number` and `target` is required. */
+  phone_number?: string;
+  /** PhoneNumber, ContactId, `Channel:PhoneNumber` or BSUID. */
+  target?: string;
+  /** Our correlation id, echoed back in the answer and in the `_v2` webhooks. */
+  local_message_id?: string;
+  /** Values for the template's named parameters (`custom_params[].name`). */
+  custom_params?: WatiParam[];
+}
+
+export interface WatiSendTemplateMessagesRequest {
+  template_name: string;
+  /** Wati creates a broadcast under this name; it does not make the call idempotent. */
+  broadcast_name: string;
+  /** 1 to 10,000 recipients. */
+  recipients: WatiTemplateRecipient[];
+  /** Channel name or number; absent for the default channel. */
+  channel?: string | null;
+}
+
+export interface WatiScheduleTemplateMessagesRequest extends WatiSendTemplateMessagesRequest {
+  /** ISO date-time, UTC. */
+  scheduled_at: string;
+}
+
+export interface WatiSessionTextRequest {
+  target: string;
+  text: string;
+}
+
+export interface WatiSessionFileViaUrlRequest {
+  target: string;
+  file_url: string;
+  caption?: string;
+}
+
+export interface WatiInteractiveMedia {
+  url?: string;
+  file_name?: string;
+  mime_type?: string;
+}
+
+export interface WatiButtonMessage {
+  /** `type` names the header kind (text, image, video, document); its casing is not documented. */
+  header?: { type: string; text?: string; media?: WatiInteractiveMedia };
+  /** At most 1,024 characters. */
+  body: string;
+  /** At most 60 characters. */
+  footer?: string;
+  /** 1 to 3 buttons of at most 20 characters. */
+  buttons: Array<{ text: string }>;
+}
+
+export interface WatiListMessage {
+  header?: string;
+  body: string;
+  footer?: string;
+  button_text: string;
+  sections: Array<{ title: string; rows: Array<{ title: string; description?: string }> }>;
+}
+
+export type WatiInteractiveRequest =
+  | { target: string; type: 'buttons'; button_message: WatiButtonMessage }
+  | { target: string; type: 'list'; list_message: WatiListMessage };
+
+export interface WatiAddContactRequest {
+  whatsapp_number: string;
+  name: string;
+  custom_params?: WatiParam[];
+}
+
+export interface WatiUpdateContactsRequest {
+  // Wati's V3 body spells this one in camelCase.
+  contacts: Array<{ target: string; customParams: WatiParam[] }>;
+}
+
+export interface WatiStartChatbotRequest {
+  target: string;
+  chatbot_id: string;
+}
+
+export interface WatiAssignTeamsRequest {
+  target: string;
+  /** Team names; they replace the contact's previous teams. */
+  teams: string[];
+}
+
+export type WatiConversationStatus = 'open' | 'solved' | 'pending' | 'block';
+
+/** Legacy v2 webhook subscription (V3 has none). */
+export interface WatiWebhookEndpointRequest {
+  /** The channel's phone number the webhook listens to. */
+  phoneNumber: string;
+  url: string;
+  /** 0 disabled, 1 enabled. */
+  status: 0 | 1;
+  eventTypes: string[];
+}
