@@ -7,7 +7,6 @@ import {
 import { createWatiClient, type WatiClientOptions } from './client.ts';
 import {
   WatiAuthError,
-  WatiError,
   WatiQuotaError,
   WatiRateLimitError,
   WatiServerError,
@@ -15,6 +14,7 @@ import {
   WatiValidationError,
 } from './errors.ts';
 import type { WatiSendTemplateMessagesRequest } from './requests.ts';
+import { failure } from './test-failure.ts';
 
 // The client against the sandbox, in process: every call, every error class, and the webhooks
 // that follow a send.
@@ -62,16 +62,6 @@ const welcome = (phone: string, localMessageId: string): WatiSendTemplateMessage
     },
   ],
 });
-
-async function failure(promise: Promise<unknown>): Promise<WatiError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof WatiError) return error;
-    throw error;
-  }
-  throw new Error('expected a WatiError');
-}
 
 describe('every client call against the sandbox', () => {
   it('templates: all pages, one, statuses', async () => {

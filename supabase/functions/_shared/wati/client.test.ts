@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { createWatiClient, type WatiClientOptions } from './client.ts';
 import {
   WatiAuthError,
-  WatiError,
   WatiQuotaError,
   WatiRateLimitError,
   WatiServerError,
@@ -10,6 +9,7 @@ import {
   WatiUnknownOutcomeError,
   WatiValidationError,
 } from './errors.ts';
+import { failure } from './test-failure.ts';
 
 type Reply = (url: URL, init: RequestInit) => Response | Promise<Response>;
 
@@ -71,16 +71,6 @@ function clientWith(replies: Reply[], options: Partial<WatiClientOptions> = {}) 
     ...options,
   });
   return { client, calls, sleeps };
-}
-
-async function failure(promise: Promise<unknown>): Promise<WatiError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof WatiError) return error;
-    throw error;
-  }
-  throw new Error('expected a WatiError');
 }
 
 describe('requests', () => {
