@@ -30,6 +30,10 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   process.env.WCAP_DEMO_AGENT_EMAIL = agent.email;
   process.env.WCAP_DEMO_VIEWER_EMAIL = viewer.email;
   process.env.WCAP_API_URL = stack.info.apiUrl;
+  // The stack's Wati sandbox, for specs that need a workspace of their own (live mode).
+  const watiSandbox = stack.info.sandboxes.wati as { url: string; token: string };
+  process.env.WCAP_WATI_SANDBOX_URL = watiSandbox.url;
+  process.env.WCAP_WATI_SANDBOX_TOKEN = watiSandbox.token;
   return async () => {
     await web.close();
     await stack.stop();

@@ -13,6 +13,9 @@ import { OrganizationSettingsPage } from '../features/organizations/pages/organi
 import { ProfilePage } from '../features/profile/pages/profile-page';
 import { InvitationPage } from '../features/team/pages/invitation-page';
 import { TeamPage } from '../features/team/pages/team-page';
+import { TemplatePage } from '../features/templates/pages/template-page';
+import { TemplatesPage } from '../features/templates/pages/templates-page';
+import { WatiIntegrationPage } from '../features/wati-integration/pages/wati-integration-page';
 import { paths } from '../lib/paths';
 import { ModulePlaceholderPage } from './module-placeholder-page';
 import { NotFoundPage } from './not-found-page';
@@ -33,12 +36,6 @@ const upcomingModules = [
     title: 'Campagnes',
     purpose:
       'Envoyez des messages WhatsApp approuvés à des milliers de contacts, planifiez-les et suivez leur distribution en temps réel.',
-  },
-  {
-    path: paths.templates,
-    title: 'Modèles',
-    purpose:
-      'Rédigez vos modèles de messages WhatsApp et suivez leur validation par Meta avant de les utiliser en campagne.',
   },
   {
     path: paths.inbox,
@@ -90,6 +87,8 @@ const router = createBrowserRouter([
                 element: <AppShell />,
                 children: [
                   { path: paths.home, element: <HomePage /> },
+                  { path: paths.templates, element: <TemplatesPage /> },
+                  { path: paths.templatePattern, element: <TemplatePage /> },
                   ...upcomingModules.map(({ path, title, purpose }) => ({
                     path,
                     element: <ModulePlaceholderPage title={title} purpose={purpose} />,
@@ -105,6 +104,7 @@ const router = createBrowserRouter([
                       { path: paths.organizationSettings, element: <OrganizationSettingsPage /> },
                       { path: paths.team, element: <TeamPage /> },
                       { path: paths.subscription, element: <SubscriptionPage /> },
+                      { path: paths.watiIntegration, element: <WatiIntegrationPage /> },
                     ],
                   },
                   {

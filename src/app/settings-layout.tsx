@@ -2,7 +2,7 @@ import clsx from 'clsx';
 import { NavLink, Outlet } from 'react-router';
 import { PageHeader } from '../components/ui/page-header';
 import { paths } from '../lib/paths';
-import { canManageTeam } from '../lib/roles';
+import { canManageTeam, canManageWhatsApp } from '../lib/roles';
 import { useWorkspace } from '../lib/workspace';
 
 export function SettingsLayout() {
@@ -12,6 +12,8 @@ export function SettingsLayout() {
     // Hidden for agents and viewers; the page itself also refuses them.
     { to: paths.team, label: 'Équipe', visible: canManageTeam(role) },
     { to: paths.subscription, label: 'Abonnement', visible: true },
+    // Owners and admins only, like Équipe: the page and the Edge Function refuse the others.
+    { to: paths.watiIntegration, label: 'Intégration Wati', visible: canManageWhatsApp(role) },
   ];
 
   return (

@@ -8,6 +8,7 @@ export const paths = {
   contacts: '/contacts',
   campaigns: '/campagnes',
   templates: '/modeles',
+  templatePattern: '/modeles/:templateId',
   inbox: '/boite-de-reception',
   chatbot: '/chatbot',
   analytics: '/analytique',
@@ -15,9 +16,14 @@ export const paths = {
   organizationSettings: '/parametres/organisation',
   team: '/parametres/equipe',
   subscription: '/parametres/abonnement',
+  watiIntegration: '/parametres/integration-wati',
   profile: '/profil',
 } as const;
 
 export function invitationPath(token: string): string {
   return `/invitation/${encodeURIComponent(token)}`;
+}
+
+export function templatePath(templateId: string): string {
+  return `/modeles/${encodeURIComponent(templateId)}`;
 }

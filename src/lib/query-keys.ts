@@ -12,6 +12,13 @@ export const queryKeys = {
     ['organizations', organizationId, 'invitations'] as const,
   organizationUsage: (organizationId: string) =>
     ['organizations', organizationId, 'usage'] as const,
+  watiConnection: (organizationId: string) =>
+    ['organizations', organizationId, 'wati-connection'] as const,
+  // The list and each template share this prefix, so one invalidation refreshes both.
+  whatsappTemplates: (organizationId: string) =>
+    ['organizations', organizationId, 'whatsapp-templates'] as const,
+  whatsappTemplate: (organizationId: string, templateId: string) =>
+    ['organizations', organizationId, 'whatsapp-templates', templateId] as const,
   plans: ['plans'] as const,
   invitationPreview: (token: string) => ['invitation-preview', token] as const,
 };

@@ -3,6 +3,7 @@ import {
   assignableRoles,
   canManageMember,
   canManageTeam,
+  canManageWhatsApp,
   hasRoleAtLeast,
   takesSeat,
 } from './roles';
@@ -21,6 +22,13 @@ describe('roles', () => {
     expect(canManageTeam('admin')).toBe(true);
     expect(canManageTeam('agent')).toBe(false);
     expect(canManageTeam('viewer')).toBe(false);
+  });
+
+  it('lets owners and admins manage the WhatsApp integration and templates', () => {
+    expect(canManageWhatsApp('owner')).toBe(true);
+    expect(canManageWhatsApp('admin')).toBe(true);
+    expect(canManageWhatsApp('agent')).toBe(false);
+    expect(canManageWhatsApp('viewer')).toBe(false);
   });
 
   it('offers only roles up to one’s own, strongest first', () => {

@@ -20,6 +20,14 @@ export function canManageTeam(role: MemberRole): boolean {
 }
 
 /**
+ * Owners and admins connect Wati, synchronise the templates and map their parameters; the Edge
+ * Functions and row-level security check the same.
+ */
+export function canManageWhatsApp(role: MemberRole): boolean {
+  return hasRoleAtLeast(role, 'admin');
+}
+
+/**
  * Roles someone may grant, strongest first: never above their own (the database refuses it too).
  * Members who cannot manage the team grant nothing.
  */

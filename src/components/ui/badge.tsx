@@ -1,13 +1,14 @@
 import clsx from 'clsx';
 import type { ReactNode } from 'react';
 
-type BadgeTone = 'neutral' | 'brand' | 'warning' | 'info';
+type BadgeTone = 'neutral' | 'brand' | 'warning' | 'info' | 'danger';
 
 const toneClasses: Record<BadgeTone, string> = {
   neutral: 'bg-slate-100 text-slate-700 ring-slate-300',
   brand: 'bg-brand-50 text-brand-800 ring-brand-200',
   warning: 'bg-amber-50 text-amber-900 ring-amber-300',
   info: 'bg-sky-50 text-sky-900 ring-sky-200',
+  danger: 'bg-red-50 text-red-800 ring-red-300',
 };
 
 export function Badge({

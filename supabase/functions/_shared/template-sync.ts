@@ -1,4 +1,5 @@
 import { database } from './database.ts';
+import { placeholderNames } from './templates/parameters.ts';
 import type { WatiTemplate } from './wati/schemas.ts';
 import { watiConnection } from './wati-connection.ts';
 
@@ -13,17 +14,6 @@ export interface TemplateRow {
   footer: string | null;
   buttons: unknown[];
   parameters: string[];
-}
-
-/** Placeholder names in order of first appearance: `{{name}}` or `{{1}}`. */
-export function placeholders(...texts: (string | null | undefined)[]): string[] {
-  const names: string[] = [];
-  for (const text of texts) {
-    for (const match of (text ?? '').matchAll(/\{\{\s*([\w.-]+)\s*\}\}/g)) {
-      if (!names.includes(match[1]!)) names.push(match[1]!);
-    }
-  }
-  return names;
 }
 
 /** A Wati template as WCAP keeps it. */
@@ -46,7 +36,7 @@ export function templateRow(template: WatiTemplate): TemplateRow {
     body,
     footer: template.footer ?? null,
     buttons: template.buttons ?? [],
-    parameters: placeholders(headerText, body),
+    parameters: placeholderNames(headerText, body),
   };
 }
 

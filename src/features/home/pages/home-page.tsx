@@ -3,7 +3,7 @@ import { Card } from '../../../components/ui/card';
 import { PageHeader } from '../../../components/ui/page-header';
 import { roleLabel } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
-import { canManageTeam } from '../../../lib/roles';
+import { canManageTeam, canManageWhatsApp } from '../../../lib/roles';
 import { useWorkspace } from '../../../lib/workspace';
 
 const linkClasses = 'text-sm font-semibold text-brand-700 underline';
@@ -29,12 +29,21 @@ export function HomePage() {
             Les envois sont simulés : aucun message WhatsApp réel ne part tant que l’organisation
             n’est pas reliée à son compte WhatsApp Business.
           </p>
+          {canManageWhatsApp(role) && (
+            <Link
+              to={paths.watiIntegration}
+              className="mt-2 inline-block text-sm font-semibold text-amber-950 underline"
+            >
+              Relier le compte Wati de l’organisation
+            </Link>
+          )}
         </section>
       )}
       <div className="grid gap-4 md:grid-cols-2">
         <Card title="Bienvenue sur WCAP">
           <p className="text-sm text-slate-600">
-            Les modules contacts, campagnes, modèles et messagerie arrivent bientôt dans cet espace.
+            Vos modèles WhatsApp sont déjà là ; les modules contacts, campagnes et messagerie
+            arrivent bientôt dans cet espace.
           </p>
         </Card>
         <Card title="Premiers pas">
@@ -46,6 +55,11 @@ export function HomePage() {
                 </Link>
               </li>
             )}
+            <li>
+              <Link to={paths.templates} className={linkClasses}>
+                Consulter les modèles WhatsApp
+              </Link>
+            </li>
             <li>
               <Link to={paths.subscription} className={linkClasses}>
                 Voir l’offre et la consommation

@@ -1,0 +1,147 @@
+import { useSearchParams } from 'react-router';
+import { Button } from '../../../components/ui/button';
+import { EmptyState } from '../../../components/ui/empty-state';
+import { InlineError } from '../../../components/ui/inline-error';
+import { PageHeader } from '../../../components/ui/page-header';
+import { SelectField } from '../../../components/ui/select-field';
+import { Skeleton } from '../../../components/ui/skeleton';
+import { TextField } from '../../../components/ui/text-field';
+import { toast } from '../../../components/ui/toast-store';
+import { toUserMessage } from '../../../lib/errors';
+import { formatNumber } from '../../../lib/format';
+import { canManageWhatsApp } from '../../../lib/roles';
+import { useWorkspace } from '../../../lib/workspace';
+import type { WhatsAppTemplate } from '../api';
+import { TemplateCard } from '../components/template-card';
+import { useSyncTemplates, useTemplates } from '../hooks/use-templates';
+import { syncSummary } from '../sync-summary';
+import { filterTemplates } from '../template-filter';
+import { filterableStatuses, templateStatus } from '../template-labels';
+
+export function TemplatesPage() {
+  const { organization, role } = useWorkspace();
+  const canSync = canManageWhatsApp(role);
+  const templates = useTemplates(organization.id);
+  const sync = useSyncTemplates(organization.id);
+
+  // One mutation for the header's button and the empty state's: the toast survives either.
+  const runSync = () =>
+    sync.mutate(undefined, {
+      onSuccess: (result) => toast.success(syncSummary(result)),
+      onError: (error) =>
+        toast.error(toUserMessage(error, 'La synchronisation avec Wati a échoué.')),
+    });
+  const syncButton = (
+    <Button onClick={runSync} loading={sync.isPending} loadingText="Synchronisation…">
+      Synchroniser
+    </Button>
+  );
+
+  return (
+    <div className="mx-auto flex w-full max-w-5xl flex-col gap-6">
+      <PageHeader
+        title="Modèles"
+        description={
+          organization.mode === 'sandbox'
+            ? 'Les modèles de messages WhatsApp validés par Meta, synchronisés depuis Wati. Mode bac à sable : ce sont ceux du Wati de démonstration.'
+            : 'Les modèles de messages WhatsApp validés par Meta, synchronisés depuis Wati.'
+        }
+        actions={canSync ? syncButton : undefined}
+      />
+      {templates.isPending ? (
+        <div role="status" aria-busy="true" className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+          <span className="sr-only">Chargement des modèles…</span>
+          {Array.from({ length: 6 }, (_, index) => (
+            <Skeleton key={index} className="h-40 w-full rounded-xl" />
+          ))}
+        </div>
+      ) : templates.isError ? (
+        <div className="flex flex-col items-start gap-3">
+          <InlineError
+            message={toUserMessage(templates.error, 'Les modèles n’ont pas pu être chargés.')}
+          />
+          <Button variant="secondary" onClick={() => void templates.refetch()}>
+            Réessayer
+          </Button>
+        </div>
+      ) : templates.data.length === 0 ? (
+        <EmptyState title="Aucun modèle : synchronisez depuis Wati" action={canSync && syncButton}>
+          {canSync
+            ? 'Les modèles se créent et se font valider par Meta dans Wati. Synchronisez pour les retrouver ici.'
+            : 'Les modèles se créent dans Wati. Demandez à un administrateur de les synchroniser.'}
+        </EmptyState>
+      ) : (
+        <TemplateList templates={templates.data} />
+      )}
+    </div>
+  );
+}
+
+function TemplateList({ templates }: { templates: WhatsAppTemplate[] }) {
+  // In the address, so that coming back from a template finds the list as it was left.
+  const [searchParams, setSearchParams] = useSearchParams();
+  const query = searchParams.get('q') ?? '';
+  const status = searchParams.get('statut') ?? '';
+  const shown = filterTemplates(templates, { query, status });
+  const update = (name: string, value: string) =>
+    setSearchParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (value) next.set(name, value);
+        else next.delete(name);
+        return next;
+      },
+      { replace: true },
+    );
+
+  return (
+    <>
+      <search
+        aria-label="Filtrer les modèles"
+        className="grid gap-3 sm:grid-cols-[minmax(0,1fr)_14rem]"
+      >
+        <TextField
+          label="Rechercher un modèle"
+          type="search"
+          placeholder="Nom ou texte du message"
+          autoComplete="off"
+          value={query}
+          onChange={(event) => update('q', event.target.value)}
+        />
+        <SelectField
+          label="Statut"
+          value={status}
+          onChange={(event) => update('statut', event.target.value)}
+        >
+          <option value="">Tous les statuts</option>
+          {filterableStatuses.map((option) => (
+            <option key={option} value={option}>
+              {templateStatus(option).label}
+            </option>
+          ))}
+        </SelectField>
+      </search>
+      <p role="status" className="-mt-2 text-sm text-slate-600">
+        {shown.length === templates.length
+          ? `${formatNumber(templates.length)} modèle${templates.length > 1 ? 's' : ''}`
+          : `${formatNumber(shown.length)} modèle${shown.length > 1 ? 's' : ''} sur ${formatNumber(templates.length)}`}
+      </p>
+      {shown.length === 0 ? (
+        <EmptyState
+          title="Aucun modèle ne correspond à votre recherche"
+          action={
+            <Button variant="secondary" onClick={() => setSearchParams({}, { replace: true })}>
+              Effacer les filtres
+            </Button>
+          }
+        />
+      ) : (
+        <ul aria-label="Modèles WhatsApp" className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+          {shown.map((template) => (
+            <TemplateCard key={template.id} template={template} />
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

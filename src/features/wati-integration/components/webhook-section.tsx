@@ -1,0 +1,116 @@
+import { useRef, useState } from 'react';
+import { Button } from '../../../components/ui/button';
+import { Card } from '../../../components/ui/card';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
+import { CopyIcon } from '../../../components/ui/icons';
+import { TextField } from '../../../components/ui/text-field';
+import { toast } from '../../../components/ui/toast-store';
+import { copyText } from '../../../lib/clipboard';
+import { toUserMessage } from '../../../lib/errors';
+import { useRotateWebhookSecret } from '../hooks/use-wati-connection';
+
+// The Wati events WCAP handles, as Wati names them in its webhook settings.
+const events = [
+  { name: 'message', meaning: 'message reçu d’un contact' },
+  { name: 'templateMessageSent_v2', meaning: 'modèle envoyé' },
+  { name: 'sentMessageDELIVERED_v2', meaning: 'message distribué' },
+  { name: 'sentMessageREAD_v2', meaning: 'message lu' },
+  { name: 'sentMessageREPLIED_v2', meaning: 'réponse à un message' },
+  { name: 'templateMessageFailed', meaning: 'échec d’envoi d’un modèle' },
+  { name: 'sessionMessageSent_v2', meaning: 'message de conversation envoyé' },
+  { name: 'sessionMessageFailed', meaning: 'échec d’un message de conversation' },
+  { name: 'templateReviewed', meaning: 'décision de Meta sur un modèle' },
+];
+
+type WebhookSectionProps = {
+  organizationId: string;
+  userId: string;
+  webhookUrl: string;
+};
+
+export function WebhookSection({ organizationId, userId, webhookUrl }: WebhookSectionProps) {
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [confirming, setConfirming] = useState(false);
+  const rotate = useRotateWebhookSecret(organizationId, userId);
+
+  return (
+    <Card
+      title="Webhook Wati"
+      description="Wati prévient WCAP à cette adresse des messages distribués, lus, des réponses et des décisions de Meta sur vos modèles. Elle contient un secret : ne la partagez pas."
+    >
+      <TextField
+        ref={inputRef}
+        label="Adresse du webhook"
+        readOnly
+        value={webhookUrl}
+        spellCheck={false}
+        onFocus={(event) => event.currentTarget.select()}
+      />
+      <div className="mt-3 flex flex-col gap-2 sm:flex-row">
+        <Button
+          variant="secondary"
+          onClick={() => {
+            void copyText(webhookUrl).then((copied) => {
+              if (copied) {
+                toast.success('Adresse du webhook copiée dans le presse-papiers.');
+              } else {
+                inputRef.current?.focus();
+                toast.error(
+                  'Copie impossible ici : l’adresse est sélectionnée, copiez-la manuellement.',
+                );
+              }
+            });
+          }}
+        >
+          <CopyIcon className="size-4" />
+          Copier
+        </Button>
+        <Button
+          variant="secondary"
+          className="text-red-800"
+          onClick={() => {
+            rotate.reset();
+            setConfirming(true);
+          }}
+        >
+          Régénérer le secret
+        </Button>
+      </div>
+
+      <h3 className="mt-6 text-sm font-semibold text-slate-900">Événements à activer dans Wati</h3>
+      <ul className="mt-2 grid gap-x-6 gap-y-1 text-sm text-slate-700 sm:grid-cols-2">
+        {events.map((event) => (
+          <li key={event.name} className="min-w-0 break-words">
+            <code className="rounded bg-slate-100 px-1 py-0.5 text-xs text-slate-900">
+              {event.name}
+            </code>{' '}
+            — {event.meaning}
+          </li>
+        ))}
+      </ul>
+
+      <ConfirmDialog
+        open={confirming}
+        onCancel={() => setConfirming(false)}
+        title="Régénérer le secret du webhook ?"
+        description="L’adresse actuelle cessera aussitôt de fonctionner : Wati ne pourra plus prévenir WCAP tant que vous n’aurez pas collé la nouvelle adresse dans Wati › Webhooks."
+        confirmLabel="Régénérer le secret"
+        pendingLabel="Régénération…"
+        pending={rotate.isPending}
+        error={
+          rotate.isError
+            ? toUserMessage(rotate.error, 'Le secret n’a pas pu être régénéré.')
+            : undefined
+        }
+        onConfirm={() =>
+          rotate.mutate(undefined, {
+            onSuccess: () => {
+              setConfirming(false);
+              toast.success('Nouvelle adresse de webhook créée : collez-la dans Wati › Webhooks.');
+            },
+          })
+        }
+      />
+    </Card>
+  );
+}
