@@ -1,13 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { Button } from '../../../components/ui/button';
 import { Card } from '../../../components/ui/card';
-import { CopyIcon, ShareIcon } from '../../../components/ui/icons';
+import { CopyableField } from '../../../components/ui/copyable-field';
+import { ShareIcon } from '../../../components/ui/icons';
 import { SelectField } from '../../../components/ui/select-field';
-import { TextField } from '../../../components/ui/text-field';
 import { toast } from '../../../components/ui/toast-store';
-import { copyText } from '../../../lib/clipboard';
 import { errorHint, toUserMessage } from '../../../lib/errors';
 import { formatDate, formatDateTime, roleLabel, roleTitle } from '../../../lib/format';
 import { assignableRoles, type MemberRole } from '../../../lib/roles';
@@ -102,7 +101,6 @@ function InvitationLinkPanel({
   invitation: CreatedInvitation;
   organization: Organization;
 }) {
-  const inputRef = useRef<HTMLInputElement>(null);
   const link = invitationUrl(window.location.origin, invitation.token);
   const message = invitationMessage({
     organizationName: organization.name,
@@ -123,45 +121,26 @@ function InvitationLinkPanel({
         Ce lien ne sera plus affiché : copiez-le ou partagez-le maintenant. Il expire le{' '}
         {formatDateTime(invitation.expiresAt, organization.time_zone)}.
       </p>
-      <TextField
-        ref={inputRef}
+      <CopyableField
         label="Lien d’invitation"
         className="mt-3"
-        readOnly
         value={link}
-        spellCheck={false}
-        onFocus={(event) => event.currentTarget.select()}
+        copyLabel="Copier le lien"
+        copiedMessage="Lien copié dans le presse-papiers."
+        failedMessage="Copie impossible ici : le lien est sélectionné, copiez-le manuellement."
+        actions={
+          <a
+            href={whatsAppShareUrl(message)}
+            target="_blank"
+            rel="noopener noreferrer"
+            className="inline-flex min-h-10 items-center justify-center gap-2 rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold whitespace-nowrap text-white hover:bg-brand-800"
+          >
+            <ShareIcon className="size-4" />
+            Partager sur WhatsApp
+            <span className="sr-only"> (nouvelle fenêtre)</span>
+          </a>
+        }
       />
-      <div className="mt-3 flex flex-col gap-2 sm:flex-row">
-        <Button
-          variant="secondary"
-          onClick={() => {
-            void copyText(link).then((copied) => {
-              if (copied) {
-                toast.success('Lien copié dans le presse-papiers.');
-              } else {
-                inputRef.current?.focus();
-                toast.error(
-                  'Copie impossible ici : le lien est sélectionné, copiez-le manuellement.',
-                );
-              }
-            });
-          }}
-        >
-          <CopyIcon className="size-4" />
-          Copier le lien
-        </Button>
-        <a
-          href={whatsAppShareUrl(message)}
-          target="_blank"
-          rel="noopener noreferrer"
-          className="inline-flex min-h-10 items-center justify-center gap-2 rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold whitespace-nowrap text-white hover:bg-brand-800"
-        >
-          <ShareIcon className="size-4" />
-          Partager sur WhatsApp
-          <span className="sr-only"> (nouvelle fenêtre)</span>
-        </a>
-      </div>
     </section>
   );
 }

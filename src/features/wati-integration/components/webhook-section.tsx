@@ -1,11 +1,9 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { Button } from '../../../components/ui/button';
 import { Card } from '../../../components/ui/card';
+import { CopyableField } from '../../../components/ui/copyable-field';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
-import { CopyIcon } from '../../../components/ui/icons';
-import { TextField } from '../../../components/ui/text-field';
 import { toast } from '../../../components/ui/toast-store';
-import { copyText } from '../../../lib/clipboard';
 import { toUserMessage } from '../../../lib/errors';
 import { useRotateWebhookSecret } from '../hooks/use-wati-connection';
 
@@ -29,7 +27,6 @@ type WebhookSectionProps = {
 };
 
 export function WebhookSection({ organizationId, userId, webhookUrl }: WebhookSectionProps) {
-  const inputRef = useRef<HTMLInputElement>(null);
   const [confirming, setConfirming] = useState(false);
   const rotate = useRotateWebhookSecret(organizationId, userId);
 
@@ -38,44 +35,25 @@ export function WebhookSection({ organizationId, userId, webhookUrl }: WebhookSe
       title="Webhook Wati"
       description="Wati prévient WCAP à cette adresse des messages distribués, lus, des réponses et des décisions de Meta sur vos modèles. Elle contient un secret : ne la partagez pas."
     >
-      <TextField
-        ref={inputRef}
+      <CopyableField
         label="Adresse du webhook"
-        readOnly
         value={webhookUrl}
-        spellCheck={false}
-        onFocus={(event) => event.currentTarget.select()}
+        copyLabel="Copier"
+        copiedMessage="Adresse du webhook copiée dans le presse-papiers."
+        failedMessage="Copie impossible ici : l’adresse est sélectionnée, copiez-la manuellement."
+        actions={
+          <Button
+            variant="secondary"
+            className="text-red-800"
+            onClick={() => {
+              rotate.reset();
+              setConfirming(true);
+            }}
+          >
+            Régénérer le secret
+          </Button>
+        }
       />
-      <div className="mt-3 flex flex-col gap-2 sm:flex-row">
-        <Button
-          variant="secondary"
-          onClick={() => {
-            void copyText(webhookUrl).then((copied) => {
-              if (copied) {
-                toast.success('Adresse du webhook copiée dans le presse-papiers.');
-              } else {
-                inputRef.current?.focus();
-                toast.error(
-                  'Copie impossible ici : l’adresse est sélectionnée, copiez-la manuellement.',
-                );
-              }
-            });
-          }}
-        >
-          <CopyIcon className="size-4" />
-          Copier
-        </Button>
-        <Button
-          variant="secondary"
-          className="text-red-800"
-          onClick={() => {
-            rotate.reset();
-            setConfirming(true);
-          }}
-        >
-          Régénérer le secret
-        </Button>
-      </div>
 
       <h3 className="mt-6 text-sm font-semibold text-slate-900">Événements à activer dans Wati</h3>
       <ul className="mt-2 grid gap-x-6 gap-y-1 text-sm text-slate-700 sm:grid-cols-2">
