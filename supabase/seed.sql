@@ -22,14 +22,16 @@ begin
       account.email, extensions.crypt('WcapDemo2026!', extensions.gen_salt('bf', 10)), now(),
       '{"provider": "email", "providers": ["email"]}', jsonb_build_object('full_name', account.full_name),
       now(), now()
-    ) on conflict (id) do nothing;
+    ) on conflict (id) do update set
+      email = excluded.email,
+      raw_user_meta_data = auth.users.raw_user_meta_data || excluded.raw_user_meta_data;
 
     insert into auth.identities (provider_id, user_id, identity_data, provider, last_sign_in_at, created_at, updated_at)
     values (
       account.id::text, account.id,
       jsonb_build_object('sub', account.id::text, 'email', account.email, 'email_verified', true, 'phone_verified', false),
       'email', now(), now(), now()
-    ) on conflict (provider_id, provider) do nothing;
+    ) on conflict (provider_id, provider) do update set identity_data = excluded.identity_data;
   end loop;
 end
 $$;

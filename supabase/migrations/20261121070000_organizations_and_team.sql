@@ -423,6 +423,12 @@ $$;
 create trigger on_auth_user_created after insert on auth.users
   for each row execute function private.create_profile();
 
+-- Accounts created before this migration get their profile too.
+insert into public.profiles (id, email, full_name)
+select id, email, nullif(btrim(raw_user_meta_data ->> 'full_name'), '')
+from auth.users
+on conflict (id) do nothing;
+
 create or replace function private.sync_profile_email()
 returns trigger
 language plpgsql
