@@ -85,8 +85,10 @@ function TemplateList({ templates }: { templates: WhatsAppTemplate[] }) {
   const shown = filterTemplates(templates, { query, status });
   const update = (name: string, value: string) =>
     setSearchParams(
-      (current) => {
-        const next = new URLSearchParams(current);
+      () => {
+        // From the address itself: React Router's updater gets the parameters of the last render,
+        // so two quick changes (clearing the search, then picking a status) would lose the first.
+        const next = new URLSearchParams(window.location.search);
         if (value) next.set(name, value);
         else next.delete(name);
         return next;
