@@ -21,8 +21,8 @@ export function stopOnSignals(
       .then(() => stack.stop())
       .finally(() => process.exit(0));
   };
-  // `npm run` starts us through `sh -c`; a SIGTERM to npm does not reach us, so a parent that goes
-  // away (we get re-parented) is a stop request too.
+  // A launcher that goes away (npm killed, a closed terminal) cannot always pass a signal on, so
+  // being re-parented is a stop request too. (The npm scripts `exec` node, so npm is the parent.)
   const parent = process.ppid;
   setInterval(() => {
     if (process.ppid !== parent) shutdown();
