@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { demoPassword } from '../demo-login';
 import { createTeam, sql } from '../security/personas';
 import { anonClient, stackInfo } from '../stack/testing/clients';
+import { poller } from '../stack/testing/wait';
 
 const DEMO = 'c0000000-0000-4000-8000-000000000001';
 
@@ -30,17 +31,7 @@ interface ConnectionStatus {
   endpoint: string | null;
 }
 
-async function waitUntil(
-  condition: () => Promise<boolean>,
-  what: string,
-  timeoutMs = 15_000,
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+const waitUntil = poller({ timeoutMs: 15_000, intervalMs: 100 });
 
 let owner: SupabaseClient;
 let webhook: string;

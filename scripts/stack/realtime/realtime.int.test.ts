@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { querySql } from '../sql';
 import { anonClient, serviceClient, signedInUser, stackInfo } from '../testing/clients';
+import { poller } from '../testing/wait';
 
 // A tenant-like table: each user sees only its own rows, as every WCAP table will.
 const table = `rt_notes_${Date.now().toString(36)}`;
@@ -33,17 +34,7 @@ function subscribe(channel: RealtimeChannel): Promise<void> {
   });
 }
 
-async function waitUntil(
-  condition: () => boolean,
-  what: string,
-  timeoutMs = 10_000,
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+const waitUntil = poller({ timeoutMs: 10_000, intervalMs: 20 });
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -12,6 +12,7 @@ import type {
   PostgresBindingParams,
   PostgresChanges,
 } from './types';
+import { poller } from '../../testing/wait';
 
 interface Received {
   ids: number[];
@@ -60,13 +61,7 @@ async function subscribed(
   return subscriber;
 }
 
-async function waitFor(condition: () => boolean, what: string, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
+const waitFor = poller({ timeoutMs: 15_000, intervalMs: 10 });
 
 const records = (subscriber: Collector): unknown[] =>
   subscriber.received.map(({ data }) => data.record ?? data.old_record);
