@@ -5,6 +5,11 @@ import { GuestOnly } from '../features/auth/components/guest-only';
 import { RequireSession } from '../features/auth/components/require-session';
 import { SignInPage } from '../features/auth/pages/sign-in-page';
 import { SignUpPage } from '../features/auth/pages/sign-up-page';
+import { ContactPage } from '../features/contacts/pages/contact-page';
+import { ContactsPage } from '../features/contacts/pages/contacts-page';
+import { ImportContactsPage } from '../features/contacts/import-wizard/import-contacts-page';
+import { SegmentPage } from '../features/segments/pages/segment-page';
+import { SegmentsPage } from '../features/segments/pages/segments-page';
 import { SubscriptionPage } from '../features/billing/pages/subscription-page';
 import { HomePage } from '../features/home/pages/home-page';
 import { WorkspaceGate } from '../features/organizations/components/workspace-gate';
@@ -25,12 +30,6 @@ import { AppShell } from './shell/app-shell';
 import { StandaloneLayout } from './standalone-layout';
 
 const upcomingModules = [
-  {
-    path: paths.contacts,
-    title: 'Contacts',
-    purpose:
-      'Importez vos contacts, classez-les en segments et respectez les désinscriptions, avec des numéros vérifiés au format international.',
-  },
   {
     path: paths.campaigns,
     title: 'Campagnes',
@@ -87,6 +86,12 @@ const router = createBrowserRouter([
                 element: <AppShell />,
                 children: [
                   { path: paths.home, element: <HomePage /> },
+                  { path: paths.contacts, element: <ContactsPage /> },
+                  { path: paths.contactImport, element: <ImportContactsPage /> },
+                  { path: paths.contactPattern, element: <ContactPage /> },
+                  { path: paths.segments, element: <SegmentsPage /> },
+                  { path: paths.newSegment, element: <SegmentPage /> },
+                  { path: paths.segmentPattern, element: <SegmentPage /> },
                   { path: paths.templates, element: <TemplatesPage /> },
                   { path: paths.templatePattern, element: <TemplatePage /> },
                   ...upcomingModules.map(({ path, title, purpose }) => ({

@@ -14,6 +14,134 @@ export type Database = {
   }
   public: {
     Tables: {
+      contact_consent_events: {
+        Row: {
+          changed_by: string | null
+          contact_id: string
+          created_at: string
+          id: number
+          organization_id: string
+          source: string
+          status: Database["public"]["Enums"]["opt_in_status"]
+        }
+        Insert: {
+          changed_by?: string | null
+          contact_id: string
+          created_at?: string
+          id?: never
+          organization_id: string
+          source: string
+          status: Database["public"]["Enums"]["opt_in_status"]
+        }
+        Update: {
+          changed_by?: string | null
+          contact_id?: string
+          created_at?: string
+          id?: never
+          organization_id?: string
+          source?: string
+          status?: Database["public"]["Enums"]["opt_in_status"]
+        }
+        Relationships: [
+          {
+            foreignKeyName: "contact_consent_events_contact_id_fkey"
+            columns: ["contact_id"]
+            isOneToOne: false
+            referencedRelation: "contacts"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "contact_consent_events_organization_id_fkey"
+            columns: ["organization_id"]
+            isOneToOne: false
+            referencedRelation: "organizations"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      contacts: {
+        Row: {
+          attributes: NonNullable<Json>
+          country_code: string | null
+          created_at: string
+          created_by: string | null
+          email: string | null
+          id: string
+          language: string
+          last_seen_at: string | null
+          name: string | null
+          opt_in_source: string
+          opt_in_status: Database["public"]["Enums"]["opt_in_status"]
+          opted_out_at: string | null
+          organization_id: string
+          phone: string
+          search_text: string | null
+          tags: string[]
+          updated_at: string
+          wati_sync_attempts: number
+          wati_sync_due_at: string
+          wati_sync_error: string | null
+          wati_sync_status: Database["public"]["Enums"]["wati_sync_status"]
+          wati_synced_at: string | null
+        }
+        Insert: {
+          attributes?: NonNullable<Json>
+          country_code?: string | null
+          created_at?: string
+          created_by?: string | null
+          email?: string | null
+          id?: string
+          language?: string
+          last_seen_at?: string | null
+          name?: string | null
+          opt_in_source?: string
+          opt_in_status?: Database["public"]["Enums"]["opt_in_status"]
+          opted_out_at?: string | null
+          organization_id: string
+          phone: string
+          search_text?: never
+          tags?: string[]
+          updated_at?: string
+          wati_sync_attempts?: number
+          wati_sync_due_at?: string
+          wati_sync_error?: string | null
+          wati_sync_status?: Database["public"]["Enums"]["wati_sync_status"]
+          wati_synced_at?: string | null
+        }
+        Update: {
+          attributes?: NonNullable<Json>
+          country_code?: string | null
+          created_at?: string
+          created_by?: string | null
+          email?: string | null
+          id?: string
+          language?: string
+          last_seen_at?: string | null
+          name?: string | null
+          opt_in_source?: string
+          opt_in_status?: Database["public"]["Enums"]["opt_in_status"]
+          opted_out_at?: string | null
+          organization_id?: string
+          phone?: string
+          search_text?: never
+          tags?: string[]
+          updated_at?: string
+          wati_sync_attempts?: number
+          wati_sync_due_at?: string
+          wati_sync_error?: string | null
+          wati_sync_status?: Database["public"]["Enums"]["wati_sync_status"]
+          wati_synced_at?: string | null
+        }
+        Relationships: [
+          {
+            foreignKeyName: "contacts_organization_id_fkey"
+            columns: ["organization_id"]
+            isOneToOne: false
+            referencedRelation: "organizations"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       invitations: {
         Row: {
           accepted_at: string | null
@@ -227,6 +355,47 @@ export type Database = {
         }
         Relationships: []
       }
+      segments: {
+        Row: {
+          created_at: string
+          created_by: string | null
+          criteria: NonNullable<Json>
+          description: string | null
+          id: string
+          name: string
+          organization_id: string
+          updated_at: string
+        }
+        Insert: {
+          created_at?: string
+          created_by?: string | null
+          criteria: NonNullable<Json>
+          description?: string | null
+          id?: string
+          name: string
+          organization_id: string
+          updated_at?: string
+        }
+        Update: {
+          created_at?: string
+          created_by?: string | null
+          criteria?: NonNullable<Json>
+          description?: string | null
+          id?: string
+          name?: string
+          organization_id?: string
+          updated_at?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "segments_organization_id_fkey"
+            columns: ["organization_id"]
+            isOneToOne: false
+            referencedRelation: "organizations"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       whatsapp_messages: {
         Row: {
           created_at: string
@@ -396,6 +565,21 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      bulk_update_contacts: {
+        Args: {
+          action: string
+          contact_ids?: string[]
+          criteria?: Json
+          organization_id: string
+          search?: string
+          tag?: string
+        }
+        Returns: number
+      }
+      count_contacts: {
+        Args: { criteria?: Json; organization_id: string; search?: string }
+        Returns: number
+      }
       create_invitation: {
         Args: {
           organization_id: string
@@ -432,6 +616,54 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      find_contacts: {
+        Args: {
+          after?: string
+          criteria?: Json
+          organization_id: string
+          page_size?: number
+          search?: string
+        }
+        Returns: {
+          attributes: NonNullable<Json>
+          country_code: string | null
+          created_at: string
+          created_by: string | null
+          email: string | null
+          id: string
+          language: string
+          last_seen_at: string | null
+          name: string | null
+          opt_in_source: string
+          opt_in_status: Database["public"]["Enums"]["opt_in_status"]
+          opted_out_at: string | null
+          organization_id: string
+          phone: string
+          search_text: string | null
+          tags: string[]
+          updated_at: string
+          wati_sync_attempts: number
+          wati_sync_due_at: string
+          wati_sync_error: string | null
+          wati_sync_status: Database["public"]["Enums"]["wati_sync_status"]
+          wati_synced_at: string | null
+        }[]
+        SetofOptions: {
+          from: "*"
+          to: "contacts"
+          isOneToOne: false
+          isSetofReturn: true
+        }
+      }
+      import_contacts: {
+        Args: {
+          add_tags?: string[]
+          organization_id: string
+          rows: Json
+          update_existing?: boolean
+        }
+        Returns: Json
+      }
       invitation_preview: {
         Args: { token: string }
         Returns: {
@@ -460,6 +692,8 @@ export type Database = {
         | "read"
         | "replied"
         | "failed"
+      opt_in_status: "opted_in" | "opted_out"
+      wati_sync_status: "pending" | "syncing" | "synced" | "failed"
     }
     CompositeTypes: {
       [_ in never]: never
@@ -596,6 +830,8 @@ export const Constants = {
         "replied",
         "failed",
       ],
+      opt_in_status: ["opted_in", "opted_out"],
+      wati_sync_status: ["pending", "syncing", "synced", "failed"],
     },
   },
 } as const

@@ -6,6 +6,11 @@ export const paths = {
   onboarding: '/bienvenue',
   invitationPattern: '/invitation/:token',
   contacts: '/contacts',
+  contactImport: '/contacts/import',
+  contactPattern: '/contacts/fiche/:contactId',
+  segments: '/segments',
+  newSegment: '/segments/nouveau',
+  segmentPattern: '/segments/:segmentId',
   campaigns: '/campagnes',
   templates: '/modeles',
   templatePattern: '/modeles/:templateId',
@@ -26,4 +31,12 @@ export function invitationPath(token: string): string {
 
 export function templatePath(templateId: string): string {
   return `/modeles/${encodeURIComponent(templateId)}`;
+}
+
+export function contactPath(contactId: string): string {
+  return `/contacts/fiche/${encodeURIComponent(contactId)}`;
+}
+
+export function segmentPath(segmentId: string): string {
+  return `/segments/${encodeURIComponent(segmentId)}`;
 }

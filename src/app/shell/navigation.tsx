@@ -8,6 +8,7 @@ import {
   ContactsIcon,
   HomeIcon,
   InboxIcon,
+  SegmentIcon,
   SettingsIcon,
   TemplateIcon,
 } from '../../components/ui/icons';
@@ -23,6 +24,7 @@ type NavItem = {
 const navItems: NavItem[] = [
   { to: paths.home, label: 'Tableau de bord', icon: HomeIcon, end: true },
   { to: paths.contacts, label: 'Contacts', icon: ContactsIcon },
+  { to: paths.segments, label: 'Segments', icon: SegmentIcon },
   { to: paths.campaigns, label: 'Campagnes', icon: CampaignIcon },
   { to: paths.templates, label: 'Modèles', icon: TemplateIcon },
   { to: paths.inbox, label: 'Boîte de réception', icon: InboxIcon },

@@ -42,6 +42,14 @@ export function ContactsIcon(props: IconProps) {
   );
 }
 
+export function SegmentIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <path d="M3 5h18l-7 8v6l-4 2v-8z" />
+    </Icon>
+  );
+}
+
 export function CampaignIcon(props: IconProps) {
   return (
     <Icon {...props}>

@@ -1,0 +1,5 @@
+import { ModulePlaceholderPage } from '../../../app/module-placeholder-page';
+
+export function ContactPage() {
+  return <ModulePlaceholderPage title="Fiche contact" purpose="En construction." />;
+}
