@@ -68,6 +68,40 @@ async function messageOf(team: Team): Promise<Record<string, unknown>> {
   return { id: row!.id };
 }
 
+const randomPhone = (): string =>
+  `+2376${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
+
+async function contactOf(team: Team): Promise<Record<string, unknown>> {
+  const [row] = await sql<{ id: string }>(
+    `insert into public.contacts (organization_id, phone, name) values ($1, $2, 'Awa') returning id`,
+    [team.organizationId, randomPhone()],
+  );
+  return { id: row!.id };
+}
+
+async function consentEventOf(team: Team): Promise<Record<string, unknown>> {
+  const { id } = await contactOf(team);
+  await sql(
+    `update public.contacts set opt_in_status = 'opted_out', opt_in_source = 'whatsapp' where id = $1`,
+    [id],
+  );
+  const [row] = await sql<{ id: string }>(
+    `select id from public.contact_consent_events where contact_id = $1`,
+    [id],
+  );
+  return { id: row!.id };
+}
+
+async function segmentOf(team: Team): Promise<Record<string, unknown>> {
+  const [row] = await sql<{ id: string }>(
+    `insert into public.segments (organization_id, name, criteria)
+     values ($1, 'Segment ' || substr(md5(random()::text), 1, 8), '{"match":"all","conditions":[]}')
+     returning id`,
+    [team.organizationId],
+  );
+  return { id: row!.id };
+}
+
 export const rlsMatrix: Record<string, RelationCase> = {
   plans: {
     key: ['id'],
@@ -154,6 +188,45 @@ export const rlsMatrix: Record<string, RelationCase> = {
     }),
     update: { status: 'read' },
     allowed: { select: members, insert: nobody, update: nobody, delete: nobody },
+  },
+  contacts: {
+    key: ['id'],
+    target: contactOf,
+    insert: (team) => ({
+      organization_id: team.organizationId,
+      phone: randomPhone(),
+      name: 'Intrus',
+    }),
+    update: { name: 'Renommé' },
+    allowed: {
+      select: members,
+      insert: ['owner', 'admin', 'agent'],
+      update: ['owner', 'admin', 'agent'],
+      delete: managers,
+    },
+  },
+  contact_consent_events: {
+    key: ['id'],
+    target: consentEventOf,
+    insert: (team) => ({
+      organization_id: team.organizationId,
+      contact_id: crypto.randomUUID(),
+      status: 'opted_in',
+      source: 'manual',
+    }),
+    update: { source: 'api' },
+    allowed: { select: members, insert: nobody, update: nobody, delete: nobody },
+  },
+  segments: {
+    key: ['id'],
+    target: segmentOf,
+    insert: (team) => ({
+      organization_id: team.organizationId,
+      name: `Intrus ${crypto.randomUUID()}`,
+      criteria: { match: 'all', conditions: [] },
+    }),
+    update: { description: 'Décrit autrement' },
+    allowed: { select: members, insert: managers, update: managers, delete: managers },
   },
   invitations: {
     key: ['id'],
