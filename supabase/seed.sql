@@ -51,3 +51,35 @@ insert into public.memberships (organization_id, user_id, role) values
   ('c0000000-0000-4000-8000-000000000001', 'd0000000-0000-4000-8000-000000000003', 'agent'),
   ('c0000000-0000-4000-8000-000000000001', 'd0000000-0000-4000-8000-000000000004', 'viewer')
 on conflict (organization_id, user_id) do nothing;
+
+-- Des contacts de démonstration (numéros fictifs du bac à sable) et le segment de démonstration.
+-- Le dernier numéro finit par un code Meta : le bac à sable le fait échouer (« non distribuable »).
+insert into public.contacts (
+  organization_id, phone, country_code, name, email, tags, attributes, opt_in_status, opt_in_source
+)
+select
+  'c0000000-0000-4000-8000-000000000001',
+  case when n = 60 then '+237650131026' else '+2376500' || lpad(n::text, 5, '0') end,
+  'CM',
+  (array['Éloïse', 'Jean-Baptiste', 'Aïcha', 'Désiré', 'Françoise', 'Moïse', 'Bérénice', 'Hervé',
+         'Clémence', 'Ibrahim'])[1 + n % 10]
+    || ' ' ||
+  (array['Ngo Biyong', 'Mbarga', 'Tchoupo', 'Nkodo', 'Abena', 'Fotso', 'Essomba', 'Bello',
+         'Kamga', 'Atangana', 'Ondoa'])[1 + n % 11],
+  case when n % 4 = 0 then 'contact' || n || '@exemple.cm' end,
+  case when n % 3 = 0 then array['assurés', 'employeurs'] else array['assurés'] end,
+  jsonb_build_object(
+    'ville', (array['Douala', 'Yaoundé', 'Bafoussam', 'Garoua'])[1 + n % 4],
+    'numero_assure', 'CNSA-' || lpad((1000 + n)::text, 6, '0')
+  ),
+  case when n in (7, 19, 42) then 'opted_out' else 'opted_in' end::public.opt_in_status,
+  case when n in (7, 19, 42) then 'whatsapp' else 'import' end
+from generate_series(1, 60) as n
+on conflict (organization_id, phone) do nothing;
+
+insert into public.segments (id, organization_id, name, description, criteria)
+values (
+  'e0000000-0000-4000-8000-000000000001', 'c0000000-0000-4000-8000-000000000001',
+  'Assurés de Douala', 'Segment de démonstration : les assurés dont la ville est Douala.',
+  '{"match":"all","conditions":[{"type":"has_tag","tag":"assurés"},{"type":"attribute","key":"ville","operator":"equals","value":"Douala"}]}'
+) on conflict (id) do nothing;

@@ -40,7 +40,14 @@ describe('« CNSA (démo) » against a stranger with an organisation of their ow
   });
 
   it('reads nothing of it', async () => {
-    for (const table of ['organizations', 'memberships', 'invitations'] as const) {
+    for (const table of [
+      'organizations',
+      'memberships',
+      'invitations',
+      'contacts',
+      'contact_consent_events',
+      'segments',
+    ] as const) {
       const column = table === 'organizations' ? 'id' : 'organization_id';
       const { data } = await stranger.from(table).select('*').eq(column, DEMO);
       expect(data, table).toEqual([]);
@@ -55,6 +62,8 @@ describe('« CNSA (démo) » against a stranger with an organisation of their ow
     expect(profiles).toEqual([]);
     const usage = await stranger.rpc('organization_usage', { organization_id: DEMO });
     expect(usage.error).not.toBeNull();
+    const counted = await stranger.rpc('count_contacts', { organization_id: DEMO });
+    expect(counted.data).toBe(0);
   });
 
   it('changes, moves and deletes nothing of it', async () => {
@@ -82,6 +91,25 @@ describe('« CNSA (démo) » against a stranger with an organisation of their ow
 });
 
 describe('« CNSA (démo) » from the inside', () => {
+  it('has demo contacts and the demo segment « Assurés de Douala »', async () => {
+    const { client } = await demoAccount('lecteur@cnsa-demo.test');
+    const { count } = await client
+      .from('contacts')
+      .select('id', { count: 'exact', head: true })
+      .eq('organization_id', DEMO);
+    expect(count).toBeGreaterThanOrEqual(60);
+    const { data: segment } = await client
+      .from('segments')
+      .select('criteria')
+      .eq('name', 'Assurés de Douala')
+      .single();
+    const size = await client.rpc('count_contacts', {
+      organization_id: DEMO,
+      criteria: segment!.criteria,
+    });
+    expect(size.data).toBeGreaterThan(0);
+  });
+
   it('lets the viewer write nothing', async () => {
     const before = await demoState();
     const { client } = await demoAccount('lecteur@cnsa-demo.test');
