@@ -64,7 +64,6 @@ export type Database = {
           attributes: NonNullable<Json>
           country_code: string | null
           created_at: string
-          created_by: string | null
           email: string | null
           id: string
           language: string
@@ -75,7 +74,6 @@ export type Database = {
           opted_out_at: string | null
           organization_id: string
           phone: string
-          search_text: string | null
           tags: string[]
           updated_at: string
           wati_sync_attempts: number
@@ -88,7 +86,6 @@ export type Database = {
           attributes?: NonNullable<Json>
           country_code?: string | null
           created_at?: string
-          created_by?: string | null
           email?: string | null
           id?: string
           language?: string
@@ -99,7 +96,6 @@ export type Database = {
           opted_out_at?: string | null
           organization_id: string
           phone: string
-          search_text?: never
           tags?: string[]
           updated_at?: string
           wati_sync_attempts?: number
@@ -112,7 +108,6 @@ export type Database = {
           attributes?: NonNullable<Json>
           country_code?: string | null
           created_at?: string
-          created_by?: string | null
           email?: string | null
           id?: string
           language?: string
@@ -123,7 +118,6 @@ export type Database = {
           opted_out_at?: string | null
           organization_id?: string
           phone?: string
-          search_text?: never
           tags?: string[]
           updated_at?: string
           wati_sync_attempts?: number
@@ -576,6 +570,20 @@ export type Database = {
         }
         Returns: number
       }
+      contact_attribute_keys: {
+        Args: { organization_id: string }
+        Returns: {
+          contacts: number
+          key: string
+        }[]
+      }
+      contact_tags: {
+        Args: { organization_id: string }
+        Returns: {
+          contacts: number
+          tag: string
+        }[]
+      }
       count_contacts: {
         Args: { criteria?: Json; organization_id: string; search?: string }
         Returns: number
@@ -628,7 +636,6 @@ export type Database = {
           attributes: NonNullable<Json>
           country_code: string | null
           created_at: string
-          created_by: string | null
           email: string | null
           id: string
           language: string
@@ -639,7 +646,6 @@ export type Database = {
           opted_out_at: string | null
           organization_id: string
           phone: string
-          search_text: string | null
           tags: string[]
           updated_at: string
           wati_sync_attempts: number
@@ -674,6 +680,44 @@ export type Database = {
           status: string
         }[]
       }
+      list_contacts: {
+        Args: {
+          criteria?: Json
+          organization_id: string
+          search?: string
+          skip?: number
+          sort?: string
+          take?: number
+        }
+        Returns: {
+          attributes: NonNullable<Json>
+          country_code: string | null
+          created_at: string
+          email: string | null
+          id: string
+          language: string
+          last_seen_at: string | null
+          name: string | null
+          opt_in_source: string
+          opt_in_status: Database["public"]["Enums"]["opt_in_status"]
+          opted_out_at: string | null
+          organization_id: string
+          phone: string
+          tags: string[]
+          updated_at: string
+          wati_sync_attempts: number
+          wati_sync_due_at: string
+          wati_sync_error: string | null
+          wati_sync_status: Database["public"]["Enums"]["wati_sync_status"]
+          wati_synced_at: string | null
+        }[]
+        SetofOptions: {
+          from: "*"
+          to: "contacts"
+          isOneToOne: false
+          isSetofReturn: true
+        }
+      }
       organization_usage: {
         Args: { organization_id: string }
         Returns: {
@@ -681,6 +725,10 @@ export type Database = {
           messages_this_month: number
           seats: number
         }[]
+      }
+      retry_contact_sync: {
+        Args: { contact_ids?: string[]; organization_id: string }
+        Returns: number
       }
     }
     Enums: {

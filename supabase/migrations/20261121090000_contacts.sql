@@ -4,6 +4,10 @@
 
 create extension if not exists pg_trgm with schema extensions;
 
+-- Triggers that protect members' writes ask private.from_member() whoever writes: the service role
+-- (functions, ops scripts) must be able to ask too.
+grant execute on function private.from_member() to service_role;
+
 create type public.opt_in_status as enum ('opted_in', 'opted_out');
 create type public.wati_sync_status as enum ('pending', 'syncing', 'synced', 'failed');
 
@@ -87,8 +91,6 @@ create index contacts_search_idx on public.contacts
   using gin (private.search_key(coalesce(name, '') || ' ' || phone) extensions.gin_trgm_ops);
 create index contacts_tags_idx on public.contacts using gin (tags);
 create index contacts_attributes_idx on public.contacts using gin (attributes);
-create index contacts_wati_sync_due_idx on public.contacts (wati_sync_due_at)
-  where wati_sync_status in ('pending', 'syncing', 'failed');
 
 alter table public.contacts enable row level security;
 create policy "members see their contacts" on public.contacts
@@ -104,17 +106,6 @@ create policy "agents edit contacts" on public.contacts
 create policy "admins delete contacts" on public.contacts
   for delete to authenticated
   using (organization_id = any ((select private.organizations_of_caller('admin'))::uuid[]));
-
--- What a search compares, as a computed field: `search_text=like.*mbarga*` through the Data API.
--- Inlined by Postgres, so the trigram index above serves it.
-create or replace function public.search_text(contact public.contacts)
-returns text
-language sql
-immutable
-parallel safe
-as $$
-  select private.search_key(coalesce(contact.name, '') || ' ' || contact.phone)
-$$;
 
 -- Members write only what a person may know about a contact; sync state, consent dates and
 -- authorship are kept by the database and the functions.
@@ -221,6 +212,10 @@ declare
   org record;
   total bigint;
 begin
+  -- Set (transaction-locally) only by private.opt_out_from_whatsapp; not reachable through the Data API.
+  if current_setting('wcap.consent_over_quota', true) = 'on' then
+    return null;
+  end if;
   for org in
     select distinct n.organization_id as id, o.contacts_quota as quota
     from new_rows n join public.organizations o on o.id = n.organization_id
@@ -265,18 +260,18 @@ declare
   org uuid := import_contacts.organization_id;
   quota integer;
   room bigint;
+  total bigint := 0;
   inserted bigint := 0;
   updated bigint := 0;
-  fresh bigint;
   distinct_valid bigint;
-  total bigint := 0;
   invalid jsonb;
-  first_over integer;
+  over_lines integer[];
+  over_quota integer;
   extra text[];
 begin
   if private.from_member() and not private.has_role(org, 'admin') then
     raise exception using errcode = '42501',
-      message = 'Seuls les administrateurs de l''organisation importent des contacts.';
+      message = 'Seuls les administrateurs de l’organisation importent des contacts.';
   end if;
   if jsonb_typeof(rows) is distinct from 'array' then
     raise exception using errcode = '22023', message = 'Les lignes à importer doivent former une liste.';
@@ -293,33 +288,24 @@ begin
     select distinct left(btrim(t), 50) from unnest(coalesce(add_tags, '{}')) t where btrim(t) <> ''
   );
 
-  -- The chunk read once; values cleaned so that no constraint can fail the whole chunk.
-  drop table if exists pg_temp.import_rows, pg_temp.import_new;
-  create temporary table import_rows on commit drop as
-  select
-    r.line,
-    r.phone,
-    r.phone is not null and r.phone ~ '^\+[1-9][0-9]{6,14}$' as valid,
-    case when r.country_code ~ '^[A-Z]{2}$' then r.country_code end as country_code,
-    nullif(left(btrim(r.name), 200), '') as name,
-    case when char_length(r.email) <= 254 and r.email ~ '^[^@\s]+@[^@\s]+\.[^@\s]+$' then r.email end as email,
-    case when r.tags is null and cardinality(extra) = 0 then '{}'::text[] else array(
-      select distinct t from (
-        select left(btrim(x), 50) as t from unnest(coalesce(r.tags, '{}') || extra) x
-      ) cleaned where t <> '' order by t
-    ) end as tags,
-    case when jsonb_typeof(r.attributes) = 'object' then r.attributes else '{}'::jsonb end as attributes
-  from jsonb_to_recordset(rows) as r(
-    line integer, phone text, country_code text, name text, email text, tags text[], attributes jsonb
-  );
-
-  select coalesce(jsonb_agg(jsonb_build_object('line', i.line, 'value', coalesce(i.phone, '')) order by i.line), '[]'::jsonb),
-         (select count(distinct v.phone) from pg_temp.import_rows v where v.valid)
+  -- Rows whose number is not E.164 are reported, never imported (the pipeline sends none; other
+  -- callers may). Reading only two keys of each row keeps this pass cheap.
+  select coalesce(jsonb_agg(jsonb_build_object('line', r.line, 'value', coalesce(r.phone, '')) order by r.line)
+                    filter (where not r.valid), '[]'::jsonb),
+         count(distinct r.phone) filter (where r.valid)
   into invalid, distinct_valid
-  from pg_temp.import_rows i
-  where not i.valid;
+  from (
+    select s.line, s.phone, coalesce(s.phone ~ '^\+[1-9][0-9]{6,14}$', false) as valid
+    from jsonb_to_recordset(rows) as s(line integer, phone text)
+  ) r;
 
-  perform private.lock_contact_quota(org);
+  -- Only a quota needs the per-organisation lock: without one, concurrent chunks are kept apart
+  -- by the unique (organization_id, phone) index alone, and may run side by side.
+  if quota is not null then
+    perform private.lock_contact_quota(org);
+    select count(*) into total from public.contacts c where c.organization_id = org;
+    room := greatest(quota - total, 0);
+  end if;
 
   if update_existing then
     update public.contacts c set
@@ -328,7 +314,20 @@ begin
       country_code = coalesce(c.country_code, i.country_code),
       tags = array(select distinct t from unnest(c.tags || i.tags) t order by t),
       attributes = c.attributes || i.attributes
-    from (select distinct on (v.phone) v.* from pg_temp.import_rows v where v.valid order by v.phone, v.line) i
+    from (
+      select distinct on (r.phone)
+        r.phone,
+        case when r.country_code ~ '^[A-Z]{2}$' then r.country_code end as country_code,
+        nullif(left(btrim(r.name), 200), '') as name,
+        case when char_length(r.email) <= 254 and r.email ~ '^[^@\s]+@[^@\s]+\.[^@\s]+$' then r.email end as email,
+        array(select left(btrim(x), 50) from unnest(coalesce(r.tags, '{}') || extra) x
+              where btrim(x) <> '') as tags,
+        case when jsonb_typeof(r.attributes) = 'object' then r.attributes else '{}'::jsonb end as attributes
+      from jsonb_to_recordset(rows) as r(line integer, phone text, country_code text, name text,
+                                         email text, tags text[], attributes jsonb)
+      where r.phone ~ '^\+[1-9][0-9]{6,14}$'
+      order by r.phone, r.line
+    ) i
     where c.organization_id = org and c.phone = i.phone
       and (coalesce(i.name, c.name), coalesce(i.email, c.email),
            array(select distinct t from unnest(c.tags || i.tags) t order by t), c.attributes || i.attributes)
@@ -336,41 +335,57 @@ begin
     get diagnostics updated = row_count;
   end if;
 
-  -- First occurrence of each number that is not a contact yet.
-  create temporary table import_new on commit drop as
-  select distinct on (i.phone) i.*
-  from pg_temp.import_rows i
-  where i.valid and not exists (
-    select 1 from public.contacts c where c.organization_id = org and c.phone = i.phone)
-  order by i.phone, i.line;
-  select count(*) into fresh from pg_temp.import_new;
-
-  if quota is null then
-    room := fresh;
-  else
-    select count(*) into total from public.contacts c where c.organization_id = org;
-    room := greatest(quota - total, 0);
-  end if;
-
-  if room < fresh then
-    select line into first_over from pg_temp.import_new order by line offset room limit 1;
-  end if;
-
-  insert into public.contacts (organization_id, phone, country_code, name, email, tags, attributes,
-                               opt_in_status, opt_in_source)
-  select org, i.phone, i.country_code, i.name, i.email, i.tags, i.attributes, 'opted_in', 'import'
-  from pg_temp.import_new i
-  order by i.line
-  limit room
-  on conflict on constraint contacts_organization_id_phone_key do nothing;
-  get diagnostics inserted = row_count;
+  -- One statement inserts the chunk, first occurrence of each number in line order. Without a
+  -- quota, numbers that are already contacts are left to ON CONFLICT (which checks the unique
+  -- index before writing anything); with one, they are set apart first, so that the room left
+  -- goes to new numbers only and the lines beyond it can be told.
+  with candidates as materialized (
+    select f.*, row_number() over (order by f.line) as n
+    from (
+      select distinct on (r.phone)
+        r.line,
+        r.phone,
+        case when r.country_code ~ '^[A-Z]{2}$' then r.country_code end as country_code,
+        nullif(left(btrim(r.name), 200), '') as name,
+        case when char_length(r.email) <= 254 and r.email ~ '^[^@\s]+@[^@\s]+\.[^@\s]+$' then r.email end as email,
+        case when r.tags is null and cardinality(extra) = 0 then '{}'::text[] else array(
+          select distinct t from (
+            select left(btrim(x), 50) as t from unnest(coalesce(r.tags, '{}') || extra) x
+          ) cleaned where t <> '' order by t
+        ) end as tags,
+        case when jsonb_typeof(r.attributes) = 'object' then r.attributes else '{}'::jsonb end as attributes
+      from jsonb_to_recordset(rows) as r(line integer, phone text, country_code text, name text,
+                                         email text, tags text[], attributes jsonb)
+      where r.phone ~ '^\+[1-9][0-9]{6,14}$'
+      order by r.phone, r.line
+    ) f
+    where quota is null
+       or not exists (select 1 from public.contacts c where c.organization_id = org and c.phone = f.phone)
+  ),
+  added as (
+    insert into public.contacts (organization_id, phone, country_code, name, email, tags, attributes,
+                                 opt_in_status, opt_in_source)
+    select org, i.phone, i.country_code, i.name, i.email, i.tags, i.attributes, 'opted_in', 'import'
+    from candidates i
+    where room is null or i.n <= room
+    order by i.line
+    on conflict on constraint contacts_organization_id_phone_key do nothing
+    returning 1
+  )
+  select (select count(*) from added),
+         (select array_agg(i.line order by i.line) from candidates i where i.n > room)
+  into inserted, over_lines;
+  over_quota := coalesce(cardinality(over_lines), 0);
 
   return jsonb_build_object(
     'imported', inserted,
     'updated', updated,
-    'unchanged', distinct_valid - fresh - updated,
-    'overQuota', fresh - inserted,
-    'firstOverQuotaLine', first_over,
+    -- Valid numbers neither inserted, updated nor over the quota were contacts already (or were
+    -- added by someone else meanwhile).
+    'unchanged', distinct_valid - inserted - updated - over_quota,
+    'overQuota', over_quota,
+    'firstOverQuotaLine', over_lines[1],
+    'overQuotaLines', to_jsonb(coalesce(over_lines, '{}'::integer[])),
     'invalid', invalid,
     'remaining', case when quota is null then null else greatest(quota - total - inserted, 0) end
   );
@@ -380,6 +395,29 @@ revoke all on function public.import_contacts(uuid, jsonb, boolean, text[]) from
 grant execute on function public.import_contacts(uuid, jsonb, boolean, text[]) to authenticated, service_role;
 
 -- Segments --------------------------------------------------------------------------------------
+-- A JSON null (or absent value), or a string naming a day that exists, written YYYY-MM-DD.
+create or replace function private.is_calendar_day(value jsonb)
+returns boolean
+language plpgsql
+immutable
+set search_path = ''
+as $$
+begin
+  if value is null or jsonb_typeof(value) = 'null' then
+    return true;
+  end if;
+  if jsonb_typeof(value) <> 'string' or value #>> '{}' !~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' then
+    return false;
+  end if;
+  return to_char((value #>> '{}')::date, 'YYYY-MM-DD') = value #>> '{}';
+exception
+  when others then
+    return false;
+end;
+$$;
+revoke all on function private.is_calendar_day(jsonb) from public;
+grant execute on function private.is_calendar_day(jsonb) to authenticated, service_role;
+
 -- The SQL condition for segment criteria, built only from the criteria's *shape* (condition types
 -- and positions); every value is read from the criteria bound as $1 at execution. The shape is the
 -- one of supabase/functions/_shared/segments/criteria.ts, which tests hold to the same verdicts.
@@ -465,10 +503,7 @@ begin
            and (item->'to' is null or jsonb_typeof(item->'to') = 'null') then
           raise exception using errcode = '22023', message = bad || format('période vide (condition %s).', i + 1);
         end if;
-        if (jsonb_typeof(item->'from') = 'string' and item->>'from' !~ '^\d{4}-\d{2}-\d{2}$')
-           or (jsonb_typeof(item->'to') = 'string' and item->>'to' !~ '^\d{4}-\d{2}-\d{2}$')
-           or jsonb_typeof(item->'from') not in ('string', 'null')
-           or jsonb_typeof(item->'to') not in ('string', 'null') then
+        if not private.is_calendar_day(item->'from') or not private.is_calendar_day(item->'to') then
           raise exception using errcode = '22023', message = bad || format('dates au format AAAA-MM-JJ (condition %s).', i + 1);
         end if;
         -- Calendar days in the organisation's time zone ($2 is the organisation), both ends included.
@@ -537,7 +572,8 @@ create policy "admins edit segments" on public.segments
 create policy "admins delete segments" on public.segments
   for delete to authenticated
   using (organization_id = any ((select private.organizations_of_caller('admin'))::uuid[]));
-revoke update on public.segments from anon, authenticated;
+revoke insert, update on public.segments from anon, authenticated;
+grant insert (organization_id, name, description, criteria) on public.segments to authenticated;
 grant update (name, description, criteria) on public.segments to authenticated;
 
 create trigger segments_touch before update on public.segments
@@ -559,9 +595,27 @@ $$;
 revoke all on function private.contact_selection(jsonb, text) from public;
 grant execute on function private.contact_selection(jsonb, text) to authenticated, service_role;
 
--- An organisation's contacts matching criteria (and a search), as the caller may see them.
--- Pages with `after` (the last id of the previous page) and `page_size`, so an export of 100,000
--- contacts walks the primary key instead of sorting everything for every page.
+-- Reading contacts through these functions skips row-level security on purpose: Postgres will not
+-- use the trigram or GIN indexes for a non-leakproof condition (LIKE, @>) under a policy, so a
+-- search over 100,000 rows would read them all. Each function checks membership itself and every
+-- query is pinned to that one organisation. Returns the organisation's time zone when the caller
+-- may read its contacts (a member, or a function with the service role), else null.
+create or replace function private.contact_reader_zone(org uuid)
+returns text
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+  select o.time_zone from public.organizations o
+  where o.id = org and (not private.from_member() or private.is_member(org))
+$$;
+revoke all on function private.contact_reader_zone(uuid) from public;
+grant execute on function private.contact_reader_zone(uuid) to authenticated, service_role;
+
+-- An organisation's contacts matching criteria (and a search). Pages with `after` (the last id of
+-- the previous page) and `page_size`, so an export of 100,000 contacts walks the primary key
+-- instead of sorting everything for every page. Nothing for a non-member.
 create or replace function public.find_contacts(
   organization_id uuid,
   criteria jsonb default null,
@@ -572,24 +626,67 @@ create or replace function public.find_contacts(
 returns setof public.contacts
 language plpgsql
 stable
+security definer
 set search_path = ''
 as $$
 declare
-  zone text;
+  zone text := private.contact_reader_zone(find_contacts.organization_id);
 begin
-  select o.time_zone into zone from public.organizations o where o.id = find_contacts.organization_id;
+  if zone is null then
+    return;
+  end if;
   return query execute
     'select c.* ' || private.contact_selection(criteria, search)
     || ' and ($5::uuid is null or c.id > $5) order by c.id limit $6'
     using coalesce(criteria, '{"match":"all","conditions":[]}'::jsonb), find_contacts.organization_id,
-          coalesce(zone, 'UTC'), private.search_pattern(search), after,
+          zone, private.search_pattern(search), after,
           least(greatest(coalesce(page_size, 100000000), 1), 100000000);
 end;
 $$;
 revoke all on function public.find_contacts(uuid, jsonb, text, uuid, integer) from public, anon;
 grant execute on function public.find_contacts(uuid, jsonb, text, uuid, integer) to authenticated, service_role;
 
--- The number of contacts matching criteria and a search, as the caller may see them.
+-- One window of the contacts list: criteria and a search, a sort among recent, ancien, nom,
+-- nom-desc and telephone (each read along an index), `skip` rows then `take` rows.
+create or replace function public.list_contacts(
+  organization_id uuid,
+  criteria jsonb default null,
+  search text default null,
+  sort text default 'recent',
+  skip integer default 0,
+  take integer default 100
+)
+returns setof public.contacts
+language plpgsql
+stable
+security definer
+set search_path = ''
+as $$
+declare
+  zone text := private.contact_reader_zone(list_contacts.organization_id);
+begin
+  if zone is null then
+    return;
+  end if;
+  return query execute
+    'select c.* ' || private.contact_selection(criteria, search) || ' order by '
+    || case sort
+         when 'ancien' then 'c.created_at, c.id desc'
+         when 'nom' then 'c.name, c.id'
+         when 'nom-desc' then 'c.name desc, c.id desc'
+         when 'telephone' then 'c.phone'
+         else 'c.created_at desc, c.id'
+       end
+    || ' offset $5 limit $6'
+    using coalesce(criteria, '{"match":"all","conditions":[]}'::jsonb), list_contacts.organization_id,
+          zone, private.search_pattern(search), greatest(coalesce(skip, 0), 0),
+          least(greatest(coalesce(take, 100), 1), 1000);
+end;
+$$;
+revoke all on function public.list_contacts(uuid, jsonb, text, text, integer, integer) from public, anon;
+grant execute on function public.list_contacts(uuid, jsonb, text, text, integer, integer) to authenticated, service_role;
+
+-- The number of contacts matching criteria and a search; 0 for a non-member.
 create or replace function public.count_contacts(
   organization_id uuid,
   criteria jsonb default null,
@@ -598,22 +695,53 @@ create or replace function public.count_contacts(
 returns bigint
 language plpgsql
 stable
+security definer
 set search_path = ''
 as $$
 declare
-  zone text;
+  zone text := private.contact_reader_zone(count_contacts.organization_id);
   total bigint;
 begin
-  select o.time_zone into zone from public.organizations o where o.id = count_contacts.organization_id;
+  if zone is null then
+    return 0;
+  end if;
   execute 'select count(*) ' || private.contact_selection(criteria, search)
     into total
     using coalesce(criteria, '{"match":"all","conditions":[]}'::jsonb), count_contacts.organization_id,
-          coalesce(zone, 'UTC'), private.search_pattern(search);
+          zone, private.search_pattern(search);
   return total;
 end;
 $$;
 revoke all on function public.count_contacts(uuid, jsonb, text) from public, anon;
 grant execute on function public.count_contacts(uuid, jsonb, text) to authenticated, service_role;
+
+-- The tags and attribute keys in use in an organisation, most used first, as the caller may see
+-- them: suggestions for filters and the segment builder.
+create or replace function public.contact_tags(organization_id uuid)
+returns table (tag text, contacts bigint)
+language sql
+stable
+set search_path = ''
+as $$
+  select t.tag, count(*) from public.contacts c, unnest(c.tags) as t(tag)
+  where c.organization_id = contact_tags.organization_id
+  group by t.tag order by count(*) desc, t.tag limit 500
+$$;
+revoke all on function public.contact_tags(uuid) from public, anon;
+grant execute on function public.contact_tags(uuid) to authenticated, service_role;
+
+create or replace function public.contact_attribute_keys(organization_id uuid)
+returns table (key text, contacts bigint)
+language sql
+stable
+set search_path = ''
+as $$
+  select k.key, count(*) from public.contacts c, jsonb_object_keys(c.attributes) as k(key)
+  where c.organization_id = contact_attribute_keys.organization_id
+  group by k.key order by count(*) desc, k.key limit 500
+$$;
+revoke all on function public.contact_attribute_keys(uuid) from public, anon;
+grant execute on function public.contact_attribute_keys(uuid) to authenticated, service_role;
 
 -- Bulk actions on chosen contacts (`contact_ids`) or on everything matching criteria and a search.
 -- Runs as the caller, so row-level security decides who may change (agents) or delete (admins).
@@ -640,7 +768,7 @@ begin
     raise exception using errcode = '22023', message = 'Action inconnue.';
   end if;
   if action in ('add_tag', 'remove_tag') and clean_tag = '' then
-    raise exception using errcode = '22023', message = 'Indiquez l''étiquette.';
+    raise exception using errcode = '22023', message = 'Indiquez l’étiquette.';
   end if;
   if not private.has_role(bulk_update_contacts.organization_id, case when action = 'delete' then 'admin' else 'agent' end::public.member_role) then
     raise exception using errcode = '42501',

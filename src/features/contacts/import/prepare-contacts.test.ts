@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { ImportFileError } from './errors';
+import { prepareContacts } from './prepare-contacts';
+import type { ColumnTarget, ParsedTable } from './types';
+
+function table(headers: string[], rows: string[][]): ParsedTable {
+  return {
+    headers,
+    rows,
+    lines: rows.map((_, index) => index + 2),
+    encoding: 'utf-8',
+    delimiter: ';',
+  };
+}
+
+const mapping: ColumnTarget[] = [
+  { kind: 'last_name' },
+  { kind: 'first_name' },
+  { kind: 'phone' },
+  { kind: 'email' },
+  { kind: 'tags' },
+  { kind: 'attribute', key: 'ville' },
+];
+
+describe('prepareContacts', () => {
+  it('combines first and last names, splits tags and keeps filled attributes', () => {
+    const prepared = prepareContacts(
+      table(
+        ['Nom', 'Prénom', 'Téléphone', 'E-mail', 'Étiquettes', 'Ville'],
+        [
+          [
+            'Ngo Biyong',
+            'Éloïse',
+            '699 12 34 56',
+            'eloise@exemple.cm',
+            'adhérents; bénévoles|cnsa, adhérents',
+            'Yaoundé',
+          ],
+          ['', 'Zoé', '+237 677-12-34-56', '', '', ''],
+          ['Mbarga', '', '00241 74 12 34 56', '', ' ,; ', 'Libreville'],
+        ],
+      ),
+      mapping,
+      'CM',
+    );
+    expect(prepared).toEqual({
+      contacts: [
+        {
+          line: 2,
+          phone: '+237699123456',
+          country_code: 'CM',
+          name: 'Éloïse Ngo Biyong',
+          email: 'eloise@exemple.cm',
+          tags: ['adhérents', 'bénévoles', 'cnsa'],
+          attributes: { ville: 'Yaoundé' },
+        },
+        {
+          line: 3,
+          phone: '+237677123456',
+          country_code: 'CM',
+          name: 'Zoé',
+          email: null,
+          tags: [],
+          attributes: {},
+        },
+        {
+          line: 4,
+          phone: '+24174123456',
+          country_code: 'GA',
+          name: 'Mbarga',
+          email: null,
+          tags: [],
+          attributes: { ville: 'Libreville' },
+        },
+      ],
+      invalid: [],
+      duplicates: [],
+      warnings: [],
+    });
+  });
+
+  it('explains rows without a usable number and repeats of a number already seen', () => {
+    const prepared = prepareContacts(
+      table(
+        ['Téléphone', 'Nom'],
+        [
+          ['699 12 34 56', 'Zoé'],
+          ['', 'Sans numéro'],
+          ['222 23 45 67', 'Bureau'],
+          ['+237699123456', 'Zoé encore'],
+          ['12345', 'Trop court'],
+          ['00237 699 12 34 56', 'Zoé toujours'],
+        ],
+      ),
+      [{ kind: 'phone' }, { kind: 'name' }],
+      'CM',
+    );
+    expect(prepared.contacts.map((contact) => [contact.line, contact.name])).toEqual([[2, 'Zoé']]);
+    expect(prepared.invalid).toEqual([
+      { line: 3, value: '', reason: 'Numéro manquant' },
+      { line: 4, value: '222 23 45 67', reason: 'Numéro fixe : pas de WhatsApp' },
+      { line: 6, value: '12345', reason: 'Numéro trop court' },
+    ]);
+    expect(prepared.duplicates).toEqual([
+      { line: 5, value: '+237699123456', reason: 'Numéro déjà présent ligne 2' },
+      { line: 7, value: '00237 699 12 34 56', reason: 'Numéro déjà présent ligne 2' },
+    ]);
+  });
+
+  it('reads national numbers with the country chosen', () => {
+    const rows = table(['Téléphone'], [['06 123 4567']]);
+    expect(prepareContacts(rows, [{ kind: 'phone' }], 'CG').contacts[0]).toMatchObject({
+      phone: '+242061234567',
+      country_code: 'CG',
+    });
+    expect(prepareContacts(rows, [{ kind: 'phone' }], 'CM').invalid).toHaveLength(1);
+  });
+
+  it('leaves an implausible e-mail out, with a warning, and keeps the contact', () => {
+    const prepared = prepareContacts(
+      table(
+        ['Téléphone', 'Courriel'],
+        [
+          ['699123456', 'zoe@exemple'],
+          ['677123456', 'zoe @x.cm'],
+        ],
+      ),
+      [{ kind: 'phone' }, { kind: 'email' }],
+      'CM',
+    );
+    expect(prepared.contacts.map((contact) => contact.email)).toEqual([null, null]);
+    expect(prepared.warnings).toEqual([
+      { line: 2, value: 'zoe@exemple', reason: 'E-mail ignoré : adresse invalide' },
+      { line: 3, value: 'zoe @x.cm', reason: 'E-mail ignoré : adresse invalide' },
+    ]);
+  });
+
+  it('prefers a full-name column, ignores ignored columns and cuts over-long names', () => {
+    const prepared = prepareContacts(
+      table(
+        ['Nom complet', 'Prénom', 'Téléphone', 'Notes'],
+        [
+          ['Jean-Béranger  Essomba', 'Jean', '699123456', 'à ignorer'],
+          ['', 'Anaïs', '677123456', ''],
+          ['x'.repeat(250), '', '690123456', ''],
+        ],
+      ),
+      [{ kind: 'name' }, { kind: 'first_name' }, { kind: 'phone' }, { kind: 'ignore' }],
+      'CM',
+    );
+    expect(prepared.contacts.map((contact) => contact.name)).toEqual([
+      'Jean-Béranger Essomba',
+      'Anaïs',
+      'x'.repeat(200),
+    ]);
+    expect(prepared.contacts[0]!.attributes).toEqual({});
+  });
+
+  it('refuses a mapping without the phone column', () => {
+    expect(() => prepareContacts(table(['Nom'], [['Zoé']]), [{ kind: 'name' }], 'CM')).toThrow(
+      ImportFileError,
+    );
+  });
+});

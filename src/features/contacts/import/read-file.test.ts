@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import writeExcelFile from 'write-excel-file/universal';
+import { ImportFileError } from './errors';
+import { detectDelimiter, plainNumber, readContactFile } from './read-file';
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+const ascii = (text: string) => Array.from(text, (char) => char.charCodeAt(0));
+
+async function refusal(bytes: Uint8Array, fileName = 'contacts.csv'): Promise<string> {
+  const error = await readContactFile(bytes, fileName).catch((caught: unknown) => caught);
+  expect(error).toBeInstanceOf(ImportFileError);
+  return (error as ImportFileError).message;
+}
+
+async function xlsx(rows: unknown[][]): Promise<Uint8Array> {
+  const blob = await writeExcelFile(rows as never, { dateFormat: 'dd/mm/yyyy' } as never).toBlob();
+  return new Uint8Array(await blob.arrayBuffer());
+}
+
+describe('readContactFile', () => {
+  it('reads the Windows-1252 « CSV (séparateur : point-virgule) » French Excel saves', async () => {
+    // Byte for byte: é = E9, É = C9, ï = EF, ’ = 92, œ = 9C — none of them valid UTF-8 alone.
+    const bytes = new Uint8Array([
+      ...ascii('Nom;Pr'),
+      0xe9,
+      ...ascii('nom;T'),
+      0xe9,
+      ...ascii('l'),
+      0xe9,
+      ...ascii('phone;Ville\r\n'),
+      ...ascii('Ngo Biyong;'),
+      0xc9,
+      ...ascii('lo'),
+      0xef,
+      ...ascii('se;699 12 34 56;Yaound'),
+      0xe9,
+      0x0d,
+      0x0a,
+      ...ascii('N'),
+      0x92,
+      ...ascii('Goran;Chlo'),
+      0xe9,
+      ...ascii(';+237 677 12 34 56;B'),
+      0x9c,
+      ...ascii('uf\r\n'),
+    ]);
+    const table = await readContactFile(bytes, 'adhérents.csv');
+    expect(table).toEqual({
+      headers: ['Nom', 'Prénom', 'Téléphone', 'Ville'],
+      rows: [
+        ['Ngo Biyong', 'Éloïse', '699 12 34 56', 'Yaoundé'],
+        ['N’Goran', 'Chloé', '+237 677 12 34 56', 'Bœuf'],
+      ],
+      lines: [2, 3],
+      encoding: 'windows-1252',
+      delimiter: ';',
+    });
+  });
+
+  it('tells UTF-8 with and without BOM, and keeps the BOM out of the first title', async () => {
+    const text = 'Téléphone,Nom\n699123456,Zoé\n';
+    const plain = await readContactFile(utf8(text), 'a.csv');
+    expect(plain.encoding).toBe('utf-8');
+    expect(plain.delimiter).toBe(',');
+    const withBom = await readContactFile(
+      new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(text)]),
+      'a.csv',
+    );
+    expect(withBom.encoding).toBe('utf-8-bom');
+    expect(withBom.headers).toEqual(['Téléphone', 'Nom']);
+    expect(withBom.rows).toEqual([['699123456', 'Zoé']]);
+  });
+
+  it('finds the separator, quotes respected', async () => {
+    expect(detectDelimiter('Nom\tTéléphone\nZoé\t699123456\n')).toBe('\t');
+    // A French file: decimal commas inside cells must not make « , » win.
+    expect(detectDelimiter('Nom;Montant;Tél\nZoé;12,50;699123456\nAnaïs;3,5;677123456\n')).toBe(
+      ';',
+    );
+    // Quoted separators are part of the cell.
+    const table = await readContactFile(
+      utf8('Nom,Téléphone,Note\n"Mbarga, Jean",699123456,"dit ""le grand""; ancien"\n'),
+      'a.csv',
+    );
+    expect(table.delimiter).toBe(',');
+    expect(table.rows).toEqual([['Mbarga, Jean', '699123456', 'dit "le grand"; ancien']]);
+  });
+
+  it('drops empty rows, pads short ones, names untitled columns and keeps line numbers', async () => {
+    const table = await readContactFile(
+      utf8(
+        '\n;;\nNom;Téléphone;;\r\nZoé;699123456\r\n;;\r\n"Anaïs\nNdjock";677123456;;note\r\nJérôme;690000001\r\n',
+      ),
+      'a.csv',
+    );
+    expect(table.headers).toEqual(['Nom', 'Téléphone', 'Colonne 3', 'Colonne 4']);
+    expect(table.rows).toEqual([
+      ['Zoé', '699123456', '', ''],
+      ['Anaïs\nNdjock', '677123456', '', 'note'],
+      ['Jérôme', '690000001', '', ''],
+    ]);
+    // Rows as Excel numbers them: a cell on two text lines is still one row.
+    expect(table.lines).toEqual([4, 6, 7]);
+  });
+
+  it('reads .xlsx cells as text without losing digits', async () => {
+    const bytes = await xlsx([
+      ['Nom', 'Téléphone', 'Naissance', 'Actif', 'Montant', 'Quotient'],
+      ['Éloïse', 237671234567, new Date(Date.UTC(1990, 4, 12)), true, 12.5, 0.1 + 0.2],
+      [null, null, null, null, null, null],
+      ['Zoé', 671234567, null, false, 1500, null],
+    ]);
+    const table = await readContactFile(bytes, 'contacts.xlsx');
+    expect(table).toEqual({
+      headers: ['Nom', 'Téléphone', 'Naissance', 'Actif', 'Montant', 'Quotient'],
+      rows: [
+        ['Éloïse', '237671234567', '1990-05-12', 'VRAI', '12.5', '0.3'],
+        ['Zoé', '671234567', '', 'FAUX', '1500', ''],
+      ],
+      lines: [2, 4],
+      encoding: 'xlsx',
+    });
+  });
+
+  it('recognises a workbook by its content whatever its name', async () => {
+    const bytes = await xlsx([['Téléphone'], ['699123456']]);
+    expect((await readContactFile(bytes, 'export')).encoding).toBe('xlsx');
+  });
+
+  it('explains in French what it cannot read', async () => {
+    expect(await refusal(new Uint8Array())).toBe('Le fichier est vide.');
+    expect(await refusal(utf8('\r\n ; ;\r\n\r\n'))).toBe('Le fichier est vide.');
+    expect(await refusal(utf8('Nom;Téléphone\r\n'))).toMatch(/que la ligne des titres/);
+    expect(await refusal(utf8('Zoé;699 12 34 56\r\nAnaïs;677123456\r\n'))).toMatch(
+      /première ligne du fichier doit donner le titre de chaque colonne.*« 699 12 34 56 »/,
+    );
+    expect(await refusal(utf8('Nom;Téléphone\r\n"Zoé;699123456\r\n'))).toMatch(
+      /Guillemet ouvert et jamais refermé vers la ligne 2/,
+    );
+    expect(await refusal(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0]), 'vieux.xls')).toMatch(
+      /\.xls \(Excel 97-2003\)/,
+    );
+    expect(await refusal(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0, 1, 2]), 'scan.pdf')).toMatch(
+      /Choisissez un fichier CSV/,
+    );
+    expect(await refusal(new Uint8Array([0xff, 0xfe, 0x4e, 0, 0x6f, 0]), 'unicode.txt')).toMatch(
+      /UTF-16/,
+    );
+    expect(await refusal(new Uint8Array([0x50, 0x4b, 3, 4, 9, 9, 9]), 'abîmé.xlsx')).toMatch(
+      /classeur Excel n’a pas pu être lu/,
+    );
+  });
+});
+
+describe('plainNumber', () => {
+  it('writes numbers as Excel shows them, every digit kept', () => {
+    expect(plainNumber('237671234567')).toBe('237671234567');
+    expect(plainNumber('2.37671234567E+11')).toBe('237671234567');
+    expect(plainNumber('1e+21')).toBe('1000000000000000000000');
+    expect(plainNumber('1.5E-3')).toBe('0.0015');
+    expect(plainNumber('0.30000000000000004')).toBe('0.3');
+    expect(plainNumber('12.5')).toBe('12.5');
+    expect(plainNumber('671234567.0')).toBe('671234567');
+    expect(plainNumber('-3')).toBe('-3');
+  });
+});
