@@ -225,6 +225,66 @@ describe('rate limits and faults', () => {
     }
   });
 
+  it('holds contact endpoints to Wati’s 10 calls per 10 s, whatever the general rate', async () => {
+    const { call } = sandboxApi(sandbox, 'contacts-pace');
+    const path = `${V3}/contacts?page_number=1&page_size=1`;
+    for (let i = 0; i < 10; i += 1) expect((await call('GET', path)).status).toBe(200);
+    const refused = await call('GET', path);
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    // Each contact endpoint has its own count, as on Wati.
+    const added = await call('POST', `${V3}/contacts`, {
+      whatsapp_number: '237650004001',
+      name: 'Awa',
+    });
+    expect(added.status).toBe(200);
+  });
+
+  it('starts a workspace with contacts through the control API, spending no API call', async () => {
+    const seeded = await controlCall(sandbox, 'POST', '/tenants/seeded/contacts', {
+      contacts: [
+        {
+          whatsapp_number: '237650004003',
+          name: 'Awa',
+          custom_params: [{ name: 'ville', value: 'Douala' }],
+        },
+        { whatsapp_number: '237650004004' },
+      ],
+    });
+    expect(seeded.status).toBe(200);
+    expect(sandbox.calls('seeded')).toEqual([]);
+    const { call } = sandboxApi(sandbox, 'seeded');
+    const contact = await call('GET', `${V3}/contacts/237650004003`);
+    expect(contact.json).toMatchObject({
+      name: 'Awa',
+      custom_params: [{ name: 'ville', value: 'Douala' }],
+    });
+    const refused = await controlCall(sandbox, 'POST', '/tenants/seeded/contacts', {
+      contacts: [{ whatsapp_number: '+237' }],
+    });
+    expect(refused.status).toBe(400);
+  });
+
+  it('logs every API call with its status, for tests that check a client’s pace', async () => {
+    const { call } = sandboxApi(sandbox, 'call-log');
+    const started = Date.now();
+    await call('POST', `${V3}/contacts`, { whatsapp_number: '237650004002', name: 'Awa' });
+    await call('POST', `${V3}/contacts`, { whatsapp_number: 'abc', name: 'Awa' });
+    await call('GET', `${V3}/contacts?page_number=1&page_size=1`, undefined, 'Bearer nope');
+    const reply = await controlCall(sandbox, 'GET', '/tenants/call-log/calls');
+    expect(reply.status).toBe(200);
+    const { calls } = reply.json as {
+      calls: Array<{ operation: string; status: number; at: string }>;
+    };
+    // The call with a wrong token names no tenant: it is in no tenant's log.
+    expect(calls.map(({ operation, status }) => ({ operation, status }))).toEqual([
+      { operation: 'addContact', status: 200 },
+      { operation: 'addContact', status: 400 },
+    ]);
+    expect(Date.parse(calls[0]!.at)).toBeGreaterThanOrEqual(started - 5);
+    expect(sandbox.calls('call-log')).toHaveLength(2);
+  });
+
   it('serves a burst of 429s, then answers again', async () => {
     const { call } = sandboxApi(sandbox, 'burst');
     const faults = await controlCall(sandbox, 'PUT', '/faults', {

@@ -6,10 +6,14 @@ export class RateLimiter {
 
   constructor(private readonly requestsPer10s: number) {}
 
-  /** Records a call; null when allowed, else the seconds until a slot frees up. */
-  take(key: string, now: number = Date.now()): number | null {
+  /**
+   * Records a call; null when allowed, else the seconds until a slot frees up. `limit` lowers the
+   * configured rate for endpoints Wati holds to less (contacts).
+   */
+  take(key: string, now: number = Date.now(), limit: number = Infinity): number | null {
+    const allowed = Math.min(this.requestsPer10s, limit);
     const recent = (this.calls.get(key) ?? []).filter((at) => at > now - WINDOW_MS);
-    if (recent.length >= this.requestsPer10s) {
+    if (recent.length >= allowed) {
       this.calls.set(key, recent);
       const oldest = recent[0] ?? now;
       return Math.max(1, Math.ceil((oldest + WINDOW_MS - now) / 1000));

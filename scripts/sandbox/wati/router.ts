@@ -21,6 +21,8 @@ export interface ApiRoute {
   path: string;
   /** Rate limits are counted per tenant and route name. */
   name: string;
+  /** Calls per 10 s when Wati allows this endpoint fewer than the sandbox's general rate. */
+  requestsPer10s?: number;
   /** Sends WhatsApp messages: subject to the "error after accept" fault. */
   sendsMessages?: boolean;
   handle(request: ApiRequest, services: ApiServices): Answer;

@@ -71,6 +71,7 @@ export interface WatiSandbox extends SandboxControl {
 export const DEFAULT_SANDBOX_TOKEN = 'wcap-wati-sandbox';
 export const DEFAULT_WEBHOOK_DELAYS: WebhookDelays = { sent: 300, delivered: 1500, read: 4000 };
 const DEFAULT_REQUESTS_PER_10S = 100;
+const CALL_LOG_LIMIT = 10_000;
 const BODY_LIMIT_BYTES = 16 * 1024 * 1024;
 
 const apiRoutes: readonly ApiRoute[] = [
@@ -150,6 +151,7 @@ export async function startWatiSandbox(options: WatiSandboxOptions = {}): Promis
     tenant: tenantFor,
     messages: (tenantId) => structuredClone([...tenantFor(tenantId).messages.values()]),
     events: (tenantId) => structuredClone(tenantFor(tenantId).events),
+    calls: (tenantId) => structuredClone(tenantFor(tenantId).calls),
     registerWebhook: (tenantId, webhookUrl, eventTypes = []) =>
       registerWebhook(tenantFor(tenantId), webhookUrl, eventTypes),
     simulateInbound: (tenantId, input) =>
@@ -202,6 +204,7 @@ export async function startWatiSandbox(options: WatiSandboxOptions = {}): Promis
     // Legacy routes carry the tenant in the path; it must be the token's.
     if (tenantId === null || (match.params.tenant ?? tenantId) !== tenantId) return unauthorized();
     const active = faults.faultsFor(tenantId);
+    const arrivedAt = Date.now();
     const decide = (): Answer => {
       if (active.quotaExhausted) {
         return {
@@ -211,7 +214,8 @@ export async function startWatiSandbox(options: WatiSandboxOptions = {}): Promis
         };
       }
       const retryAfter =
-        faults.takeBurst(tenantId) ?? limiter.take(`${tenantId} ${match.route.name}`);
+        faults.takeBurst(tenantId) ??
+        limiter.take(`${tenantId} ${match.route.name}`, arrivedAt, match.route.requestsPer10s);
       if (retryAfter !== null) {
         return { status: 429, headers: { 'Retry-After': String(retryAfter) } };
       }
@@ -228,6 +232,14 @@ export async function startWatiSandbox(options: WatiSandboxOptions = {}): Promis
       return status === 500 ? v3Error(500, 'An unexpected error occurred.') : gatewayError(status);
     };
     const answer = decide();
+    const calls = tenantFor(tenantId).calls;
+    calls.push({
+      operation: match.route.name,
+      method,
+      status: answer.status,
+      at: new Date(arrivedAt).toISOString(),
+    });
+    if (calls.length > CALL_LOG_LIMIT) calls.splice(0, calls.length - CALL_LOG_LIMIT);
     // Held back after the work is done: a client that gives up meanwhile leaves sends recorded.
     if (active.delayMs) await delay(active.delayMs);
     return answer;

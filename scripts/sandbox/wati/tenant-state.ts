@@ -106,6 +106,16 @@ export interface SandboxEventRecord {
   deliveries: SandboxWebhookDelivery[];
 }
 
+/** One API call as the sandbox counted it (rate limits, 429s and faults included). */
+export interface SandboxCallRecord {
+  /** The route's name, as rate limits count it (e.g. `addContact`). */
+  operation: string;
+  method: string;
+  status: number;
+  /** When it arrived, ISO-8601. */
+  at: string;
+}
+
 export interface SandboxTenant {
   id: string;
   name: string;
@@ -122,6 +132,8 @@ export interface SandboxTenant {
   webhooks: SandboxWebhookEndpoint[];
   /** The most recent events, oldest first. */
   events: SandboxEventRecord[];
+  /** The most recent API calls, oldest first. */
+  calls: SandboxCallRecord[];
 }
 
 export function createTenant(settings: WatiSandboxTenantSettings): SandboxTenant {
@@ -141,6 +153,7 @@ export function createTenant(settings: WatiSandboxTenantSettings): SandboxTenant
     broadcasts: new Map(),
     webhooks: [],
     events: [],
+    calls: [],
   };
   if (settings.webhookUrl) registerWebhook(tenant, settings.webhookUrl, []);
   return tenant;

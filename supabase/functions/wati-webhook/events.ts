@@ -23,6 +23,8 @@ export type WebhookAction =
       senderName: string | null;
       at: string;
     }
+  /** Wati's notice that a number wrote for the first time; its text comes as a `message` event. */
+  | { kind: 'seen'; phone: string; at: string }
   | { kind: 'template'; templateName: string; status: string | null }
   | { kind: 'ignored'; eventType: string };
 
@@ -99,6 +101,9 @@ export function classifyEvent(payload: Payload): WebhookAction {
   if (base === 'message' || base === 'newContactMessageReceived') {
     const waId = text(payload.waId);
     if (!waId || !/^[1-9][0-9]{6,14}$/.test(waId)) return { kind: 'ignored', eventType };
+    // Wati sends both for a first message: filing both would show the message twice in the inbox.
+    if (base === 'newContactMessageReceived')
+      return { kind: 'seen', phone: `+${waId}`, at: eventTime(payload) };
     return {
       kind: 'inbound',
       phone: `+${waId}`,

@@ -1,7 +1,10 @@
 import { sameSecret } from '../_shared/constant-time.ts';
 import { database } from '../_shared/database.ts';
 import { errorResponse, json, methodNotAllowed, serveJson } from '../_shared/http.ts';
+import { afterResponse } from './after-response.ts';
+import { confirmOptOut } from './confirmation.ts';
 import { classifyEvent, eventKey, type WebhookAction } from './events.ts';
+import { contactNumber, receiveMessage, touchContact } from './inbound.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_BODY_BYTES = 256 * 1024;
@@ -14,8 +17,15 @@ async function secretMatches(organizationId: string, given: string): Promise<boo
   return Boolean(row) && matched;
 }
 
-/** Carries out one event; returns the outcome kept beside the raw event. */
-async function apply(organizationId: string, action: WebhookAction): Promise<string> {
+interface Applied {
+  /** Kept beside the raw event. */
+  outcome: string;
+  /** What remains to do once Wati has its answer; returns words added to the outcome. */
+  afterwards?: () => Promise<string>;
+}
+
+/** Carries out one event. */
+async function apply(organizationId: string, action: WebhookAction): Promise<Applied> {
   const sql = database();
   switch (action.kind) {
     case 'status': {
@@ -24,26 +34,31 @@ async function apply(organizationId: string, action: WebhookAction): Promise<str
           ${organizationId}, ${action.localMessageId}, ${action.watiMessageId}, ${action.whatsappMessageId},
           ${action.status}::public.message_status, ${action.at}::timestamptz,
           ${action.failureCode}, ${action.failureReason}) as applied`;
-      return row?.applied ? `status:${action.status}` : 'unmatched';
+      return { outcome: row?.applied ? `status:${action.status}` : 'unmatched' };
     }
     case 'inbound': {
-      // The inbox entry point: later issues (opt-out, chatbot, inbox) start from this row.
-      await sql`
-        insert into public.whatsapp_messages
-          (organization_id, direction, wati_message_id, whatsapp_message_id, phone, text, status, sent_at)
-        values (${organizationId}, 'inbound', ${action.watiMessageId}, ${action.whatsappMessageId},
-                ${action.phone}, ${action.text}, 'delivered', ${action.at}::timestamptz)`;
-      return 'inbound';
+      // The inbox entry point: later issues (chatbot, inbox) start from the row filed here.
+      const received = await receiveMessage(organizationId, action);
+      if (!received.confirmOptOut) return { outcome: received.outcome };
+      const waId = action.phone.slice(1);
+      const { phone } = contactNumber(action.phone);
+      return {
+        outcome: received.outcome,
+        afterwards: () => confirmOptOut(organizationId, waId, phone),
+      };
     }
+    case 'seen':
+      await touchContact(organizationId, contactNumber(action.phone).phone, action.at);
+      return { outcome: 'seen' };
     case 'template': {
       const updated = await sql`
         update public.whatsapp_templates set status = coalesce(${action.status}, status)
         where organization_id = ${organizationId} and name = ${action.templateName}`;
-      return updated.count > 0 ? 'template' : 'unmatched';
+      return { outcome: updated.count > 0 ? 'template' : 'unmatched' };
     }
     case 'ignored':
       console.warn(`wati-webhook: event type ${action.eventType} kept but not handled`);
-      return 'ignored';
+      return { outcome: 'ignored' };
   }
 }
 
@@ -89,8 +104,17 @@ Deno.serve(
       returning id`;
     if (!stored) return json({ ok: true, duplicate: true });
 
-    const outcome = await apply(organizationId, classifyEvent(payload));
+    const { outcome, afterwards } = await apply(organizationId, classifyEvent(payload));
     await sql`update private.wati_webhook_events set processed_at = now(), outcome = ${outcome} where id = ${stored.id}`;
+    if (afterwards) {
+      // A duplicate of this event stops at the insert above: the follow-up happens once.
+      afterResponse(async () => {
+        const more = await afterwards();
+        await sql`
+          update private.wati_webhook_events set outcome = outcome || ' ' || ${more}
+          where id = ${stored.id}`;
+      });
+    }
     return json({ ok: true, outcome });
   }),
 );

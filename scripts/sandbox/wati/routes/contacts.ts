@@ -5,11 +5,15 @@ import { isAnswer, objectBody, pageOf, requiredString, v3Page } from '../request
 import type { ApiRoute } from '../router';
 import { readNameValues } from '../template-params';
 
+// Wati allows 10 calls per 10 s on its contact endpoints, whatever the plan (reference §10.1).
+export const CONTACT_REQUESTS_PER_10S = 10;
+
 export const contactRoutes: ApiRoute[] = [
   {
     method: 'GET',
     path: '/api/ext/v3/contacts',
     name: 'listContacts',
+    requestsPer10s: CONTACT_REQUESTS_PER_10S,
     handle({ tenant, query }) {
       const page = v3Page(query);
       if (isAnswer(page)) return page.answer;
@@ -26,6 +30,7 @@ export const contactRoutes: ApiRoute[] = [
     method: 'GET',
     path: '/api/ext/v3/contacts/:target',
     name: 'getContact',
+    requestsPer10s: CONTACT_REQUESTS_PER_10S,
     handle({ tenant, params }) {
       const contact = findContact(tenant, params.target ?? '');
       return contact ? ok(contactDto(contact)) : v3Error(404, 'Contact not found.');
@@ -35,6 +40,7 @@ export const contactRoutes: ApiRoute[] = [
     method: 'POST',
     path: '/api/ext/v3/contacts',
     name: 'addContact',
+    requestsPer10s: CONTACT_REQUESTS_PER_10S,
     handle({ tenant, body }) {
       const fields = objectBody(body);
       if (isAnswer(fields)) return fields.answer;
@@ -58,6 +64,7 @@ export const contactRoutes: ApiRoute[] = [
     method: 'PUT',
     path: '/api/ext/v3/contacts',
     name: 'updateContacts',
+    requestsPer10s: CONTACT_REQUESTS_PER_10S,
     handle({ tenant, body }) {
       const fields = objectBody(body);
       if (isAnswer(fields)) return fields.answer;
@@ -93,6 +100,7 @@ export const contactRoutes: ApiRoute[] = [
     method: 'PUT',
     path: '/api/ext/v3/contacts/teams',
     name: 'assignTeams',
+    requestsPer10s: CONTACT_REQUESTS_PER_10S,
     handle({ tenant, body }) {
       const refused = proPlanRequired(tenant);
       if (refused) return refused;

@@ -1,14 +1,16 @@
-import { contactDto } from '../contacts';
+import { contactDto, ensureContact, mergeParams, PHONE_NUMBER } from '../contacts';
 import { readFaults, type WatiSandboxFaults } from '../faults';
 import { type Answer } from '../http-answers';
 import { InboundError, type InboundInput } from '../inbound';
 import type {
+  SandboxCallRecord,
   SandboxEventRecord,
   SandboxMessage,
   SandboxTenant,
   WatiSandboxTenantSettings,
 } from '../tenant-state';
 import { TENANT_ID_PATTERN } from '../tokens';
+import { readNameValues } from '../template-params';
 import type { WebhookPayload } from '../webhook-events';
 
 /** What a WCAP organisation stores to reach its sandbox tenant, as it would for real Wati. */
@@ -26,6 +28,8 @@ export interface SandboxControl {
   tenant(tenantId: string): SandboxTenant;
   messages(tenantId: string): SandboxMessage[];
   events(tenantId: string): SandboxEventRecord[];
+  /** API calls received (last 10,000), to check a client's pace against Wati's rate limits. */
+  calls(tenantId: string): SandboxCallRecord[];
   /** Replaces the tenant's webhook endpoints with this one; no event types = all of them. */
   registerWebhook(tenantId: string, url: string, eventTypes?: string[]): void;
   simulateInbound(tenantId: string, input: InboundInput): WebhookPayload;
@@ -96,6 +100,7 @@ export function controlRoutes(control: SandboxControl): ControlRoute[] {
     },
     perTenant('GET', '/messages', (tenantId) => json({ messages: control.messages(tenantId) })),
     perTenant('GET', '/events', (tenantId) => json({ events: control.events(tenantId) })),
+    perTenant('GET', '/calls', (tenantId) => json({ calls: control.calls(tenantId) })),
     perTenant('GET', '/contacts', (tenantId) =>
       json({ contacts: [...control.tenant(tenantId).contacts.values()].map(contactDto) }),
     ),
@@ -111,6 +116,25 @@ export function controlRoutes(control: SandboxControl): ControlRoute[] {
       }
       control.registerWebhook(tenantId, url, eventTypes as string[] | undefined);
       return json({ tenantId, url, eventTypes: eventTypes ?? [] });
+    }),
+    // A workspace that already has contacts (as a real one would), without spending API calls.
+    perTenant('POST', '/contacts', (tenantId, { contacts }) => {
+      if (!Array.isArray(contacts)) return problem('contacts must be a list');
+      const tenant = control.tenant(tenantId);
+      const seeded = [];
+      for (const item of contacts) {
+        const { whatsapp_number: number, name, custom_params: params } = fields(item);
+        const values = readNameValues(params);
+        if (typeof number !== 'string' || !PHONE_NUMBER.test(number) || values === null) {
+          return problem(
+            'each contact needs a whatsapp_number (digits) and optional custom_params',
+          );
+        }
+        const contact = ensureContact(tenant, number, typeof name === 'string' ? name : undefined);
+        mergeParams(contact, values);
+        seeded.push(contactDto(contact));
+      }
+      return json({ contacts: seeded });
     }),
     perTenant('POST', '/inbound', (tenantId, { from, text, senderName }) => {
       if (typeof from !== 'string' || typeof text !== 'string') {

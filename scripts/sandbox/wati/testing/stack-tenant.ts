@@ -1,0 +1,71 @@
+import type { SupabaseClient } from '@supabase/supabase-js';
+import { stackInfo } from '../../../stack/testing/clients';
+import type { WatiSandboxFaults } from '../faults';
+import type { SandboxCallRecord, SandboxEventRecord, SandboxMessage } from '../tenant-state';
+
+interface ContactDto {
+  wa_id: string;
+  name: string;
+  custom_params: Array<{ name: string; value: string }>;
+}
+
+/**
+ * The Wati sandbox tenant of an organisation in sandbox mode, driven over the sandbox's control
+ * API as the stack runs it (integration tests). The webhook URL is the one the owner sees in
+ * Paramètres › Intégration Wati.
+ */
+export async function sandboxTenant(organizationId: string, owner: SupabaseClient) {
+  const { wati } = stackInfo().sandboxes as { wati: { url: string; token: string } };
+  const control = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+    const response = await fetch(`${wati.url}/_sandbox${path}`, {
+      method,
+      headers: { authorization: `Bearer ${wati.token}`, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`Wati sandbox ${method} ${path}: HTTP ${response.status}`);
+    return (await response.json()) as T;
+  };
+
+  const { data, error } = await owner.functions.invoke<{ webhookUrl: string }>(
+    `wati-connection?organizationId=${organizationId}`,
+    { method: 'GET' },
+  );
+  if (error) throw error;
+  const webhookUrl = data!.webhookUrl;
+  await control('POST', '/tenants', { id: organizationId, webhookUrl });
+  const tenant = `/tenants/${organizationId}`;
+
+  return {
+    webhookUrl,
+    /** A contact writes to the organisation's number; returns the `message` event sent. */
+    inbound: async (from: string, text: string, senderName?: string) =>
+      (
+        await control<{ event: Record<string, unknown> }>('POST', `${tenant}/inbound`, {
+          from,
+          text,
+          senderName,
+        })
+      ).event,
+    messages: async () =>
+      (await control<{ messages: SandboxMessage[] }>('GET', `${tenant}/messages`)).messages,
+    /** Webhook events emitted, with their delivery attempts. */
+    events: async () =>
+      (await control<{ events: SandboxEventRecord[] }>('GET', `${tenant}/events`)).events,
+    contacts: async () =>
+      (await control<{ contacts: ContactDto[] }>('GET', `${tenant}/contacts`)).contacts,
+    /** Contacts the workspace already has, added without spending API calls. */
+    seedContacts: (contacts: Array<{ whatsapp_number: string; name?: string }>) =>
+      control('POST', `${tenant}/contacts`, { contacts }),
+    calls: async () =>
+      (await control<{ calls: SandboxCallRecord[] }>('GET', `${tenant}/calls`)).calls,
+    setFaults: (faults: WatiSandboxFaults) =>
+      control('PUT', '/faults', { tenantId: organizationId, ...faults }),
+  };
+}
+
+export type SandboxTenantControl = Awaited<ReturnType<typeof sandboxTenant>>;
+
+/** A Cameroonian mobile number as Wati writes it (digits, no `+`), unique enough per test. */
+export function randomWaId(): string {
+  return `23767${String(Math.floor(Math.random() * 10_000_000)).padStart(7, '0')}`;
+}
