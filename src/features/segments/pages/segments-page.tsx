@@ -1,5 +1,83 @@
-import { ModulePlaceholderPage } from '../../../app/module-placeholder-page';
+import { Link } from 'react-router';
+import { Button } from '../../../components/ui/button';
+import { EmptyState } from '../../../components/ui/empty-state';
+import { PlusIcon } from '../../../components/ui/icons';
+import { InlineError } from '../../../components/ui/inline-error';
+import { PageHeader } from '../../../components/ui/page-header';
+import { Skeleton } from '../../../components/ui/skeleton';
+import { toUserMessage } from '../../../lib/errors';
+import { formatNumber } from '../../../lib/format';
+import { paths } from '../../../lib/paths';
+import { useWorkspace } from '../../../lib/workspace';
+import { SegmentCard } from '../components/segment-card';
+import { useSegments } from '../hooks/use-segments';
+import { canManageSegments } from '../permissions';
+
+const newSegmentLinkClasses =
+  'inline-flex min-h-10 items-center justify-center gap-2 rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold whitespace-nowrap text-white hover:bg-brand-800';
 
 export function SegmentsPage() {
-  return <ModulePlaceholderPage title="Segments" purpose="En construction." />;
+  const { organization, role } = useWorkspace();
+  const canEdit = canManageSegments(role);
+  const segments = useSegments(organization.id);
+  const newSegmentLink = (
+    <Link to={paths.newSegment} className={newSegmentLinkClasses}>
+      <PlusIcon className="size-4" />
+      Nouveau segment
+    </Link>
+  );
+
+  return (
+    <div className="mx-auto flex w-full max-w-5xl flex-col gap-6">
+      <PageHeader
+        title="Segments"
+        description="Des groupes de contacts définis par des conditions (étiquettes, attributs, consentement, date d’ajout, pays), recalculés à chaque utilisation."
+        actions={canEdit && segments.data?.length ? newSegmentLink : undefined}
+      />
+      {segments.isPending ? (
+        <div role="status" aria-busy="true" className="flex flex-col gap-3">
+          <span className="sr-only">Chargement des segments…</span>
+          {Array.from({ length: 4 }, (_, index) => (
+            <Skeleton key={index} className="h-24 w-full rounded-xl" />
+          ))}
+        </div>
+      ) : segments.isError ? (
+        <div className="flex flex-col items-start gap-3">
+          <InlineError
+            message={toUserMessage(segments.error, 'Les segments n’ont pas pu être chargés.')}
+          />
+          <Button variant="secondary" onClick={() => void segments.refetch()}>
+            Réessayer
+          </Button>
+        </div>
+      ) : segments.data.length === 0 ? (
+        <EmptyState title="Aucun segment pour l’instant" action={canEdit && newSegmentLink}>
+          <p>
+            Un segment rassemble les contacts qui remplissent des conditions : par exemple « a
+            l’étiquette vip et habite Douala », ou « ajouté en mars et toujours abonné ». Il se
+            recalcule à chaque utilisation, pour une campagne ou un export.
+          </p>
+          {!canEdit && (
+            <p className="mt-2">Les propriétaires et les administrateurs créent les segments.</p>
+          )}
+        </EmptyState>
+      ) : (
+        <>
+          <p className="-mt-2 text-sm text-slate-600">
+            {`${formatNumber(segments.data.length)} segment${segments.data.length > 1 ? 's' : ''}`}
+          </p>
+          <ul aria-label="Segments" className="flex flex-col gap-3">
+            {segments.data.map((segment) => (
+              <SegmentCard
+                key={segment.id}
+                organization={organization}
+                segment={segment}
+                canEdit={canEdit}
+              />
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
 }

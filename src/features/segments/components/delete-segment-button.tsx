@@ -1,0 +1,57 @@
+import { useState } from 'react';
+import { Button } from '../../../components/ui/button';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
+import { toast } from '../../../components/ui/toast-store';
+import { toUserMessage } from '../../../lib/errors';
+import { useDeleteSegment } from '../hooks/use-segments';
+
+type DeleteSegmentButtonProps = {
+  organizationId: string;
+  segment: { id: string; name: string };
+  /** After the deletion (the segment's page goes back to the list). */
+  onDeleted?: () => void;
+};
+
+/** Admins only: asks first, and says that the contacts themselves stay. */
+export function DeleteSegmentButton({
+  organizationId,
+  segment,
+  onDeleted,
+}: DeleteSegmentButtonProps) {
+  const [open, setOpen] = useState(false);
+  const remove = useDeleteSegment(organizationId);
+
+  return (
+    <>
+      <Button variant="secondary" onClick={() => setOpen(true)}>
+        Supprimer<span className="sr-only"> le segment {segment.name}</span>
+      </Button>
+      <ConfirmDialog
+        open={open}
+        title={`Supprimer le segment « ${segment.name} » ?`}
+        description="Les contacts ne sont pas supprimés : seul ce regroupement disparaît, ainsi que ses critères."
+        confirmLabel="Supprimer le segment"
+        pendingLabel="Suppression…"
+        pending={remove.isPending}
+        error={
+          remove.isError
+            ? toUserMessage(remove.error, 'Le segment n’a pas pu être supprimé.')
+            : undefined
+        }
+        onCancel={() => {
+          setOpen(false);
+          remove.reset();
+        }}
+        onConfirm={() =>
+          remove.mutate(segment.id, {
+            onSuccess: () => {
+              setOpen(false);
+              toast.success(`Segment « ${segment.name} » supprimé.`);
+              onDeleted?.();
+            },
+          })
+        }
+      />
+    </>
+  );
+}

@@ -1,0 +1,93 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryKeys } from '../../../lib/query-keys';
+import type { SegmentCriteria } from '../../../../supabase/functions/_shared/segments/criteria.ts';
+import {
+  countSegmentContacts,
+  createSegment,
+  deleteSegment,
+  fetchContactVocabulary,
+  fetchSegment,
+  fetchSegments,
+  sampleSegmentContacts,
+  updateSegment,
+  type Segment,
+  type SegmentValues,
+} from '../api';
+
+export function useSegments(organizationId: string) {
+  return useQuery({
+    queryKey: queryKeys.segments(organizationId),
+    queryFn: () => fetchSegments(organizationId),
+  });
+}
+
+export function useSegment(organizationId: string, segmentId: string) {
+  const queryClient = useQueryClient();
+  const listKey = queryKeys.segments(organizationId);
+  return useQuery({
+    queryKey: queryKeys.segment(organizationId, segmentId),
+    queryFn: () => fetchSegment(organizationId, segmentId),
+    // Opened from the list: shown at once, refreshed in the background when stale.
+    initialData: () =>
+      queryClient.getQueryData<Segment[]>(listKey)?.find((segment) => segment.id === segmentId),
+    initialDataUpdatedAt: () => queryClient.getQueryState(listKey)?.dataUpdatedAt,
+  });
+}
+
+/** Creates the segment when `segmentId` is null, else updates it; resolves to its id. */
+export function useSaveSegment(organizationId: string, segmentId: string | null) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (values: SegmentValues) => {
+      if (segmentId === null) return createSegment(organizationId, values);
+      await updateSegment(organizationId, segmentId, values);
+      return segmentId;
+    },
+    onSuccess: () =>
+      queryClient.invalidateQueries({ queryKey: queryKeys.segments(organizationId) }),
+  });
+}
+
+export function useDeleteSegment(organizationId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (segmentId: string) => deleteSegment(organizationId, segmentId),
+    onSuccess: (_result, segmentId) => {
+      queryClient.removeQueries({ queryKey: queryKeys.segment(organizationId, segmentId) });
+      return queryClient.invalidateQueries({ queryKey: queryKeys.segments(organizationId) });
+    },
+  });
+}
+
+/**
+ * The number of contacts criteria select; null criteria ask nothing. The previous number stays
+ * on screen while the next one is counted, so the figure does not flicker as someone types.
+ */
+export function useSegmentCount(organizationId: string, criteria: SegmentCriteria | null) {
+  const key = JSON.stringify(criteria);
+  return useQuery({
+    queryKey: queryKeys.segmentContactCount(organizationId, key),
+    queryFn: ({ signal }) => countSegmentContacts(organizationId, criteria!, signal),
+    enabled: criteria !== null,
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useSegmentSample(organizationId: string, criteria: SegmentCriteria | null) {
+  const key = JSON.stringify(criteria);
+  return useQuery({
+    queryKey: queryKeys.segmentContactSample(organizationId, key),
+    queryFn: ({ signal }) => sampleSegmentContacts(organizationId, criteria!, signal),
+    enabled: criteria !== null,
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useContactVocabulary(organizationId: string, enabled = true) {
+  return useQuery({
+    queryKey: queryKeys.contactVocabulary(organizationId),
+    queryFn: () => fetchContactVocabulary(organizationId),
+    enabled,
+    staleTime: 5 * 60_000,
+  });
+}

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import type { SegmentCriteria } from '../../../supabase/functions/_shared/segments/criteria.ts';
+import {
+  criteriaDraftSchema,
+  newConditionDraft,
+  parseDecimal,
+  segmentFormSchema,
+  toCriteriaDraft,
+  toFormValues,
+  toSegmentValues,
+  type ConditionDraft,
+} from './segment-form';
+
+const row = (changes: Partial<ConditionDraft>): ConditionDraft => ({
+  ...newConditionDraft(),
+  ...changes,
+});
+
+describe('parseDecimal', () => {
+  it('reads numbers as French people type them', () => {
+    expect(parseDecimal('52,5')).toBe(52.5);
+    expect(parseDecimal(' -3 ')).toBe(-3);
+    expect(parseDecimal('1 000')).toBe(1000);
+    expect(parseDecimal('1\u202f000,25')).toBe(1000.25);
+    expect(parseDecimal('18.5')).toBe(18.5);
+  });
+
+  it('gives NaN for anything else, which the schema refuses', () => {
+    for (const text of ['', ' ', 'dix', '1,2,3', '--1', '1e']) {
+      expect(parseDecimal(text)).toBeNaN();
+    }
+  });
+});
+
+describe('criteriaDraftSchema', () => {
+  it('turns rows into the criteria the database evaluates', () => {
+    const parsed = criteriaDraftSchema.parse({
+      match: 'any',
+      conditions: [
+        row({ type: 'has_tag', tag: '  vip ', key: 'ignored' }),
+        row({ type: 'attribute', key: ' ville ', operator: 'equals', value: ' Douala ' }),
+        row({ type: 'attribute', key: 'age', operator: 'greater', value: '17,5' }),
+        row({ type: 'attribute', key: 'note', operator: 'exists', value: 'left over' }),
+        row({ type: 'opt_in_status', status: 'opted_in' }),
+        row({ type: 'created_between', from: '', to: '2026-03-31' }),
+        row({ type: 'country', country: 'GA' }),
+      ],
+    });
+    expect(parsed).toEqual({
+      match: 'any',
+      conditions: [
+        { type: 'has_tag', tag: 'vip' },
+        { type: 'attribute', key: 'ville', operator: 'equals', value: 'Douala' },
+        { type: 'attribute', key: 'age', operator: 'greater', value: 17.5 },
+        { type: 'attribute', key: 'note', operator: 'exists' },
+        { type: 'opt_in_status', status: 'opted_in' },
+        { type: 'created_between', from: null, to: '2026-03-31' },
+        { type: 'country', country: 'GA' },
+      ],
+    });
+  });
+
+  it('puts French messages on the row and field at fault', () => {
+    const result = segmentFormSchema.safeParse({
+      name: '  ',
+      description: '',
+      criteria: {
+        match: 'all',
+        conditions: [
+          row({ type: 'has_tag', tag: '   ' }),
+          row({ type: 'attribute', key: 'age', operator: 'less', value: 'vingt' }),
+          row({ type: 'created_between' }),
+          row({ type: 'attribute', key: 'ville', operator: 'contains', value: ' ' }),
+        ],
+      },
+    });
+    expect(result.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+      ['name', 'Donnez un nom au segment.'],
+      ['criteria.conditions.0.tag', 'Indiquez l’étiquette.'],
+      ['criteria.conditions.1.value', 'Indiquez un nombre.'],
+      ['criteria.conditions.2.from', 'Indiquez au moins une date.'],
+      ['criteria.conditions.3.value', 'Indiquez le texte à chercher.'],
+    ]);
+  });
+});
+
+describe('form values', () => {
+  it('start with one tag condition and come back from saved criteria unchanged', () => {
+    expect(toFormValues(null).criteria.conditions).toEqual([newConditionDraft('has_tag')]);
+    const criteria: SegmentCriteria = {
+      match: 'any',
+      conditions: [
+        { type: 'lacks_tag', tag: 'ancien' },
+        { type: 'attribute', key: 'age', operator: 'less', value: 65.5 },
+        { type: 'attribute', key: 'ville', operator: 'contains', value: 'oua' },
+        { type: 'attribute', key: 'note', operator: 'exists' },
+        { type: 'opt_in_status', status: 'opted_out' },
+        { type: 'created_between', from: '2026-01-01' },
+        { type: 'country', country: 'TD' },
+      ],
+    };
+    const draft = toCriteriaDraft(criteria);
+    expect(draft.conditions[1]?.value).toBe('65,5');
+    const parsed = criteriaDraftSchema.parse(draft);
+    expect(parsed).toEqual({
+      ...criteria,
+      conditions: criteria.conditions.map((condition) =>
+        condition.type === 'created_between' ? { ...condition, to: null } : condition,
+      ),
+    });
+
+    const output = segmentFormSchema.parse({
+      name: ' Relance Douala ',
+      description: ' ',
+      criteria: draft,
+    });
+    expect(toSegmentValues(output)).toMatchObject({ name: 'Relance Douala', description: null });
+  });
+});

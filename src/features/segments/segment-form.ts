@@ -1,0 +1,170 @@
+import { z } from 'zod';
+import {
+  segmentCriteriaSchema,
+  type AttributeOperator,
+  type ConditionType,
+  type MatchMode,
+  type OptInStatus,
+  type SegmentCondition,
+  type SegmentCriteria,
+} from '../../../supabase/functions/_shared/segments/criteria.ts';
+import type { SegmentValues } from './api';
+
+// The builder edits each condition as one flat row of texts (what inputs hold), whatever its type:
+// switching a row's type keeps what was typed for the others. Before validation the rows become
+// criteria (texts trimmed, numbers read the French way, empty dates null) and the shared schema
+// judges them, so its French messages land on the same paths as the inputs.
+
+export type ConditionDraft = {
+  type: ConditionType;
+  tag: string;
+  key: string;
+  operator: AttributeOperator;
+  /** The compared text, or the number as typed (« 52,5 »). */
+  value: string;
+  status: OptInStatus;
+  /** YYYY-MM-DD, or '' for an open end. */
+  from: string;
+  to: string;
+  country: string;
+};
+
+export type CriteriaDraft = { match: MatchMode; conditions: ConditionDraft[] };
+
+export type SegmentFormValues = { name: string; description: string; criteria: CriteriaDraft };
+
+export function newConditionDraft(
+  type: ConditionType = 'has_tag',
+  defaultCountry = 'CM',
+): ConditionDraft {
+  return {
+    type,
+    tag: '',
+    key: '',
+    operator: 'equals',
+    value: '',
+    status: 'opted_out',
+    from: '',
+    to: '',
+    country: defaultCountry,
+  };
+}
+
+/** « 52,5 », « -3 », « 1 000 » → a number; anything else → NaN, which the schema refuses. */
+export function parseDecimal(text: string): number {
+  const compact = text.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
+  return /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(compact) ? Number(compact) : Number.NaN;
+}
+
+/** A number as a French reader types it back: « 52,5 ». */
+export function formatDecimal(value: number): string {
+  return String(value).replace('.', ',');
+}
+
+export function toConditionDraft(condition: SegmentCondition, defaultCountry?: string) {
+  const draft = newConditionDraft(condition.type, defaultCountry);
+  switch (condition.type) {
+    case 'has_tag':
+    case 'lacks_tag':
+      return { ...draft, tag: condition.tag };
+    case 'attribute':
+      return {
+        ...draft,
+        key: condition.key,
+        operator: condition.operator,
+        value:
+          condition.operator === 'exists'
+            ? ''
+            : typeof condition.value === 'number'
+              ? formatDecimal(condition.value)
+              : condition.value,
+      };
+    case 'opt_in_status':
+      return { ...draft, status: condition.status };
+    case 'created_between':
+      return { ...draft, from: condition.from ?? '', to: condition.to ?? '' };
+    case 'country':
+      return { ...draft, country: condition.country };
+  }
+}
+
+export function toCriteriaDraft(criteria: SegmentCriteria, defaultCountry?: string): CriteriaDraft {
+  return {
+    match: criteria.match,
+    conditions: criteria.conditions.map((condition) => toConditionDraft(condition, defaultCountry)),
+  };
+}
+
+/** The condition a row describes, for the shared schema to judge (not yet validated). */
+export function fromConditionDraft(draft: ConditionDraft): Record<string, unknown> {
+  switch (draft.type) {
+    case 'has_tag':
+    case 'lacks_tag':
+      return { type: draft.type, tag: draft.tag.trim() };
+    case 'attribute': {
+      const base = { type: draft.type, key: draft.key.trim(), operator: draft.operator };
+      if (draft.operator === 'exists') return base;
+      if (draft.operator === 'greater' || draft.operator === 'less') {
+        return { ...base, value: parseDecimal(draft.value) };
+      }
+      return { ...base, value: draft.value.trim() };
+    }
+    case 'opt_in_status':
+      return { type: draft.type, status: draft.status };
+    case 'created_between':
+      return { type: draft.type, from: draft.from || null, to: draft.to || null };
+    case 'country':
+      return { type: draft.type, country: draft.country };
+  }
+}
+
+export function fromCriteriaDraft(draft: CriteriaDraft): {
+  match: MatchMode;
+  conditions: unknown[];
+} {
+  return { match: draft.match, conditions: draft.conditions.map(fromConditionDraft) };
+}
+
+/** The builder's criteria, judged by the shared schema. */
+export const criteriaDraftSchema = z.preprocess(
+  (draft: CriteriaDraft) => fromCriteriaDraft(draft),
+  segmentCriteriaSchema,
+);
+
+export const segmentFormSchema = z.object({
+  name: z
+    .string()
+    .trim()
+    .min(1, 'Donnez un nom au segment.')
+    .max(120, 'Le nom compte 120 caractères au plus.'),
+  description: z.string().trim().max(500, 'La description compte 500 caractères au plus.'),
+  criteria: criteriaDraftSchema,
+});
+
+export type SegmentFormOutput = z.output<typeof segmentFormSchema>;
+
+export function toSegmentValues(output: SegmentFormOutput): SegmentValues {
+  return {
+    name: output.name,
+    description: output.description || null,
+    criteria: output.criteria,
+  };
+}
+
+export function toFormValues(
+  segment: { name: string; description: string | null; criteria: SegmentCriteria } | null,
+  defaultCountry?: string,
+): SegmentFormValues {
+  if (!segment) {
+    return {
+      name: '',
+      description: '',
+      criteria: { match: 'all', conditions: [newConditionDraft('has_tag', defaultCountry)] },
+    };
+  }
+  return {
+    name: segment.name,
+    description: segment.description ?? '',
+    criteria: toCriteriaDraft(segment.criteria, defaultCountry),
+  };
+}

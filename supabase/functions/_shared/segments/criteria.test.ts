@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { criteriaFixtures } from './criteria.fixtures.ts';
+import {
+  conditionTypeLabels,
+  conditionTypes,
+  emptyCriteria,
+  segmentCriteriaSchema,
+} from './criteria.ts';
+
+function firstMessage(criteria: unknown): string | undefined {
+  const result = segmentCriteriaSchema.safeParse(criteria);
+  return result.success ? undefined : result.error.issues[0]?.message;
+}
+
+describe('segmentCriteriaSchema', () => {
+  // The same fixtures run against the database in criteria.int.test.ts.
+  it.each(criteriaFixtures.map((fixture) => [fixture.name, fixture] as const))(
+    '%s',
+    (_name, fixture) => {
+      expect(segmentCriteriaSchema.safeParse(fixture.criteria).success).toBe(fixture.valid);
+    },
+  );
+
+  it('accepts the empty criteria it offers as a start', () => {
+    expect(segmentCriteriaSchema.parse(emptyCriteria)).toEqual(emptyCriteria);
+  });
+
+  it('keeps values exactly as given and drops keys the database ignores', () => {
+    expect(
+      segmentCriteriaSchema.parse({
+        match: 'any',
+        extra: true,
+        conditions: [
+          { type: 'has_tag', tag: ' VIP ', note: 'x' },
+          { type: 'attribute', key: 'age', operator: 'exists', value: 3 },
+        ],
+      }),
+    ).toEqual({
+      match: 'any',
+      conditions: [
+        { type: 'has_tag', tag: ' VIP ' },
+        { type: 'attribute', key: 'age', operator: 'exists' },
+      ],
+    });
+  });
+
+  it('explains each refusal in French, on the field at fault', () => {
+    const issues = (criteria: unknown) =>
+      segmentCriteriaSchema
+        .safeParse(criteria)
+        .error?.issues.map((issue) => [issue.path.join('.'), issue.message]);
+    expect(issues({ match: 'all', conditions: [{ type: 'has_tag', tag: ' ' }] })).toEqual([
+      ['conditions.0.tag', 'Indiquez l’étiquette.'],
+    ]);
+    expect(
+      issues({
+        match: 'all',
+        conditions: [{ type: 'attribute', key: 'age', operator: 'greater', value: Number.NaN }],
+      }),
+    ).toEqual([['conditions.0.value', 'Indiquez un nombre.']]);
+    expect(
+      issues({ match: 'all', conditions: [{ type: 'created_between', from: null, to: null }] }),
+    ).toEqual([['conditions.0.from', 'Indiquez au moins une date.']]);
+    expect(
+      firstMessage({
+        match: 'all',
+        conditions: [{ type: 'attribute', key: 'ville', operator: 'contains', value: '' }],
+      }),
+    ).toBe('Indiquez le texte à chercher.');
+    expect(
+      firstMessage({ match: 'all', conditions: [{ type: 'has_tag', tag: 'x'.repeat(51) }] }),
+    ).toBe('L’étiquette compte 50 caractères au plus.');
+    expect(firstMessage({ match: 'all', conditions: [{ type: 'country', country: 'cm' }] })).toBe(
+      'Choisissez un pays.',
+    );
+    expect(firstMessage({ match: 'all', conditions: [{ type: 'unknown' }] })).toBe(
+      'Choisissez un type de condition.',
+    );
+    expect(firstMessage({ match: 'some', conditions: [] })).toBe(
+      'Choisissez « Tous les critères » ou « Au moins un critère ».',
+    );
+    expect(
+      firstMessage({
+        match: 'all',
+        conditions: Array.from({ length: 21 }, () => ({ type: 'has_tag', tag: 'a' })),
+      }),
+    ).toBe('Un segment compte 20 conditions au plus.');
+  });
+
+  it('has a French label for every condition type', () => {
+    for (const type of conditionTypes) expect(conditionTypeLabels[type]).toMatch(/\S/);
+  });
+});
