@@ -107,7 +107,7 @@ test('a new user creates an organisation, invites an agent by link, and the agen
 
     // The agent sees the modules, but not the team settings.
     const navigation = agentPage.getByRole('navigation', { name: 'Navigation principale' });
-    await expect(navigation.getByRole('link')).toHaveCount(8);
+    await expect(navigation.getByRole('link')).toHaveCount(9);
     await navigation.getByRole('link', { name: 'Paramètres' }).click();
     const agentSections = agentPage.getByRole('navigation', { name: 'Sections des paramètres' });
     await expect(agentSections.getByRole('link', { name: 'Organisation' })).toBeVisible();

@@ -1,5 +1,296 @@
-import { ModulePlaceholderPage } from '../../../app/module-placeholder-page';
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { Button } from '../../../components/ui/button';
+import { Card } from '../../../components/ui/card';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
+import { EmptyState } from '../../../components/ui/empty-state';
+import { InlineError } from '../../../components/ui/inline-error';
+import { PageHeader } from '../../../components/ui/page-header';
+import { Skeleton } from '../../../components/ui/skeleton';
+import { toast } from '../../../components/ui/toast-store';
+import { toUserMessage } from '../../../lib/errors';
+import { formatDateTime } from '../../../lib/format';
+import { paths } from '../../../lib/paths';
+import { useWorkspace } from '../../../lib/workspace';
+import { ContactFormModal } from '../components/contact-form-modal';
+import { OptInBadge, WatiSyncBadge } from '../components/contact-badges';
+import { ConsentSection } from '../components/consent-section';
+import { TagInput } from '../components/tag-input';
+import { WatiSyncSection } from '../components/wati-sync-section';
+import { readAttributes } from '../contact-form';
+import { countryName, languageLabel } from '../contact-labels';
+import { canDeleteContacts, canEditContacts, canRetryWatiSync } from '../contact-permissions';
+import type { Contact } from '../contact-query';
+import { useContact, useDeleteContact, useUpdateContact } from '../hooks/use-contact';
+import { formatPhone, phoneCountry } from '../phone-display';
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function BackLink() {
+  return (
+    <Link
+      to={paths.contacts}
+      className="inline-flex min-h-10 items-center gap-1 self-start text-sm font-semibold text-brand-700 underline"
+    >
+      <span aria-hidden="true">←</span> Tous les contacts
+    </Link>
+  );
+}
 
 export function ContactPage() {
-  return <ModulePlaceholderPage title="Fiche contact" purpose="En construction." />;
+  const { contactId = '' } = useParams();
+  return (
+    <div className="mx-auto flex w-full max-w-5xl flex-col gap-6">
+      <BackLink />
+      {uuidPattern.test(contactId) ? <ContactDetails contactId={contactId} /> : <ContactNotFound />}
+    </div>
+  );
+}
+
+function ContactNotFound() {
+  return (
+    <>
+      <title>Contact introuvable · WCAP</title>
+      <EmptyState title="Contact introuvable">
+        Ce contact n’existe pas, ou plus, dans cette organisation. Retrouvez vos contacts dans la
+        liste.
+      </EmptyState>
+    </>
+  );
+}
+
+function ContactDetails({ contactId }: { contactId: string }) {
+  const { organization } = useWorkspace();
+  const contact = useContact(organization.id, contactId);
+
+  if (contact.isPending) {
+    return (
+      <div role="status" aria-busy="true" className="flex flex-col gap-6">
+        <span className="sr-only">Chargement du contact…</span>
+        <Skeleton className="h-10 w-2/3" />
+        <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+          <Skeleton className="h-64 w-full rounded-xl" />
+          <Skeleton className="h-64 w-full rounded-xl" />
+        </div>
+      </div>
+    );
+  }
+  if (contact.isError) {
+    return (
+      <div className="flex flex-col items-start gap-3">
+        <InlineError message={toUserMessage(contact.error, 'Le contact n’a pas pu être chargé.')} />
+        <Button variant="secondary" onClick={() => void contact.refetch()}>
+          Réessayer
+        </Button>
+      </div>
+    );
+  }
+  if (!contact.data) return <ContactNotFound />;
+  return <ContactView contact={contact.data} />;
+}
+
+function ContactView({ contact }: { contact: Contact }) {
+  const { organization, role } = useWorkspace();
+  const canEdit = canEditContacts(role);
+  const canDelete = canDeleteContacts(role);
+  const [editing, setEditing] = useState(false);
+  const timeZone = organization.time_zone;
+  const phone = formatPhone(contact.phone);
+  const name = contact.name?.trim() || phone;
+
+  return (
+    <>
+      <PageHeader
+        title={name}
+        description={
+          <span className="flex flex-wrap items-center gap-1.5">
+            {contact.name?.trim() && <span className="mr-1 tabular-nums">{phone}</span>}
+            <OptInBadge status={contact.opt_in_status} />
+            <WatiSyncBadge status={contact.wati_sync_status} error={contact.wati_sync_error} />
+          </span>
+        }
+        actions={
+          (canEdit || canDelete) && (
+            <>
+              {canEdit && <Button onClick={() => setEditing(true)}>Modifier</Button>}
+              {canDelete && <DeleteContactButton contact={contact} name={name} />}
+            </>
+          )
+        }
+      />
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+        <div className="flex min-w-0 flex-col gap-6">
+          <Card title="Coordonnées">
+            <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2">
+              <Field label="Numéro WhatsApp" value={phone} />
+              <Field
+                label="Pays du numéro"
+                value={countryName(contact.country_code ?? phoneCountry(contact.phone))}
+              />
+              <Field label="Adresse e-mail" value={contact.email} />
+              <Field label="Langue" value={languageLabel(contact.language)} />
+              <Field label="Ajouté le" value={formatDateTime(contact.created_at, timeZone)} />
+              <Field label="Modifié le" value={formatDateTime(contact.updated_at, timeZone)} />
+              <Field
+                label="Dernier message reçu"
+                value={contact.last_seen_at ? formatDateTime(contact.last_seen_at, timeZone) : null}
+              />
+            </dl>
+          </Card>
+          <AttributesCard contact={contact} canEdit={canEdit} onEdit={() => setEditing(true)} />
+          <TagsCard contact={contact} canEdit={canEdit} />
+          <Card title="Messages">
+            <p className="text-sm text-slate-600">
+              L’historique des messages échangés avec ce contact arrivera avec les campagnes et la
+              boîte de réception.
+            </p>
+          </Card>
+        </div>
+        <div className="flex min-w-0 flex-col gap-6">
+          <ConsentSection contact={contact} name={name} timeZone={timeZone} canEdit={canEdit} />
+          <WatiSyncSection
+            contact={contact}
+            timeZone={timeZone}
+            canRetry={canRetryWatiSync(role)}
+          />
+        </div>
+      </div>
+      {canEdit && (
+        <ContactFormModal open={editing} onClose={() => setEditing(false)} contact={contact} />
+      )}
+    </>
+  );
+}
+
+function Field({ label, value }: { label: string; value: string | null }) {
+  return (
+    <div className="min-w-0">
+      <dt className="text-slate-500">{label}</dt>
+      <dd className="font-medium break-words text-slate-900">
+        {value ?? <span className="font-normal text-slate-400">Non renseigné</span>}
+      </dd>
+    </div>
+  );
+}
+
+function AttributesCard({
+  contact,
+  canEdit,
+  onEdit,
+}: {
+  contact: Contact;
+  canEdit: boolean;
+  onEdit: () => void;
+}) {
+  const attributes = Object.entries(readAttributes(contact.attributes));
+  return (
+    <Card title="Attributs">
+      {attributes.length === 0 ? (
+        <p className="text-sm text-slate-600">
+          Aucun attribut.{' '}
+          {canEdit && (
+            <button
+              type="button"
+              onClick={onEdit}
+              className="font-semibold text-brand-700 underline"
+            >
+              Ajouter des attributs
+            </button>
+          )}
+        </p>
+      ) : (
+        <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2">
+          {attributes.map(([key, value]) => (
+            <Field key={key} label={key} value={value} />
+          ))}
+        </dl>
+      )}
+    </Card>
+  );
+}
+
+function TagsCard({ contact, canEdit }: { contact: Contact; canEdit: boolean }) {
+  const update = useUpdateContact(contact.organization_id, contact.id);
+  if (!canEdit)
+    return (
+      <Card title="Étiquettes">
+        {contact.tags.length === 0 ? (
+          <p className="text-sm text-slate-600">Aucune étiquette.</p>
+        ) : (
+          <ul aria-label="Étiquettes" className="flex flex-wrap gap-1.5">
+            {contact.tags.map((tag) => (
+              <li
+                key={tag}
+                className="rounded-full bg-slate-100 px-2.5 py-0.5 text-sm text-slate-800 ring-1 ring-slate-300 ring-inset"
+              >
+                {tag}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+    );
+  return (
+    <Card title="Étiquettes">
+      <TagInput
+        label="Étiquettes du contact"
+        hideLabel
+        value={contact.tags}
+        disabled={update.isPending}
+        hint="Chaque ajout ou retrait est enregistré aussitôt."
+        onChange={(tags) =>
+          update.mutate(
+            { tags },
+            {
+              onSuccess: () => toast.success('Étiquettes enregistrées.'),
+              onError: (error) =>
+                toast.error(toUserMessage(error, 'Les étiquettes n’ont pas pu être enregistrées.')),
+            },
+          )
+        }
+      />
+    </Card>
+  );
+}
+
+function DeleteContactButton({ contact, name }: { contact: Contact; name: string }) {
+  const navigate = useNavigate();
+  const [confirming, setConfirming] = useState(false);
+  const remove = useDeleteContact(contact.organization_id, contact.id);
+  return (
+    <>
+      <Button
+        variant="secondary"
+        className="text-red-800"
+        onClick={() => {
+          remove.reset();
+          setConfirming(true);
+        }}
+      >
+        Supprimer
+      </Button>
+      <ConfirmDialog
+        open={confirming}
+        onCancel={() => setConfirming(false)}
+        title={`Supprimer ${name} ?`}
+        description="Le contact, ses étiquettes, ses attributs et son historique de consentement seront supprimés définitivement."
+        confirmLabel="Supprimer le contact"
+        pendingLabel="Suppression…"
+        pending={remove.isPending}
+        error={
+          remove.isError
+            ? toUserMessage(remove.error, 'Le contact n’a pas pu être supprimé.')
+            : undefined
+        }
+        onConfirm={() =>
+          remove.mutate(undefined, {
+            onSuccess: () => {
+              toast.success(`${name} a été supprimé.`);
+              void navigate(paths.contacts);
+            },
+          })
+        }
+      />
+    </>
+  );
 }

@@ -1,0 +1,212 @@
+import { useState } from 'react';
+import { Button } from '../../../components/ui/button';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
+import { Dialog } from '../../../components/ui/dialog';
+import { InlineError } from '../../../components/ui/inline-error';
+import { TextField } from '../../../components/ui/text-field';
+import { toast } from '../../../components/ui/toast-store';
+import { toUserMessage } from '../../../lib/errors';
+import { formatNumber } from '../../../lib/format';
+import { bulkConfirmation, bulkResultMessage, selectionSummary } from '../bulk-messages';
+import { tagProblem } from '../contact-form';
+import type { BulkAction, BulkTarget } from '../contact-query';
+import { useBulkAction } from '../hooks/use-contact';
+
+type SelectionBarProps = {
+  /** How many contacts are chosen (all matching: the list's total). */
+  count: number;
+  all: boolean;
+  matching: number;
+  canDelete: boolean;
+  /** The action whose count is being computed before its confirmation. */
+  preparing: BulkAction | null;
+  onSelectAll: () => void;
+  onClear: () => void;
+  onAction: (action: BulkAction) => void;
+};
+
+/** What is selected, the way to widen it to all matching contacts, and the bulk actions. */
+export function SelectionBar({
+  count,
+  all,
+  matching,
+  canDelete,
+  preparing,
+  onSelectAll,
+  onClear,
+  onAction,
+}: SelectionBarProps) {
+  const busy = preparing !== null;
+  const action = (
+    name: BulkAction,
+    label: string,
+    variant: 'secondary' | 'danger' = 'secondary',
+  ) => (
+    <Button
+      variant={variant}
+      onClick={() => onAction(name)}
+      loading={preparing === name}
+      loadingText="Comptage…"
+      disabled={busy}
+    >
+      {label}
+    </Button>
+  );
+  return (
+    <section
+      aria-label="Actions sur la sélection"
+      className="flex flex-col gap-3 rounded-xl border border-brand-200 bg-brand-50 p-3 sm:p-4"
+    >
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+        <p role="status" className="text-sm font-semibold text-brand-900">
+          {selectionSummary({ all, count })}
+        </p>
+        {!all && matching > count && (
+          <Button variant="ghost" className="text-brand-800 underline" onClick={onSelectAll}>
+            Sélectionner les {formatNumber(matching)} contacts correspondants
+          </Button>
+        )}
+        <Button variant="ghost" onClick={onClear}>
+          Annuler la sélection
+        </Button>
+      </div>
+      <div className="flex flex-wrap gap-2">
+        {action('add_tag', 'Ajouter une étiquette')}
+        {action('remove_tag', 'Retirer une étiquette')}
+        {action('opt_out', 'Désinscrire')}
+        {canDelete && action('delete', 'Supprimer', 'danger')}
+      </div>
+    </section>
+  );
+}
+
+export type PendingBulk = { action: BulkAction; count: number; target: BulkTarget };
+
+type BulkDialogsProps = {
+  organizationId: string;
+  pending: PendingBulk | null;
+  onClose: () => void;
+  onDone: () => void;
+};
+
+/** The confirmation of a bulk action, with the exact number of contacts it will touch. */
+export function BulkDialogs({ organizationId, pending, onClose, onDone }: BulkDialogsProps) {
+  const bulk = useBulkAction(organizationId);
+  const run = (tag?: string) => {
+    if (!pending) return;
+    bulk.mutate(
+      { action: pending.action, target: pending.target, tag },
+      {
+        onSuccess: (changed) => {
+          toast.success(bulkResultMessage(pending.action, changed, tag));
+          onDone();
+        },
+      },
+    );
+  };
+  const close = () => {
+    if (bulk.isPending) return;
+    bulk.reset();
+    onClose();
+  };
+  const error = bulk.isError
+    ? toUserMessage(bulk.error, 'L’action n’a pas pu être appliquée.')
+    : undefined;
+
+  if (pending?.action === 'add_tag' || pending?.action === 'remove_tag')
+    return (
+      <BulkTagDialog
+        action={pending.action}
+        count={pending.count}
+        pending={bulk.isPending}
+        error={error}
+        onCancel={close}
+        onConfirm={run}
+      />
+    );
+  const confirmation =
+    pending?.action === 'opt_out' || pending?.action === 'delete'
+      ? bulkConfirmation(pending.action, pending.count)
+      : null;
+  return (
+    <ConfirmDialog
+      open={confirmation !== null}
+      onCancel={close}
+      onConfirm={() => run()}
+      title={confirmation?.title ?? ''}
+      description={confirmation?.description}
+      confirmLabel={confirmation?.confirmLabel ?? ''}
+      pendingLabel={pending?.action === 'delete' ? 'Suppression…' : 'Désinscription…'}
+      pending={bulk.isPending}
+      error={error}
+    />
+  );
+}
+
+function BulkTagDialog({
+  action,
+  count,
+  pending,
+  error,
+  onCancel,
+  onConfirm,
+}: {
+  action: 'add_tag' | 'remove_tag';
+  count: number;
+  pending: boolean;
+  error?: string;
+  onCancel: () => void;
+  onConfirm: (tag: string) => void;
+}) {
+  const [tag, setTag] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const adding = action === 'add_tag';
+  const who = `${formatNumber(count)} contact${count > 1 ? 's' : ''}`;
+  return (
+    <Dialog
+      open
+      onClose={onCancel}
+      title={adding ? 'Ajouter une étiquette' : 'Retirer une étiquette'}
+      description={
+        adding
+          ? `L’étiquette sera ajoutée à ${who}.`
+          : `L’étiquette sera retirée de ${who}, pour ceux qui la portent.`
+      }
+    >
+      <form
+        noValidate
+        className="mt-4 flex flex-col gap-4"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const issue = tagProblem(tag, []);
+          if (issue) {
+            setProblem(issue);
+            return;
+          }
+          onConfirm(tag.trim());
+        }}
+      >
+        <TextField
+          label="Étiquette"
+          autoComplete="off"
+          value={tag}
+          data-autofocus
+          error={problem ?? undefined}
+          onChange={(event) => {
+            setTag(event.target.value);
+            setProblem(null);
+          }}
+        />
+        <InlineError message={error} />
+        <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
+          <Button variant="secondary" onClick={onCancel} disabled={pending}>
+            Annuler
+          </Button>
+          <Button type="submit" loading={pending} loadingText="Application…">
+            {adding ? `Ajouter à ${who}` : `Retirer de ${who}`}
+          </Button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

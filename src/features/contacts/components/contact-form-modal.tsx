@@ -1,0 +1,239 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useId, useMemo, useState } from 'react';
+import { Controller, useFieldArray, useForm } from 'react-hook-form';
+import { Link } from 'react-router';
+import { Button } from '../../../components/ui/button';
+import { PlusIcon } from '../../../components/ui/icons';
+import { InlineError } from '../../../components/ui/inline-error';
+import { Modal } from '../../../components/ui/modal';
+import { SelectField } from '../../../components/ui/select-field';
+import { TextField } from '../../../components/ui/text-field';
+import { toast } from '../../../components/ui/toast-store';
+import { toUserMessage } from '../../../lib/errors';
+import { contactPath } from '../../../lib/paths';
+import { useWorkspace } from '../../../lib/workspace';
+import { DuplicatePhoneError } from '../api';
+import {
+  contactFormDefaults,
+  contactFormSchema,
+  toContactValues,
+  type ContactFormInput,
+  type ContactFormOutput,
+} from '../contact-form';
+import { contactLanguages, countryName, languageLabel } from '../contact-labels';
+import type { Contact } from '../contact-query';
+import { useCreateContact, useUpdateContact } from '../hooks/use-contact';
+import { TagInput } from './tag-input';
+
+type ContactFormModalProps = {
+  open: boolean;
+  onClose: () => void;
+  /** The contact to edit; absent to add one. */
+  contact?: Contact;
+};
+
+export function ContactFormModal({ open, onClose, contact }: ContactFormModalProps) {
+  const titleId = useId();
+  return (
+    <Modal
+      open={open}
+      onClose={onClose}
+      labelledBy={titleId}
+      className="m-auto w-[calc(100%-2rem)] max-w-xl rounded-xl bg-white p-0 text-slate-900 shadow-xl"
+    >
+      <div className="p-5 sm:p-6">
+        <h2 id={titleId} className="text-lg font-semibold">
+          {contact ? 'Modifier le contact' : 'Ajouter un contact'}
+        </h2>
+        <ContactForm contact={contact} onDone={onClose} />
+      </div>
+    </Modal>
+  );
+}
+
+function ContactForm({ contact, onDone }: { contact?: Contact; onDone: () => void }) {
+  const { organization } = useWorkspace();
+  const schema = useMemo(
+    () => contactFormSchema(organization.default_phone_country),
+    [organization.default_phone_country],
+  );
+  const create = useCreateContact(organization.id);
+  const update = useUpdateContact(organization.id, contact?.id ?? '');
+  const save = contact ? update : create;
+  const [duplicateOf, setDuplicateOf] = useState<string | null | undefined>(undefined);
+
+  const {
+    register,
+    control,
+    handleSubmit,
+    setError,
+    formState: { errors },
+  } = useForm<ContactFormInput, unknown, ContactFormOutput>({
+    resolver: zodResolver(schema),
+    defaultValues: contactFormDefaults(contact),
+  });
+  const attributes = useFieldArray({ control, name: 'attributes' });
+  const languages = contactLanguages.some((language) => language.code === contact?.language)
+    ? contactLanguages
+    : contact
+      ? [...contactLanguages, { code: contact.language, label: languageLabel(contact.language) }]
+      : contactLanguages;
+  const country = countryName(organization.default_phone_country);
+
+  const onError = (error: unknown) => {
+    if (error instanceof DuplicatePhoneError) {
+      setError('phone', { message: 'Ce numéro existe déjà' });
+      setDuplicateOf(error.existingContactId);
+    }
+  };
+
+  return (
+    <form
+      noValidate
+      className="mt-4 flex flex-col gap-4"
+      onSubmit={(event) => {
+        save.reset();
+        setDuplicateOf(undefined);
+        void handleSubmit((output) => {
+          const values = toContactValues(output);
+          if (contact) {
+            update.mutate(values, {
+              onSuccess: () => {
+                toast.success('Contact enregistré.');
+                onDone();
+              },
+              onError,
+            });
+          } else {
+            create.mutate(values, {
+              onSuccess: () => {
+                toast.success(`Contact ajouté : ${values.name ?? output.phone.phone}.`);
+                onDone();
+              },
+              onError,
+            });
+          }
+        })(event);
+      }}
+    >
+      {duplicateOf !== undefined ? (
+        <div role="alert">
+          <p className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+            Ce numéro existe déjà dans vos contacts.{' '}
+            {duplicateOf && (
+              <Link
+                to={contactPath(duplicateOf)}
+                onClick={onDone}
+                className="font-semibold underline"
+              >
+                Voir la fiche de ce contact
+              </Link>
+            )}
+          </p>
+        </div>
+      ) : (
+        <InlineError
+          message={
+            save.isError
+              ? toUserMessage(save.error, 'Le contact n’a pas pu être enregistré.')
+              : null
+          }
+        />
+      )}
+      <TextField
+        label="Numéro WhatsApp"
+        type="tel"
+        inputMode="tel"
+        autoComplete="off"
+        placeholder="6 71 23 45 67"
+        hint={`Au format national${country ? ` (${country})` : ''} ou international, avec l’indicatif : +241…`}
+        error={errors.phone?.message}
+        {...register('phone')}
+      />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField
+          label="Nom"
+          autoComplete="off"
+          error={errors.name?.message}
+          {...register('name')}
+        />
+        <TextField
+          label="Adresse e-mail"
+          type="email"
+          autoComplete="off"
+          error={errors.email?.message}
+          {...register('email')}
+        />
+      </div>
+      <SelectField label="Langue" error={errors.language?.message} {...register('language')}>
+        {languages.map((language) => (
+          <option key={language.code} value={language.code}>
+            {language.label}
+          </option>
+        ))}
+      </SelectField>
+      <Controller
+        control={control}
+        name="tags"
+        render={({ field, fieldState }) => (
+          <TagInput
+            label="Étiquettes"
+            value={field.value}
+            onChange={field.onChange}
+            error={fieldState.error?.message}
+          />
+        )}
+      />
+      <fieldset className="flex min-w-0 flex-col gap-3">
+        <legend className="mb-1 text-sm font-medium text-slate-800">Attributs</legend>
+        <p className="text-sm text-slate-600">
+          Ville, quartier, âge… : des informations libres, utilisables dans les segments et les
+          messages.
+        </p>
+        {attributes.fields.map((field, index) => (
+          <div
+            key={field.id}
+            role="group"
+            aria-label={`Attribut ${index + 1}`}
+            className="grid grid-cols-[minmax(0,1fr)_minmax(0,1fr)_auto] items-start gap-2"
+          >
+            <TextField
+              label="Nom"
+              autoComplete="off"
+              error={errors.attributes?.[index]?.key?.message}
+              {...register(`attributes.${index}.key`)}
+            />
+            <TextField
+              label="Valeur"
+              autoComplete="off"
+              error={errors.attributes?.[index]?.value?.message}
+              {...register(`attributes.${index}.value`)}
+            />
+            <Button
+              variant="ghost"
+              className="mt-7 px-2.5 text-red-800"
+              onClick={() => attributes.remove(index)}
+            >
+              <span aria-hidden="true">✕</span>
+              <span className="sr-only">Retirer l’attribut {index + 1}</span>
+            </Button>
+          </div>
+        ))}
+        <div>
+          <Button variant="secondary" onClick={() => attributes.append({ key: '', value: '' })}>
+            <PlusIcon className="size-4" />
+            Ajouter un attribut
+          </Button>
+        </div>
+      </fieldset>
+      <div className="mt-2 flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
+        <Button variant="secondary" onClick={onDone} disabled={save.isPending}>
+          Annuler
+        </Button>
+        <Button type="submit" loading={save.isPending} loadingText="Enregistrement…">
+          {contact ? 'Enregistrer' : 'Ajouter le contact'}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,176 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { Button } from '../../../components/ui/button';
+import { Dialog } from '../../../components/ui/dialog';
+import { InlineError } from '../../../components/ui/inline-error';
+import { toast } from '../../../components/ui/toast-store';
+import {
+  downloadBlob,
+  exportContactsCsv,
+  exportFileName,
+  type ExportProgress,
+} from '../../../lib/contact-export';
+import { toUserMessage } from '../../../lib/errors';
+import { formatNumber } from '../../../lib/format';
+import { supabase } from '../../../lib/supabase';
+import { useWorkspace } from '../../../lib/workspace';
+import type { ContactSelection } from '../contact-filters';
+
+type ExportDialogProps = {
+  open: boolean;
+  onClose: () => void;
+  selection: ContactSelection;
+  /** Whether the page's filters narrow the export (said in the dialog). */
+  filtered: boolean;
+};
+
+/** Exports as soon as it opens, with a progress bar and a cancel button; downloads at the end. */
+export function ExportDialog({ open, onClose, selection, filtered }: ExportDialogProps) {
+  return (
+    <Dialog
+      open={open}
+      onClose={onClose}
+      title="Exporter les contacts"
+      description={
+        filtered
+          ? 'Les contacts qui correspondent aux filtres, dans un fichier CSV que Excel ouvre directement.'
+          : 'Tous les contacts de l’organisation, dans un fichier CSV que Excel ouvre directement.'
+      }
+    >
+      {/* Mounted with the dialog: each opening is a new export. */}
+      {open && <ExportRun selection={selection} onClose={onClose} />}
+    </Dialog>
+  );
+}
+
+type RunState =
+  { phase: 'running'; progress: ExportProgress } | { phase: 'failed'; message: string };
+
+function ExportRun({ selection, onClose }: { selection: ContactSelection; onClose: () => void }) {
+  const { organization } = useWorkspace();
+  const labelId = useId();
+  const [attempt, setAttempt] = useState(0);
+  const [state, setState] = useState<RunState>({
+    phase: 'running',
+    progress: { done: 0, total: null },
+  });
+  // What was asked when the dialog opened: later changes of the page's filters do not restart it.
+  const [asked] = useState(selection);
+  const controllerRef = useRef<AbortController | null>(null);
+  const doneRef = useRef(0);
+  const onCloseRef = useRef(onClose);
+  useEffect(() => {
+    onCloseRef.current = onClose;
+  });
+
+  useEffect(() => {
+    const controller = new AbortController();
+    controllerRef.current = controller;
+    const fileName = exportFileName('contacts', organization.time_zone);
+    exportContactsCsv(supabase, {
+      organizationId: organization.id,
+      criteria: asked.criteria,
+      search: asked.search,
+      timeZone: organization.time_zone,
+      fileName,
+      signal: controller.signal,
+      onProgress: (progress) => {
+        doneRef.current = progress.done;
+        setState({ phase: 'running', progress });
+      },
+    }).then(
+      (blob) => {
+        downloadBlob(blob, fileName);
+        const done = doneRef.current;
+        toast.success(
+          `Export terminé : ${formatNumber(done)} contact${done > 1 ? 's' : ''} dans ${fileName}.`,
+        );
+        onCloseRef.current();
+      },
+      (error: unknown) => {
+        if (controller.signal.aborted) return;
+        setState({
+          phase: 'failed',
+          message: toUserMessage(error, 'L’export a échoué. Réessayez dans un instant.'),
+        });
+      },
+    );
+    // Closing the dialog (or leaving the page) cancels the export.
+    return () => controller.abort();
+  }, [attempt, organization.id, organization.time_zone, asked]);
+
+  if (state.phase === 'failed') {
+    return (
+      <>
+        <InlineError message={state.message} className="mt-4" />
+        <div className="mt-6 flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
+          <Button variant="secondary" onClick={onClose}>
+            Fermer
+          </Button>
+          <Button
+            onClick={() => {
+              setState({ phase: 'running', progress: { done: 0, total: null } });
+              setAttempt((count) => count + 1);
+            }}
+          >
+            Réessayer
+          </Button>
+        </div>
+      </>
+    );
+  }
+
+  const { done, total } = state.progress;
+  const ratio = total ? Math.min(done / total, 1) : 0;
+  // Announced every tenth, not at every page of rows.
+  const tenth = Math.floor(ratio * 10) * 10;
+  return (
+    <>
+      <div className="mt-5 flex flex-col gap-2">
+        <div className="flex flex-wrap items-baseline justify-between gap-x-3 text-sm">
+          <span id={labelId} className="font-medium text-slate-800">
+            Export en cours
+          </span>
+          <span className="text-slate-600 tabular-nums">
+            {total === null
+              ? 'Comptage des contacts…'
+              : `${formatNumber(done)} sur ${formatNumber(total)}`}
+          </span>
+        </div>
+        <div
+          role="progressbar"
+          aria-labelledby={labelId}
+          aria-valuemin={0}
+          aria-valuemax={total ?? undefined}
+          aria-valuenow={total === null ? undefined : done}
+          aria-valuetext={
+            total === null
+              ? 'Comptage des contacts'
+              : `${formatNumber(done)} sur ${formatNumber(total)}`
+          }
+          className="h-2.5 w-full overflow-hidden rounded-full bg-slate-200"
+        >
+          <div
+            className="h-full rounded-full bg-brand-600 transition-[width]"
+            style={{ width: `${ratio * 100}%` }}
+          />
+        </div>
+        <p aria-live="polite" className="sr-only">
+          {total === null ? '' : `Export : ${tenth} %`}
+        </p>
+      </div>
+      <div className="mt-6 flex justify-end">
+        <Button
+          variant="secondary"
+          data-autofocus
+          onClick={() => {
+            controllerRef.current?.abort();
+            toast.info('Export annulé.');
+            onClose();
+          }}
+        >
+          Annuler l’export
+        </Button>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import {
+  contactFormDefaults,
+  contactFormSchema,
+  readAttributes,
+  tagProblem,
+  toContactValues,
+  type ContactFormInput,
+} from './contact-form';
+import type { Contact } from './contact-query';
+
+const empty: ContactFormInput = {
+  phone: '',
+  name: '',
+  email: '',
+  tags: [],
+  attributes: [],
+  language: 'fr',
+};
+
+const schema = contactFormSchema('CM');
+
+function issues(input: ContactFormInput) {
+  const result = schema.safeParse(input);
+  return result.success
+    ? {}
+    : Object.fromEntries(result.error.issues.map((issue) => [issue.path.join('.'), issue.message]));
+}
+
+describe('contactFormSchema', () => {
+  it('reads a national number with the organisation’s country and cleans the rest', () => {
+    const result = schema.parse({
+      ...empty,
+      phone: '6 71 23 45 67',
+      name: '  Awa Mbárga ',
+      email: ' awa@exemple.cm ',
+      tags: [' vip ', 'vip', '', 'Douala'],
+      attributes: [
+        { key: ' ville ', value: ' Douala ' },
+        { key: '', value: '' },
+      ],
+    });
+    expect(toContactValues(result)).toEqual({
+      phone: '+237671234567',
+      country_code: 'CM',
+      name: 'Awa Mbárga',
+      email: 'awa@exemple.cm',
+      tags: ['vip', 'Douala'],
+      attributes: { ville: 'Douala' },
+      language: 'fr',
+    });
+  });
+
+  it('turns blank name and e-mail into nothing', () => {
+    const values = toContactValues(schema.parse({ ...empty, phone: '+241 06 12 34 56' }));
+    expect(values.name).toBeNull();
+    expect(values.email).toBeNull();
+    expect(values.country_code).toBe('GA');
+  });
+
+  it('explains in French what is wrong', () => {
+    expect(issues(empty).phone).toBe('Numéro manquant');
+    expect(issues({ ...empty, phone: '12' }).phone).toBeTruthy();
+    expect(issues({ ...empty, phone: '671234567', email: 'awa@' }).email).toBe(
+      'Adresse e-mail invalide, par exemple nom@exemple.cm',
+    );
+    expect(
+      issues({
+        ...empty,
+        phone: '671234567',
+        attributes: [
+          { key: 'ville', value: 'Douala' },
+          { key: 'ville', value: 'Yaoundé' },
+          { key: '', value: 'sans nom' },
+        ],
+      }),
+    ).toEqual({
+      'attributes.1.key': 'Cet attribut figure déjà plus haut',
+      'attributes.2.key': 'Nom requis',
+    });
+    expect(issues({ ...empty, phone: '671234567', tags: ['x'.repeat(51)] }).tags).toBe(
+      'Une étiquette compte 50 caractères au plus',
+    );
+  });
+});
+
+describe('tagProblem', () => {
+  it('refuses blank, too long, repeated tags and more than 100', () => {
+    expect(tagProblem('  ', [])).toBe('Saisissez une étiquette.');
+    expect(tagProblem('é'.repeat(50), [])).toBeNull();
+    expect(tagProblem('é'.repeat(51), [])).toBe('Une étiquette compte 50 caractères au plus.');
+    expect(tagProblem(' vip ', ['vip'])).toBe('L’étiquette « vip » est déjà là.');
+    expect(
+      tagProblem(
+        'new',
+        Array.from({ length: 100 }, (_, index) => `t${index}`),
+      ),
+    ).toBe('Un contact porte 100 étiquettes au plus.');
+  });
+});
+
+describe('contactFormDefaults and readAttributes', () => {
+  it('shows a contact as the form edits it', () => {
+    const contact = {
+      phone: '+237671234567',
+      name: null,
+      email: 'awa@exemple.cm',
+      tags: ['vip'],
+      attributes: { ville: 'Douala', age: 42 },
+      language: 'en',
+    } as unknown as Contact;
+    expect(contactFormDefaults(contact)).toEqual({
+      phone: '+237 6 71 23 45 67',
+      name: '',
+      email: 'awa@exemple.cm',
+      tags: ['vip'],
+      attributes: [
+        { key: 'ville', value: 'Douala' },
+        { key: 'age', value: '42' },
+      ],
+      language: 'en',
+    });
+    expect(readAttributes(null)).toEqual({});
+    expect(readAttributes(['a'])).toEqual({});
+  });
+});

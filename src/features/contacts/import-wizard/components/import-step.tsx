@@ -1,0 +1,67 @@
+import { useId } from 'react';
+import { Button } from '../../../../components/ui/button';
+import { formatNumber } from '../../../../lib/format';
+import type { ImportProgress } from '../../import/types';
+import { progressLabel } from '../import-outcome';
+
+/** Step 4: the upload's progress, and a way to stop it. */
+export function ImportStep({
+  progress,
+  cancelling,
+  onCancel,
+}: {
+  progress: ImportProgress;
+  cancelling: boolean;
+  onCancel: () => void;
+}) {
+  const labelId = useId();
+  const ratio = progress.total > 0 ? Math.min(progress.done / progress.total, 1) : 0;
+  const text = progressLabel(progress);
+
+  return (
+    <div className="flex flex-col gap-5">
+      <div className="flex flex-col gap-2">
+        <div className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1">
+          <span id={labelId} className="text-sm font-medium text-slate-800">
+            Progression de l’import
+          </span>
+          <span className="text-sm text-slate-600 tabular-nums" aria-hidden="true">
+            {formatNumber(Math.round(ratio * 100))} %
+          </span>
+        </div>
+        <div
+          role="progressbar"
+          aria-labelledby={labelId}
+          aria-valuemin={0}
+          aria-valuemax={progress.total}
+          aria-valuenow={progress.done}
+          aria-valuetext={text}
+          className="h-3 w-full overflow-hidden rounded-full bg-slate-200"
+        >
+          <div
+            className="h-full rounded-full bg-brand-600 transition-[width] duration-300"
+            style={{ width: `${ratio * 100}%` }}
+          />
+        </div>
+        <p aria-live="polite" className="text-sm font-medium text-slate-900 tabular-nums">
+          {text}
+        </p>
+      </div>
+
+      <p className="text-sm text-slate-600">
+        Les contacts partent par lots. Vous pouvez annuler à tout moment : les lots déjà envoyés
+        restent enregistrés, et relancer le même fichier ne les dupliquera pas.
+      </p>
+      <div>
+        <Button
+          variant="secondary"
+          onClick={onCancel}
+          loading={cancelling}
+          loadingText="Annulation…"
+        >
+          Annuler l’import
+        </Button>
+      </div>
+    </div>
+  );
+}

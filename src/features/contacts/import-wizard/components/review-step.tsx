@@ -1,0 +1,225 @@
+import clsx from 'clsx';
+import { useId } from 'react';
+import { Button } from '../../../../components/ui/button';
+import { InlineError } from '../../../../components/ui/inline-error';
+import { Skeleton } from '../../../../components/ui/skeleton';
+import { formatNumber } from '../../../../lib/format';
+import type { Organization } from '../../../../lib/workspace';
+import type { ColumnTarget } from '../../import/types';
+import { firstProblems } from '../preview';
+import { quotaOutlook } from '../quota';
+import { useUsage } from '../use-usage';
+import type { FileOverview, PreparedReview } from '../worker-protocol';
+import { PreviewTable } from './preview-table';
+import { TagsInput } from './tags-input';
+
+const problemListSize = 10;
+
+function Count({
+  label,
+  value,
+  tone,
+}: {
+  label: string;
+  value: number;
+  tone: 'brand' | 'danger' | 'warning' | 'neutral';
+}) {
+  return (
+    <div
+      className={clsx(
+        'min-w-0 rounded-lg border p-3',
+        tone === 'brand' && 'border-brand-200 bg-brand-50',
+        tone === 'danger' && (value > 0 ? 'border-red-200 bg-red-50' : 'border-slate-200'),
+        tone === 'warning' && (value > 0 ? 'border-amber-200 bg-amber-50' : 'border-slate-200'),
+        tone === 'neutral' && 'border-slate-200',
+      )}
+    >
+      <dt className="text-sm text-slate-700">{label}</dt>
+      <dd className="text-2xl font-semibold text-slate-900 tabular-nums">{formatNumber(value)}</dd>
+    </div>
+  );
+}
+
+function QuotaHint({
+  organization,
+  validNumbers,
+}: {
+  organization: Organization;
+  validNumbers: number;
+}) {
+  const usage = useUsage(organization.id);
+  if (usage.isPending) {
+    return (
+      <div role="status" aria-busy="true">
+        <span className="sr-only">Vérification du quota de contacts…</span>
+        <Skeleton className="h-5 w-full max-w-md" />
+      </div>
+    );
+  }
+  if (usage.isError) {
+    return (
+      <p className="text-sm text-slate-600">
+        Le quota de contacts n’a pas pu être vérifié ; il s’appliquera tout de même pendant
+        l’import.
+      </p>
+    );
+  }
+  const outlook = quotaOutlook(organization.contacts_quota, usage.data.contacts, validNumbers);
+  return (
+    <div className="flex flex-col gap-2">
+      <p className="text-sm text-slate-700">{outlook.message}</p>
+      {outlook.warning && (
+        <p
+          role="note"
+          className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+        >
+          {outlook.warning}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** Step 3: what the import will do, its options, and the quota. */
+export function ReviewStep({
+  organization,
+  file,
+  mapping,
+  review,
+  updateExisting,
+  addTags,
+  importError,
+  onUpdateExistingChange,
+  onTagsChange,
+  onBack,
+  onStart,
+}: {
+  organization: Organization;
+  file: FileOverview;
+  mapping: ColumnTarget[];
+  review: PreparedReview;
+  updateExisting: boolean;
+  addTags: string[];
+  importError: string | null;
+  onUpdateExistingChange: (updateExisting: boolean) => void;
+  onTagsChange: (tags: string[]) => void;
+  onBack: () => void;
+  onStart: () => void;
+}) {
+  const existingName = useId();
+  const { prepared, preview } = review;
+  const valid = prepared.contacts.length;
+  const problems = firstProblems(prepared, problemListSize);
+  const problemCount = prepared.invalid.length + prepared.duplicates.length;
+
+  return (
+    <div className="flex flex-col gap-6">
+      <dl aria-label="Bilan de la vérification" className="grid grid-cols-2 gap-3 lg:grid-cols-4">
+        <Count label="Numéros valides" value={valid} tone="brand" />
+        <Count label="Invalides" value={prepared.invalid.length} tone="danger" />
+        <Count label="Doublons dans le fichier" value={prepared.duplicates.length} tone="warning" />
+        <Count label="Remarques" value={prepared.warnings.length} tone="neutral" />
+      </dl>
+
+      <PreviewTable
+        headers={file.headers}
+        mapping={mapping}
+        rows={preview}
+        totalRows={file.rowCount}
+      />
+
+      {problems.length > 0 && (
+        <section aria-labelledby={`${existingName}-problems`} className="flex flex-col gap-2">
+          <h3 id={`${existingName}-problems`} className="text-base font-semibold text-slate-900">
+            {problemCount > problems.length
+              ? `Premières lignes écartées (${formatNumber(problems.length)} sur ${formatNumber(problemCount)})`
+              : `Lignes écartées (${formatNumber(problemCount)})`}
+          </h3>
+          <ul className="flex flex-col gap-1 text-sm text-slate-700">
+            {problems.map((problem) => (
+              <li key={`${problem.line}-${problem.reason}`} className="break-words">
+                <span className="font-medium text-slate-900">Ligne {problem.line}</span>
+                {problem.value ? ` · « ${problem.value} »` : ''} : {problem.reason}
+              </li>
+            ))}
+          </ul>
+          <p className="text-sm text-slate-600">
+            Le rapport d’erreurs complet se télécharge à la fin de l’import.
+          </p>
+        </section>
+      )}
+
+      <fieldset className="flex min-w-0 flex-col gap-2">
+        <legend className="mb-1 text-sm font-medium text-slate-800">
+          Numéros déjà enregistrés dans vos contacts
+        </legend>
+        <label className="flex items-start gap-3 rounded-md border border-slate-200 p-3 has-checked:border-brand-600 has-checked:bg-brand-50/40">
+          <input
+            type="radio"
+            name={existingName}
+            checked={!updateExisting}
+            onChange={() => onUpdateExistingChange(false)}
+            className="mt-0.5 size-4 accent-brand-700"
+          />
+          <span className="min-w-0">
+            <span className="block text-sm font-medium text-slate-900">
+              Ignorer les contacts existants
+            </span>
+            <span className="block text-sm text-slate-600">
+              Seuls les nouveaux numéros sont ajoutés ; les fiches existantes ne changent pas.
+            </span>
+          </span>
+        </label>
+        <label className="flex items-start gap-3 rounded-md border border-slate-200 p-3 has-checked:border-brand-600 has-checked:bg-brand-50/40">
+          <input
+            type="radio"
+            name={existingName}
+            checked={updateExisting}
+            onChange={() => onUpdateExistingChange(true)}
+            className="mt-0.5 size-4 accent-brand-700"
+          />
+          <span className="min-w-0">
+            <span className="block text-sm font-medium text-slate-900">
+              Mettre à jour les contacts existants
+            </span>
+            <span className="block text-sm text-slate-600">
+              Le nom et l’e-mail sont remplacés quand le fichier en donne ; étiquettes et attributs
+              s’ajoutent à ceux de la fiche. Le consentement ne change pas.
+            </span>
+          </span>
+        </label>
+      </fieldset>
+
+      <TagsInput
+        label="Étiquettes à ajouter à tous les contacts importés"
+        hint="Appuyez sur Entrée ou tapez une virgule après chaque étiquette."
+        tags={addTags}
+        onChange={onTagsChange}
+      />
+
+      <section aria-label="Quota de contacts" className="rounded-lg bg-slate-50 p-3">
+        <QuotaHint organization={organization} validNumbers={valid} />
+      </section>
+
+      {valid === 0 && (
+        <p className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+          Aucun numéro valide à importer : vérifiez la colonne du téléphone et le pays des numéros
+          sans indicatif.
+        </p>
+      )}
+      {/* The pipeline's message says what was saved before the failure, if anything. */}
+      <InlineError message={importError} />
+
+      <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-between">
+        <Button variant="secondary" onClick={onBack}>
+          Retour aux colonnes
+        </Button>
+        <Button onClick={onStart} disabled={valid === 0}>
+          {importError
+            ? 'Relancer l’import'
+            : `Importer ${formatNumber(valid)} contact${valid > 1 ? 's' : ''}`}
+        </Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,155 @@
+import clsx from 'clsx';
+import { Link } from 'react-router';
+import { Button } from '../../../../components/ui/button';
+import { formatNumber } from '../../../../lib/format';
+import { paths } from '../../../../lib/paths';
+import { errorReportCsv } from '../../import/error-report';
+import { downloadTextFile } from '../download';
+import {
+  errorReportFileName,
+  outcomeFigures,
+  outcomeShares,
+  cancelledMessage,
+  type OutcomeTone,
+} from '../import-outcome';
+import type { RowProblem } from '../../import/types';
+import type { ImportOutcome } from '../wizard-state';
+
+const barClasses: Record<OutcomeTone, string> = {
+  brand: 'bg-brand-600',
+  info: 'bg-sky-500',
+  neutral: 'bg-slate-400',
+  warning: 'bg-amber-400',
+  danger: 'bg-red-500',
+};
+
+const cardClasses: Record<OutcomeTone, string> = {
+  brand: 'border-brand-200',
+  info: 'border-sky-200',
+  neutral: 'border-slate-200',
+  warning: 'border-amber-200',
+  danger: 'border-red-200',
+};
+
+/** Step 5: what became of each row, the error report, and where to go next. */
+export function SummaryStep({
+  outcome,
+  fileName,
+  problemsFound,
+  onRestart,
+}: {
+  outcome: ImportOutcome;
+  fileName: string;
+  /** The rows the check set aside: the report when a cancelled import returned no summary. */
+  problemsFound: RowProblem[];
+  onRestart: () => void;
+}) {
+  const summary = outcome.summary;
+  const figures = summary ? outcomeFigures(summary) : [];
+  const shares = outcomeShares(figures);
+  const errors = summary?.errors ?? problemsFound;
+
+  return (
+    <div className="flex flex-col gap-6">
+      {outcome.kind === 'cancelled' && (
+        <p
+          role="note"
+          className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+        >
+          {cancelledMessage(outcome.progress)}
+        </p>
+      )}
+      {summary?.quotaMessage && (
+        <p
+          role="alert"
+          className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800"
+        >
+          {summary.quotaMessage}
+        </p>
+      )}
+
+      {summary && (
+        <>
+          <dl aria-label="Résultat de l’import" className="grid grid-cols-2 gap-3 lg:grid-cols-3">
+            {figures.map((figure) => (
+              <div
+                key={figure.key}
+                className={clsx('min-w-0 rounded-lg border bg-white p-3', cardClasses[figure.tone])}
+              >
+                <dt className="flex items-center gap-2 text-sm font-medium text-slate-800">
+                  <span
+                    aria-hidden="true"
+                    className={clsx('size-2.5 shrink-0 rounded-full', barClasses[figure.tone])}
+                  />
+                  {figure.label}
+                </dt>
+                <dd className="mt-1">
+                  <span className="block text-2xl font-semibold text-slate-900 tabular-nums">
+                    {formatNumber(figure.value)}
+                  </span>
+                  <span className="block text-xs text-slate-600">{figure.description}</span>
+                </dd>
+              </div>
+            ))}
+          </dl>
+          {shares.length > 0 && (
+            // The figures above carry the meaning; the bar only shows the proportions.
+            <div aria-hidden="true" className="flex h-3 w-full overflow-hidden rounded-full">
+              {shares.map(({ figure, percent }) => (
+                <div
+                  key={figure.key}
+                  className={barClasses[figure.tone]}
+                  style={{ width: `${percent}%` }}
+                  title={`${figure.label} : ${formatNumber(figure.value)}`}
+                />
+              ))}
+            </div>
+          )}
+        </>
+      )}
+
+      <div className="flex flex-col gap-2 rounded-lg bg-slate-50 p-3">
+        <h3 className="text-base font-semibold text-slate-900">Rapport d’erreurs</h3>
+        {errors.length > 0 ? (
+          <>
+            <p className="text-sm text-slate-600">
+              {formatNumber(errors.length)} ligne{errors.length > 1 ? 's' : ''} non importée
+              {errors.length > 1 ? 's' : ''}, avec leur numéro de ligne et la raison, dans un
+              fichier CSV qu’Excel ouvre directement.
+            </p>
+            <div>
+              <Button
+                variant="secondary"
+                // The label is long: on a phone it wraps instead of pushing the page sideways.
+                className="max-sm:w-full max-sm:whitespace-normal"
+                onClick={() =>
+                  downloadTextFile(
+                    errorReportFileName(fileName),
+                    errorReportCsv(errors),
+                    'text/csv;charset=utf-8',
+                  )
+                }
+              >
+                Télécharger le rapport d’erreurs (CSV)
+              </Button>
+            </div>
+          </>
+        ) : (
+          <p className="text-sm text-slate-600">Aucune ligne écartée : rien à signaler.</p>
+        )}
+      </div>
+
+      <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-between">
+        <Button variant="secondary" onClick={onRestart}>
+          Importer un autre fichier
+        </Button>
+        <Link
+          to={paths.contacts}
+          className="inline-flex min-h-10 items-center justify-center rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
+        >
+          Voir les contacts
+        </Link>
+      </div>
+    </div>
+  );
+}

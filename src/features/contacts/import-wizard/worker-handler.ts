@@ -1,0 +1,66 @@
+// What the import worker does with each request, apart from the Worker plumbing so that it can be
+// tested as a plain function. It keeps the last file read: the mapping screen may prepare it again
+// and again with another mapping without sending the file back.
+import { detectMapping } from '../import/column-mapping';
+import { ImportFileError } from '../import/errors';
+import { prepareContacts } from '../import/prepare-contacts';
+import { readContactFile } from '../import/read-file';
+import type { ParsedTable } from '../import/types';
+import { fileOverview } from './file-overview';
+import { noFileMessage, prepareFailedMessage, unreadableFileMessage } from './messages';
+import { buildPreview } from './preview';
+import type { ImportWorkerRequest, ImportWorkerResponse } from './worker-protocol';
+
+function failureMessage(error: unknown, fallback: string): string {
+  return error instanceof ImportFileError ? error.message : fallback;
+}
+
+export function createImportWorkerHandler(): (
+  request: ImportWorkerRequest,
+) => Promise<ImportWorkerResponse> {
+  let table: ParsedTable | null = null;
+  // Requests are answered one at a time, in order: a file picked while another one is still being
+  // read replaces it only once that read is over.
+  let queue: Promise<unknown> = Promise.resolve();
+
+  async function answer(request: ImportWorkerRequest): Promise<ImportWorkerResponse> {
+    switch (request.type) {
+      case 'read': {
+        table = null;
+        try {
+          const bytes = new Uint8Array(await request.file.arrayBuffer());
+          const read = await readContactFile(bytes, request.fileName);
+          table = read;
+          const overview = fileOverview(read, request.fileName, detectMapping(read.headers));
+          return { id: request.id, type: 'read', overview };
+        } catch (error) {
+          return {
+            id: request.id,
+            type: 'failed',
+            message: failureMessage(error, unreadableFileMessage),
+          };
+        }
+      }
+      case 'prepare': {
+        if (!table) return { id: request.id, type: 'failed', message: noFileMessage };
+        try {
+          const prepared = prepareContacts(table, request.mapping, request.defaultCountry);
+          const preview = buildPreview(table, prepared, request.previewSize);
+          return { id: request.id, type: 'prepared', review: { prepared, preview } };
+        } catch (error) {
+          return {
+            id: request.id,
+            type: 'failed',
+            message: failureMessage(error, prepareFailedMessage),
+          };
+        }
+      }
+    }
+  }
+
+  return (request) => {
+    const response = queue.then(() => answer(request));
+    queue = response;
+    return response;
+  };
+}
