@@ -1,6 +1,7 @@
 import { database } from '../_shared/database.ts';
 import { normalizePhone } from '../_shared/phone.ts';
 import { isOptOutRequest } from './opt-out-keywords.ts';
+import type { WebhookAction } from './events.ts';
 
 // Wati's numbers always carry their calling code: no default country is needed to read them.
 const NO_DEFAULT_COUNTRY = '';
@@ -20,14 +21,7 @@ export function contactNumber(phone: string): ContactNumber {
   return parsed.ok ? { phone: parsed.phone, country: parsed.country } : { phone, country: null };
 }
 
-export interface InboundMessage {
-  phone: string;
-  text: string | null;
-  watiMessageId: string | null;
-  whatsappMessageId: string | null;
-  senderName: string | null;
-  at: string;
-}
+export type InboundMessage = Omit<Extract<WebhookAction, { kind: 'inbound' }>, 'kind'>;
 
 export interface InboundOutcome {
   outcome: string;
