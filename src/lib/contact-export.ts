@@ -222,20 +222,6 @@ export async function exportContactsCsv(
   return new File(parts, fileName, { type: 'text/csv;charset=utf-8' });
 }
 
-/** Saves a file the browser way: a temporary link with `download`, clicked, then released. */
-export function downloadBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Some browsers read the URL after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
-}
-
 /** « contacts-2026-11-22.csv »: today in the organisation's time zone. */
 export function exportFileName(prefix: string, timeZone: string, now: Date = new Date()): string {
   const day = formatCsvDateTime(now.toISOString(), timeZone).slice(0, 10);

@@ -27,10 +27,16 @@ export function FieldFrame({
   hint,
   id,
   className,
+  hideLabel = false,
+  labelSuffix,
   children,
 }: FieldMessages & {
   id?: string;
   className?: string;
+  /** For screen readers only, when a heading around the field already says it. */
+  hideLabel?: boolean;
+  /** Words screen readers hear after the label (« : nouvelle étiquette »). */
+  labelSuffix?: string;
   children: (control: FieldControlProps) => ReactNode;
 }) {
   const generatedId = useId();
@@ -41,8 +47,12 @@ export function FieldFrame({
 
   return (
     <div className={clsx('flex min-w-0 flex-col gap-1.5', className)}>
-      <label htmlFor={controlId} className="text-sm font-medium text-slate-800">
+      <label
+        htmlFor={controlId}
+        className={hideLabel ? 'sr-only' : 'text-sm font-medium text-slate-800'}
+      >
         {label}
+        {labelSuffix && <span className="sr-only">{labelSuffix}</span>}
       </label>
       {children({
         id: controlId,

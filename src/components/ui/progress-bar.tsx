@@ -2,6 +2,48 @@ import clsx from 'clsx';
 import { useId } from 'react';
 import { formatNumber } from '../../lib/format';
 
+type ProgressBarProps = {
+  /** The id of what names the bar. */
+  labelledBy: string;
+  /** How far, out of `max`; both left out while the total is unknown (the bar is then empty). */
+  value?: number;
+  max?: number;
+  /** The figures as screen readers should say them (« 120 sur 1 000 »). */
+  valueText: string;
+  /** The bar's height. */
+  heightClassName?: string;
+  /** The filled part's colour (and transition). */
+  fillClassName?: string;
+};
+
+/** A progressbar with its figures for screen readers; it fills up to `value / max`. */
+export function ProgressBar({
+  labelledBy,
+  value,
+  max,
+  valueText,
+  heightClassName = 'h-2.5',
+  fillClassName = 'bg-brand-600',
+}: ProgressBarProps) {
+  const ratio = value !== undefined && max ? Math.min(value / max, 1) : 0;
+  return (
+    <div
+      role="progressbar"
+      aria-labelledby={labelledBy}
+      aria-valuemin={0}
+      aria-valuemax={max}
+      aria-valuenow={value}
+      aria-valuetext={valueText}
+      className={clsx('w-full overflow-hidden rounded-full bg-slate-200', heightClassName)}
+    >
+      <div
+        className={clsx('h-full rounded-full transition-[width]', fillClassName)}
+        style={{ width: `${ratio * 100}%` }}
+      />
+    </div>
+  );
+}
+
 type UsageMeterProps = {
   label: string;
   used: number;
@@ -35,20 +77,13 @@ export function UsageMeter({ label, used, limit }: UsageMeterProps) {
         </span>
       </div>
       {limit !== null && (
-        <div
-          role="progressbar"
-          aria-labelledby={labelId}
-          aria-valuemin={0}
-          aria-valuemax={limit}
-          aria-valuenow={Math.min(used, limit)}
-          aria-valuetext={`${formatNumber(used)} sur ${formatNumber(limit)}`}
-          className="h-2.5 w-full overflow-hidden rounded-full bg-slate-200"
-        >
-          <div
-            className={clsx('h-full rounded-full transition-[width]', tone)}
-            style={{ width: `${ratio * 100}%` }}
-          />
-        </div>
+        <ProgressBar
+          labelledBy={labelId}
+          value={Math.min(used, limit)}
+          max={limit}
+          valueText={`${formatNumber(used)} sur ${formatNumber(limit)}`}
+          fillClassName={tone}
+        />
       )}
     </div>
   );

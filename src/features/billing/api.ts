@@ -11,17 +11,3 @@ export async function fetchPlans(): Promise<Plan[]> {
   if (error) throw error;
   return data;
 }
-
-export type Usage = { contacts: number; messagesThisMonth: number; seats: number };
-
-export async function fetchUsage(organizationId: string): Promise<Usage> {
-  const { data, error } = await supabase
-    .rpc('organization_usage', { organization_id: organizationId })
-    .single();
-  if (error) throw error;
-  return {
-    contacts: data.contacts,
-    messagesThisMonth: data.messages_this_month,
-    seats: data.seats,
-  };
-}

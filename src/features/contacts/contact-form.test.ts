@@ -3,7 +3,6 @@ import {
   contactFormDefaults,
   contactFormSchema,
   readAttributes,
-  tagProblem,
   toContactValues,
   type ContactFormInput,
 } from './contact-form';
@@ -81,21 +80,6 @@ describe('contactFormSchema', () => {
     expect(issues({ ...empty, phone: '671234567', tags: ['x'.repeat(51)] }).tags).toBe(
       'Une étiquette compte 50 caractères au plus',
     );
-  });
-});
-
-describe('tagProblem', () => {
-  it('refuses blank, too long, repeated tags and more than 100', () => {
-    expect(tagProblem('  ', [])).toBe('Saisissez une étiquette.');
-    expect(tagProblem('é'.repeat(50), [])).toBeNull();
-    expect(tagProblem('é'.repeat(51), [])).toBe('Une étiquette compte 50 caractères au plus.');
-    expect(tagProblem(' vip ', ['vip'])).toBe('L’étiquette « vip » est déjà là.');
-    expect(
-      tagProblem(
-        'new',
-        Array.from({ length: 100 }, (_, index) => `t${index}`),
-      ),
-    ).toBe('Un contact porte 100 étiquettes au plus.');
   });
 });
 

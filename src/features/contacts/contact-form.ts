@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { normalizePhone } from '../../../supabase/functions/_shared/phone.ts';
+import { cleanTag, maxTagLength } from '../../components/ui/tag-rules';
 import type { Contact } from './contact-query';
+import type { ContactColumns } from './import/types';
 import { formatPhone } from './phone-display';
 
 // The add/edit contact form: what people type, checked in French, and turned into the columns
 // members may write (see the column grants in the contacts migration).
 
-export const maxTagLength = 50;
+/** The most tags a contact holds (the contacts table checks it too). */
 export const maxTags = 100;
 export const maxAttributeKeyLength = 64;
 export const maxAttributeValueLength = 500;
@@ -26,33 +28,8 @@ export type ContactFormInput = {
   language: string;
 };
 
-/** The writable columns of a contact, as the form produces them. */
-export type ContactValues = {
-  phone: string;
-  country_code: string | null;
-  name: string | null;
-  email: string | null;
-  tags: string[];
-  attributes: Record<string, string>;
-  language: string;
-};
-
-/** A tag as stored: trimmed; null when blank. */
-export function cleanTag(tag: string): string | null {
-  const trimmed = tag.trim();
-  return trimmed === '' ? null : trimmed;
-}
-
-/** Why a tag cannot be added, or null when it can. */
-export function tagProblem(tag: string, existing: readonly string[]): string | null {
-  const clean = cleanTag(tag);
-  if (clean === null) return 'Saisissez une étiquette.';
-  if (Array.from(clean).length > maxTagLength)
-    return `Une étiquette compte ${maxTagLength} caractères au plus.`;
-  if (existing.includes(clean)) return `L’étiquette « ${clean} » est déjà là.`;
-  if (existing.length >= maxTags) return `Un contact porte ${maxTags} étiquettes au plus.`;
-  return null;
-}
+/** The writable columns of a contact, as the form produces them: an import's, and the language. */
+export type ContactValues = ContactColumns & { language: string };
 
 const attributeRowSchema = z.object({
   key: z

@@ -1,3 +1,4 @@
+import { regionName } from '../../lib/countries';
 import type { Database } from '../../lib/database.types';
 
 // French words for the contact's states, shared by the list, the profile and the export.
@@ -50,12 +51,7 @@ export function languageLabel(code: string): string {
 
 /** « Cameroun » for CM; the code itself when Intl does not know it. */
 export function countryName(code: string | null): string | null {
-  if (!code) return null;
-  try {
-    return new Intl.DisplayNames(['fr'], { type: 'region' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
+  return code ? regionName(code) : null;
 }
 
 /** « 1 contact », « 2 contacts »: French puts 0 and 1 in the singular. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { countryCodes } from './countries';
+import { countryCodes } from '../../lib/countries';
 
 const organizationName = z
   .string()

@@ -6,9 +6,9 @@ import { UsageMeter } from '../../../components/ui/progress-bar';
 import { Skeleton } from '../../../components/ui/skeleton';
 import { toUserMessage } from '../../../lib/errors';
 import { formatXaf } from '../../../lib/format';
+import { useOrganizationUsage } from '../../../lib/use-organization-usage';
 import type { Organization } from '../../../lib/workspace';
 import type { Plan } from '../api';
-import { useUsage } from '../hooks/use-billing';
 
 export function CurrentPlanSection({
   organization,
@@ -17,7 +17,7 @@ export function CurrentPlanSection({
   organization: Organization;
   plan: Plan | undefined;
 }) {
-  const usage = useUsage(organization.id);
+  const usage = useOrganizationUsage(organization.id);
 
   return (
     <Card title="Offre actuelle">

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { queryKeys } from '../../../lib/query-keys';
-import { fetchPlans, fetchUsage } from '../api';
+import { fetchPlans } from '../api';
 
 export function usePlans() {
   return useQuery({
@@ -8,12 +8,5 @@ export function usePlans() {
     queryFn: fetchPlans,
     // Prices change with a migration, not while someone reads the page.
     staleTime: 10 * 60_000,
-  });
-}
-
-export function useUsage(organizationId: string) {
-  return useQuery({
-    queryKey: queryKeys.organizationUsage(organizationId),
-    queryFn: () => fetchUsage(organizationId),
   });
 }

@@ -3,12 +3,13 @@ import { Button } from '../../../components/ui/button';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { Dialog } from '../../../components/ui/dialog';
 import { InlineError } from '../../../components/ui/inline-error';
+import { tagProblem } from '../../../components/ui/tag-rules';
 import { TextField } from '../../../components/ui/text-field';
 import { toast } from '../../../components/ui/toast-store';
 import { toUserMessage } from '../../../lib/errors';
 import { formatNumber } from '../../../lib/format';
 import { bulkConfirmation, bulkResultMessage, selectionSummary } from '../bulk-messages';
-import { tagProblem } from '../contact-form';
+import { maxTags } from '../contact-form';
 import type { BulkAction, BulkTarget } from '../contact-query';
 import { useBulkAction } from '../hooks/use-contact';
 
@@ -178,7 +179,7 @@ function BulkTagDialog({
         className="mt-4 flex flex-col gap-4"
         onSubmit={(event) => {
           event.preventDefault();
-          const issue = tagProblem(tag, []);
+          const issue = tagProblem(tag, [], maxTags);
           if (issue) {
             setProblem(issue);
             return;

@@ -7,6 +7,7 @@ import { PlusIcon } from '../../../components/ui/icons';
 import { InlineError } from '../../../components/ui/inline-error';
 import { Modal } from '../../../components/ui/modal';
 import { SelectField } from '../../../components/ui/select-field';
+import { TagInput } from '../../../components/ui/tag-input';
 import { TextField } from '../../../components/ui/text-field';
 import { toast } from '../../../components/ui/toast-store';
 import { toUserMessage } from '../../../lib/errors';
@@ -16,6 +17,7 @@ import { DuplicatePhoneError } from '../api';
 import {
   contactFormDefaults,
   contactFormSchema,
+  maxTags,
   toContactValues,
   type ContactFormInput,
   type ContactFormOutput,
@@ -23,7 +25,6 @@ import {
 import { contactLanguages, countryName, languageLabel } from '../contact-labels';
 import type { Contact } from '../contact-query';
 import { useCreateContact, useUpdateContact } from '../hooks/use-contact';
-import { TagInput } from './tag-input';
 
 type ContactFormModalProps = {
   open: boolean;
@@ -179,6 +180,7 @@ function ContactForm({ contact, onDone }: { contact?: Contact; onDone: () => voi
           <TagInput
             label="Étiquettes"
             value={field.value}
+            maxTags={maxTags}
             onChange={field.onChange}
             error={fieldState.error?.message}
           />

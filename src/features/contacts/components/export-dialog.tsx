@@ -2,13 +2,14 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { Button } from '../../../components/ui/button';
 import { Dialog } from '../../../components/ui/dialog';
 import { InlineError } from '../../../components/ui/inline-error';
+import { ProgressBar } from '../../../components/ui/progress-bar';
 import { toast } from '../../../components/ui/toast-store';
 import {
-  downloadBlob,
   exportContactsCsv,
   exportFileName,
   type ExportProgress,
 } from '../../../lib/contact-export';
+import { downloadBlob } from '../../../lib/download';
 import { toUserMessage } from '../../../lib/errors';
 import { formatNumber } from '../../../lib/format';
 import { supabase } from '../../../lib/supabase';
@@ -136,24 +137,16 @@ function ExportRun({ selection, onClose }: { selection: ContactSelection; onClos
               : `${formatNumber(done)} sur ${formatNumber(total)}`}
           </span>
         </div>
-        <div
-          role="progressbar"
-          aria-labelledby={labelId}
-          aria-valuemin={0}
-          aria-valuemax={total ?? undefined}
-          aria-valuenow={total === null ? undefined : done}
-          aria-valuetext={
+        <ProgressBar
+          labelledBy={labelId}
+          value={total === null ? undefined : done}
+          max={total ?? undefined}
+          valueText={
             total === null
               ? 'Comptage des contacts'
               : `${formatNumber(done)} sur ${formatNumber(total)}`
           }
-          className="h-2.5 w-full overflow-hidden rounded-full bg-slate-200"
-        >
-          <div
-            className="h-full rounded-full bg-brand-600 transition-[width]"
-            style={{ width: `${ratio * 100}%` }}
-          />
-        </div>
+        />
         <p aria-live="polite" className="sr-only">
           {total === null ? '' : `Export : ${tenth} %`}
         </p>

@@ -27,9 +27,8 @@ export type ColumnTarget =
   | { kind: 'attribute'; key: string }
   | { kind: 'ignore' };
 
-/** One row ready for the `import_contacts` RPC (its JSON shape). */
-export interface PreparedContact {
-  line: number;
+/** The columns of a contact that an import writes, as the contact form also does. */
+export interface ContactColumns {
   /** E.164, e.g. +237671234567. */
   phone: string;
   country_code: string | null;
@@ -37,6 +36,11 @@ export interface PreparedContact {
   email: string | null;
   tags: string[];
   attributes: Record<string, string>;
+}
+
+/** One row ready for the `import_contacts` RPC (its JSON shape). */
+export interface PreparedContact extends ContactColumns {
+  line: number;
 }
 
 /** A row that was not imported, for the summary and the downloadable error report. */

@@ -7,6 +7,7 @@ import { EmptyState } from '../../../components/ui/empty-state';
 import { InlineError } from '../../../components/ui/inline-error';
 import { PageHeader } from '../../../components/ui/page-header';
 import { Skeleton } from '../../../components/ui/skeleton';
+import { TagInput } from '../../../components/ui/tag-input';
 import { toast } from '../../../components/ui/toast-store';
 import { toUserMessage } from '../../../lib/errors';
 import { formatDateTime } from '../../../lib/format';
@@ -15,9 +16,8 @@ import { useWorkspace } from '../../../lib/workspace';
 import { ContactFormModal } from '../components/contact-form-modal';
 import { OptInBadge, WatiSyncBadge } from '../components/contact-badges';
 import { ConsentSection } from '../components/consent-section';
-import { TagInput } from '../components/tag-input';
 import { WatiSyncSection } from '../components/wati-sync-section';
-import { readAttributes } from '../contact-form';
+import { maxTags, readAttributes } from '../contact-form';
 import { countryName, languageLabel } from '../contact-labels';
 import { canDeleteContacts, canEditContacts, canRetryWatiSync } from '../contact-permissions';
 import type { Contact } from '../contact-query';
@@ -236,6 +236,7 @@ function TagsCard({ contact, canEdit }: { contact: Contact; canEdit: boolean }) 
         label="Étiquettes du contact"
         hideLabel
         value={contact.tags}
+        maxTags={maxTags}
         disabled={update.isPending}
         hint="Chaque ajout ou retrait est enregistré aussitôt."
         onChange={(tags) =>

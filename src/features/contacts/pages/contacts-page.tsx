@@ -13,6 +13,7 @@ import { formatNumber } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
 import { queryKeys } from '../../../lib/query-keys';
 import { supabase } from '../../../lib/supabase';
+import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import { useWorkspace } from '../../../lib/workspace';
 import { BulkDialogs, SelectionBar, type PendingBulk } from '../components/bulk-actions';
 import { ContactFiltersBar } from '../components/contact-filters-bar';
@@ -34,7 +35,6 @@ import { contactCount } from '../contact-labels';
 import { canDeleteContacts, canEditContacts, canImportContacts } from '../contact-permissions';
 import { countSelection, type BulkAction } from '../contact-query';
 import { useContactCount } from '../hooks/use-contact-list';
-import { useDebouncedValue } from '../hooks/use-debounced-value';
 
 const noFilters: ContactFilters = readContactFilters(new URLSearchParams());
 const noSelection: Selection = { kind: 'ids', ids: new Set() };

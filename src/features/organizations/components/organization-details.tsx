@@ -1,6 +1,6 @@
+import { countryName, phoneCountryLabel } from '../../../lib/countries';
 import { formatUtcOffset } from '../../../lib/format';
 import type { Organization } from '../../../lib/workspace';
-import { countryName, phoneCountryLabel } from '../countries';
 
 /** The settings as text, for members who may read but not change them. */
 export function OrganizationDetails({ organization }: { organization: Organization }) {

@@ -3,7 +3,7 @@ import { Button } from '../../../components/ui/button';
 import { CloseIcon } from '../../../components/ui/icons';
 import { SelectField } from '../../../components/ui/select-field';
 import { TextField } from '../../../components/ui/text-field';
-import { countries, countryName } from '../../organizations/countries';
+import { countries, countryName } from '../../../lib/countries';
 import {
   attributeOperatorLabels,
   attributeOperators,

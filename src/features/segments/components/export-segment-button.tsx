@@ -2,11 +2,11 @@ import { useEffect, useRef, useState } from 'react';
 import { Button } from '../../../components/ui/button';
 import { toast } from '../../../components/ui/toast-store';
 import {
-  downloadBlob,
   exportContactsCsv,
   exportFileName,
   type ExportProgress,
 } from '../../../lib/contact-export';
+import { downloadBlob } from '../../../lib/download';
 import { toUserMessage } from '../../../lib/errors';
 import { formatNumber } from '../../../lib/format';
 import { supabase } from '../../../lib/supabase';

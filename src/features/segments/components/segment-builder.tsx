@@ -10,6 +10,7 @@ import { TextField } from '../../../components/ui/text-field';
 import { toast } from '../../../components/ui/toast-store';
 import { toUserMessage } from '../../../lib/errors';
 import { segmentPath } from '../../../lib/paths';
+import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import type { Organization } from '../../../lib/workspace';
 import {
   matchModeLabels,
@@ -18,7 +19,6 @@ import {
   type SegmentCriteria,
 } from '../../../../supabase/functions/_shared/segments/criteria.ts';
 import type { Segment } from '../api';
-import { useDebouncedValue } from '../hooks/use-debounced-value';
 import { useContactVocabulary, useSaveSegment } from '../hooks/use-segments';
 import {
   criteriaDraftSchema,

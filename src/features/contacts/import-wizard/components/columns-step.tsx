@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Button } from '../../../../components/ui/button';
 import { InlineError } from '../../../../components/ui/inline-error';
 import { SelectField } from '../../../../components/ui/select-field';
+import { phoneCountryOptions } from '../../../../lib/countries';
 import { toUserMessage } from '../../../../lib/errors';
 import { formatNumber } from '../../../../lib/format';
 import type { ColumnTarget } from '../../import/types';
@@ -16,7 +17,6 @@ import {
   type TargetKind,
 } from '../mapping-choices';
 import { prepareFailedMessage } from '../messages';
-import { phoneCountryLabel, phoneCountryOptions } from '../phone-countries';
 import { previewSize } from '../preview';
 import type { FileOverview, PreparedReview } from '../worker-protocol';
 
@@ -126,7 +126,7 @@ export function ColumnsStep({
       >
         {phoneCountryOptions(defaultCountry).map((country) => (
           <option key={country.code} value={country.code}>
-            {phoneCountryLabel(country)}
+            {country.label}
           </option>
         ))}
       </SelectField>

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { Button } from '../../../../components/ui/button';
+import { ProgressBar } from '../../../../components/ui/progress-bar';
 import { formatNumber } from '../../../../lib/format';
 import type { ImportProgress } from '../../import/types';
 import { progressLabel } from '../import-outcome';
@@ -29,20 +30,14 @@ export function ImportStep({
             {formatNumber(Math.round(ratio * 100))} %
           </span>
         </div>
-        <div
-          role="progressbar"
-          aria-labelledby={labelId}
-          aria-valuemin={0}
-          aria-valuemax={progress.total}
-          aria-valuenow={progress.done}
-          aria-valuetext={text}
-          className="h-3 w-full overflow-hidden rounded-full bg-slate-200"
-        >
-          <div
-            className="h-full rounded-full bg-brand-600 transition-[width] duration-300"
-            style={{ width: `${ratio * 100}%` }}
-          />
-        </div>
+        <ProgressBar
+          labelledBy={labelId}
+          value={progress.done}
+          max={progress.total}
+          valueText={text}
+          heightClassName="h-3"
+          fillClassName="bg-brand-600 duration-300"
+        />
         <p aria-live="polite" className="text-sm font-medium text-slate-900 tabular-nums">
           {text}
         </p>

@@ -3,17 +3,19 @@ import { useId } from 'react';
 import { Button } from '../../../../components/ui/button';
 import { InlineError } from '../../../../components/ui/inline-error';
 import { Skeleton } from '../../../../components/ui/skeleton';
+import { TagInput } from '../../../../components/ui/tag-input';
 import { formatNumber } from '../../../../lib/format';
+import { useOrganizationUsage } from '../../../../lib/use-organization-usage';
 import type { Organization } from '../../../../lib/workspace';
 import type { ColumnTarget } from '../../import/types';
 import { firstProblems } from '../preview';
 import { quotaOutlook } from '../quota';
-import { useUsage } from '../use-usage';
 import type { FileOverview, PreparedReview } from '../worker-protocol';
 import { PreviewTable } from './preview-table';
-import { TagsInput } from './tags-input';
 
 const problemListSize = 10;
+/** The most tags an import adds to every row. */
+const maxAddedTags = 20;
 
 function Count({
   label,
@@ -47,7 +49,8 @@ function QuotaHint({
   organization: Organization;
   validNumbers: number;
 }) {
-  const usage = useUsage(organization.id);
+  // The hint must count contacts added since the page was opened (another import…).
+  const usage = useOrganizationUsage(organization.id, { staleTime: 0 });
   if (usage.isPending) {
     return (
       <div role="status" aria-busy="true">
@@ -190,10 +193,12 @@ export function ReviewStep({
         </label>
       </fieldset>
 
-      <TagsInput
+      <TagInput
         label="Étiquettes à ajouter à tous les contacts importés"
         hint="Appuyez sur Entrée ou tapez une virgule après chaque étiquette."
-        tags={addTags}
+        placeholder="ex. : adhérents-2026"
+        value={addTags}
+        maxTags={maxAddedTags}
         onChange={onTagsChange}
       />
 

@@ -1,10 +1,10 @@
 import clsx from 'clsx';
 import { Link } from 'react-router';
 import { Button } from '../../../../components/ui/button';
+import { downloadBlob } from '../../../../lib/download';
 import { formatNumber } from '../../../../lib/format';
 import { paths } from '../../../../lib/paths';
 import { errorReportCsv } from '../../import/error-report';
-import { downloadTextFile } from '../download';
 import {
   errorReportFileName,
   outcomeFigures,
@@ -123,10 +123,9 @@ export function SummaryStep({
                 // The label is long: on a phone it wraps instead of pushing the page sideways.
                 className="max-sm:w-full max-sm:whitespace-normal"
                 onClick={() =>
-                  downloadTextFile(
+                  downloadBlob(
+                    new Blob([errorReportCsv(errors)], { type: 'text/csv;charset=utf-8' }),
                     errorReportFileName(fileName),
-                    errorReportCsv(errors),
-                    'text/csv;charset=utf-8',
                   )
                 }
               >

@@ -1,5 +1,8 @@
-// The countries an organisation can be based in. The time zone mirrors the database's
-// private.time_zone_of_country, which create_organization uses; the preview shows the same result.
+// The countries WCAP offers: those of its organisations first (Central Africa), then neighbours
+// and the diaspora's usual countries. An organisation is based in one of them, a segment can pick
+// contacts by them, and an import reads numbers written without their prefix as from one of them.
+// The time zone mirrors the database's private.time_zone_of_country, which create_organization
+// uses; the preview shows the same result.
 
 export type Country = {
   code: string;
@@ -61,6 +64,29 @@ export function countryName(code: string): string {
 export function phoneCountryLabel(code: string): string {
   const country = findCountry(code);
   return country ? `${country.name} (${country.dialCode})` : code;
+}
+
+/** The browser's French name of any region (« Allemagne » for DE); the code when it has none. */
+export function regionName(code: string): string {
+  try {
+    return new Intl.DisplayNames(['fr'], { type: 'region' }).of(code) ?? code;
+  } catch {
+    // An unknown region code is shown as it is.
+    return code;
+  }
+}
+
+/**
+ * The countries to read numbers written without a prefix as from, with `code` first when the list
+ * lacks it, so that an organisation's own country is always offered.
+ */
+export function phoneCountryOptions(code: string): { code: string; label: string }[] {
+  const options = countries.map((country) => ({
+    code: country.code,
+    label: phoneCountryLabel(country.code),
+  }));
+  if (countries.some((country) => country.code === code)) return options;
+  return [{ code, label: regionName(code) }, ...options];
 }
 
 /** What create_organization derives from the country: the phone country and the time zone. */

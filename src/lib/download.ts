@@ -1,6 +1,6 @@
-/** Saves text as a file through the browser's download, without a round trip to a server. */
-export function downloadTextFile(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Saves a file the browser way: a temporary link with `download`, clicked, then released. */
+export function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

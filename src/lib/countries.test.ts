@@ -4,6 +4,8 @@ import {
   countryName,
   derivedFromCountry,
   phoneCountryLabel,
+  phoneCountryOptions,
+  regionName,
   timeZoneOptions,
 } from './countries';
 
@@ -40,5 +42,18 @@ describe('countries', () => {
     expect(timeZoneOptions()).toHaveLength(new Set(timeZoneOptions()).size);
     expect(timeZoneOptions('Africa/Douala')).not.toContain('Africa/Nairobi');
     expect(timeZoneOptions('Africa/Nairobi')).toContain('Africa/Nairobi');
+  });
+
+  it('names any region in French, or keeps its code', () => {
+    expect(regionName('DE')).toBe('Allemagne');
+    expect(regionName('not a code')).toBe('not a code');
+  });
+
+  it('offers every country for numbers without a prefix, and the organisation’s own first', () => {
+    expect(phoneCountryOptions('CM')).toHaveLength(countries.length);
+    expect(phoneCountryOptions('CM')[0]).toEqual({ code: 'CM', label: 'Cameroun (+237)' });
+    const withOwn = phoneCountryOptions('DE');
+    expect(withOwn).toHaveLength(countries.length + 1);
+    expect(withOwn[0]).toEqual({ code: 'DE', label: 'Allemagne' });
   });
 });

@@ -1,0 +1,60 @@
+// The rules of a tag as people type one, wherever tags are edited (a contact's tags, those an
+// import adds to every row). The database keeps tags trimmed and at most 50 characters long.
+
+export const maxTagLength = 50;
+
+/** A tag as stored: trimmed; null when blank. */
+export function cleanTag(tag: string): string | null {
+  const trimmed = tag.trim();
+  return trimmed === '' ? null : trimmed;
+}
+
+function sameTag(a: string, b: string): boolean {
+  return a.toLocaleLowerCase('fr') === b.toLocaleLowerCase('fr');
+}
+
+/** Why `tag` cannot join `existing`, a list of at most `maxTags` tags, or null when it can. */
+export function tagProblem(
+  tag: string,
+  existing: readonly string[],
+  maxTags: number,
+): string | null {
+  const clean = cleanTag(tag);
+  if (clean === null) return 'Saisissez une étiquette.';
+  if (Array.from(clean).length > maxTagLength)
+    return `Une étiquette compte ${maxTagLength} caractères au plus.`;
+  if (existing.some((item) => sameTag(item, clean))) return `L’étiquette « ${clean} » est déjà là.`;
+  if (existing.length >= maxTags) return `Pas plus de ${maxTags} étiquettes.`;
+  return null;
+}
+
+export type TagsAdded = {
+  tags: string[];
+  /** What could not be added, to leave in the field (several joined by commas). */
+  rest: string;
+  /** Why the first of those could not be added; null when all were. */
+  problem: string | null;
+};
+
+/** `tags` with those typed in `text` added: a comma or a semicolon separates several. */
+export function addTags(tags: readonly string[], text: string, maxTags: number): TagsAdded {
+  const next = [...tags];
+  const refused: string[] = [];
+  let problem: string | null = null;
+  for (const piece of text.split(/[,;]/)) {
+    const tag = cleanTag(piece);
+    if (tag === null) continue;
+    const issue = tagProblem(tag, next, maxTags);
+    if (issue === null) {
+      next.push(tag);
+    } else {
+      refused.push(tag);
+      problem ??= issue;
+    }
+  }
+  return { tags: next, rest: refused.join(', '), problem };
+}
+
+export function removeTag(tags: readonly string[], tag: string): string[] {
+  return tags.filter((existing) => existing !== tag);
+}
