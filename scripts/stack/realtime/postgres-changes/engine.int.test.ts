@@ -63,6 +63,14 @@ async function subscribed(
 
 const waitFor = poller({ timeoutMs: 15_000, intervalMs: 10 });
 
+/** The slots of the engines this test process started. */
+const slotsOf = async (): Promise<string[]> =>
+  (
+    await sql(`select slot_name from pg_replication_slots where slot_name like $1`, [
+      `wcap_realtime_${process.pid}_%`,
+    ])
+  ).map((row) => row.slot_name as string);
+
 const records = (subscriber: Collector): unknown[] =>
   subscriber.received.map(({ data }) => data.record ?? data.old_record);
 
@@ -477,12 +485,6 @@ describe('delivery', () => {
 
 describe('robustness', () => {
   it('recreates its slot after losing its connection, and drops it on stop', async () => {
-    const slotsOf = async (): Promise<string[]> =>
-      (
-        await sql(`select slot_name from pg_replication_slots where slot_name like $1`, [
-          `wcap_realtime_${process.pid}_%`,
-        ])
-      ).map((row) => row.slot_name as string);
     const before = new Set(await slotsOf());
     const file = path.join(stackInfo().logDir, `postgres-changes-reconnect-${suffix}.log`);
     const own = await startPostgresChanges({ dbUrl: stackInfo().dbUrl, logFile: file });
@@ -507,5 +509,150 @@ describe('robustness', () => {
       await own.stop();
     }
     expect(new Set(await slotsOf())).toEqual(before);
+  });
+});
+
+describe('while nobody listens', () => {
+  const GIB = 1024 ** 3;
+
+  interface SlotState {
+    name: string;
+    confirmed: string;
+    restart: string;
+    /**
+     * What peeks decoded so far (pg_stat_replication_slots): pg_replication_slot_advance decodes
+     * without counting here, but it moves the positions above.
+     */
+    txns: number;
+    bytes: number;
+  }
+
+  /**
+   * An engine of its own, with nobody subscribed, and a way to look at its slot. A temporary slot
+   * stays owned by its backend, so the slot is found by that backend's pid even once replaced.
+   */
+  async function idleEngine(
+    name: string,
+    slotLimits: { idleRetainedBytes?: number; catchUpBytes?: number },
+  ): Promise<{ engine: PostgresChanges; slot: () => Promise<SlotState> }> {
+    const before = new Set(await slotsOf());
+    const file = path.join(stackInfo().logDir, `postgres-changes-${name}-${suffix}.log`);
+    const own = await startPostgresChanges({ dbUrl: stackInfo().dbUrl, logFile: file, slotLimits });
+    const [created] = (await slotsOf()).filter((slot) => !before.has(slot));
+    const [{ active_pid: pid }] = (await sql(
+      `select active_pid from pg_replication_slots where slot_name = $1`,
+      [created],
+    )) as [{ active_pid: number }];
+    const slot = async (): Promise<SlotState> => {
+      let row: Record<string, unknown> | undefined;
+      // Absent for a moment while the engine swaps its slot for a new one.
+      await waitFor(async () => {
+        [row] = await sql(
+          `select r.slot_name, r.confirmed_flush_lsn::text as confirmed, r.restart_lsn::text as restart,
+             coalesce(s.total_txns, 0)::int as txns, coalesce(s.total_bytes, 0)::bigint::text as bytes
+           from pg_replication_slots r left join pg_stat_replication_slots s using (slot_name)
+           where r.active_pid = $1`,
+          [pid],
+        );
+        return row !== undefined;
+      }, 'its slot');
+      return {
+        name: row!.slot_name as string,
+        confirmed: row!.confirmed as string,
+        restart: row!.restart as string,
+        txns: row!.txns as number,
+        bytes: Number(row!.bytes),
+      };
+    };
+    return { engine: own, slot };
+  }
+
+  /** Several megabytes of WAL: one big transaction and 200 small ones, all into a published table. */
+  async function writeBurst(table: string): Promise<void> {
+    await sql(
+      `insert into public.${table} (id, body)
+       select g, repeat('x', 100) from generate_series(1, 30000) g`,
+    );
+    await sql(
+      `do $$ begin
+         for i in 30001..30200 loop
+           insert into public.${table} (id, body) values (i, 'petite');
+           commit;
+         end loop;
+       end $$`,
+    );
+  }
+
+  const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+  it('decodes nothing, even a large write, and leaves the slot where it is', async () => {
+    const { engine: own, slot } = await idleEngine('idle', { idleRetainedBytes: GIB });
+    try {
+      const table = await createTable('idle', `create table $T (id int primary key, body text)`);
+      const before = await slot();
+      await writeBurst(table);
+      // Dozens of polls, and time for decoding statistics to be flushed had any been counted.
+      await pause(1500);
+      expect(await slot()).toEqual(before);
+    } finally {
+      await own.stop();
+    }
+  });
+
+  it.each([
+    ['decoding the backlog', GIB, false],
+    ['replacing the slot', 0, true],
+  ])(
+    'delivers to a late subscriber none of the writes committed while idle, then the next one (%s)',
+    async (label, catchUpBytes, replaced) => {
+      const { engine: own, slot } = await idleEngine(`late-${replaced}`, {
+        idleRetainedBytes: GIB,
+        catchUpBytes,
+      });
+      try {
+        const table = await createTable(
+          `late_${replaced}`,
+          `create table $T (id int primary key, body text)`,
+        );
+        const idleSlot = await slot();
+        await writeBurst(table);
+        const subscriber = collector({ event: 'INSERT', table });
+        expect(await own.subscribe(subscriber, service)).toEqual({ ok: true });
+        expect((await slot()).name !== idleSlot.name).toBe(replaced);
+
+        await sql(`insert into public.${table} (id, body) values (0, 'après')`);
+        await waitFor(() => subscriber.received.length >= 1, `the row after joining (${label})`);
+        // A late row of the backlog would arrive with or right after it.
+        await pause(300);
+        expect(records(subscriber)).toEqual([{ id: 0, body: 'après' }]);
+      } finally {
+        await own.stop();
+      }
+    },
+  );
+
+  it('replaces a slot holding too much WAL back, without decoding it', async () => {
+    const { engine: own, slot } = await idleEngine('bound', {
+      idleRetainedBytes: 1024 * 1024,
+      catchUpBytes: GIB,
+    });
+    try {
+      const table = await createTable('bound', `create table $T (id int primary key, body text)`);
+      const first = await slot();
+      await writeBurst(table);
+      await waitFor(async () => (await slot()).name !== first.name, 'a new slot', 5000);
+      expect(await slotsOf()).not.toContain(first.name);
+      const replacement = await slot();
+      expect({ txns: replacement.txns, bytes: replacement.bytes }).toEqual({ txns: 0, bytes: 0 });
+
+      const subscriber = collector({ event: 'INSERT', table });
+      expect(await own.subscribe(subscriber, service)).toEqual({ ok: true });
+      await sql(`insert into public.${table} (id, body) values (0, 'après')`);
+      await waitFor(() => subscriber.received.length >= 1, 'the row after joining');
+      await pause(300);
+      expect(records(subscriber)).toEqual([{ id: 0, body: 'après' }]);
+    } finally {
+      await own.stop();
+    }
   });
 });

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { createChangeFanout } from './change-fanout';
-import { startChangeStream, type ChangeStream } from './change-stream';
+import { startChangeStream, type ChangeStream, type SlotLimits } from './change-stream';
 import { parseLsn } from './lsn';
 import { validateBindings } from './subscription-validation';
 import { SubscriptionRegistry } from './subscriptions';
@@ -20,6 +20,8 @@ const POOL_SIZE = 8;
 export async function startPostgresChanges(options: {
   dbUrl: string;
   logFile: string;
+  /** Tests only: when the change stream replaces its slot rather than decoding it. */
+  slotLimits?: Partial<SlotLimits>;
 }): Promise<PostgresChanges> {
   fs.mkdirSync(path.dirname(options.logFile), { recursive: true });
   const log = (line: string): void =>
@@ -49,7 +51,9 @@ export async function startPostgresChanges(options: {
         for (const oid of changedRelationIds) catalog.invalidate(oid);
         await fanout.deliver(transactions);
       },
+      // A subscribe in progress counts: the slot must not be left behind before it registers.
       wanted: () => registry.size > 0 || pending.size > 0,
+      slotLimits: options.slotLimits,
     });
   } catch (error) {
     await pool.end();
@@ -65,6 +69,9 @@ export async function startPostgresChanges(options: {
       try {
         const result = await validateBindings(pool, subscriber.bindings, claims);
         if (!result.ok) return result;
+        // After idling, the stream may replace its slot by one starting further on: a position read
+        // before that could precede what the new slot decodes, and the changes between be lost.
+        await stream.ready();
         // Changes committed from this position on are the subscriber's; registered without
         // awaiting anything after reading it.
         const startLsn = parseLsn(
