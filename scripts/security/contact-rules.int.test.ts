@@ -192,6 +192,23 @@ describe('import_contacts', () => {
   });
 });
 
+describe('refresh_contact_statistics', () => {
+  it('lets admins ask for fresh statistics after an import, at most once a minute', async () => {
+    const team = await createTeam('statistics');
+    const viewer = await team.clients.viewer.rpc('refresh_contact_statistics');
+    expect(viewer.error?.code).toBe('42501');
+    const first = await team.clients.admin.rpc('refresh_contact_statistics');
+    expect(first.error).toBeNull();
+    const [analysed] = await sql<{ at: Date | null }>(
+      `select greatest(last_analyze, last_autoanalyze) as at
+       from pg_stat_user_tables where relid = 'public.contacts'::regclass`,
+    );
+    expect(analysed!.at).toBeInstanceOf(Date);
+    const again = await team.clients.admin.rpc('refresh_contact_statistics');
+    expect(again.data).toBe(false);
+  });
+});
+
 describe('the contact quota', () => {
   let team: Team;
   beforeAll(async () => {

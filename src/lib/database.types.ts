@@ -726,6 +726,10 @@ export type Database = {
           seats: number
         }[]
       }
+      refresh_contact_statistics: {
+        Args: Record<PropertyKey, never>
+        Returns: boolean
+      }
       retry_contact_sync: {
         Args: { contact_ids?: string[]; organization_id: string }
         Returns: number

@@ -394,6 +394,35 @@ $$;
 revoke all on function public.import_contacts(uuid, jsonb, boolean, text[]) from public, anon;
 grant execute on function public.import_contacts(uuid, jsonb, boolean, text[]) to authenticated, service_role;
 
+-- After a large import the planner still holds the statistics of the table before it (autovacuum
+-- analyses it a minute or so later), and searches in between read every row instead of using the
+-- indexes. An import that wrote many rows calls this once at its end; it analyses at most once a
+-- minute, whoever asks.
+create or replace function public.refresh_contact_statistics()
+returns boolean
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  latest timestamptz;
+begin
+  if private.from_member() and cardinality(private.organizations_of_caller('admin')) = 0 then
+    raise exception using errcode = '42501',
+      message = 'Seuls les administrateurs d’une organisation importent des contacts.';
+  end if;
+  select greatest(last_analyze, last_autoanalyze) into latest
+  from pg_catalog.pg_stat_user_tables where relid = 'public.contacts'::regclass;
+  if latest > now() - interval '1 minute' then
+    return false;
+  end if;
+  analyze public.contacts;
+  return true;
+end;
+$$;
+revoke all on function public.refresh_contact_statistics() from public, anon;
+grant execute on function public.refresh_contact_statistics() to authenticated, service_role;
+
 -- Segments --------------------------------------------------------------------------------------
 -- A JSON null (or absent value), or a string naming a day that exists, written YYYY-MM-DD.
 create or replace function private.is_calendar_day(value jsonb)
