@@ -1,10 +1,10 @@
 import type { SupabaseClient } from '@supabase/supabase-js';
 import type { SegmentCriteria } from '../../supabase/functions/_shared/segments/criteria.ts';
 import type { Database, Tables } from './database.types';
+import { EXCEL_BOM, csvCell, csvLine } from './excel-csv';
 
-// Contacts to a CSV file that French Excel opens as it is: UTF-8 with a BOM (else Excel reads
-// Windows-1252), `;` between cells (the list separator of a French Windows), CRLF line ends.
-// Shared by the contacts page (current filters) and the segments page (a segment's criteria).
+// Contacts to a CSV file that French Excel opens as it is (see excel-csv). Shared by the contacts
+// page (current filters) and the segments page (a segment's criteria).
 
 type ExportedContact = Pick<
   Tables<'contacts'>,
@@ -25,22 +25,6 @@ const statusNames: Record<ExportedContact['opt_in_status'], string> = {
   opted_in: 'Abonné',
   opted_out: 'Désabonné',
 };
-
-// A cell that starts like a formula is run by spreadsheets (CSV injection): it gets a leading
-// apostrophe. Plain numbers (an E.164 phone, « -5 ») are left as they are: no formula in them.
-const formulaStart = /^[=+\-@\t\r]/;
-const plainNumber = /^[+-]?\d[\d\s.,]*$/;
-
-/** One cell: neutralised if it could run as a formula, quoted when it holds `;`, `"` or a line end. */
-export function csvCell(value: string | null | undefined): string {
-  let text = value ?? '';
-  if (formulaStart.test(text) && !plainNumber.test(text)) text = `'${text}`;
-  return /[;"\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export function csvLine(cells: readonly (string | null | undefined)[]): string {
-  return `${cells.map(csvCell).join(';')}\r\n`;
-}
 
 /** « 2026-11-22 14:05 » in the organisation's time zone: what Excel reads as a date and time. */
 export function formatCsvDateTime(value: string | null, timeZone: string): string {
@@ -106,7 +90,7 @@ export class ContactCsvWriter {
   /** The file's text in pieces of `rowsPerPart` rows (a Blob takes them without one huge string). */
   *parts(rowsPerPart = 5_000): Generator<string> {
     const keys = [...this.keys].sort((a, b) => a.localeCompare(b, 'fr'));
-    yield `\uFEFF${csvLine([...contactCsvHeaders, ...keys])}`;
+    yield `${EXCEL_BOM}${csvLine([...contactCsvHeaders, ...keys])}`;
     for (let start = 0; start < this.rows.length; start += rowsPerPart) {
       let part = '';
       for (const row of this.rows.slice(start, start + rowsPerPart)) {

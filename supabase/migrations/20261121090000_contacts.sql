@@ -609,15 +609,15 @@ create trigger segments_touch before update on public.segments
   for each row execute function private.touch_updated_at();
 
 -- The SQL that selects an organisation's contacts for criteria and an optional search text:
--- $1 criteria, $2 organisation, $3 its time zone, $4 the search key.
+-- $1 criteria (no criteria: every contact), $2 organisation, $3 its time zone, $4 the search key.
 create or replace function private.contact_selection(criteria jsonb, search text)
 returns text
 language sql
 immutable
 set search_path = ''
 as $$
-  select 'from public.contacts c where c.organization_id = $2 and ('
-    || private.segment_condition(coalesce(criteria, '{"match":"all","conditions":[]}'::jsonb)) || ')'
+  select 'from public.contacts c where c.organization_id = $2'
+    || case when criteria is null then '' else ' and (' || private.segment_condition(criteria) || ')' end
     || case when nullif(btrim(search), '') is null then ''
             else ' and private.search_key(coalesce(c.name, '''') || '' '' || c.phone) like $4' end
 $$;
@@ -667,7 +667,7 @@ begin
   return query execute
     'select c.* ' || private.contact_selection(criteria, search)
     || ' and ($5::uuid is null or c.id > $5) order by c.id limit $6'
-    using coalesce(criteria, '{"match":"all","conditions":[]}'::jsonb), find_contacts.organization_id,
+    using criteria, find_contacts.organization_id,
           zone, private.search_pattern(search), after,
           least(greatest(coalesce(page_size, 100000000), 1), 100000000);
 end;
@@ -707,7 +707,7 @@ begin
          else 'c.created_at desc, c.id'
        end
     || ' offset $5 limit $6'
-    using coalesce(criteria, '{"match":"all","conditions":[]}'::jsonb), list_contacts.organization_id,
+    using criteria, list_contacts.organization_id,
           zone, private.search_pattern(search), greatest(coalesce(skip, 0), 0),
           least(greatest(coalesce(take, 100), 1), 1000);
 end;
@@ -736,7 +736,7 @@ begin
   end if;
   execute 'select count(*) ' || private.contact_selection(criteria, search)
     into total
-    using coalesce(criteria, '{"match":"all","conditions":[]}'::jsonb), count_contacts.organization_id,
+    using criteria, count_contacts.organization_id,
           zone, private.search_pattern(search);
   return total;
 end;
@@ -822,7 +822,7 @@ begin
     when 'delete' then
       'delete from public.contacts t where t.id in (select c.id ' || target || ')'
     end
-    using coalesce(criteria, '{"match":"all","conditions":[]}'::jsonb), bulk_update_contacts.organization_id,
+    using criteria, bulk_update_contacts.organization_id,
           coalesce(zone, 'UTC'), private.search_pattern(search), clean_tag, contact_ids;
   get diagnostics changed = row_count;
   return changed;

@@ -3,7 +3,7 @@ import { normalizePhone } from '../../../supabase/functions/_shared/phone.ts';
 import { cleanTag, maxTagLength } from '../../components/ui/tag-rules';
 import type { Contact } from './contact-query';
 import type { ContactColumns } from './import/types';
-import { formatPhone } from './phone-display';
+import { formatPhone } from '../../lib/phone-display';
 
 // The add/edit contact form: what people type, checked in French, and turned into the columns
 // members may write (see the column grants in the contacts migration).

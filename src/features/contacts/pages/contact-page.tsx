@@ -22,7 +22,7 @@ import { countryName, languageLabel } from '../contact-labels';
 import { canDeleteContacts, canEditContacts, canRetryWatiSync } from '../contact-permissions';
 import type { Contact } from '../contact-query';
 import { useContact, useDeleteContact, useUpdateContact } from '../hooks/use-contact';
-import { formatPhone, phoneCountry } from '../phone-display';
+import { formatPhone, phoneCountry } from '../../../lib/phone-display';
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -11,7 +11,7 @@ import type { SegmentCriteria } from '../../../../supabase/functions/_shared/seg
 import type { SampleContact } from '../api';
 import { contactCountText } from '../count-text';
 import { useSegmentCount, useSegmentSample } from '../hooks/use-segments';
-import { formatPhone } from '../phone';
+import { formatPhone } from '../../../lib/phone-display';
 
 type SegmentPreviewProps = {
   organizationId: string;
