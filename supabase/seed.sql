@@ -83,3 +83,8 @@ values (
   'Assurés de Douala', 'Segment de démonstration : les assurés dont la ville est Douala.',
   '{"match":"all","conditions":[{"type":"has_tag","tag":"assurés"},{"type":"attribute","key":"ville","operator":"equals","value":"Douala"}]}'
 ) on conflict (id) do nothing;
+
+-- The demo organisation's WhatsApp number has reached Meta's 100,000-a-day tier.
+insert into private.campaign_send_limits (organization_id, daily_recipients)
+values ('c0000000-0000-4000-8000-000000000001', 100000)
+on conflict (organization_id) do update set daily_recipients = excluded.daily_recipients;

@@ -14,6 +14,199 @@ export type Database = {
   }
   public: {
     Tables: {
+      campaign_recipients: {
+        Row: {
+          accepted_at: string | null
+          attempts: number
+          batch_name: string | null
+          campaign_id: string
+          contact_id: string | null
+          contact_name: string | null
+          delivered_at: string | null
+          dispatch: Database["public"]["Enums"]["recipient_dispatch"]
+          dispatched_at: string | null
+          due_at: string
+          failed_at: string | null
+          failure_code: string | null
+          failure_reason: string | null
+          id: string
+          local_message_id: string
+          organization_id: string
+          parameters: NonNullable<Json>
+          phone: string
+          read_at: string | null
+          replied_at: string | null
+          sent_at: string | null
+          status: Database["public"]["Enums"]["message_status"]
+          wati_broadcast_id: string | null
+          wati_message_id: string | null
+        }
+        Insert: {
+          accepted_at?: string | null
+          attempts?: number
+          batch_name?: string | null
+          campaign_id: string
+          contact_id?: string | null
+          contact_name?: string | null
+          delivered_at?: string | null
+          dispatch?: Database["public"]["Enums"]["recipient_dispatch"]
+          dispatched_at?: string | null
+          due_at?: string
+          failed_at?: string | null
+          failure_code?: string | null
+          failure_reason?: string | null
+          id?: string
+          local_message_id: string
+          organization_id: string
+          parameters?: NonNullable<Json>
+          phone: string
+          read_at?: string | null
+          replied_at?: string | null
+          sent_at?: string | null
+          status?: Database["public"]["Enums"]["message_status"]
+          wati_broadcast_id?: string | null
+          wati_message_id?: string | null
+        }
+        Update: {
+          accepted_at?: string | null
+          attempts?: number
+          batch_name?: string | null
+          campaign_id?: string
+          contact_id?: string | null
+          contact_name?: string | null
+          delivered_at?: string | null
+          dispatch?: Database["public"]["Enums"]["recipient_dispatch"]
+          dispatched_at?: string | null
+          due_at?: string
+          failed_at?: string | null
+          failure_code?: string | null
+          failure_reason?: string | null
+          id?: string
+          local_message_id?: string
+          organization_id?: string
+          parameters?: NonNullable<Json>
+          phone?: string
+          read_at?: string | null
+          replied_at?: string | null
+          sent_at?: string | null
+          status?: Database["public"]["Enums"]["message_status"]
+          wati_broadcast_id?: string | null
+          wati_message_id?: string | null
+        }
+        Relationships: [
+          {
+            foreignKeyName: "campaign_recipients_campaign_id_fkey"
+            columns: ["campaign_id"]
+            isOneToOne: false
+            referencedRelation: "campaigns"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "campaign_recipients_contact_id_fkey"
+            columns: ["contact_id"]
+            isOneToOne: false
+            referencedRelation: "contacts"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "campaign_recipients_organization_id_fkey"
+            columns: ["organization_id"]
+            isOneToOne: false
+            referencedRelation: "organizations"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      campaigns: {
+        Row: {
+          audience: NonNullable<Json>
+          completed_at: string | null
+          created_at: string
+          created_by: string | null
+          excluded: NonNullable<Json>
+          id: string
+          last_error: string | null
+          launched_at: string | null
+          launched_by: string | null
+          name: string
+          organization_id: string
+          parameter_mapping: NonNullable<Json>
+          progress_topic: string
+          quiet_hours_end: string | null
+          quiet_hours_start: string | null
+          recipients_total: number
+          reserved_at: string | null
+          reserved_messages: number
+          scheduled_at: string | null
+          status: Database["public"]["Enums"]["campaign_status"]
+          template_id: string | null
+          updated_at: string
+        }
+        Insert: {
+          audience?: NonNullable<Json>
+          completed_at?: string | null
+          created_at?: string
+          created_by?: string | null
+          excluded?: NonNullable<Json>
+          id?: string
+          last_error?: string | null
+          launched_at?: string | null
+          launched_by?: string | null
+          name: string
+          organization_id: string
+          parameter_mapping?: NonNullable<Json>
+          progress_topic?: string
+          quiet_hours_end?: string | null
+          quiet_hours_start?: string | null
+          recipients_total?: number
+          reserved_at?: string | null
+          reserved_messages?: number
+          scheduled_at?: string | null
+          status?: Database["public"]["Enums"]["campaign_status"]
+          template_id?: string | null
+          updated_at?: string
+        }
+        Update: {
+          audience?: NonNullable<Json>
+          completed_at?: string | null
+          created_at?: string
+          created_by?: string | null
+          excluded?: NonNullable<Json>
+          id?: string
+          last_error?: string | null
+          launched_at?: string | null
+          launched_by?: string | null
+          name?: string
+          organization_id?: string
+          parameter_mapping?: NonNullable<Json>
+          progress_topic?: string
+          quiet_hours_end?: string | null
+          quiet_hours_start?: string | null
+          recipients_total?: number
+          reserved_at?: string | null
+          reserved_messages?: number
+          scheduled_at?: string | null
+          status?: Database["public"]["Enums"]["campaign_status"]
+          template_id?: string | null
+          updated_at?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "campaigns_organization_id_fkey"
+            columns: ["organization_id"]
+            isOneToOne: false
+            referencedRelation: "organizations"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "campaigns_template_id_fkey"
+            columns: ["template_id"]
+            isOneToOne: false
+            referencedRelation: "whatsapp_templates"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       contact_consent_events: {
         Row: {
           changed_by: string | null
@@ -570,6 +763,50 @@ export type Database = {
         }
         Returns: number
       }
+      campaign_progress: { Args: { campaign_id: string }; Returns: Json }
+      campaign_timeline: {
+        Args: { campaign_id: string }
+        Returns: {
+          bucket: string
+          delivered: number
+          failed: number
+          read: number
+          sent: number
+        }[]
+      }
+      cancel_campaign: {
+        Args: { campaign_id: string }
+        Returns: {
+          audience: NonNullable<Json>
+          completed_at: string | null
+          created_at: string
+          created_by: string | null
+          excluded: NonNullable<Json>
+          id: string
+          last_error: string | null
+          launched_at: string | null
+          launched_by: string | null
+          name: string
+          organization_id: string
+          parameter_mapping: NonNullable<Json>
+          progress_topic: string
+          quiet_hours_end: string | null
+          quiet_hours_start: string | null
+          recipients_total: number
+          reserved_at: string | null
+          reserved_messages: number
+          scheduled_at: string | null
+          status: Database["public"]["Enums"]["campaign_status"]
+          template_id: string | null
+          updated_at: string
+        }
+        SetofOptions: {
+          from: "*"
+          to: "campaigns"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
       contact_attribute_keys: {
         Args: { organization_id: string }
         Returns: {
@@ -587,6 +824,25 @@ export type Database = {
       count_contacts: {
         Args: { criteria?: Json; organization_id: string; search?: string }
         Returns: number
+      }
+      create_campaign_segment: {
+        Args: { campaign_id: string; name: string; outcome: string }
+        Returns: {
+          created_at: string
+          created_by: string | null
+          criteria: NonNullable<Json>
+          description: string | null
+          id: string
+          name: string
+          organization_id: string
+          updated_at: string
+        }
+        SetofOptions: {
+          from: "*"
+          to: "segments"
+          isOneToOne: true
+          isSetofReturn: false
+        }
       }
       create_invitation: {
         Args: {
@@ -623,6 +879,54 @@ export type Database = {
           isOneToOne: true
           isSetofReturn: false
         }
+      }
+      duplicate_campaign: {
+        Args: { campaign_id: string }
+        Returns: {
+          audience: NonNullable<Json>
+          completed_at: string | null
+          created_at: string
+          created_by: string | null
+          excluded: NonNullable<Json>
+          id: string
+          last_error: string | null
+          launched_at: string | null
+          launched_by: string | null
+          name: string
+          organization_id: string
+          parameter_mapping: NonNullable<Json>
+          progress_topic: string
+          quiet_hours_end: string | null
+          quiet_hours_start: string | null
+          recipients_total: number
+          reserved_at: string | null
+          reserved_messages: number
+          scheduled_at: string | null
+          status: Database["public"]["Enums"]["campaign_status"]
+          template_id: string | null
+          updated_at: string
+        }
+        SetofOptions: {
+          from: "*"
+          to: "campaigns"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
+      estimate_campaign: {
+        Args: {
+          audience?: Json
+          organization_id: string
+          parameter_mapping?: Json
+          template_id: string
+        }
+        Returns: {
+          invalid_number: number
+          missing_parameter: number
+          opted_out: number
+          quota_remaining: number
+          recipients: number
+        }[]
       }
       find_contacts: {
         Args: {
@@ -680,6 +984,39 @@ export type Database = {
           status: string
         }[]
       }
+      launch_campaign: {
+        Args: { campaign_id: string }
+        Returns: {
+          audience: NonNullable<Json>
+          completed_at: string | null
+          created_at: string
+          created_by: string | null
+          excluded: NonNullable<Json>
+          id: string
+          last_error: string | null
+          launched_at: string | null
+          launched_by: string | null
+          name: string
+          organization_id: string
+          parameter_mapping: NonNullable<Json>
+          progress_topic: string
+          quiet_hours_end: string | null
+          quiet_hours_start: string | null
+          recipients_total: number
+          reserved_at: string | null
+          reserved_messages: number
+          scheduled_at: string | null
+          status: Database["public"]["Enums"]["campaign_status"]
+          template_id: string | null
+          updated_at: string
+        }
+        SetofOptions: {
+          from: "*"
+          to: "campaigns"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
       list_contacts: {
         Args: {
           criteria?: Json
@@ -726,9 +1063,75 @@ export type Database = {
           seats: number
         }[]
       }
+      pause_campaign: {
+        Args: { campaign_id: string }
+        Returns: {
+          audience: NonNullable<Json>
+          completed_at: string | null
+          created_at: string
+          created_by: string | null
+          excluded: NonNullable<Json>
+          id: string
+          last_error: string | null
+          launched_at: string | null
+          launched_by: string | null
+          name: string
+          organization_id: string
+          parameter_mapping: NonNullable<Json>
+          progress_topic: string
+          quiet_hours_end: string | null
+          quiet_hours_start: string | null
+          recipients_total: number
+          reserved_at: string | null
+          reserved_messages: number
+          scheduled_at: string | null
+          status: Database["public"]["Enums"]["campaign_status"]
+          template_id: string | null
+          updated_at: string
+        }
+        SetofOptions: {
+          from: "*"
+          to: "campaigns"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
       refresh_contact_statistics: {
         Args: Record<PropertyKey, never>
         Returns: boolean
+      }
+      resume_campaign: {
+        Args: { campaign_id: string }
+        Returns: {
+          audience: NonNullable<Json>
+          completed_at: string | null
+          created_at: string
+          created_by: string | null
+          excluded: NonNullable<Json>
+          id: string
+          last_error: string | null
+          launched_at: string | null
+          launched_by: string | null
+          name: string
+          organization_id: string
+          parameter_mapping: NonNullable<Json>
+          progress_topic: string
+          quiet_hours_end: string | null
+          quiet_hours_start: string | null
+          recipients_total: number
+          reserved_at: string | null
+          reserved_messages: number
+          scheduled_at: string | null
+          status: Database["public"]["Enums"]["campaign_status"]
+          template_id: string | null
+          updated_at: string
+        }
+        SetofOptions: {
+          from: "*"
+          to: "campaigns"
+          isOneToOne: true
+          isSetofReturn: false
+        }
       }
       retry_contact_sync: {
         Args: { contact_ids?: string[]; organization_id: string }
@@ -736,6 +1139,13 @@ export type Database = {
       }
     }
     Enums: {
+      campaign_status:
+        | "draft"
+        | "scheduled"
+        | "sending"
+        | "paused"
+        | "completed"
+        | "cancelled"
       member_role: "viewer" | "agent" | "admin" | "owner"
       message_status:
         | "queued"
@@ -745,6 +1155,13 @@ export type Database = {
         | "replied"
         | "failed"
       opt_in_status: "opted_in" | "opted_out"
+      recipient_dispatch:
+        | "pending"
+        | "claimed"
+        | "unknown"
+        | "accepted"
+        | "rejected"
+        | "cancelled"
       wati_sync_status: "pending" | "syncing" | "synced" | "failed"
     }
     CompositeTypes: {
@@ -873,6 +1290,14 @@ export type CompositeTypes<
 export const Constants = {
   public: {
     Enums: {
+      campaign_status: [
+        "draft",
+        "scheduled",
+        "sending",
+        "paused",
+        "completed",
+        "cancelled",
+      ],
       member_role: ["viewer", "agent", "admin", "owner"],
       message_status: [
         "queued",
@@ -883,6 +1308,14 @@ export const Constants = {
         "failed",
       ],
       opt_in_status: ["opted_in", "opted_out"],
+      recipient_dispatch: [
+        "pending",
+        "claimed",
+        "unknown",
+        "accepted",
+        "rejected",
+        "cancelled",
+      ],
       wati_sync_status: ["pending", "syncing", "synced", "failed"],
     },
   },
