@@ -12,6 +12,9 @@ export const paths = {
   newSegment: '/segments/nouveau',
   segmentPattern: '/segments/:segmentId',
   campaigns: '/campagnes',
+  newCampaign: '/campagnes/nouvelle',
+  campaignPattern: '/campagnes/:campaignId',
+  campaignEditPattern: '/campagnes/:campaignId/modifier',
   templates: '/modeles',
   templatePattern: '/modeles/:templateId',
   inbox: '/boite-de-reception',
@@ -39,4 +42,12 @@ export function contactPath(contactId: string): string {
 
 export function segmentPath(segmentId: string): string {
   return `/segments/${encodeURIComponent(segmentId)}`;
+}
+
+export function campaignPath(campaignId: string): string {
+  return `/campagnes/${encodeURIComponent(campaignId)}`;
+}
+
+export function campaignEditPath(campaignId: string): string {
+  return `/campagnes/${encodeURIComponent(campaignId)}/modifier`;
 }

@@ -44,6 +44,20 @@ export const queryKeys = {
     ['organizations', organizationId, 'contacts', 'segment-sample', criteria] as const,
   contactVocabulary: (organizationId: string) =>
     ['organizations', organizationId, 'contacts', 'vocabulary'] as const,
+  // The list, each campaign and what hangs off it (progress, timeline, recipients) share this
+  // prefix, so one invalidation refreshes them all.
+  campaigns: (organizationId: string) => ['organizations', organizationId, 'campaigns'] as const,
+  campaign: (organizationId: string, campaignId: string) =>
+    ['organizations', organizationId, 'campaigns', campaignId] as const,
+  campaignProgress: (organizationId: string, campaignId: string) =>
+    ['organizations', organizationId, 'campaigns', campaignId, 'progress'] as const,
+  campaignTimeline: (organizationId: string, campaignId: string) =>
+    ['organizations', organizationId, 'campaigns', campaignId, 'timeline'] as const,
+  campaignRecipients: (organizationId: string, campaignId: string, filters: object) =>
+    ['organizations', organizationId, 'campaigns', campaignId, 'recipients', filters] as const,
+  // Under 'contacts': an import or a bulk change makes the estimate stale.
+  campaignEstimate: (organizationId: string, input: string) =>
+    ['organizations', organizationId, 'contacts', 'campaign-estimate', input] as const,
   plans: ['plans'] as const,
   invitationPreview: (token: string) => ['invitation-preview', token] as const,
 };
