@@ -1,7 +1,10 @@
 import { database } from './database.ts';
 import { readEnv, requireEnv } from './env.ts';
 import { openSecret } from './secret-box.ts';
-import { createWatiClient, type WatiClient } from './wati/client.ts';
+import { createWatiClient, type WatiClient, type WatiClientOptions } from './wati/client.ts';
+
+/** How a caller wants its client to behave (timeouts, retries); credentials come from here. */
+export type WatiClientSettings = Omit<WatiClientOptions, 'endpoint' | 'token'>;
 
 export interface WatiConnection {
   source: 'live' | 'sandbox';
@@ -27,6 +30,7 @@ export async function webhookUrl(organizationId: string): Promise<string> {
 async function sandboxConnection(
   organizationId: string,
   name: string,
+  settings: WatiClientSettings,
 ): Promise<WatiConnection | undefined> {
   const url = readEnv('WATI_SANDBOX_URL');
   const token = readEnv('WATI_SANDBOX_TOKEN');
@@ -45,12 +49,19 @@ async function sandboxConnection(
   return {
     source: 'sandbox',
     endpoint: credentials.endpoint,
-    client: createWatiClient({ endpoint: credentials.endpoint, token: credentials.token }),
+    client: createWatiClient({
+      ...settings,
+      endpoint: credentials.endpoint,
+      token: credentials.token,
+    }),
   };
 }
 
 /** The organisation's Wati: its own credentials when saved, else the sandbox in sandbox mode. */
-export async function watiConnection(organizationId: string): Promise<WatiConnection | undefined> {
+export async function watiConnection(
+  organizationId: string,
+  settings: WatiClientSettings = {},
+): Promise<WatiConnection | undefined> {
   const [row] = await database()<
     { name: string; mode: string; endpoint: string | null; token_ciphertext: string | null }[]
   >`
@@ -64,10 +75,11 @@ export async function watiConnection(organizationId: string): Promise<WatiConnec
       source: 'live',
       endpoint: row.endpoint,
       client: createWatiClient({
+        ...settings,
         endpoint: row.endpoint,
         token: await openSecret(row.token_ciphertext),
       }),
     };
   }
-  return row.mode === 'sandbox' ? sandboxConnection(organizationId, row.name) : undefined;
+  return row.mode === 'sandbox' ? sandboxConnection(organizationId, row.name, settings) : undefined;
 }

@@ -1,0 +1,92 @@
+import type { WatiClient } from '../_shared/wati/client.ts';
+import { watiConnection } from '../_shared/wati-connection.ts';
+import { reportFromAnswer, reportFromError, sendRequest, type ClaimedBatch } from './batch.ts';
+import { beginDispatch, claimBatch, endDispatch, finishBatch } from './queries.ts';
+import { reconcileInDoubt } from './reconcile.ts';
+
+/** A send that takes longer is abandoned, its outcome unknown (shorter than the recipients' lease). */
+const SEND_TIMEOUT_MS = 20_000;
+/** Batches in doubt are looked at no more often than this. */
+const RECONCILE_EVERY_MS = 5_000;
+
+export interface OrganizationDispatch {
+  organizationId: string;
+  batches: number;
+  accepted: number;
+  rejected: number;
+  unknown: number;
+  requeued: number;
+  reconciled?: { accepted: number; resent: number };
+  /** Why the run stopped before its deadline, when it did. */
+  stopped?: 'busy' | 'no_connection' | 'idle' | 'rate_limited' | 'daily_limit' | 'lease_lost';
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function sendBatch(client: WatiClient, batch: ClaimedBatch) {
+  const wait = Date.parse(batch.sendAt) - Date.now();
+  if (wait > 0) await sleep(wait);
+  try {
+    return reportFromAnswer(batch, await client.sendTemplateMessages(sendRequest(batch)));
+  } catch (error) {
+    return reportFromError(batch, error);
+  }
+}
+
+/**
+ * Sends one organisation's due campaign recipients until `deadline`: claims a batch (the database
+ * decides its size and when it may leave), waits for that moment, sends it in one Wati call and
+ * records the answer; batches in doubt are read back now and then. One run per organisation at a
+ * time (`holder` owns its lease); sending stops early when the organisation must wait (429, daily
+ * tier) or has nothing due, and a later tick resumes it.
+ */
+export async function dispatchOrganization(
+  organizationId: string,
+  holder: string,
+  deadline: number,
+): Promise<OrganizationDispatch> {
+  const report: OrganizationDispatch = {
+    organizationId,
+    batches: 0,
+    accepted: 0,
+    rejected: 0,
+    unknown: 0,
+    requeued: 0,
+  };
+  if (!(await beginDispatch(organizationId, holder))) return { ...report, stopped: 'busy' };
+  try {
+    // The dispatcher handles 429s itself (the whole organisation backs off), so no retry inside.
+    const connection = await watiConnection(organizationId, {
+      timeoutMs: SEND_TIMEOUT_MS,
+      retry: { attempts: 1, baseDelayMs: 0, maxDelayMs: 0 },
+    });
+    if (!connection) return { ...report, stopped: 'no_connection' };
+    const { client } = connection;
+    let reconciledAt = 0;
+    while (Date.now() < deadline) {
+      if (Date.now() - reconciledAt >= RECONCILE_EVERY_MS) {
+        const reconciled = await reconcileInDoubt(client, organizationId);
+        if (reconciled.accepted + reconciled.resent > 0) report.reconciled = reconciled;
+        reconciledAt = Date.now();
+      }
+      const claim = await claimBatch(organizationId, holder);
+      if (claim === null) return { ...report, stopped: 'idle' };
+      if ('waitUntil' in claim) {
+        return {
+          ...report,
+          stopped: claim.reason === 'daily_limit' ? 'daily_limit' : 'rate_limited',
+        };
+      }
+      const outcome = await sendBatch(client, claim);
+      await finishBatch(organizationId, outcome);
+      report.batches += 1;
+      for (const result of outcome.results) {
+        if (result.outcome === 'requeue') report.requeued += 1;
+        else report[result.outcome] += 1;
+      }
+    }
+    return report;
+  } finally {
+    await endDispatch(organizationId, holder);
+  }
+}
