@@ -1,3 +1,6 @@
+/** The organisation « CNSA (démo) » that supabase/seed.sql creates. */
+export const demoOrganizationId = 'c0000000-0000-4000-8000-000000000001';
+
 /** The demo accounts that supabase/seed.sql creates, one per role of « CNSA (démo) ». */
 export const demoPassword = 'WcapDemo2026!';
 

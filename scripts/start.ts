@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { createServer } from 'vite';
-import { demoLogins, demoPassword } from './demo-login';
+import { demoLogins, demoOrganizationId, demoPassword } from './demo-login';
 import { projectEnv } from './stack/env-file';
 import { projectRoot } from './stack/paths';
 import { stopOnSignals } from './stack/signals';
@@ -22,6 +22,16 @@ const { info } = stack;
 console.log(`WCAP_STACK_READY ${JSON.stringify(info)}`);
 
 // The SPA reads these at build time; the stack's values win over a stale .env.
+// The demo organisation's templates live in its Wati (the sandbox): fetched at start, so that a
+// campaign can be built at once. A failure only means clicking « Synchroniser » on Modèles.
+void fetch(`${info.apiUrl}/functions/v1/wati-sync-templates`, {
+  method: 'POST',
+  headers: { authorization: `Bearer ${info.serviceRoleKey}`, 'content-type': 'application/json' },
+  body: JSON.stringify({ organizationId: demoOrganizationId }),
+})
+  .then((response) => response.body?.cancel())
+  .catch(() => undefined);
+
 process.env.VITE_SUPABASE_URL = info.apiUrl;
 process.env.VITE_SUPABASE_ANON_KEY = info.anonKey;
 

@@ -102,6 +102,24 @@ async function segmentOf(team: Team): Promise<Record<string, unknown>> {
   return { id: row!.id };
 }
 
+async function draftCampaignOf(team: Team): Promise<Record<string, unknown>> {
+  const [row] = await sql<{ id: string }>(
+    `insert into public.campaigns (organization_id, name) values ($1, 'Brouillon') returning id`,
+    [team.organizationId],
+  );
+  return { id: row!.id };
+}
+
+async function campaignRecipientOf(team: Team): Promise<Record<string, unknown>> {
+  const { id: campaignId } = await draftCampaignOf(team);
+  const [row] = await sql<{ id: string }>(
+    `insert into public.campaign_recipients (campaign_id, organization_id, phone, local_message_id)
+     values ($1, $2, $3, gen_random_uuid()::text) returning id`,
+    [campaignId, team.organizationId, randomPhone()],
+  );
+  return { id: row!.id };
+}
+
 export const rlsMatrix: Record<string, RelationCase> = {
   plans: {
     key: ['id'],
@@ -227,6 +245,25 @@ export const rlsMatrix: Record<string, RelationCase> = {
     }),
     update: { description: 'Décrit autrement' },
     allowed: { select: members, insert: managers, update: managers, delete: managers },
+  },
+  campaigns: {
+    key: ['id'],
+    target: draftCampaignOf,
+    insert: (team) => ({ organization_id: team.organizationId, name: 'Intruse' }),
+    update: { name: 'Renommée' },
+    allowed: { select: members, insert: managers, update: managers, delete: managers },
+  },
+  campaign_recipients: {
+    key: ['id'],
+    target: campaignRecipientOf,
+    insert: (team) => ({
+      campaign_id: crypto.randomUUID(),
+      organization_id: team.organizationId,
+      phone: randomPhone(),
+      local_message_id: crypto.randomUUID(),
+    }),
+    update: { status: 'read' },
+    allowed: { select: members, insert: nobody, update: nobody, delete: nobody },
   },
   invitations: {
     key: ['id'],

@@ -18,7 +18,11 @@ import { HOST, assertPortFree, freePort } from './ports';
 import { startDatabase, type DatabaseServer } from './postgres';
 import { startScheduler, type Scheduler } from './scheduler';
 import { applyBootstrap, applyMigrations, applySeed, type SeedOutcome } from './schema';
-import { DEFAULT_SANDBOX_TOKEN, startWatiSandbox } from '../sandbox/wati/sandbox';
+import {
+  DEFAULT_SANDBOX_TOKEN,
+  startWatiSandbox,
+  type WatiSandboxOptions,
+} from '../sandbox/wati/sandbox';
 
 /** What `WCAP_STACK_READY` prints: everything a script or a test needs to talk to the stack. */
 export interface StackInfo {
@@ -47,6 +51,8 @@ export interface StackOptions {
   seed?: boolean;
   /** Keep data here instead of `.local/` (free ports are then used too). */
   dataDir?: string;
+  /** Sandbox settings for benchmarks and tests (webhook pace, faults…). */
+  watiSandbox?: Omit<WatiSandboxOptions, 'host' | 'port' | 'token'>;
 }
 
 export interface RunningStack {
@@ -156,6 +162,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
     );
 
     const watiSandbox = await startWatiSandbox({
+      ...options.watiSandbox,
       host: HOST,
       port: fixedPorts ? numberFrom(env.WCAP_WATI_SANDBOX_PORT, DEFAULT_WATI_SANDBOX_PORT) : 0,
       token: env.WATI_SANDBOX_TOKEN || DEFAULT_SANDBOX_TOKEN,
