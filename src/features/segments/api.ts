@@ -159,3 +159,32 @@ export async function fetchContactVocabulary(organizationId: string): Promise<Co
     attributeKeys: keys.data.map((row) => row.key),
   };
 }
+
+/** A campaign a segment can retarget: one that was launched (its recipients exist). */
+export type LaunchedCampaign = {
+  id: string;
+  name: string;
+  /** When it was launched (or, failing that, created). */
+  launchedAt: string;
+};
+
+/** More than any organisation launches in years; the select stays usable. */
+const launchedCampaignLimit = 500;
+
+/** The organisation's launched campaigns (not drafts), the newest first. */
+export async function fetchLaunchedCampaigns(organizationId: string): Promise<LaunchedCampaign[]> {
+  const { data, error } = await supabase
+    .from('campaigns')
+    .select('id, name, launched_at, created_at')
+    .eq('organization_id', organizationId)
+    .neq('status', 'draft')
+    .order('launched_at', { ascending: false, nullsFirst: false })
+    .order('created_at', { ascending: false })
+    .limit(launchedCampaignLimit);
+  if (error) throw error;
+  return data.map((row) => ({
+    id: row.id.toLowerCase(),
+    name: row.name,
+    launchedAt: row.launched_at ?? row.created_at,
+  }));
+}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SegmentCriteria } from '../../../supabase/functions/_shared/segments/criteria.ts';
 import {
   criteriaDraftSchema,
+  defaultCampaignOutcome,
   newConditionDraft,
   parseDecimal,
   segmentFormSchema,
@@ -10,6 +11,8 @@ import {
   toSegmentValues,
   type ConditionDraft,
 } from './segment-form';
+
+const campaign = '3f2c8a4e-9b1d-4c7e-8a5f-1e2d3c4b5a69';
 
 const row = (changes: Partial<ConditionDraft>): ConditionDraft => ({
   ...newConditionDraft(),
@@ -44,6 +47,7 @@ describe('criteriaDraftSchema', () => {
         row({ type: 'opt_in_status', status: 'opted_in' }),
         row({ type: 'created_between', from: '', to: '2026-03-31' }),
         row({ type: 'country', country: 'GA' }),
+        row({ type: 'campaign_outcome', campaign, outcome: 'failed', tag: 'ignored' }),
       ],
     });
     expect(parsed).toEqual({
@@ -56,6 +60,7 @@ describe('criteriaDraftSchema', () => {
         { type: 'opt_in_status', status: 'opted_in' },
         { type: 'created_between', from: null, to: '2026-03-31' },
         { type: 'country', country: 'GA' },
+        { type: 'campaign_outcome', campaign, outcome: 'failed' },
       ],
     });
   });
@@ -71,6 +76,7 @@ describe('criteriaDraftSchema', () => {
           row({ type: 'attribute', key: 'age', operator: 'less', value: 'vingt' }),
           row({ type: 'created_between' }),
           row({ type: 'attribute', key: 'ville', operator: 'contains', value: ' ' }),
+          row({ type: 'campaign_outcome' }),
         ],
       },
     });
@@ -80,6 +86,46 @@ describe('criteriaDraftSchema', () => {
       ['criteria.conditions.1.value', 'Indiquez un nombre.'],
       ['criteria.conditions.2.from', 'Indiquez au moins une date.'],
       ['criteria.conditions.3.value', 'Indiquez le texte à chercher.'],
+      ['criteria.conditions.4.campaign', 'Choisissez une campagne.'],
+    ]);
+  });
+});
+
+describe('campaign conditions', () => {
+  it('start without a campaign, on the usual retargeting outcome', () => {
+    expect(newConditionDraft('campaign_outcome')).toMatchObject({
+      type: 'campaign_outcome',
+      campaign: '',
+      outcome: defaultCampaignOutcome,
+    });
+    expect(defaultCampaignOutcome).toBe('read_no_reply');
+  });
+
+  it('come back with the id in lower case, as the campaign options have it', () => {
+    const draft = toCriteriaDraft({
+      match: 'all',
+      conditions: [
+        { type: 'campaign_outcome', campaign: campaign.toUpperCase(), outcome: 'replied' },
+      ],
+    });
+    expect(draft.conditions[0]).toMatchObject({ campaign, outcome: 'replied' });
+  });
+
+  it('keep what was typed for other types when a row switches to a campaign and back', () => {
+    const parsed = criteriaDraftSchema.parse({
+      match: 'all',
+      conditions: [row({ type: 'has_tag', tag: 'vip', campaign, outcome: 'read' })],
+    });
+    expect(parsed.conditions).toEqual([{ type: 'has_tag', tag: 'vip' }]);
+  });
+
+  it('refuse an outcome the database does not know', () => {
+    const result = criteriaDraftSchema.safeParse({
+      match: 'all',
+      conditions: [row({ type: 'campaign_outcome', campaign, outcome: 'opened' as never })],
+    });
+    expect(result.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+      ['conditions.0.outcome', 'Choisissez un résultat de campagne.'],
     ]);
   });
 });
@@ -97,6 +143,7 @@ describe('form values', () => {
         { type: 'opt_in_status', status: 'opted_out' },
         { type: 'created_between', from: '2026-01-01' },
         { type: 'country', country: 'TD' },
+        { type: 'campaign_outcome', campaign, outcome: 'delivered_unread' },
       ],
     };
     const draft = toCriteriaDraft(criteria);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   segmentCriteriaSchema,
   type AttributeOperator,
+  type CampaignOutcome,
   type ConditionType,
   type MatchMode,
   type OptInStatus,
@@ -27,7 +28,13 @@ export type ConditionDraft = {
   from: string;
   to: string;
   country: string;
+  /** The campaign's id (lower case), or '' until one is chosen. */
+  campaign: string;
+  outcome: CampaignOutcome;
 };
+
+/** The outcome a new campaign condition starts with: the usual retargeting, read and unanswered. */
+export const defaultCampaignOutcome: CampaignOutcome = 'read_no_reply';
 
 export type CriteriaDraft = { match: MatchMode; conditions: ConditionDraft[] };
 
@@ -47,6 +54,8 @@ export function newConditionDraft(
     from: '',
     to: '',
     country: defaultCountry,
+    campaign: '',
+    outcome: defaultCampaignOutcome,
   };
 }
 
@@ -85,6 +94,9 @@ export function toConditionDraft(condition: SegmentCondition, defaultCountry?: s
       return { ...draft, from: condition.from ?? '', to: condition.to ?? '' };
     case 'country':
       return { ...draft, country: condition.country };
+    case 'campaign_outcome':
+      // The database reads the id case-insensitively; the builder's options are lower case.
+      return { ...draft, campaign: condition.campaign.toLowerCase(), outcome: condition.outcome };
   }
 }
 
@@ -115,6 +127,8 @@ export function fromConditionDraft(draft: ConditionDraft): Record<string, unknow
       return { type: draft.type, from: draft.from || null, to: draft.to || null };
     case 'country':
       return { type: draft.type, country: draft.country };
+    case 'campaign_outcome':
+      return { type: draft.type, campaign: draft.campaign, outcome: draft.outcome };
   }
 }
 

@@ -1,30 +1,57 @@
-import type { FieldErrors, UseFormRegister } from 'react-hook-form';
+import type { UseQueryResult } from '@tanstack/react-query';
+import { Controller, type Control, type FieldErrors, type UseFormRegister } from 'react-hook-form';
 import { Button } from '../../../components/ui/button';
 import { CloseIcon } from '../../../components/ui/icons';
+import { InlineError } from '../../../components/ui/inline-error';
 import { SelectField } from '../../../components/ui/select-field';
 import { TextField } from '../../../components/ui/text-field';
 import { countries, countryName } from '../../../lib/countries';
+import { toUserMessage } from '../../../lib/errors';
+import { formatDate } from '../../../lib/format';
 import {
   attributeOperatorLabels,
   attributeOperators,
+  campaignOutcomeLabels,
+  campaignOutcomes,
   conditionTypeLabels,
   conditionTypes,
   optInStatusLabels,
   optInStatuses,
+  type CampaignOutcome,
 } from '../../../../supabase/functions/_shared/segments/criteria.ts';
-import type { ConditionDraft, SegmentFormValues } from '../segment-form';
+import type { LaunchedCampaign } from '../api';
+import { describeCampaignOutcome } from '../condition-text';
+import type { ConditionDraft, SegmentFormOutput, SegmentFormValues } from '../segment-form';
 
 type ConditionRowProps = {
   index: number;
   row: ConditionDraft;
   register: UseFormRegister<SegmentFormValues>;
+  control: Control<SegmentFormValues, unknown, SegmentFormOutput>;
   errors: FieldErrors<ConditionDraft> | undefined;
   readOnly: boolean;
   /** ids of the <datalist>s of the organisation's tags and attribute keys. */
   tagListId: string;
   keyListId: string;
+  /** The organisation's launched campaigns, for campaign conditions (loaded once one exists). */
+  campaigns: UseQueryResult<LaunchedCampaign[]>;
+  timeZone: string;
   onRemove?: () => void;
 };
+
+/** What each outcome selects, under the outcome's select. */
+const outcomeHints: Record<CampaignOutcome, string> = {
+  sent: 'Le message est parti, qu’il ait été délivré, lu ou non.',
+  delivered: 'Le message est arrivé sur le téléphone, lu ou non.',
+  read: 'Le message a été lu, avec ou sans réponse.',
+  replied: 'Le contact a répondu après le message.',
+  read_no_reply: 'Le message a été lu, mais le contact n’a pas répondu.',
+  delivered_unread: 'Le message est arrivé sur le téléphone sans être lu.',
+  not_delivered: 'Le message, confié à WhatsApp, n’est jamais arrivé sur le téléphone.',
+  failed: 'L’envoi a échoué (numéro sans WhatsApp, refus…).',
+};
+
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /**
  * One condition: its type, then the inputs that type needs. A fieldset named « Condition n »,
@@ -34,10 +61,13 @@ export function ConditionRow({
   index,
   row,
   register,
+  control,
   errors,
   readOnly,
   tagListId,
   keyListId,
+  campaigns,
+  timeZone,
   onRemove,
 }: ConditionRowProps) {
   const path = `criteria.conditions.${index}` as const;
@@ -162,6 +192,19 @@ export function ConditionRow({
             )}
           </SelectField>
         )}
+
+        {row.type === 'campaign_outcome' && (
+          <CampaignOutcomeFields
+            path={path}
+            row={row}
+            register={register}
+            control={control}
+            errors={errors}
+            readOnly={readOnly}
+            campaigns={campaigns}
+            timeZone={timeZone}
+          />
+        )}
       </div>
       {onRemove && (
         <div>
@@ -172,5 +215,97 @@ export function ConditionRow({
         </div>
       )}
     </fieldset>
+  );
+}
+
+/**
+ * A launched campaign and an outcome. The campaign's select is controlled: its options arrive
+ * after the row is drawn, and an uncontrolled select would have lost the saved choice by then.
+ */
+function CampaignOutcomeFields({
+  path,
+  row,
+  register,
+  control,
+  errors,
+  readOnly,
+  campaigns,
+  timeZone,
+}: Pick<
+  ConditionRowProps,
+  'row' | 'register' | 'control' | 'errors' | 'readOnly' | 'campaigns' | 'timeZone'
+> & { path: `criteria.conditions.${number}` }) {
+  const chosen = campaigns.data?.find((campaign) => campaign.id === row.campaign);
+  const names = campaigns.data && new Map(campaigns.data.map((item) => [item.id, item.name]));
+  let placeholder = 'Choisissez une campagne';
+  if (campaigns.isPending) placeholder = 'Chargement des campagnes…';
+  else if (campaigns.isError) placeholder = 'Campagnes indisponibles';
+  else if (campaigns.data.length === 0) placeholder = 'Aucune campagne lancée';
+
+  return (
+    <>
+      <Controller
+        control={control}
+        name={`${path}.campaign`}
+        render={({ field }) => (
+          <SelectField
+            label="Campagne"
+            disabled={readOnly}
+            hint={
+              campaigns.data?.length === 0
+                ? 'Lancez une campagne : ses destinataires pourront être ciblés ici.'
+                : 'Seules les campagnes lancées ont des résultats.'
+            }
+            error={errors?.campaign?.message}
+            name={field.name}
+            ref={field.ref}
+            value={field.value}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+          >
+            <option value="">{placeholder}</option>
+            {campaigns.data?.map((campaign) => (
+              <option key={campaign.id} value={campaign.id}>
+                {`${campaign.name} (${formatDate(campaign.launchedAt, timeZone)})`}
+              </option>
+            ))}
+            {/* A saved campaign the list does not offer (yet) stays selected. */}
+            {row.campaign && !chosen && (
+              <option value={row.campaign}>
+                {campaigns.isPending ? 'Chargement…' : 'Campagne introuvable'}
+              </option>
+            )}
+          </SelectField>
+        )}
+      />
+      <SelectField
+        label="Résultat"
+        disabled={readOnly}
+        hint={outcomeHints[row.outcome]}
+        error={errors?.outcome?.message}
+        {...register(`${path}.outcome`)}
+      >
+        {campaignOutcomes.map((outcome) => (
+          <option key={outcome} value={outcome}>
+            {capitalize(campaignOutcomeLabels[outcome])}
+          </option>
+        ))}
+      </SelectField>
+      {campaigns.isError && (
+        <div className="flex flex-col items-start gap-2 sm:col-span-2">
+          <InlineError
+            message={toUserMessage(campaigns.error, 'Les campagnes n’ont pas pu être chargées.')}
+          />
+          <Button variant="secondary" onClick={() => void campaigns.refetch()}>
+            Réessayer
+          </Button>
+        </div>
+      )}
+      {row.campaign && campaigns.isSuccess && (
+        <p className="text-sm font-medium break-words text-slate-800 sm:col-span-2">
+          {describeCampaignOutcome(row.campaign, row.outcome, names)}
+        </p>
+      )}
+    </>
   );
 }

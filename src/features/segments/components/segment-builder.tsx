@@ -19,7 +19,7 @@ import {
   type SegmentCriteria,
 } from '../../../../supabase/functions/_shared/segments/criteria.ts';
 import type { Segment } from '../api';
-import { useContactVocabulary, useSaveSegment } from '../hooks/use-segments';
+import { useContactVocabulary, useLaunchedCampaigns, useSaveSegment } from '../hooks/use-segments';
 import {
   criteriaDraftSchema,
   newConditionDraft,
@@ -108,6 +108,11 @@ export function SegmentBuilder({ organization, segment, canEdit }: SegmentBuilde
 
   const conditionErrors = errors.criteria?.conditions;
   const rows = draft.conditions;
+  // Asked for only once a row needs them.
+  const campaigns = useLaunchedCampaigns(
+    organization.id,
+    rows.some((row) => row.type === 'campaign_outcome'),
+  );
 
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,22rem)] lg:items-start">
@@ -219,10 +224,13 @@ export function SegmentBuilder({ organization, segment, canEdit }: SegmentBuilde
                   index={index}
                   row={row}
                   register={register}
+                  control={control}
                   errors={conditionErrors?.[index]}
                   readOnly={!canEdit}
                   tagListId={tagListId}
                   keyListId={keyListId}
+                  campaigns={campaigns}
+                  timeZone={organization.time_zone}
                   onRemove={canEdit ? () => removeCondition(index) : undefined}
                 />
               );

@@ -5,8 +5,9 @@ import { formatDate } from '../../../lib/format';
 import { segmentPath } from '../../../lib/paths';
 import type { Organization } from '../../../lib/workspace';
 import type { Segment } from '../api';
+import { describeCriteria, mentionsCampaigns } from '../condition-text';
 import { contactTotal } from '../count-text';
-import { useSegmentCount } from '../hooks/use-segments';
+import { useCampaignNames, useSegmentCount } from '../hooks/use-segments';
 import { DeleteSegmentButton } from './delete-segment-button';
 
 type SegmentCardProps = {
@@ -18,6 +19,7 @@ type SegmentCardProps = {
 /** One segment of the list, with its contacts counted now (the count changes with the contacts). */
 export function SegmentCard({ organization, segment, canEdit }: SegmentCardProps) {
   const count = useSegmentCount(organization.id, segment.criteria);
+  const campaignNames = useCampaignNames(organization.id, mentionsCampaigns(segment.criteria));
 
   return (
     <li className="flex min-w-0 flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-xs sm:flex-row sm:items-center sm:gap-4">
@@ -29,6 +31,12 @@ export function SegmentCard({ organization, segment, canEdit }: SegmentCardProps
         </h2>
         {segment.description && (
           <p className="mt-1 text-sm break-words text-slate-600">{segment.description}</p>
+        )}
+        {segment.criteria && (
+          <p className="mt-1 text-sm break-words text-slate-700">
+            <span className="font-medium">Conditions : </span>
+            {describeCriteria(segment.criteria, campaignNames)}
+          </p>
         )}
         <p className="mt-1 text-xs text-slate-500">
           Modifié le {formatDate(segment.updatedAt, organization.time_zone)}

@@ -1,11 +1,14 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { queryKeys } from '../../../lib/query-keys';
 import type { SegmentCriteria } from '../../../../supabase/functions/_shared/segments/criteria.ts';
+import { campaignKey, type CampaignNames } from '../condition-text';
 import {
   countSegmentContacts,
   createSegment,
   deleteSegment,
   fetchContactVocabulary,
+  fetchLaunchedCampaigns,
   fetchSegment,
   fetchSegments,
   sampleSegmentContacts,
@@ -90,4 +93,34 @@ export function useContactVocabulary(organizationId: string, enabled = true) {
     enabled,
     staleTime: 5 * 60_000,
   });
+}
+
+// Under the campaigns prefix, so that whatever refreshes the campaigns (a launch) refreshes this.
+// 'launched' cannot be mistaken for a campaign id there.
+const launchedCampaignsKey = (organizationId: string) =>
+  [...queryKeys.campaigns(organizationId), 'launched'] as const;
+
+/** The launched campaigns a campaign condition can name, newest first; every member reads them. */
+export function useLaunchedCampaigns(organizationId: string, enabled = true) {
+  return useQuery({
+    queryKey: launchedCampaignsKey(organizationId),
+    queryFn: () => fetchLaunchedCampaigns(organizationId),
+    enabled,
+    staleTime: 60_000,
+  });
+}
+
+/**
+ * Campaign names by id, to read conditions with; undefined while they load, when they could not
+ * be loaded (the text then says « Campagne … ») or when not `enabled`.
+ */
+export function useCampaignNames(
+  organizationId: string,
+  enabled: boolean,
+): CampaignNames | undefined {
+  const { data } = useLaunchedCampaigns(organizationId, enabled);
+  return useMemo(
+    () => data && new Map(data.map((campaign) => [campaignKey(campaign.id), campaign.name])),
+    [data],
+  );
 }

@@ -31,7 +31,7 @@ export function SegmentsPage() {
     <div className="mx-auto flex w-full max-w-5xl flex-col gap-6">
       <PageHeader
         title="Segments"
-        description="Des groupes de contacts définis par des conditions (étiquettes, attributs, consentement, date d’ajout, pays), recalculés à chaque utilisation."
+        description="Des groupes de contacts définis par des conditions (étiquettes, attributs, consentement, date d’ajout, pays, résultat d’une campagne), recalculés à chaque utilisation."
         actions={canEdit && segments.data?.length ? newSegmentLink : undefined}
       />
       {segments.isPending ? (

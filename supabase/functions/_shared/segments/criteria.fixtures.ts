@@ -21,6 +21,18 @@ const attribute = (operator: unknown, value?: unknown, key: unknown = 'ville') =
     ? { type: 'attribute', key, operator }
     : { type: 'attribute', key, operator, value };
 const between = (range: Record<string, unknown>) => ({ type: 'created_between', ...range });
+const campaignId = '3f2c8a4e-9b1d-4c7e-8a5f-1e2d3c4b5a69';
+const outcomes = [
+  'sent',
+  'delivered',
+  'read',
+  'replied',
+  'read_no_reply',
+  'delivered_unread',
+  'not_delivered',
+  'failed',
+] as const;
+const outcome = (fields: Record<string, unknown>) => ({ type: 'campaign_outcome', ...fields });
 
 export const criteriaFixtures: readonly CriteriaFixture[] = [
   // Whole criteria
@@ -68,6 +80,7 @@ export const criteriaFixtures: readonly CriteriaFixture[] = [
         { type: 'opt_in_status', status: 'opted_in' },
         between({ from: '2026-01-01', to: '2026-12-31' }),
         { type: 'country', country: 'CM' },
+        outcome({ campaign: campaignId, outcome: 'read_no_reply' }),
       ],
     },
     valid: true,
@@ -312,4 +325,138 @@ export const criteriaFixtures: readonly CriteriaFixture[] = [
     valid: false,
   },
   { name: 'country as a number', criteria: all({ type: 'country', country: 237 }), valid: false },
+
+  // Campaign outcomes: the id's shape is checked, not that the campaign exists.
+  ...outcomes.map((name) => ({
+    name: `campaign outcome ${name}`,
+    criteria: all(outcome({ campaign: campaignId, outcome: name })),
+    valid: true,
+  })),
+  {
+    name: 'campaign id in capitals',
+    criteria: all(outcome({ campaign: campaignId.toUpperCase(), outcome: 'read' })),
+    valid: true,
+  },
+  {
+    name: 'campaign id of any version',
+    criteria: all(outcome({ campaign: '00000000-0000-0000-0000-000000000000', outcome: 'sent' })),
+    valid: true,
+  },
+  {
+    name: 'campaign outcome with a key it ignores',
+    criteria: all(outcome({ campaign: campaignId, outcome: 'failed', name: 'Rappel' })),
+    valid: true,
+  },
+  { name: 'campaign missing', criteria: all(outcome({ outcome: 'read' })), valid: false },
+  {
+    name: 'campaign null',
+    criteria: all(outcome({ campaign: null, outcome: 'read' })),
+    valid: false,
+  },
+  {
+    name: 'campaign empty',
+    criteria: all(outcome({ campaign: '', outcome: 'read' })),
+    valid: false,
+  },
+  {
+    name: 'campaign not a uuid',
+    criteria: all(outcome({ campaign: 'rappel-douala', outcome: 'read' })),
+    valid: false,
+  },
+  {
+    name: 'campaign id without dashes',
+    criteria: all(outcome({ campaign: campaignId.replaceAll('-', ''), outcome: 'read' })),
+    valid: false,
+  },
+  {
+    name: 'campaign id in braces',
+    criteria: all(outcome({ campaign: `{${campaignId}}`, outcome: 'read' })),
+    valid: false,
+  },
+  {
+    name: 'campaign id one character short',
+    criteria: all(outcome({ campaign: campaignId.slice(0, -1), outcome: 'read' })),
+    valid: false,
+  },
+  {
+    name: 'campaign id with a letter past f',
+    criteria: all(outcome({ campaign: campaignId.replace('3f', '3g'), outcome: 'read' })),
+    valid: false,
+  },
+  {
+    name: 'campaign id with spaces around',
+    criteria: all(outcome({ campaign: ` ${campaignId} `, outcome: 'read' })),
+    valid: false,
+  },
+  {
+    name: 'campaign id with a newline',
+    criteria: all(outcome({ campaign: `${campaignId}\n`, outcome: 'read' })),
+    valid: false,
+  },
+  {
+    name: 'campaign id in Arabic-Indic digits',
+    criteria: all(outcome({ campaign: '٣f2c8a4e-9b1d-4c7e-8a5f-1e2d3c4b5a69', outcome: 'read' })),
+    valid: false,
+  },
+  {
+    name: 'campaign as a number',
+    criteria: all(outcome({ campaign: 42, outcome: 'read' })),
+    valid: false,
+  },
+  {
+    name: 'campaign as a list',
+    criteria: all(outcome({ campaign: [campaignId], outcome: 'read' })),
+    valid: false,
+  },
+  {
+    name: 'campaign as an object',
+    criteria: all(outcome({ campaign: { id: campaignId }, outcome: 'read' })),
+    valid: false,
+  },
+  { name: 'outcome missing', criteria: all(outcome({ campaign: campaignId })), valid: false },
+  {
+    name: 'outcome null',
+    criteria: all(outcome({ campaign: campaignId, outcome: null })),
+    valid: false,
+  },
+  {
+    name: 'outcome unknown',
+    criteria: all(outcome({ campaign: campaignId, outcome: 'opened' })),
+    valid: false,
+  },
+  {
+    name: 'outcome in capitals',
+    criteria: all(outcome({ campaign: campaignId, outcome: 'READ' })),
+    valid: false,
+  },
+  {
+    name: 'outcome in French',
+    criteria: all(outcome({ campaign: campaignId, outcome: 'lu sans réponse' })),
+    valid: false,
+  },
+  {
+    name: 'outcome with a space',
+    criteria: all(outcome({ campaign: campaignId, outcome: 'read ' })),
+    valid: false,
+  },
+  {
+    name: 'outcome as a number',
+    criteria: all(outcome({ campaign: campaignId, outcome: 1 })),
+    valid: false,
+  },
+  {
+    name: 'outcome as a list',
+    criteria: all(outcome({ campaign: campaignId, outcome: ['read'] })),
+    valid: false,
+  },
+  {
+    name: 'outcome as a boolean',
+    criteria: all(outcome({ campaign: campaignId, outcome: true })),
+    valid: false,
+  },
+  {
+    name: 'campaign outcome type in capitals',
+    criteria: all({ type: 'CAMPAIGN_OUTCOME', campaign: campaignId, outcome: 'read' }),
+    valid: false,
+  },
 ];

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { criteriaFixtures } from './criteria.fixtures.ts';
 import {
+  campaignOutcomeLabels,
+  campaignOutcomes,
   conditionTypeLabels,
   conditionTypes,
   emptyCriteria,
@@ -73,6 +75,27 @@ describe('segmentCriteriaSchema', () => {
     expect(firstMessage({ match: 'all', conditions: [{ type: 'country', country: 'cm' }] })).toBe(
       'Choisissez un pays.',
     );
+    expect(
+      issues({ match: 'all', conditions: [{ type: 'campaign_outcome', outcome: 'read' }] }),
+    ).toEqual([['conditions.0.campaign', 'Choisissez une campagne.']]);
+    expect(
+      issues({
+        match: 'all',
+        conditions: [{ type: 'campaign_outcome', campaign: 'Rappel Douala', outcome: 'read' }],
+      }),
+    ).toEqual([['conditions.0.campaign', 'Choisissez une campagne.']]);
+    expect(
+      issues({
+        match: 'all',
+        conditions: [
+          {
+            type: 'campaign_outcome',
+            campaign: '3f2c8a4e-9b1d-4c7e-8a5f-1e2d3c4b5a69',
+            outcome: 'opened',
+          },
+        ],
+      }),
+    ).toEqual([['conditions.0.outcome', 'Choisissez un résultat de campagne.']]);
     expect(firstMessage({ match: 'all', conditions: [{ type: 'unknown' }] })).toBe(
       'Choisissez un type de condition.',
     );
@@ -89,5 +112,30 @@ describe('segmentCriteriaSchema', () => {
 
   it('has a French label for every condition type', () => {
     for (const type of conditionTypes) expect(conditionTypeLabels[type]).toMatch(/\S/);
+  });
+
+  it('names every campaign outcome in French, lower case, each once', () => {
+    const labels = campaignOutcomes.map((outcome) => campaignOutcomeLabels[outcome]);
+    expect(labels).toEqual([
+      'envoyé',
+      'délivré',
+      'lu',
+      'a répondu',
+      'lu sans réponse',
+      'délivré non lu',
+      'non délivré',
+      'échec',
+    ]);
+  });
+
+  it('keeps a campaign id as given, capitals included', () => {
+    const condition = {
+      type: 'campaign_outcome',
+      campaign: '3F2C8A4E-9B1D-4C7E-8A5F-1E2D3C4B5A69',
+      outcome: 'delivered_unread',
+    };
+    expect(
+      segmentCriteriaSchema.parse({ match: 'all', conditions: [{ ...condition, name: 'x' }] }),
+    ).toEqual({ match: 'all', conditions: [condition] });
   });
 });

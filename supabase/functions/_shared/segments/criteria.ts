@@ -2,7 +2,8 @@ import { z } from 'zod';
 
 // Segment criteria as stored in `segments.criteria` and passed to count_contacts / find_contacts /
 // bulk_update_contacts. The database checks the same shape in `private.segment_condition`
-// (supabase/migrations/20261121090000_contacts.sql); criteria.test.ts and criteria.int.test.ts
+// (supabase/migrations/20261121090000_contacts.sql, superseded by 20261121100000_campaigns.sql,
+// which adds `campaign_outcome`); criteria.test.ts and criteria.int.test.ts
 // hold both to the same verdict on one list of fixtures, so a change here needs the same change
 // there. Pure and runtime-neutral: the SPA's builder and the Edge Functions share it.
 //
@@ -24,6 +25,7 @@ export const conditionTypes = [
   'opt_in_status',
   'created_between',
   'country',
+  'campaign_outcome',
 ] as const;
 export type ConditionType = (typeof conditionTypes)[number];
 
@@ -34,6 +36,23 @@ export type AttributeOperator = (typeof attributeOperators)[number];
 
 export const optInStatuses = ['opted_in', 'opted_out'] as const;
 export type OptInStatus = (typeof optInStatuses)[number];
+
+/**
+ * What a campaign did with a recipient, as `private.campaign_outcome_predicate` reads it. The
+ * first four nest (a reply was read, a read message was delivered, a delivered one was sent); the
+ * next three single out a step; `failed` is WhatsApp's or Wati's refusal.
+ */
+export const campaignOutcomes = [
+  'sent',
+  'delivered',
+  'read',
+  'replied',
+  'read_no_reply',
+  'delivered_unread',
+  'not_delivered',
+  'failed',
+] as const;
+export type CampaignOutcome = (typeof campaignOutcomes)[number];
 
 /** Postgres measures text in characters (code points); JavaScript's `length` in UTF-16 units. */
 function characterCount(value: string): number {
@@ -162,6 +181,17 @@ const countrySchema = z.object({
   country: z.string({ error: 'Choisissez un pays.' }).regex(/^[A-Z]{2}$/, 'Choisissez un pays.'),
 });
 
+// The database only checks the id's shape (case-insensitively), not that the campaign exists or
+// is the organisation's: another organisation's campaign simply selects nobody.
+const campaignIdPattern = /^[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
+const campaignMessage = 'Choisissez une campagne.';
+
+const campaignOutcomeSchema = z.object({
+  type: z.literal('campaign_outcome'),
+  campaign: z.string({ error: campaignMessage }).regex(campaignIdPattern, campaignMessage),
+  outcome: z.enum(campaignOutcomes, { error: 'Choisissez un résultat de campagne.' }),
+});
+
 export const segmentConditionSchema = z.discriminatedUnion(
   'type',
   [
@@ -171,11 +201,13 @@ export const segmentConditionSchema = z.discriminatedUnion(
     optInStatusSchema,
     createdBetweenSchema,
     countrySchema,
+    campaignOutcomeSchema,
   ],
   { error: 'Choisissez un type de condition.' },
 );
 export type SegmentCondition = z.infer<typeof segmentConditionSchema>;
 export type AttributeCondition = Extract<SegmentCondition, { type: 'attribute' }>;
+export type CampaignOutcomeCondition = Extract<SegmentCondition, { type: 'campaign_outcome' }>;
 
 export const segmentCriteriaSchema = z.object(
   {
@@ -205,6 +237,7 @@ export const conditionTypeLabels: Record<ConditionType, string> = {
   opt_in_status: 'Consentement',
   created_between: 'Ajouté entre',
   country: 'Pays du numéro',
+  campaign_outcome: 'Résultat d’une campagne',
 };
 
 export const attributeOperatorLabels: Record<AttributeOperator, string> = {
@@ -218,4 +251,16 @@ export const attributeOperatorLabels: Record<AttributeOperator, string> = {
 export const optInStatusLabels: Record<OptInStatus, string> = {
   opted_in: 'Abonné (accepte les messages)',
   opted_out: 'Désabonné (ne reçoit plus rien)',
+};
+
+/** Lower case, to sit in a sentence: « Campagne « Rappel Douala » : lu sans réponse ». */
+export const campaignOutcomeLabels: Record<CampaignOutcome, string> = {
+  sent: 'envoyé',
+  delivered: 'délivré',
+  read: 'lu',
+  replied: 'a répondu',
+  read_no_reply: 'lu sans réponse',
+  delivered_unread: 'délivré non lu',
+  not_delivered: 'non délivré',
+  failed: 'échec',
 };
