@@ -5,6 +5,9 @@ import { GuestOnly } from '../features/auth/components/guest-only';
 import { RequireSession } from '../features/auth/components/require-session';
 import { SignInPage } from '../features/auth/pages/sign-in-page';
 import { SignUpPage } from '../features/auth/pages/sign-up-page';
+import { CampaignPage } from '../features/campaigns/detail/campaign-page';
+import { CampaignBuilderPage } from '../features/campaigns/pages/campaign-builder-page';
+import { CampaignsPage } from '../features/campaigns/pages/campaigns-page';
 import { ContactPage } from '../features/contacts/pages/contact-page';
 import { ContactsPage } from '../features/contacts/pages/contacts-page';
 import { ImportContactsPage } from '../features/contacts/import-wizard/import-contacts-page';
@@ -30,12 +33,6 @@ import { AppShell } from './shell/app-shell';
 import { StandaloneLayout } from './standalone-layout';
 
 const upcomingModules = [
-  {
-    path: paths.campaigns,
-    title: 'Campagnes',
-    purpose:
-      'Envoyez des messages WhatsApp approuvés à des milliers de contacts, planifiez-les et suivez leur distribution en temps réel.',
-  },
   {
     path: paths.inbox,
     title: 'Boîte de réception',
@@ -94,6 +91,10 @@ const router = createBrowserRouter([
                   { path: paths.segmentPattern, element: <SegmentPage /> },
                   { path: paths.templates, element: <TemplatesPage /> },
                   { path: paths.templatePattern, element: <TemplatePage /> },
+                  { path: paths.campaigns, element: <CampaignsPage /> },
+                  { path: paths.newCampaign, element: <CampaignBuilderPage /> },
+                  { path: paths.campaignEditPattern, element: <CampaignBuilderPage /> },
+                  { path: paths.campaignPattern, element: <CampaignPage /> },
                   ...upcomingModules.map(({ path, title, purpose }) => ({
                     path,
                     element: <ModulePlaceholderPage title={title} purpose={purpose} />,

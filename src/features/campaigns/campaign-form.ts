@@ -1,0 +1,244 @@
+import { z } from 'zod';
+import type { ParameterMapping } from '../../../supabase/functions/_shared/templates/parameters.ts';
+import type { CampaignDraftValues, CampaignRecord } from './api';
+import {
+  audienceKinds,
+  maxAudienceTags,
+  type AudienceKind,
+  type CampaignAudience,
+} from './campaign-audience';
+import { sourceChoices, toBindingRows, toMapping, type BindingRow } from './parameter-bindings';
+import { isTimeOfDay, utcToZonedDateTime, zonedDateTimeToUtc } from './zoned-time';
+
+// The builder's form: what the inputs hold (texts, a list of tags, one row per placeholder), the
+// French checks of a draft and, stricter, of a launch, and the draft row they become.
+
+export const timings = ['now', 'scheduled'] as const;
+export type Timing = (typeof timings)[number];
+
+export type CampaignFormValues = {
+  name: string;
+  templateId: string;
+  bindings: BindingRow[];
+  audienceKind: AudienceKind;
+  segmentId: string;
+  tags: string[];
+  timing: Timing;
+  /** YYYY-MM-DD and HH:MM on the organisation's clocks. */
+  scheduledDate: string;
+  scheduledTime: string;
+  quietHours: boolean;
+  quietStart: string;
+  quietEnd: string;
+};
+
+/** Saving a draft asks for little; launching asks for everything a send needs. */
+export type CampaignIntent = 'draft' | 'launch';
+
+export const maxNameLength = 120;
+const maxFixedTextLength = 1024;
+const maxAttributeKeyLength = 100;
+
+/** No sending at night, by default: from 21:00 to 08:00 the next morning. */
+export const defaultQuietHours = { start: '21:00', end: '08:00' } as const;
+
+/** A template as the form needs it: its placeholders and its own mapping. */
+export type TemplateParameters = { parameters: string[]; mapping: ParameterMapping };
+
+function characterCount(value: string): number {
+  return Array.from(value).length;
+}
+
+/** Tomorrow at 09:00 on the organisation's clocks: where a new schedule starts. */
+export function defaultSchedule(timeZone: string, now: Date = new Date()) {
+  const tomorrow = new Date(now.getTime() + 24 * 60 * 60 * 1000);
+  return { scheduledDate: utcToZonedDateTime(tomorrow, timeZone).date, scheduledTime: '09:00' };
+}
+
+export function newCampaignForm(timeZone: string, now: Date = new Date()): CampaignFormValues {
+  return {
+    name: '',
+    templateId: '',
+    bindings: [],
+    audienceKind: 'all',
+    segmentId: '',
+    tags: [],
+    timing: 'now',
+    ...defaultSchedule(timeZone, now),
+    quietHours: false,
+    quietStart: defaultQuietHours.start,
+    quietEnd: defaultQuietHours.end,
+  };
+}
+
+/**
+ * A saved draft in the form. `template` is its template when it is still approved (its rows then
+ * start from the template's mapping overridden by the campaign's); otherwise no template is chosen.
+ */
+export function toFormValues(
+  campaign: CampaignRecord,
+  template: TemplateParameters | undefined,
+  timeZone: string,
+  now: Date = new Date(),
+): CampaignFormValues {
+  const { audience } = campaign;
+  const schedule = campaign.scheduledAt ? utcToZonedDateTime(campaign.scheduledAt, timeZone) : null;
+  return {
+    name: campaign.name,
+    templateId: template && campaign.templateId ? campaign.templateId : '',
+    bindings: template
+      ? toBindingRows(template.parameters, { ...template.mapping, ...campaign.mapping })
+      : [],
+    audienceKind: audience.kind,
+    segmentId: audience.kind === 'segment' ? audience.segmentId : '',
+    tags: audience.kind === 'tags' ? audience.tags : [],
+    timing: schedule ? 'scheduled' : 'now',
+    ...(schedule
+      ? { scheduledDate: schedule.date, scheduledTime: schedule.time }
+      : defaultSchedule(timeZone, now)),
+    quietHours: campaign.quietHoursStart !== null && campaign.quietHoursEnd !== null,
+    quietStart: campaign.quietHoursStart?.slice(0, 5) ?? defaultQuietHours.start,
+    quietEnd: campaign.quietHoursEnd?.slice(0, 5) ?? defaultQuietHours.end,
+  };
+}
+
+/** The audience the form describes; null while it is incomplete (no segment, no tag). */
+export function formAudience(
+  values: Pick<CampaignFormValues, 'audienceKind' | 'segmentId' | 'tags'>,
+): CampaignAudience | null {
+  switch (values.audienceKind) {
+    case 'all':
+      return { kind: 'all' };
+    case 'segment':
+      return values.segmentId ? { kind: 'segment', segmentId: values.segmentId } : null;
+    case 'tags':
+      return values.tags.length > 0 ? { kind: 'tags', tags: values.tags } : null;
+  }
+}
+
+/** The instant of the schedule (UTC ISO), or null when sending now or the input is incomplete. */
+export function scheduledInstant(
+  values: Pick<CampaignFormValues, 'timing' | 'scheduledDate' | 'scheduledTime'>,
+  timeZone: string,
+): string | null {
+  if (values.timing !== 'scheduled') return null;
+  return zonedDateTimeToUtc({ date: values.scheduledDate, time: values.scheduledTime }, timeZone);
+}
+
+/** The draft row the form saves (checked by the schema first). */
+export function toCampaignValues(
+  values: CampaignFormValues,
+  timeZone: string,
+): CampaignDraftValues {
+  return {
+    name: values.name.trim(),
+    template_id: values.templateId || null,
+    parameter_mapping: values.templateId ? toMapping(values.bindings) : {},
+    audience: formAudience(values) ?? { kind: 'all' },
+    scheduled_at: scheduledInstant(values, timeZone),
+    quiet_hours_start: values.quietHours ? values.quietStart.slice(0, 5) : null,
+    quiet_hours_end: values.quietHours ? values.quietEnd.slice(0, 5) : null,
+  };
+}
+
+const bindingRowSchema = z.object({
+  parameter: z.string(),
+  choice: z.enum(sourceChoices, { error: 'Choisissez d’où vient la valeur.' }),
+  value: z.string(),
+});
+
+/**
+ * The form's checks, in French, on the paths of the inputs. `now` is read when the form is checked,
+ * so a schedule that has passed meanwhile is caught at launch.
+ */
+export function campaignFormSchema(
+  intent: CampaignIntent,
+  context: { timeZone: string; now?: () => Date },
+) {
+  const now = context.now ?? (() => new Date());
+  return z
+    .object({
+      name: z.string(),
+      templateId: z.string(),
+      bindings: z.array(bindingRowSchema),
+      audienceKind: z.enum(audienceKinds, { error: 'Choisissez à qui envoyer.' }),
+      segmentId: z.string(),
+      tags: z.array(z.string()),
+      timing: z.enum(timings, { error: 'Choisissez quand envoyer.' }),
+      scheduledDate: z.string(),
+      scheduledTime: z.string(),
+      quietHours: z.boolean(),
+      quietStart: z.string(),
+      quietEnd: z.string(),
+    })
+    .superRefine((values, context_) => {
+      const issue = (path: (string | number)[], message: string) =>
+        context_.addIssue({ code: 'custom', message, path });
+
+      const name = values.name.trim();
+      if (!name) issue(['name'], 'Donnez un nom à la campagne.');
+      else if (characterCount(name) > maxNameLength)
+        issue(['name'], `Le nom compte ${maxNameLength} caractères au plus.`);
+
+      if (intent === 'launch' && !values.templateId) {
+        issue(['templateId'], 'Choisissez un modèle approuvé.');
+      }
+      if (values.templateId) {
+        values.bindings.forEach((row, index) => {
+          const value = row.value.trim();
+          if (row.choice === '' && intent === 'launch') {
+            issue(
+              ['bindings', index, 'choice'],
+              'Choisissez d’où vient la valeur de ce paramètre.',
+            );
+          } else if (row.choice === 'attribute') {
+            if (!value) issue(['bindings', index, 'value'], 'Indiquez la clé de l’attribut.');
+            else if (characterCount(value) > maxAttributeKeyLength)
+              issue(
+                ['bindings', index, 'value'],
+                `La clé compte ${maxAttributeKeyLength} caractères au plus.`,
+              );
+          } else if (row.choice === 'text') {
+            if (!value) issue(['bindings', index, 'value'], 'Saisissez le texte à insérer.');
+            else if (characterCount(row.value) > maxFixedTextLength)
+              issue(['bindings', index, 'value'], 'Le texte compte 1 024 caractères au plus.');
+            // WhatsApp refuses parameters with line breaks, tabs or more than 4 spaces in a row.
+            else if (/[\n\t]| {5}/.test(row.value))
+              issue(
+                ['bindings', index, 'value'],
+                'WhatsApp refuse les retours à la ligne, les tabulations et plus de 4 espaces de suite.',
+              );
+          }
+        });
+      }
+
+      if (values.audienceKind === 'segment' && !values.segmentId) {
+        issue(['segmentId'], 'Choisissez un segment.');
+      }
+      if (values.audienceKind === 'tags') {
+        if (values.tags.length === 0) issue(['tags'], 'Ajoutez au moins une étiquette.');
+        else if (values.tags.length > maxAudienceTags)
+          issue(['tags'], `${maxAudienceTags} étiquettes au plus.`);
+      }
+
+      if (values.timing === 'scheduled') {
+        const instant = scheduledInstant(values, context.timeZone);
+        if (!values.scheduledDate) issue(['scheduledDate'], 'Indiquez la date d’envoi.');
+        else if (!isTimeOfDay(values.scheduledTime))
+          issue(['scheduledTime'], 'Indiquez l’heure d’envoi.');
+        else if (instant === null) issue(['scheduledDate'], 'Cette date n’existe pas.');
+        else if (intent === 'launch' && Date.parse(instant) <= now().getTime())
+          issue(
+            ['scheduledDate'],
+            'Ce moment est passé : choisissez une date et une heure à venir, ou « Envoyer maintenant ».',
+          );
+      }
+
+      if (values.quietHours) {
+        if (!isTimeOfDay(values.quietStart)) issue(['quietStart'], 'Indiquez l’heure de début.');
+        if (!isTimeOfDay(values.quietEnd)) issue(['quietEnd'], 'Indiquez l’heure de fin.');
+        else if (values.quietStart.slice(0, 5) === values.quietEnd.slice(0, 5))
+          issue(['quietEnd'], 'La fin doit différer du début.');
+      }
+    });
+}

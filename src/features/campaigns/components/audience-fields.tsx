@@ -1,0 +1,182 @@
+import type { UseQueryResult } from '@tanstack/react-query';
+import { Controller, type Control, type FieldErrors, type UseFormRegister } from 'react-hook-form';
+import { Link } from 'react-router';
+import { Button } from '../../../components/ui/button';
+import { Card } from '../../../components/ui/card';
+import { InlineError } from '../../../components/ui/inline-error';
+import { SelectField } from '../../../components/ui/select-field';
+import { Skeleton } from '../../../components/ui/skeleton';
+import { TagInput } from '../../../components/ui/tag-input';
+import { toUserMessage } from '../../../lib/errors';
+import { paths } from '../../../lib/paths';
+import type { AudienceSegment } from '../api';
+import {
+  audienceKindLabels,
+  audienceKinds,
+  maxAudienceTags,
+  type AudienceKind,
+} from '../campaign-audience';
+import type { CampaignFormValues } from '../campaign-form';
+
+const audienceHints: Record<AudienceKind, string> = {
+  all: 'Chaque contact de l’organisation qui accepte les messages.',
+  segment: 'Les contacts d’un segment, recalculé au lancement.',
+  tags: 'Les contacts qui ont au moins une des étiquettes choisies.',
+};
+
+/** How many used tags are offered as one-click suggestions. */
+const suggestedTags = 12;
+
+type AudienceFieldsProps = {
+  control: Control<CampaignFormValues>;
+  register: UseFormRegister<CampaignFormValues>;
+  errors: FieldErrors<CampaignFormValues>;
+  audienceKind: AudienceKind;
+  segments: UseQueryResult<AudienceSegment[]>;
+  /** The organisation's tags, the most used first. */
+  knownTags: string[];
+};
+
+/** Who receives the campaign: everyone opted in, a segment, or contacts with some tags. */
+export function AudienceFields({
+  control,
+  register,
+  errors,
+  audienceKind,
+  segments,
+  knownTags,
+}: AudienceFieldsProps) {
+  return (
+    <Card
+      title="Audience"
+      description="Les contacts désabonnés sont toujours exclus, quelle que soit l’audience."
+    >
+      <div className="flex flex-col gap-4">
+        <fieldset className="flex min-w-0 flex-col gap-2">
+          <legend className="mb-1 text-sm font-medium text-slate-800">Envoyer à</legend>
+          {audienceKinds.map((kind) => (
+            <label
+              key={kind}
+              className="flex min-h-10 items-start gap-2 py-1 text-sm text-slate-900"
+            >
+              <input
+                type="radio"
+                value={kind}
+                className="mt-0.5 size-4 shrink-0 accent-brand-700"
+                {...register('audienceKind')}
+              />
+              <span className="min-w-0">
+                <span className="font-medium">{audienceKindLabels[kind]}</span>
+                <span className="block text-slate-600">{audienceHints[kind]}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+
+        {audienceKind === 'segment' && (
+          <SegmentSelect register={register} errors={errors} segments={segments} />
+        )}
+
+        {audienceKind === 'tags' && (
+          <Controller
+            control={control}
+            name="tags"
+            render={({ field, fieldState }) => {
+              const suggestions = knownTags
+                .filter((tag) => !field.value.includes(tag))
+                .slice(0, suggestedTags);
+              const full = field.value.length >= maxAudienceTags;
+              return (
+                <div className="flex flex-col gap-2">
+                  <TagInput
+                    label="Étiquettes"
+                    value={field.value}
+                    onChange={(tags) => {
+                      field.onChange(tags);
+                      field.onBlur();
+                    }}
+                    maxTags={maxAudienceTags}
+                    error={fieldState.error?.message}
+                    hint={`Au moins une des étiquettes suffit ; ${maxAudienceTags} au plus.`}
+                  />
+                  {suggestions.length > 0 && !full && (
+                    <div className="flex min-w-0 flex-col gap-1.5">
+                      <p className="text-sm text-slate-600">Étiquettes utilisées :</p>
+                      <ul aria-label="Étiquettes suggérées" className="flex flex-wrap gap-1.5">
+                        {suggestions.map((tag) => (
+                          <li key={tag} className="max-w-full min-w-0">
+                            <button
+                              type="button"
+                              onClick={() => field.onChange([...field.value, tag])}
+                              className="inline-flex min-h-8 max-w-full items-center gap-1 rounded-full border border-slate-300 bg-white px-2.5 text-sm text-slate-800 hover:bg-slate-50 disabled:opacity-60"
+                            >
+                              <span aria-hidden="true">+</span>
+                              <span className="min-w-0 truncate">{tag}</span>
+                              <span className="sr-only"> : ajouter l’étiquette</span>
+                            </button>
+                          </li>
+                        ))}
+                      </ul>
+                    </div>
+                  )}
+                </div>
+              );
+            }}
+          />
+        )}
+      </div>
+    </Card>
+  );
+}
+
+function SegmentSelect({
+  register,
+  errors,
+  segments,
+}: {
+  register: UseFormRegister<CampaignFormValues>;
+  errors: FieldErrors<CampaignFormValues>;
+  segments: UseQueryResult<AudienceSegment[]>;
+}) {
+  if (segments.isError) {
+    return (
+      <div className="flex flex-col items-start gap-2">
+        <InlineError
+          message={toUserMessage(segments.error, 'Les segments n’ont pas pu être chargés.')}
+        />
+        <Button variant="secondary" onClick={() => void segments.refetch()}>
+          Réessayer
+        </Button>
+      </div>
+    );
+  }
+  if (segments.data?.length === 0) {
+    return (
+      <div className="rounded-lg border border-dashed border-slate-300 px-4 py-3 text-sm text-slate-700">
+        <p>Aucun segment dans cette organisation.</p>
+        <Link to={paths.newSegment} className="font-semibold text-brand-700 underline">
+          Créer un segment
+        </Link>
+      </div>
+    );
+  }
+  if (segments.isPending) {
+    return (
+      <div role="status" aria-busy="true" className="flex flex-col gap-1.5">
+        <span className="sr-only">Chargement des segments…</span>
+        <Skeleton className="h-5 w-24" />
+        <Skeleton className="h-10 w-full" />
+      </div>
+    );
+  }
+  return (
+    <SelectField label="Segment" error={errors.segmentId?.message} {...register('segmentId')}>
+      <option value="">Choisissez un segment</option>
+      {segments.data.map((segment) => (
+        <option key={segment.id} value={segment.id}>
+          {segment.name}
+        </option>
+      ))}
+    </SelectField>
+  );
+}

@@ -1,0 +1,179 @@
+import { useState, type ReactNode } from 'react';
+import { Button } from '../../../components/ui/button';
+import { Card } from '../../../components/ui/card';
+import { InlineError } from '../../../components/ui/inline-error';
+import { Skeleton } from '../../../components/ui/skeleton';
+import { Spinner } from '../../../components/ui/spinner';
+import { toUserMessage } from '../../../lib/errors';
+import { formatPhone } from '../../../lib/phone-display';
+import {
+  fillPlaceholders,
+  parameterValues,
+  type ParameterMapping,
+} from '../../../../supabase/functions/_shared/templates/parameters.ts';
+import type { CampaignTemplate, PreviewContact } from '../api';
+import type { ContactCriteria } from '../campaign-audience';
+import { usePreviewContact } from '../hooks/use-campaigns';
+
+const placeholder = /(\{\{\s*[\w.-]+\s*\}\})/;
+
+/** Text with the placeholders left unfilled marked, so what is missing shows in the message. */
+function withPlaceholdersMarked(text: string): ReactNode {
+  const parts = text.split(placeholder);
+  if (parts.length === 1) return text;
+  return parts.map((part, index) =>
+    // split with a capturing group puts the placeholders at odd indexes.
+    index % 2 === 1 ? (
+      <mark key={index} className="rounded bg-amber-200/80 px-0.5 text-amber-950">
+        {part}
+      </mark>
+    ) : (
+      part
+    ),
+  );
+}
+
+type CampaignPreviewProps = {
+  organizationId: string;
+  /** undefined until a template is chosen. */
+  template: CampaignTemplate | undefined;
+  mapping: ParameterMapping;
+  /** The contacts to step through; null while the audience is incomplete. */
+  selection: { criteria: ContactCriteria; optedOutExcluded: boolean } | null;
+  /** The audience changed and `selection` has not caught up yet. */
+  settling: boolean;
+};
+
+/**
+ * The message as one real contact of the audience would receive it, and « Contact suivant » to
+ * step through the audience (the newest contacts first, opted-out ones skipped).
+ */
+export function CampaignPreview({
+  organizationId,
+  template,
+  mapping,
+  selection,
+  settling,
+}: CampaignPreviewProps) {
+  const selectionKey = JSON.stringify(selection);
+  // The position in the audience; back to its first contact whenever the audience changes.
+  const [cursor, setCursor] = useState({ key: selectionKey, offset: 0 });
+  const offset = cursor.key === selectionKey ? cursor.offset : 0;
+  const preview = usePreviewContact(organizationId, selection, offset);
+  const page = preview.data;
+
+  let body: ReactNode;
+  if (!template) {
+    body = <p className="text-sm text-slate-600">Choisissez un modèle pour voir le message.</p>;
+  } else if (selection === null && !settling) {
+    body = (
+      <p className="text-sm text-slate-600">
+        Complétez l’audience pour voir le message tel qu’un de ses contacts le recevra.
+      </p>
+    );
+  } else if (selection === null || settling || preview.isPending) {
+    body = (
+      <div role="status" aria-busy="true" className="flex flex-col gap-2">
+        <span className="sr-only">Recherche d’un contact de l’audience…</span>
+        <Skeleton className="h-5 w-2/3" />
+        <Skeleton className="h-24 w-full rounded-lg" />
+      </div>
+    );
+  } else if (preview.isError) {
+    body = (
+      <div className="flex flex-col items-start gap-2">
+        <InlineError
+          message={toUserMessage(preview.error, 'Aucun contact n’a pu être chargé pour l’aperçu.')}
+        />
+        <Button variant="secondary" onClick={() => void preview.refetch()}>
+          Réessayer
+        </Button>
+      </div>
+    );
+  } else if (page === null || page === undefined) {
+    body =
+      offset === 0 ? (
+        <p className="text-sm text-slate-600">
+          Aucun contact abonné dans cette audience : personne ne recevrait ce message.
+        </p>
+      ) : (
+        <div className="flex flex-col items-start gap-2">
+          <p className="text-sm text-slate-600">C’était le dernier contact de l’audience.</p>
+          <Button variant="secondary" onClick={() => setCursor({ key: selectionKey, offset: 0 })}>
+            Revenir au premier contact
+          </Button>
+        </div>
+      );
+  } else {
+    body = (
+      <>
+        <FilledMessage template={template} mapping={mapping} contact={page.contact} />
+        <div className="mt-3 flex items-center gap-3">
+          {/* Not disabled while the next contact loads: the focus stays on the button. */}
+          <Button
+            variant="secondary"
+            aria-busy={preview.isFetching || undefined}
+            onClick={() => setCursor({ key: selectionKey, offset: page.offset + 1 })}
+          >
+            Contact suivant
+          </Button>
+          {preview.isFetching && <Spinner className="text-brand-700" />}
+        </div>
+      </>
+    );
+  }
+
+  return (
+    <Card title="Aperçu" description="Le message rempli pour un vrai contact de l’audience.">
+      {body}
+    </Card>
+  );
+}
+
+function FilledMessage({
+  template,
+  mapping,
+  contact,
+}: {
+  template: CampaignTemplate;
+  mapping: ParameterMapping;
+  contact: PreviewContact;
+}) {
+  const values = parameterValues(template.parameters, mapping, contact);
+  const missing = template.parameters.filter((name) => values[name] === undefined);
+
+  return (
+    <div className="flex flex-col gap-3">
+      <p aria-live="polite" className="text-sm text-slate-700">
+        Pour <strong className="font-semibold">{contact.name || 'un contact sans nom'}</strong> (
+        <span className="whitespace-nowrap">{formatPhone(contact.phone)}</span>)
+      </p>
+      <div className="rounded-lg bg-[#efeae2] px-3 py-4">
+        <div
+          data-testid="campaign-preview"
+          className="ml-auto w-full max-w-sm rounded-lg rounded-tr-none bg-[#d9fdd3] px-2.5 pt-1.5 pb-2 text-[0.9375rem] leading-snug text-[#111b21] shadow-sm"
+        >
+          {template.headerText && (
+            <p className="mb-1 font-semibold break-words whitespace-pre-wrap">
+              {withPlaceholdersMarked(fillPlaceholders(template.headerText, values))}
+            </p>
+          )}
+          <p className="break-words whitespace-pre-wrap">
+            {withPlaceholdersMarked(fillPlaceholders(template.body, values))}
+          </p>
+          {template.footer && (
+            <p className="mt-1 text-[0.8125rem] break-words whitespace-pre-wrap text-[#54656f]">
+              {template.footer}
+            </p>
+          )}
+        </div>
+      </div>
+      {missing.length > 0 && (
+        <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
+          Sans valeur pour ce contact : {missing.map((name) => `{{${name}}}`).join(', ')}. Il serait
+          exclu de l’envoi (paramètre manquant).
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import { Button } from '../../../components/ui/button';
+import { toast } from '../../../components/ui/toast-store';
+import { toUserMessage } from '../../../lib/errors';
+import { useDuplicateCampaign } from '../hooks/use-campaigns';
+
+type DuplicateCampaignButtonProps = {
+  organizationId: string;
+  campaign: { id: string; name: string };
+  /** With the new draft's id (the list stays where it is; a page may open the copy). */
+  onDuplicated?: (campaignId: string) => void;
+};
+
+/** Admins only: a new draft with the same template, mapping, audience and quiet hours. */
+export function DuplicateCampaignButton({
+  organizationId,
+  campaign,
+  onDuplicated,
+}: DuplicateCampaignButtonProps) {
+  const duplicate = useDuplicateCampaign(organizationId);
+  return (
+    <Button
+      variant="secondary"
+      loading={duplicate.isPending}
+      loadingText="Duplication…"
+      onClick={() =>
+        duplicate.mutate(campaign.id, {
+          onSuccess: (campaignId) => {
+            toast.success(`Brouillon « Copie de ${campaign.name} » créé.`);
+            onDuplicated?.(campaignId);
+          },
+          onError: (error) =>
+            toast.error(toUserMessage(error, 'La campagne n’a pas pu être dupliquée.')),
+        })
+      }
+    >
+      Dupliquer<span className="sr-only"> la campagne {campaign.name}</span>
+    </Button>
+  );
+}

@@ -1,0 +1,86 @@
+import type { UseQueryResult } from '@tanstack/react-query';
+import { Button } from '../../../components/ui/button';
+import { Card } from '../../../components/ui/card';
+import { InlineError } from '../../../components/ui/inline-error';
+import { Spinner } from '../../../components/ui/spinner';
+import { toUserMessage } from '../../../lib/errors';
+import { formatNumber } from '../../../lib/format';
+import type { CampaignEstimate } from '../api';
+import { launchBlocker } from '../launch-readiness';
+
+type EstimatePanelProps = {
+  estimate: UseQueryResult<CampaignEstimate>;
+  /** false while no template or audience is chosen: nothing to estimate yet. */
+  ready: boolean;
+  /** The inputs changed and the figures have not caught up yet. */
+  settling: boolean;
+};
+
+/** Who a launch would reach now, who it would leave out and why, and the quota left. */
+export function EstimatePanel({ estimate, ready, settling }: EstimatePanelProps) {
+  const data = ready ? estimate.data : undefined;
+  const updating = ready && (settling || estimate.isFetching);
+  const blocker = data && !updating ? launchBlocker(data) : null;
+
+  return (
+    <Card title="Estimation" description="Calculée sur vos contacts actuels ; fixée au lancement.">
+      <div aria-busy={updating} data-testid="campaign-estimate" className="flex flex-col gap-3">
+        {/* Announced politely once the figures settle; the spinner is only for the eyes. */}
+        <div role="status" aria-live="polite" aria-atomic="true" className="flex items-start gap-2">
+          <p className="min-w-0 flex-1 text-lg font-semibold text-slate-900">
+            {!ready
+              ? 'Choisissez un modèle et une audience pour estimer l’envoi.'
+              : data
+                ? `${formatNumber(data.recipients)} destinataire${data.recipients > 1 ? 's' : ''}`
+                : estimate.isError
+                  ? ''
+                  : 'Estimation…'}
+          </p>
+          {updating && <Spinner className="mt-1.5 text-brand-700" />}
+        </div>
+        {ready && estimate.isError && !data && (
+          <div className="flex flex-col items-start gap-2">
+            <InlineError
+              message={toUserMessage(estimate.error, 'L’envoi n’a pas pu être estimé.')}
+            />
+            <Button variant="secondary" onClick={() => void estimate.refetch()}>
+              Réessayer
+            </Button>
+          </div>
+        )}
+        {data && (
+          <div className="flex flex-col gap-3 text-sm">
+            <div>
+              <p className="font-medium text-slate-800">Exclus</p>
+              <dl className="mt-1 grid grid-cols-[minmax(0,1fr)_auto] gap-x-4 gap-y-1">
+                <dt className="pl-3 text-slate-600">Désinscrits</dt>
+                <dd className="text-right font-medium text-slate-900 tabular-nums">
+                  {formatNumber(data.optedOut)}
+                </dd>
+                <dt className="pl-3 text-slate-600">Numéros invalides</dt>
+                <dd className="text-right font-medium text-slate-900 tabular-nums">
+                  {formatNumber(data.invalidNumber)}
+                </dd>
+                <dt className="pl-3 text-slate-600">Paramètre manquant</dt>
+                <dd className="text-right font-medium text-slate-900 tabular-nums">
+                  {formatNumber(data.missingParameter)}
+                </dd>
+              </dl>
+            </div>
+            <dl className="grid grid-cols-[minmax(0,1fr)_auto] gap-x-4">
+              <dt className="font-medium text-slate-800">Quota restant ce mois-ci</dt>
+              <dd className="text-right font-medium text-slate-900 tabular-nums">
+                {data.quotaRemaining === null ? 'Illimité' : formatNumber(data.quotaRemaining)}
+              </dd>
+            </dl>
+          </div>
+        )}
+        {blocker && (
+          <p className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+            {blocker}
+          </p>
+        )}
+      </div>
+    </Card>
+  );
+}

@@ -1,0 +1,206 @@
+import clsx from 'clsx';
+import { useId } from 'react';
+import { Button } from '../../../../components/ui/button';
+import { Card } from '../../../../components/ui/card';
+import { InlineError } from '../../../../components/ui/inline-error';
+import { ProgressBar } from '../../../../components/ui/progress-bar';
+import { Skeleton } from '../../../../components/ui/skeleton';
+import { toUserMessage } from '../../../../lib/errors';
+import { formatDateTime, formatNumber } from '../../../../lib/format';
+import type { Campaign } from '../api';
+import { excludedCounts } from '../campaign-labels';
+import { useThrottledValue } from '../hooks/use-throttled-value';
+import {
+  formatShare,
+  funnelSteps,
+  processedCount,
+  progressAnnouncement,
+  progressPercent,
+  type CampaignProgress,
+  type FunnelStepKey,
+} from '../progress';
+
+const barColours: Record<FunnelStepKey, string> = {
+  sent: 'bg-brand-600',
+  delivered: 'bg-sky-600',
+  read: 'bg-violet-600',
+  replied: 'bg-amber-500',
+  failed: 'bg-red-600',
+};
+
+// Screen readers hear the progress at most this often, not at every broadcast.
+const announceEveryMs = 5_000;
+
+type ProgressQuery = {
+  data: CampaignProgress | null | undefined;
+  isPending: boolean;
+  isError: boolean;
+  error: unknown;
+  refetch: () => unknown;
+};
+
+/** The live progress bar, the funnel and the contacts excluded at launch. */
+export function CampaignProgressCard({
+  campaign,
+  progress,
+  timeZone,
+}: {
+  campaign: Campaign;
+  progress: ProgressQuery;
+  timeZone: string;
+}) {
+  return (
+    <Card title="Progression">
+      {progress.isPending ? (
+        <div role="status" aria-busy="true" className="flex flex-col gap-3">
+          <span className="sr-only">Chargement de la progression…</span>
+          <Skeleton className="h-4 w-1/2" />
+          <Skeleton className="h-3 w-full" />
+          <Skeleton className="h-32 w-full" />
+        </div>
+      ) : progress.isError ? (
+        <div className="flex flex-col items-start gap-3">
+          <InlineError
+            message={toUserMessage(progress.error, 'La progression n’a pas pu être chargée.')}
+          />
+          <Button variant="secondary" onClick={() => void progress.refetch()}>
+            Réessayer
+          </Button>
+        </div>
+      ) : progress.data ? (
+        <ProgressFigures campaign={campaign} progress={progress.data} timeZone={timeZone} />
+      ) : (
+        <p className="text-sm text-slate-600">La progression n’est pas disponible.</p>
+      )}
+      <Excluded excluded={campaign.excluded} />
+    </Card>
+  );
+}
+
+function statusLine(campaign: Campaign, progress: CampaignProgress, timeZone: string) {
+  switch (progress.status) {
+    case 'scheduled':
+      return campaign.scheduled_at
+        ? `Envoi programmé le ${formatDateTime(campaign.scheduled_at, timeZone)}.`
+        : 'Envoi sur le point de commencer.';
+    case 'paused':
+      return 'En pause : aucun nouvel envoi ne part. Les statuts des messages déjà envoyés continuent d’arriver.';
+    case 'cancelled':
+      return progress.cancelled > 0
+        ? `Annulée : ${formatNumber(progress.cancelled)} message${progress.cancelled > 1 ? 's' : ''} non envoyé${progress.cancelled > 1 ? 's' : ''}.`
+        : 'Annulée.';
+    case 'completed':
+      return 'Envoi terminé. Les remises, lectures et réponses continuent d’arriver.';
+    default:
+      return null;
+  }
+}
+
+function ProgressFigures({
+  campaign,
+  progress,
+  timeZone,
+}: {
+  campaign: Campaign;
+  progress: CampaignProgress;
+  timeZone: string;
+}) {
+  const labelId = useId();
+  const percent = progressPercent(progress);
+  const done = processedCount(progress);
+  const figures = `${formatNumber(done)} / ${formatNumber(progress.total)} traités`;
+  const announcement = useThrottledValue(progressAnnouncement(progress), announceEveryMs);
+  const line = statusLine(campaign, progress, timeZone);
+
+  return (
+    <div className="flex flex-col gap-6">
+      <div className="flex flex-col gap-2">
+        <div className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1">
+          <span id={labelId} className="text-sm font-medium text-slate-800">
+            Progression de l’envoi
+          </span>
+          <span className="text-sm text-slate-700 tabular-nums">
+            <strong className="font-semibold text-slate-900">{percent} %</strong> · {figures}
+          </span>
+        </div>
+        <ProgressBar
+          labelledBy={labelId}
+          value={percent}
+          max={100}
+          valueText={`${percent} % : ${figures}`}
+          heightClassName="h-3"
+        />
+        {line && <p className="text-sm text-slate-600">{line}</p>}
+        <p aria-live="polite" className="sr-only">
+          {announcement}
+        </p>
+      </div>
+      <Funnel progress={progress} />
+    </div>
+  );
+}
+
+function Funnel({ progress }: { progress: CampaignProgress }) {
+  const headingId = useId();
+  return (
+    <div>
+      <h3 id={headingId} className="text-base font-semibold text-slate-900">
+        Résultats
+      </h3>
+      <p className="mt-0.5 text-sm text-slate-600">
+        Part de l’ensemble des {formatNumber(progress.total)} destinataires.
+      </p>
+      <ul aria-labelledby={headingId} className="mt-3 flex flex-col gap-3">
+        {funnelSteps(progress).map((step) => (
+          <li key={step.key} className="flex flex-col gap-1">
+            <div className="flex flex-wrap items-baseline justify-between gap-x-3 text-sm">
+              <span className="font-medium text-slate-800">{step.label}</span>
+              <span className="text-slate-700 tabular-nums">
+                <strong className="font-semibold text-slate-900">{formatNumber(step.count)}</strong>{' '}
+                · {formatShare(step.share)}
+              </span>
+            </div>
+            <div
+              aria-hidden="true"
+              className="h-2 w-full overflow-hidden rounded-full bg-slate-100"
+            >
+              <div
+                className={clsx('h-full rounded-full transition-[width]', barColours[step.key])}
+                style={{ width: `${step.share * 100}%` }}
+              />
+            </div>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function Excluded({ excluded }: { excluded: unknown }) {
+  const counts = excludedCounts(excluded);
+  const items = [
+    { label: 'Désinscrits', count: counts.optedOut },
+    { label: 'Numéros invalides', count: counts.invalidNumber },
+    { label: 'Paramètre manquant', count: counts.missingParameter },
+  ];
+  const total = counts.optedOut + counts.invalidNumber + counts.missingParameter;
+  return (
+    <div className="mt-6 border-t border-slate-200 pt-4">
+      <h3 className="text-base font-semibold text-slate-900">Exclus au lancement</h3>
+      {total === 0 ? (
+        <p className="mt-1 text-sm text-slate-600">Aucun contact de l’audience n’a été exclu.</p>
+      ) : (
+        <dl className="mt-2 grid grid-cols-1 gap-2 sm:grid-cols-3">
+          {items.map((item) => (
+            <div key={item.label} className="rounded-lg bg-slate-50 px-3 py-2">
+              <dt className="text-sm text-slate-600">{item.label}</dt>
+              <dd className="text-lg font-semibold text-slate-900 tabular-nums">
+                {formatNumber(item.count)}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,130 @@
+import { useId, useMemo } from 'react';
+import {
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { Button } from '../../../../components/ui/button';
+import { Card } from '../../../../components/ui/card';
+import { InlineError } from '../../../../components/ui/inline-error';
+import { Skeleton } from '../../../../components/ui/skeleton';
+import { toUserMessage } from '../../../../lib/errors';
+import { formatNumber } from '../../../../lib/format';
+import {
+  bucketTimeFormatter,
+  fillTimelineGaps,
+  timeAxisFormatter,
+  timelineSummary,
+  type TimelineBucket,
+} from '../timeline';
+
+const series = [
+  { key: 'sent', name: 'Envoyés', colour: '#16a34f' },
+  { key: 'delivered', name: 'Délivrés', colour: '#0284c7' },
+  { key: 'read', name: 'Lus', colour: '#7c3aed' },
+  { key: 'failed', name: 'Échecs', colour: '#dc2626' },
+] as const;
+
+type TimelineQuery = {
+  data: TimelineBucket[] | undefined;
+  isPending: boolean;
+  isError: boolean;
+  error: unknown;
+  refetch: () => unknown;
+};
+
+/** Sends, deliveries, reads and failures per interval, with the same in words for screen readers. */
+export function TimelineCard({
+  timeline,
+  timeZone,
+}: {
+  timeline: TimelineQuery;
+  timeZone: string;
+}) {
+  return (
+    <Card title="Envois dans le temps">
+      {timeline.isPending ? (
+        <div role="status" aria-busy="true">
+          <span className="sr-only">Chargement du graphique…</span>
+          <Skeleton className="h-64 w-full" />
+        </div>
+      ) : timeline.isError ? (
+        <div className="flex flex-col items-start gap-3">
+          <InlineError
+            message={toUserMessage(timeline.error, 'Le graphique n’a pas pu être chargé.')}
+          />
+          <Button variant="secondary" onClick={() => void timeline.refetch()}>
+            Réessayer
+          </Button>
+        </div>
+      ) : timeline.data && timeline.data.length > 0 ? (
+        <TimelineChart buckets={timeline.data} timeZone={timeZone} />
+      ) : (
+        <p className="rounded-lg border border-dashed border-slate-300 px-4 py-8 text-center text-sm text-slate-600">
+          Aucun envoi pour le moment. Le graphique apparaît avec les premiers messages.
+        </p>
+      )}
+    </Card>
+  );
+}
+
+function TimelineChart({ buckets, timeZone }: { buckets: TimelineBucket[]; timeZone: string }) {
+  const captionId = useId();
+  const summaryId = useId();
+  const points = useMemo(() => fillTimelineGaps(buckets), [buckets]);
+  const formatTick = useMemo(() => timeAxisFormatter(points, timeZone), [points, timeZone]);
+  const formatBucket = useMemo(() => bucketTimeFormatter(timeZone), [timeZone]);
+  const few = points.length <= 3;
+
+  return (
+    <figure aria-labelledby={captionId} aria-describedby={summaryId} className="min-w-0">
+      <figcaption id={captionId} className="mb-3 text-sm text-slate-600">
+        Messages par intervalle de temps, à l’heure de l’organisation ({timeZone}).
+      </figcaption>
+      <div className="h-64 w-full min-w-0">
+        <ResponsiveContainer width="100%" height="100%">
+          <LineChart data={points} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
+            <CartesianGrid stroke="#e2e8f0" vertical={false} />
+            <XAxis
+              dataKey="time"
+              tickFormatter={(time: number) => formatTick(time)}
+              tick={{ fontSize: 12, fill: '#475569' }}
+              minTickGap={24}
+            />
+            <YAxis
+              allowDecimals={false}
+              width={48}
+              tickFormatter={(value: number) => formatNumber(value)}
+              tick={{ fontSize: 12, fill: '#475569' }}
+            />
+            <Tooltip
+              labelFormatter={(time) => formatBucket(Number(time))}
+              formatter={(value) => formatNumber(Number(value))}
+            />
+            <Legend wrapperStyle={{ fontSize: 13 }} itemSorter={null} />
+            {series.map((line) => (
+              <Line
+                key={line.key}
+                type="linear"
+                dataKey={line.key}
+                name={line.name}
+                stroke={line.colour}
+                strokeWidth={2}
+                dot={few}
+                isAnimationActive={false}
+              />
+            ))}
+          </LineChart>
+        </ResponsiveContainer>
+      </div>
+      <p id={summaryId} className="sr-only">
+        {timelineSummary(points, timeZone)}
+      </p>
+    </figure>
+  );
+}

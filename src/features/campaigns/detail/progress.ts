@@ -1,0 +1,130 @@
+import { z } from 'zod';
+import { formatNumber } from '../../../lib/format';
+import { campaignStatusLabel } from './campaign-labels';
+
+// A campaign's totals, as `campaign_progress` returns them and the dispatcher broadcasts them
+// (sent includes delivered, read and replied; delivered includes read and replied; read includes
+// replied), and what the page draws from them.
+
+const counter = z.number().int().nonnegative();
+
+const progressSchema = z.object({
+  campaignId: z.string(),
+  status: z.enum(['draft', 'scheduled', 'sending', 'paused', 'completed', 'cancelled']),
+  total: counter,
+  remaining: counter,
+  accepted: counter,
+  sent: counter,
+  delivered: counter,
+  read: counter,
+  replied: counter,
+  failed: counter,
+  cancelled: counter,
+  lastError: z.string().nullable(),
+  updatedAt: z.string(),
+});
+
+export type CampaignProgress = z.infer<typeof progressSchema>;
+
+/** The payload as a progress, or null when it is not one (broadcasts are only trusted so far). */
+export function parseProgress(value: unknown): CampaignProgress | null {
+  const parsed = progressSchema.safeParse(value);
+  return parsed.success && !Number.isNaN(Date.parse(parsed.data.updatedAt)) ? parsed.data : null;
+}
+
+/**
+ * The newer of two progresses by `updatedAt`: a broadcast can overtake a slower fetch (or arrive
+ * late), and the figures must never step back. On a tie the incoming one wins.
+ */
+export function newerProgress(
+  current: CampaignProgress | null | undefined,
+  incoming: CampaignProgress,
+): CampaignProgress {
+  if (!current) return incoming;
+  return Date.parse(incoming.updatedAt) < Date.parse(current.updatedAt) ? current : incoming;
+}
+
+/**
+ * A digest of what the chart and the table show: it changes when they would. `updatedAt` is left
+ * out, as a poll that finds nothing new still brings a new one.
+ */
+export function liveFiguresKey(progress: CampaignProgress): string {
+  const { status, remaining, sent, delivered, read, replied, failed, cancelled } = progress;
+  return [status, remaining, sent, delivered, read, replied, failed, cancelled].join(':');
+}
+
+/** Recipients settled (sent, refused or cancelled): the bar's « x » of « x / y traités ». */
+export function processedCount({
+  total,
+  remaining,
+}: Pick<CampaignProgress, 'total' | 'remaining'>) {
+  return Math.max(0, total - Math.min(remaining, total));
+}
+
+/**
+ * (total − remaining) / total as a whole percentage, rounded down: 100 only once nobody is left
+ * to send to, so « 100 % » always means finished.
+ */
+export function progressPercent(progress: Pick<CampaignProgress, 'total' | 'remaining'>): number {
+  if (progress.total <= 0) return 0;
+  if (progress.remaining <= 0) return 100;
+  return Math.min(99, Math.floor((processedCount(progress) * 100) / progress.total));
+}
+
+export type FunnelStepKey = 'sent' | 'delivered' | 'read' | 'replied' | 'failed';
+
+export type FunnelStep = {
+  key: FunnelStepKey;
+  label: string;
+  count: number;
+  /** Share of the campaign's recipients, 0..1. */
+  share: number;
+};
+
+const funnelLabels: Record<FunnelStepKey, string> = {
+  sent: 'Envoyés',
+  delivered: 'Délivrés',
+  read: 'Lus',
+  replied: 'Réponses',
+  failed: 'Échecs',
+};
+
+const funnelOrder: FunnelStepKey[] = ['sent', 'delivered', 'read', 'replied', 'failed'];
+
+/** Envoyés, Délivrés, Lus, Réponses, Échecs: counts and shares of all recipients. */
+export function funnelSteps(progress: CampaignProgress): FunnelStep[] {
+  return funnelOrder.map((key) => ({
+    key,
+    label: funnelLabels[key],
+    count: progress[key],
+    share: progress.total > 0 ? Math.min(progress[key] / progress.total, 1) : 0,
+  }));
+}
+
+const shareFormatter = new Intl.NumberFormat('fr-FR', {
+  style: 'percent',
+  maximumFractionDigits: 1,
+});
+
+/**
+ * 0.125 → « 12,5 % ». Rounding never reaches an end it has not: a share that is not zero never
+ * reads « 0 % » (one failure among 100,000 is worth noticing) but « < 0,1 % », and one short of
+ * everyone never reads « 100 % » but « 99,9 % ».
+ */
+export function formatShare(share: number): string {
+  if (share > 0 && share < 0.0005) return `< ${shareFormatter.format(0.001)}`;
+  if (share < 1 && share >= 0.9995) return shareFormatter.format(0.999);
+  return shareFormatter.format(share);
+}
+
+/** What the live region says about the progress (« Envoi à 45 % : 450 sur 1 000 traités… »). */
+export function progressAnnouncement(progress: CampaignProgress): string {
+  const percent = progressPercent(progress);
+  const done = processedCount(progress);
+  const status = campaignStatusLabel(progress.status).toLowerCase();
+  return (
+    `Campagne ${status}, envoi à ${percent} % : ${formatNumber(done)} sur ` +
+    `${formatNumber(progress.total)} traités, ${formatNumber(progress.sent)} envoyés, ` +
+    `${formatNumber(progress.failed)} en échec.`
+  );
+}

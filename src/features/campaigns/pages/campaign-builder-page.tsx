@@ -1,0 +1,206 @@
+import { Link, Navigate, useNavigate, useParams } from 'react-router';
+import { Button } from '../../../components/ui/button';
+import { EmptyState } from '../../../components/ui/empty-state';
+import { InlineError } from '../../../components/ui/inline-error';
+import { PageHeader } from '../../../components/ui/page-header';
+import { Skeleton } from '../../../components/ui/skeleton';
+import { toUserMessage } from '../../../lib/errors';
+import { campaignPath, paths } from '../../../lib/paths';
+import { useWorkspace } from '../../../lib/workspace';
+import type { CampaignRecord, CampaignTemplate } from '../api';
+import { canManageCampaigns } from '../campaign-permissions';
+import { isDraft } from '../campaign-status';
+import { CampaignBuilder } from '../components/campaign-builder';
+import { DeleteCampaignButton } from '../components/delete-campaign-button';
+import { useApprovedTemplates, useCampaignRecord } from '../hooks/use-campaigns';
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function BackLink() {
+  return (
+    <Link
+      to={paths.campaigns}
+      className="inline-flex min-h-10 items-center gap-1 self-start text-sm font-semibold text-brand-700 underline"
+    >
+      <span aria-hidden="true">←</span> Toutes les campagnes
+    </Link>
+  );
+}
+
+/** /campagnes/nouvelle (no id) and /campagnes/:campaignId/modifier (drafts only). */
+export function CampaignBuilderPage() {
+  const { campaignId } = useParams();
+  return (
+    <div className="mx-auto flex w-full max-w-6xl flex-col gap-6">
+      <BackLink />
+      {campaignId === undefined ? (
+        <NewCampaign />
+      ) : uuidPattern.test(campaignId) ? (
+        <ExistingDraft campaignId={campaignId} />
+      ) : (
+        <CampaignNotFound />
+      )}
+    </div>
+  );
+}
+
+function BuilderSkeleton({ label }: { label: string }) {
+  return (
+    <div role="status" aria-busy="true" className="flex flex-col gap-6">
+      <span className="sr-only">{label}</span>
+      <Skeleton className="h-10 w-2/3" />
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,24rem)]">
+        <div className="flex flex-col gap-6">
+          <Skeleton className="h-32 w-full rounded-xl" />
+          <Skeleton className="h-48 w-full rounded-xl" />
+        </div>
+        <Skeleton className="h-64 w-full rounded-xl" />
+      </div>
+    </div>
+  );
+}
+
+function LoadError({
+  error,
+  onRetry,
+  fallback,
+}: {
+  error: unknown;
+  onRetry: () => void;
+  fallback: string;
+}) {
+  return (
+    <div className="flex flex-col items-start gap-3">
+      <InlineError message={toUserMessage(error, fallback)} />
+      <Button variant="secondary" onClick={onRetry}>
+        Réessayer
+      </Button>
+    </div>
+  );
+}
+
+function NewCampaign() {
+  const { organization, role } = useWorkspace();
+  const canManage = canManageCampaigns(role);
+  const templates = useApprovedTemplates(organization.id);
+
+  if (!canManage) {
+    return (
+      <>
+        <PageHeader title="Nouvelle campagne" />
+        <EmptyState title="Accès réservé aux propriétaires et administrateurs">
+          Demandez à un administrateur de « {organization.name} » de créer et lancer cette campagne.
+          Vous pouvez suivre les campagnes existantes.
+        </EmptyState>
+      </>
+    );
+  }
+  return (
+    <>
+      <PageHeader
+        title="Nouvelle campagne"
+        description="Un modèle approuvé, une audience, un moment d’envoi : l’aperçu et l’estimation suivent vos choix. Rien ne part avant votre confirmation."
+      />
+      {templates.isPending ? (
+        <BuilderSkeleton label="Chargement des modèles…" />
+      ) : templates.isError ? (
+        <LoadError
+          error={templates.error}
+          onRetry={() => void templates.refetch()}
+          fallback="Les modèles n’ont pas pu être chargés."
+        />
+      ) : (
+        // Keyed by organisation: switching organisation starts a fresh form.
+        <CampaignBuilder
+          key={organization.id}
+          organization={organization}
+          campaign={null}
+          templates={templates.data}
+          canManage
+        />
+      )}
+    </>
+  );
+}
+
+function CampaignNotFound() {
+  return (
+    <>
+      <title>Campagne introuvable · WCAP</title>
+      <EmptyState title="Campagne introuvable">
+        Cette campagne n’existe pas, ou plus, dans cette organisation. Retrouvez les campagnes dans
+        la liste.
+      </EmptyState>
+    </>
+  );
+}
+
+function ExistingDraft({ campaignId }: { campaignId: string }) {
+  const { organization } = useWorkspace();
+  const record = useCampaignRecord(organization.id, campaignId);
+  const templates = useApprovedTemplates(organization.id);
+
+  if (record.isPending || templates.isPending) {
+    return <BuilderSkeleton label="Chargement de la campagne…" />;
+  }
+  if (record.isError) {
+    return (
+      <LoadError
+        error={record.error}
+        onRetry={() => void record.refetch()}
+        fallback="La campagne n’a pas pu être chargée."
+      />
+    );
+  }
+  if (templates.isError) {
+    return (
+      <LoadError
+        error={templates.error}
+        onRetry={() => void templates.refetch()}
+        fallback="Les modèles n’ont pas pu être chargés."
+      />
+    );
+  }
+  if (!record.data) return <CampaignNotFound />;
+  // Launched: it is followed on its own page, never edited.
+  if (!isDraft(record.data.status)) return <Navigate to={campaignPath(campaignId)} replace />;
+  return <DraftView campaign={record.data} templates={templates.data} />;
+}
+
+function DraftView({
+  campaign,
+  templates,
+}: {
+  campaign: CampaignRecord;
+  templates: CampaignTemplate[];
+}) {
+  const { organization, role } = useWorkspace();
+  const navigate = useNavigate();
+  const canManage = canManageCampaigns(role);
+
+  return (
+    <>
+      <PageHeader
+        title={campaign.name}
+        description="Brouillon : rien n’est envoyé tant que la campagne n’est pas lancée."
+        actions={
+          canManage && (
+            <DeleteCampaignButton
+              organizationId={organization.id}
+              campaign={campaign}
+              onDeleted={() => void navigate(paths.campaigns, { replace: true })}
+            />
+          )
+        }
+      />
+      {/* Keyed by campaign: a save refreshes the data without resetting the form. */}
+      <CampaignBuilder
+        key={campaign.id}
+        organization={organization}
+        campaign={campaign}
+        templates={templates}
+        canManage={canManage}
+      />
+    </>
+  );
+}

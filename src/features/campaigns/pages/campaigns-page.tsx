@@ -1,0 +1,86 @@
+import { Link } from 'react-router';
+import { Button } from '../../../components/ui/button';
+import { EmptyState } from '../../../components/ui/empty-state';
+import { PlusIcon } from '../../../components/ui/icons';
+import { InlineError } from '../../../components/ui/inline-error';
+import { PageHeader } from '../../../components/ui/page-header';
+import { Skeleton } from '../../../components/ui/skeleton';
+import { toUserMessage } from '../../../lib/errors';
+import { formatNumber } from '../../../lib/format';
+import { paths } from '../../../lib/paths';
+import { useWorkspace } from '../../../lib/workspace';
+import { canManageCampaigns } from '../campaign-permissions';
+import { CampaignListItem } from '../components/campaign-list-item';
+import { useCampaignListUpdates } from '../hooks/use-campaign-list-updates';
+import { useCampaigns } from '../hooks/use-campaigns';
+
+const newCampaignLinkClasses =
+  'inline-flex min-h-10 items-center justify-center gap-2 rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold whitespace-nowrap text-white hover:bg-brand-800';
+
+export function CampaignsPage() {
+  const { organization, role } = useWorkspace();
+  const canManage = canManageCampaigns(role);
+  const campaigns = useCampaigns(organization.id);
+  useCampaignListUpdates(organization.id);
+
+  const newCampaignLink = (
+    <Link to={paths.newCampaign} className={newCampaignLinkClasses}>
+      <PlusIcon className="size-4" />
+      Nouvelle campagne
+    </Link>
+  );
+
+  return (
+    <div className="mx-auto flex w-full max-w-5xl flex-col gap-6">
+      <PageHeader
+        title="Campagnes"
+        description="Des modèles WhatsApp approuvés envoyés à vos contacts, maintenant ou à l’heure choisie, avec leur suivi en temps réel."
+        actions={canManage && campaigns.data?.length ? newCampaignLink : undefined}
+      />
+      {campaigns.isPending ? (
+        <div role="status" aria-busy="true" className="flex flex-col gap-3">
+          <span className="sr-only">Chargement des campagnes…</span>
+          {Array.from({ length: 4 }, (_, index) => (
+            <Skeleton key={index} className="h-24 w-full rounded-xl" />
+          ))}
+        </div>
+      ) : campaigns.isError ? (
+        <div className="flex flex-col items-start gap-3">
+          <InlineError
+            message={toUserMessage(campaigns.error, 'Les campagnes n’ont pas pu être chargées.')}
+          />
+          <Button variant="secondary" onClick={() => void campaigns.refetch()}>
+            Réessayer
+          </Button>
+        </div>
+      ) : campaigns.data.length === 0 ? (
+        <EmptyState title="Aucune campagne pour l’instant" action={canManage && newCampaignLink}>
+          <p>
+            Une campagne envoie un modèle WhatsApp approuvé à un segment, à des étiquettes ou à tous
+            vos contacts abonnés, tout de suite ou à la date choisie. Les contacts désabonnés ne
+            reçoivent jamais rien.
+          </p>
+          {!canManage && (
+            <p className="mt-2">Les propriétaires et les administrateurs créent les campagnes.</p>
+          )}
+        </EmptyState>
+      ) : (
+        <>
+          <p className="-mt-2 text-sm text-slate-600">
+            {`${formatNumber(campaigns.data.length)} campagne${campaigns.data.length > 1 ? 's' : ''}, les plus récentes d’abord`}
+          </p>
+          <ul aria-label="Campagnes" className="flex flex-col gap-3">
+            {campaigns.data.map((campaign) => (
+              <CampaignListItem
+                key={campaign.id}
+                organization={organization}
+                campaign={campaign}
+                canManage={canManage}
+              />
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
