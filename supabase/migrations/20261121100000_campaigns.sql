@@ -643,6 +643,20 @@ $$;
 
 -- The organisations with sending or reconciling to do and no dispatcher: those with a Wati
 -- connection, or the deployment's sandbox in sandbox mode.
+create or replace function private.in_quiet_hours(quiet_start time, quiet_end time, zone text)
+returns boolean
+language sql
+stable
+set search_path = ''
+as $$
+  select case
+    when quiet_start is null then false
+    when quiet_start < quiet_end then (now() at time zone zone)::time >= quiet_start
+                                  and (now() at time zone zone)::time < quiet_end
+    else (now() at time zone zone)::time >= quiet_start or (now() at time zone zone)::time < quiet_end
+  end
+$$;
+
 create index campaign_recipients_in_doubt_idx on public.campaign_recipients (organization_id, due_at)
   where dispatch in ('claimed', 'unknown');
 
@@ -659,9 +673,13 @@ as $$
   left join private.campaign_send_limits l on l.organization_id = o.id
   where (w.organization_id is not null or (o.mode = 'sandbox' and sandbox_available))
     and (l.dispatcher_until is null or l.dispatcher_until <= now())
-    and (exists (select 1 from public.campaigns c
-                 where c.organization_id = o.id and c.status in ('scheduled', 'sending')
-                   and (c.scheduled_at is null or c.scheduled_at <= now()))
+    and (((l.backoff_until is null or l.backoff_until <= now())
+          and exists (select 1 from public.campaigns c
+                      where c.organization_id = o.id and c.status in ('scheduled', 'sending')
+                        and (c.scheduled_at is null or c.scheduled_at <= now())
+                        and not private.in_quiet_hours(c.quiet_hours_start, c.quiet_hours_end, o.time_zone)
+                        and exists (select 1 from public.campaign_recipients r
+                                    where r.campaign_id = c.id and r.dispatch = 'pending' and r.due_at <= now())))
          or exists (select 1 from public.campaign_recipients r
                     where r.organization_id = o.id and r.dispatch in ('claimed', 'unknown') and r.due_at <= now()))
   order by l.dispatcher_until nulls first, o.id
@@ -699,19 +717,6 @@ as $$
   where organization_id = org and dispatcher = holder
 $$;
 
-create or replace function private.in_quiet_hours(quiet_start time, quiet_end time, zone text)
-returns boolean
-language sql
-stable
-set search_path = ''
-as $$
-  select case
-    when quiet_start is null then false
-    when quiet_start < quiet_end then (now() at time zone zone)::time >= quiet_start
-                                  and (now() at time zone zone)::time < quiet_end
-    else (now() at time zone zone)::time >= quiet_start or (now() at time zone zone)::time < quiet_end
-  end
-$$;
 
 -- Claims the next batch of one organisation for the dispatcher holding its lease, and says when
 -- to send it: no earlier than the pace allows (messages per second, Wati calls per 10 s). The
@@ -737,6 +742,11 @@ declare
   calls integer;
   candidate record;
   room integer;
+  full_size integer;
+  per_second integer;
+  best integer;
+  batches integer;
+  candidate_size integer;
   size integer;
   start_at timestamptz;
   batch text;
@@ -786,13 +796,24 @@ begin
       select count(*) from public.campaign_recipients r
       where r.organization_id = org and r.dispatched_at > now() - interval '1 day')::integer);
     if room <= 0 then
-      return jsonb_build_object('waitUntil', now() + interval '5 minutes', 'reason', 'daily_limit');
+      return jsonb_build_object('waitUntil', now() + interval '1 minute', 'reason', 'daily_limit');
     end if;
   end if;
 
   calls := coalesce(limits.wati_calls_per_10s, private.wati_calls_per_10s(plan));
-  -- A call every 200 ms at most, and as many messages as the pace allows in that time.
-  size := least(room, 10000, greatest(1, ceil(limits.messages_per_second * greatest(0.2, 10.0 / calls))::integer));
+  -- `per_second` batches of `full_size` a second, spaced evenly: as many messages as the limit
+  -- allows, in at most 5 calls a second (and no more than Wati's plan allows), so that no second
+  -- ever holds more than the limit.
+  best := 0;
+  for batches in reverse greatest(1, floor(least(5, calls / 10.0))::integer) .. 1 loop
+    candidate_size := least(10000, floor(limits.messages_per_second / batches::double precision)::integer);
+    if candidate_size >= 1 and batches * candidate_size > best then
+      best := batches * candidate_size;
+      full_size := candidate_size;
+      per_second := batches;
+    end if;
+  end loop;
+  size := least(room, full_size);
   start_at := greatest(now(), limits.next_message_at, limits.next_call_at);
   batch := left(candidate.name, 80) || ' · ' || to_char(start_at at time zone 'UTC', 'YYYYMMDD"T"HH24MISS.MS"Z"');
 
@@ -820,7 +841,7 @@ begin
 
   update private.campaign_send_limits set
     next_message_at = start_at + make_interval(secs => claimed_count::double precision
-                                                      / messages_per_second * private.pacing_margin()),
+                                                      / (full_size * per_second) * private.pacing_margin()),
     next_call_at = start_at + make_interval(secs => 10.0 / calls)
   where organization_id = org;
 
@@ -967,6 +988,7 @@ language plpgsql
 security definer
 set search_path = ''
 as $$
+#variable_conflict use_column
 declare
   e record;
   r public.campaign_recipients;
@@ -1045,6 +1067,8 @@ begin
   where w.id = o.id;
   insert into private.campaign_progress_dirty (campaign_id)
   select distinct unnest(touched) on conflict do nothing;
+  -- Evidence may settle the last recipients in doubt: the campaign then ends.
+  perform private.settle_campaign(t) from (select distinct unnest(touched) as t) x;
 end;
 $$;
 

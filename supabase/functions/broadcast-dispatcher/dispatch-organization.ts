@@ -1,7 +1,14 @@
 import type { WatiClient } from '../_shared/wati/client.ts';
+import { WatiServerError } from '../_shared/wati/errors.ts';
 import { watiConnection } from '../_shared/wati-connection.ts';
 import { reportFromAnswer, reportFromError, sendRequest, type ClaimedBatch } from './batch.ts';
-import { beginDispatch, claimBatch, endDispatch, finishBatch } from './queries.ts';
+import {
+  beginDispatch,
+  claimBatch,
+  endDispatch,
+  finishBatch,
+  hasBatchesInDoubt,
+} from './queries.ts';
 import { reconcileInDoubt } from './reconcile.ts';
 
 /** A send that takes longer is abandoned, its outcome unknown (shorter than the recipients' lease). */
@@ -19,6 +26,13 @@ export interface OrganizationDispatch {
   reconciled?: { accepted: number; resent: number };
   /** Why the run stopped before its deadline, when it did. */
   stopped?: 'busy' | 'no_connection' | 'idle' | 'rate_limited' | 'daily_limit' | 'lease_lost';
+}
+
+/** The organisation lost its Wati between the claim and the send: the batch goes back untouched. */
+class NoConnection extends WatiServerError {
+  constructor() {
+    super({ operation: 'sendTemplateMessages', status: null, detail: 'no Wati connection' });
+  }
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -55,19 +69,29 @@ export async function dispatchOrganization(
   };
   if (!(await beginDispatch(organizationId, holder))) return { ...report, stopped: 'busy' };
   try {
-    // The dispatcher handles 429s itself (the whole organisation backs off), so no retry inside.
-    const connection = await watiConnection(organizationId, {
-      timeoutMs: SEND_TIMEOUT_MS,
-      retry: { attempts: 1, baseDelayMs: 0, maxDelayMs: 0 },
-    });
-    if (!connection) return { ...report, stopped: 'no_connection' };
-    const { client } = connection;
+    // Connected only when there is something to send or read back: an organisation waiting for
+    // its daily tier or its quiet hours costs a few queries a tick, no call to Wati's settings.
+    let client: WatiClient | undefined;
+    const connect = async (): Promise<WatiClient | undefined> => {
+      // The dispatcher handles 429s itself (the whole organisation backs off), so no retry inside.
+      client ??= (
+        await watiConnection(organizationId, {
+          timeoutMs: SEND_TIMEOUT_MS,
+          retry: { attempts: 1, baseDelayMs: 0, maxDelayMs: 0 },
+        })
+      )?.client;
+      return client;
+    };
     let reconciledAt = 0;
     while (Date.now() < deadline) {
       if (Date.now() - reconciledAt >= RECONCILE_EVERY_MS) {
-        const reconciled = await reconcileInDoubt(client, organizationId);
-        if (reconciled.accepted + reconciled.resent > 0) report.reconciled = reconciled;
         reconciledAt = Date.now();
+        if (await hasBatchesInDoubt(organizationId)) {
+          const wati = await connect();
+          if (!wati) return { ...report, stopped: 'no_connection' };
+          const reconciled = await reconcileInDoubt(wati, organizationId);
+          if (reconciled.accepted + reconciled.resent > 0) report.reconciled = reconciled;
+        }
       }
       const claim = await claimBatch(organizationId, holder);
       if (claim === null) return { ...report, stopped: 'idle' };
@@ -77,8 +101,12 @@ export async function dispatchOrganization(
           stopped: claim.reason === 'daily_limit' ? 'daily_limit' : 'rate_limited',
         };
       }
-      const outcome = await sendBatch(client, claim);
+      const wati = await connect();
+      const outcome = wati
+        ? await sendBatch(wati, claim)
+        : reportFromError(claim, new NoConnection());
       await finishBatch(organizationId, outcome);
+      if (!wati) return { ...report, stopped: 'no_connection' };
       report.batches += 1;
       for (const result of outcome.results) {
         if (result.outcome === 'requeue') report.requeued += 1;
