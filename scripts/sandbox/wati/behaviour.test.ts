@@ -336,6 +336,37 @@ describe('rate limits and faults', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(110);
   });
 
+  it('applies every fault to template sends (`/messageTemplates/send`)', async () => {
+    const { call } = sandboxApi(sandbox, 'send-faults');
+    sandbox.setFaults({ rateLimitBurst: { requests: 1, retryAfterSeconds: 2 } }, 'send-faults');
+    const limited = await call('POST', SEND, reminder('237650003011'));
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('retry-after')).toBe('2');
+    expect(sandbox.messages('send-faults')).toEqual([]);
+
+    // A 500 after accepting: Wati's JSON error, and the message went out anyway.
+    sandbox.setFaults({ errorAfterAcceptRate: 1, errorAfterAcceptStatus: 500 }, 'send-faults');
+    const lost = await call('POST', SEND, reminder('237650003012'));
+    expect(lost.status).toBe(500);
+    expect(lost.json).toMatchObject({ code: 500, message: expect.any(String) });
+    expect(sandbox.messages('send-faults').map((message) => message.waId)).toEqual([
+      '237650003012',
+    ]);
+
+    // Slow: the answer waits, the send is recorded before it.
+    sandbox.setFaults({ delayMs: 120 }, 'send-faults');
+    const started = Date.now();
+    const pending = call('POST', SEND, reminder('237650003013'));
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(sandbox.messages('send-faults')).toHaveLength(2);
+    expect((await pending).status).toBe(200);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(110);
+
+    sandbox.setFaults({ unavailableRate: 1 }, 'send-faults');
+    expect((await call('POST', SEND, reminder('237650003014'))).status).toBe(503);
+    expect(sandbox.messages('send-faults')).toHaveLength(2);
+  });
+
   it('refuses faults it cannot read', async () => {
     const reply = await controlCall(sandbox, 'PUT', '/faults', { unavailableRate: 2 });
     expect(reply).toMatchObject({
@@ -350,5 +381,71 @@ describe('rate limits and faults', () => {
     expect(sandbox.messages('reset-me')).toHaveLength(1);
     expect((await controlCall(sandbox, 'POST', '/reset')).status).toBe(200);
     expect(sandbox.messages('reset-me')).toEqual([]);
+  });
+});
+
+describe('the messages log (what the sandbox accepted)', () => {
+  const broadcastOf = (from: number, count: number) => ({
+    template_name: 'bienvenue',
+    broadcast_name: `lot-${from}`,
+    recipients: Array.from({ length: count }, (_, index) => ({
+      phone_number: `2376500050${String(from + index).padStart(2, '0')}`,
+      local_message_id: `local-${from + index}`,
+      custom_params: [{ name: 'name', value: 'Awa' }],
+    })),
+  });
+
+  it('lists every message in the order accepted, with its time in ms and local id', async () => {
+    const { call } = sandboxApi(sandbox, 'log-all');
+    await call('POST', SEND, broadcastOf(0, 3));
+    const reply = await controlCall(sandbox, 'GET', '/tenants/log-all/messages');
+    expect(reply.status).toBe(200);
+    const { messages, ...rest } = reply.json as {
+      messages: Array<{ localMessageId: string; created: string }>;
+    };
+    // Without paging, the answer is as it always was.
+    expect(rest).toEqual({});
+    expect(messages.map((message) => message.localMessageId)).toEqual([
+      'local-0',
+      'local-1',
+      'local-2',
+    ]);
+    for (const message of messages) {
+      expect(message.created).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    }
+  });
+
+  it('pages with `after` (messages already read) and `limit`', async () => {
+    const { call } = sandboxApi(sandbox, 'log-pages');
+    await call('POST', SEND, broadcastOf(0, 10));
+    await call('POST', SEND, broadcastOf(10, 15));
+    const page = async (query: string) =>
+      (await controlCall(sandbox, 'GET', `/tenants/log-pages/messages?${query}`)).json as {
+        messages: Array<{ localMessageId: string }>;
+        after: number;
+        next: number | null;
+        total: number;
+      };
+    const read: string[] = [];
+    let after: number | null = 0;
+    const nexts: Array<number | null> = [];
+    while (after !== null) {
+      const answer = await page(`after=${after}&limit=10`);
+      read.push(...answer.messages.map((message) => message.localMessageId));
+      expect(answer.total).toBe(25);
+      after = answer.next;
+      nexts.push(after);
+    }
+    expect(nexts).toEqual([10, 20, null]);
+    expect(read).toEqual(Array.from({ length: 25 }, (_, index) => `local-${index}`));
+    expect((await page('after=24')).messages.map((m) => m.localMessageId)).toEqual(['local-24']);
+    expect((await page('limit=2')).messages).toHaveLength(2);
+    expect(
+      sandbox.messages('log-pages', { after: 5, limit: 2 }).map((m) => m.localMessageId),
+    ).toEqual(['local-5', 'local-6']);
+    for (const wrong of ['limit=0', 'after=-1', 'after=abc', 'limit=100001']) {
+      const reply = await controlCall(sandbox, 'GET', `/tenants/log-pages/messages?${wrong}`);
+      expect(reply.status, wrong).toBe(400);
+    }
   });
 });

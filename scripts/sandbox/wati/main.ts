@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import { startWatiSandbox } from './sandbox';
 
-// Standalone: `node --import tsx scripts/sandbox/wati/main.ts [--port 54340] [--tenant 100001]…`
+// Standalone: `node --import tsx scripts/sandbox/wati/main.ts [--port 54340] [--tenant 100001]…
+// [--webhook-concurrency 16]`
 const DEFAULT_PORT = 54340;
 
 const { values } = parseArgs({
@@ -12,6 +13,8 @@ const { values } = parseArgs({
     // e.g. http://127.0.0.1:54321/functions/v1/wati-webhook?tenant={tenantId}
     'webhook-url': { type: 'string' },
     'failure-rate': { type: 'string' },
+    // Webhook POSTs in flight at once (default 16).
+    'webhook-concurrency': { type: 'string' },
     tenant: { type: 'string', multiple: true },
   },
 });
@@ -26,12 +29,22 @@ function numberOption(name: string, value: string | undefined, fallback: number)
   return parsed;
 }
 
+function wholeNumberOption(name: string, value: string | undefined, fallback: number): number {
+  const parsed = numberOption(name, value, fallback);
+  if (!Number.isInteger(parsed) || parsed < 1) {
+    console.error(`--${name} attend un nombre entier d’au moins 1, pas « ${value} ».`);
+    process.exit(1);
+  }
+  return parsed;
+}
+
 const sandbox = await startWatiSandbox({
   host: values.host,
   port: numberOption('port', values.port, DEFAULT_PORT),
   token: values.token,
   webhookUrl: values['webhook-url'],
   failureRate: numberOption('failure-rate', values['failure-rate'], 0),
+  webhookConcurrency: wholeNumberOption('webhook-concurrency', values['webhook-concurrency'], 16),
 }).catch((error: NodeJS.ErrnoException) => {
   console.error(
     error.code === 'EADDRINUSE'

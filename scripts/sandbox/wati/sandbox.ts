@@ -54,6 +54,13 @@ export interface WatiSandboxOptions {
   /** From acceptance to each webhook; default 300 / 1,500 / 4,000 ms. */
   webhookDelayMs?: Partial<WebhookDelays>;
   webhookRetry?: { attempts?: number; intervalMs?: number; timeoutMs?: number };
+  /**
+   * Webhook POSTs in flight at once, all tenants together (default 16). Wati posts one event per
+   * POST; benchmarks raise this to see how many events a second the receiver ingests.
+   */
+  webhookConcurrency?: number;
+  /** Webhook events kept per tenant for inspection (`/events`), newest; default 10,000. */
+  webhookEventLogLimit?: number;
   /** Share (0..1) of accepted template messages that fail (`templateMessageFailed`). */
   failureRate?: number;
   /** Calls allowed per tenant and endpoint in 10 s; default 100 (Wati's Business plan). */
@@ -71,6 +78,8 @@ export interface WatiSandbox extends SandboxControl {
 export const DEFAULT_SANDBOX_TOKEN = 'wcap-wati-sandbox';
 export const DEFAULT_WEBHOOK_DELAYS: WebhookDelays = { sent: 300, delivered: 1500, read: 4000 };
 const DEFAULT_REQUESTS_PER_10S = 100;
+const DEFAULT_WEBHOOK_CONCURRENCY = 16;
+const DEFAULT_EVENT_LOG_LIMIT = 10_000;
 const CALL_LOG_LIMIT = 10_000;
 const BODY_LIMIT_BYTES = 16 * 1024 * 1024;
 
@@ -95,9 +104,15 @@ export async function startWatiSandbox(options: WatiSandboxOptions = {}): Promis
       attempts: options.webhookRetry?.attempts ?? 3,
       retryIntervalMs: options.webhookRetry?.intervalMs ?? 2000,
       timeoutMs: options.webhookRetry?.timeoutMs ?? 10_000,
-      concurrency: 16,
+      concurrency: positiveInteger(
+        'webhookConcurrency',
+        options.webhookConcurrency ?? DEFAULT_WEBHOOK_CONCURRENCY,
+      ),
       defectiveAfter: 100,
-      eventLogLimit: 10_000,
+      eventLogLimit: positiveInteger(
+        'webhookEventLogLimit',
+        options.webhookEventLogLimit ?? DEFAULT_EVENT_LOG_LIMIT,
+      ),
     },
     timers,
   );
@@ -149,8 +164,14 @@ export async function startWatiSandbox(options: WatiSandboxOptions = {}): Promis
       return { tenantId: id, endpoint: `${url}/${id}`, token: tenantToken(sandboxToken, id) };
     },
     tenant: tenantFor,
-    messages: (tenantId) => structuredClone([...tenantFor(tenantId).messages.values()]),
-    events: (tenantId) => structuredClone(tenantFor(tenantId).events),
+    messages: (tenantId, page) => {
+      const all = [...tenantFor(tenantId).messages.values()];
+      const after = page?.after ?? 0;
+      return structuredClone(
+        all.slice(after, page?.limit === undefined ? undefined : after + page.limit),
+      );
+    },
+    events: (tenantId) => structuredClone(dispatcher.eventLog(tenantFor(tenantId))),
     calls: (tenantId) => structuredClone(tenantFor(tenantId).calls),
     registerWebhook: (tenantId, webhookUrl, eventTypes = []) =>
       registerWebhook(tenantFor(tenantId), webhookUrl, eventTypes),
@@ -176,6 +197,7 @@ export async function startWatiSandbox(options: WatiSandboxOptions = {}): Promis
   const answerControl = (
     method: string,
     segments: string[],
+    query: URLSearchParams,
     body: unknown,
     req: IncomingMessage,
   ): Answer => {
@@ -186,7 +208,7 @@ export async function startWatiSandbox(options: WatiSandboxOptions = {}): Promis
     const match = matchRoute(controlTable, method, segments);
     if (match === 'not_found') return { status: 404, json: { error: 'no such control endpoint' } };
     if (match === 'method_not_allowed') return { status: 405 };
-    return match.route.handle(match.params, body);
+    return match.route.handle(match.params, body, query);
   };
 
   /** Routing, auth, quota and rate limits, faults, then the route itself. */
@@ -254,7 +276,7 @@ export async function startWatiSandbox(options: WatiSandboxOptions = {}): Promis
       if (segments === null) {
         writeAnswer(res, { status: 400 });
       } else if (segments[0] === '_sandbox') {
-        writeAnswer(res, answerControl(method, segments, body, req));
+        writeAnswer(res, answerControl(method, segments, requestUrl.searchParams, body, req));
       } else {
         writeAnswer(res, await answerApi(method, segments, requestUrl.searchParams, body, req));
       }
@@ -286,7 +308,7 @@ export async function startWatiSandbox(options: WatiSandboxOptions = {}): Promis
     token: sandboxToken,
     stop() {
       timers.clear();
-      dispatcher.clear();
+      dispatcher.close();
       return new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
@@ -296,6 +318,11 @@ export async function startWatiSandbox(options: WatiSandboxOptions = {}): Promis
 }
 
 const INVALID_JSON = Symbol('invalid JSON');
+
+function positiveInteger(name: string, value: number): number {
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a whole number ≥ 1`);
+  return value;
+}
 
 function parseJson(text: string): unknown {
   if (text.trim() === '') return undefined;

@@ -130,7 +130,10 @@ export interface SandboxTenant {
   messages: Map<string, SandboxMessage>;
   broadcasts: Map<string, SandboxBroadcast>;
   webhooks: SandboxWebhookEndpoint[];
-  /** The most recent events, oldest first. */
+  /**
+   * The most recent events, oldest first: the log limit plus up to a tenth more (trimmed in
+   * chunks); `events()` returns the last `limit` of them.
+   */
   events: SandboxEventRecord[];
   /** The most recent API calls, oldest first. */
   calls: SandboxCallRecord[];

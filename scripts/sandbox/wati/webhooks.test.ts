@@ -264,6 +264,33 @@ describe('webhook delivery', () => {
     expect(record?.deliveries[0]?.lastError).toBeTruthy();
   });
 
+  it('counts an answer slower than `timeoutMs` as a failure, and tries again', async () => {
+    flaky = await startWebhookReceiver(() => 200, { answerAfterMs: 150 });
+    const impatient = await startWatiSandbox({
+      webhookRetry: { attempts: 2, intervalMs: 10, timeoutMs: 50 },
+    });
+    try {
+      impatient.registerWebhook('slow', flaky.url, ['message']);
+      impatient.simulateInbound('slow', { from: '237650000919', text: 'Bonjour' });
+      const deadline = Date.now() + 2000;
+      let delivery = impatient.events('slow').find((event) => event.eventType === 'message')
+        ?.deliveries[0];
+      while (Date.now() < deadline && delivery?.state !== 'failed') {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+        delivery = impatient.events('slow').find((event) => event.eventType === 'message')
+          ?.deliveries[0];
+      }
+      expect(delivery).toMatchObject({
+        state: 'failed',
+        attempts: 2,
+        lastHttpStatus: null,
+        lastError: 'timeout',
+      });
+    } finally {
+      await impatient.stop();
+    }
+  });
+
   it('posts to a URL template given at start for tenants that register none', async () => {
     flaky = await startWebhookReceiver();
     const templated = await startWatiSandbox({
@@ -276,6 +303,65 @@ describe('webhook delivery', () => {
       expect(templated.tenant('org-42').webhooks[0]?.url).toBe(`${flaky.url}?tenant=org-42`);
     } finally {
       await templated.stop();
+    }
+  });
+});
+
+describe('webhook throughput and memory', () => {
+  const messagesTo = (count: number, prefix: string) =>
+    Array.from({ length: count }, (_, index) => ({
+      phone_number: `23765${prefix}${String(index).padStart(4, '0')}`,
+      local_message_id: `${prefix}-${index}`,
+      custom_params: [{ name: 'name', value: 'Awa' }],
+    }));
+
+  it('keeps `webhookConcurrency` POSTs in flight, one event per POST', async () => {
+    const slow = await startWebhookReceiver(() => 200, { answerAfterMs: 40 });
+    const busy = await startWatiSandbox({
+      webhookDelayMs: { sent: 1, delivered: 1_000_000, read: 1_000_000 },
+      webhookConcurrency: 5,
+    });
+    try {
+      busy.addTenant({ id: 'busy', webhookUrl: slow.url });
+      const { call } = sandboxApi(busy, 'busy');
+      const recipients = messagesTo(30, '1001');
+      await call('POST', SEND, { template_name: 'bienvenue', broadcast_name: 'x', recipients });
+      const sent = await slow.waitFor((event) => event.eventType === 'templateMessageSent_v2', 30);
+      expect(new Set(sent.map((event) => event.localMessageId)).size).toBe(30);
+      expect(slow.attempts).toBe(30);
+      expect(slow.maxInFlight).toBe(5);
+    } finally {
+      await busy.stop();
+      await slow.stop();
+    }
+  });
+
+  it('refuses a concurrency that is not a whole number of at least 1', async () => {
+    await expect(startWatiSandbox({ webhookConcurrency: 0 })).rejects.toThrow(/webhookConcurrency/);
+  });
+
+  it('keeps at most `webhookEventLogLimit` events per tenant, the newest', async () => {
+    const hooks = await startWebhookReceiver();
+    const small = await startWatiSandbox({
+      webhookDelayMs: { sent: 1, delivered: 2, read: 3 },
+      webhookEventLogLimit: 20,
+    });
+    try {
+      small.addTenant({ id: 'log', webhookUrl: hooks.url });
+      const { call } = sandboxApi(small, 'log');
+      const recipients = messagesTo(40, '2002');
+      await call('POST', SEND, { template_name: 'bienvenue', broadcast_name: 'x', recipients });
+      await hooks.waitFor((event) => event.eventType === 'sentMessageREAD_v2', 40);
+      // 120 events emitted; the log holds the last 20 (a tenth more at most, in memory).
+      const events = small.events('log');
+      expect(events).toHaveLength(20);
+      expect(events.every((event) => event.eventType === 'sentMessageREAD_v2')).toBe(true);
+      expect(small.tenant('log').events.length).toBeLessThanOrEqual(22);
+      const reply = await controlCall(small, 'GET', '/tenants/log/events');
+      expect((reply.json as { events: unknown[] }).events).toHaveLength(20);
+    } finally {
+      await small.stop();
+      await hooks.stop();
     }
   });
 });

@@ -13,6 +13,8 @@ export type WebhookAction =
       at: string;
       failureCode: string | null;
       failureReason: string | null;
+      /** A failure that may not happen again (WhatsApp busy, rate limited…): worth one retry. */
+      transient: boolean;
     }
   | {
       kind: 'inbound';
@@ -85,6 +87,8 @@ export function classifyEvent(payload: Payload): WebhookAction {
   const status = statusOf(eventType);
   if (status) {
     const failureCode = status === 'failed' ? text(payload.failedCode) : null;
+    const failure =
+      status === 'failed' ? failureMeaning(failureCode, text(payload.failedDetail)) : null;
     return {
       kind: 'status',
       status,
@@ -93,8 +97,8 @@ export function classifyEvent(payload: Payload): WebhookAction {
       whatsappMessageId: text(payload.whatsappMessageId),
       at: eventTime(payload),
       failureCode,
-      failureReason:
-        status === 'failed' ? failureMeaning(failureCode, text(payload.failedDetail)).reason : null,
+      failureReason: failure?.reason ?? null,
+      transient: failure?.transient ?? false,
     };
   }
   const base = eventType.replace(/_bsuid$/, '');

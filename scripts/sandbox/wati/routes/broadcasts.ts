@@ -19,14 +19,23 @@ const RECIPIENT_STATUS: Record<SandboxMessageStatus, string> = {
   failed: 'Failed',
 };
 
-function messagesOf(tenant: SandboxTenant, broadcast: SandboxBroadcast): SandboxMessage[] {
-  return broadcast.messageIds.flatMap((id) => tenant.messages.get(id) ?? []);
+function messagesOf(
+  tenant: SandboxTenant,
+  broadcast: SandboxBroadcast,
+  ids: readonly string[] = broadcast.messageIds,
+): SandboxMessage[] {
+  return ids.flatMap((id) => tenant.messages.get(id) ?? []);
 }
 
 function broadcastDto(tenant: SandboxTenant, broadcast: SandboxBroadcast) {
-  const statuses = messagesOf(tenant, broadcast).map((message) => message.status);
-  const waiting = statuses.some((status) => status === 'scheduled' || status === 'accepted');
-  const pending = statuses.some((status) => status === 'scheduled');
+  let waiting = false;
+  let pending = false;
+  for (const id of broadcast.messageIds) {
+    const status = tenant.messages.get(id)?.status;
+    if (status === 'scheduled') pending = true;
+    if (status === 'scheduled' || status === 'accepted') waiting = true;
+    if (pending) break;
+  }
   return {
     id: broadcast.id,
     channel_id: null,
@@ -68,6 +77,8 @@ export const broadcastRoutes: ApiRoute[] = [
       if (isAnswer(page)) return page.answer;
       const wrongChannel = channelProblem(tenant, query.get('channel'));
       if (wrongChannel) return wrongChannel;
+      // Newest first, as Wati lists them: the read-back after an unknown outcome looks for a batch
+      // sent moments ago, and finds it on the first page.
       const newestFirst = [...tenant.broadcasts.values()].reverse();
       return ok({
         broadcasts: pageOf(newestFirst, page.value).map((broadcast) =>
@@ -101,9 +112,10 @@ export const broadcastRoutes: ApiRoute[] = [
       if (!broadcast) return v3Error(404, 'Broadcast not found.');
       const page = v3Page(query);
       if (isAnswer(page)) return page.answer;
-      const messages = messagesOf(tenant, broadcast);
+      // Only the page is looked up: a read-back pages through up to 10,000 recipients.
+      const messages = messagesOf(tenant, broadcast, pageOf(broadcast.messageIds, page.value));
       return ok({
-        recipients: pageOf(messages, page.value).map((message) => ({
+        recipients: messages.map((message) => ({
           id: message.id,
           contact_id: message.contactId,
           contact_name: tenant.contacts.get(message.waId)?.name ?? message.waId,
@@ -117,7 +129,7 @@ export const broadcastRoutes: ApiRoute[] = [
         })),
         page_number: page.value.number,
         page_size: page.value.size,
-        total_count: messages.length,
+        total_count: broadcast.messageIds.length,
       });
     },
   },

@@ -26,7 +26,11 @@ export interface SandboxControl {
   /** Creates the tenant or updates its settings; idempotent. */
   addTenant(settings: WatiSandboxTenantSettings): WatiSandboxCredentials;
   tenant(tenantId: string): SandboxTenant;
-  messages(tenantId: string): SandboxMessage[];
+  /**
+   * Messages in the order they were accepted (each with its `created` time, in ms, and its
+   * `localMessageId`); all of them, or `limit` of them after the first `after`.
+   */
+  messages(tenantId: string, page?: MessagePage): SandboxMessage[];
   events(tenantId: string): SandboxEventRecord[];
   /** API calls received (last 10,000), to check a client's pace against Wati's rate limits. */
   calls(tenantId: string): SandboxCallRecord[];
@@ -39,10 +43,16 @@ export interface SandboxControl {
   reset(): void;
 }
 
+export interface MessagePage {
+  /** How many messages to skip, from the first accepted. */
+  after?: number;
+  limit?: number;
+}
+
 export interface ControlRoute {
   method: 'GET' | 'POST' | 'PUT';
   path: string;
-  handle(params: Record<string, string>, body: unknown): Answer;
+  handle(params: Record<string, string>, body: unknown, query: URLSearchParams): Answer;
 }
 
 const json = (json: unknown, status = 200): Answer => ({ status, json });
@@ -51,6 +61,24 @@ const fields = (body: unknown): Record<string, unknown> =>
   body !== null && typeof body === 'object' && !Array.isArray(body)
     ? (body as Record<string, unknown>)
     : {};
+
+const MAX_MESSAGES_PAGE = 100_000;
+
+/** `after` (0 or more) and `limit` (1 to 100,000), both optional; a string says what is wrong. */
+function messagePage(query: URLSearchParams): MessagePage | string {
+  const page: MessagePage = {};
+  const read = (name: 'after' | 'limit', smallest: number, largest: number) => {
+    const raw = query.get(name);
+    if (raw === null) return null;
+    const value = Number(raw);
+    if (raw.trim() === '' || !Number.isInteger(value) || value < smallest || value > largest) {
+      return `${name} must be a whole number from ${smallest} to ${largest}`;
+    }
+    page[name] = value;
+    return null;
+  };
+  return read('after', 0, Number.MAX_SAFE_INTEGER) ?? read('limit', 1, MAX_MESSAGES_PAGE) ?? page;
+}
 
 function tenantIdOf(params: Record<string, string>): string | Answer {
   const id = params.tenantId ?? '';
@@ -64,13 +92,13 @@ export function controlRoutes(control: SandboxControl): ControlRoute[] {
   const perTenant = (
     method: ControlRoute['method'],
     path: string,
-    handle: (tenantId: string, body: Record<string, unknown>) => Answer,
+    handle: (tenantId: string, body: Record<string, unknown>, query: URLSearchParams) => Answer,
   ): ControlRoute => ({
     method,
     path: `/_sandbox/tenants/:tenantId${path}`,
-    handle(params, body) {
+    handle(params, body, query) {
       const tenantId = tenantIdOf(params);
-      return typeof tenantId === 'string' ? handle(tenantId, fields(body)) : tenantId;
+      return typeof tenantId === 'string' ? handle(tenantId, fields(body), query) : tenantId;
     },
   });
 
@@ -98,7 +126,18 @@ export function controlRoutes(control: SandboxControl): ControlRoute[] {
         );
       },
     },
-    perTenant('GET', '/messages', (tenantId) => json({ messages: control.messages(tenantId) })),
+    // Paged with `?after=<messages already read>&limit=<at most>` (a 100,000-message broadcast
+    // is read in slices); without them, every message, as before.
+    perTenant('GET', '/messages', (tenantId, _body, query) => {
+      const page = messagePage(query);
+      if (typeof page === 'string') return problem(page);
+      const messages = control.messages(tenantId, page);
+      if (page.after === undefined && page.limit === undefined) return json({ messages });
+      const after = page.after ?? 0;
+      const total = control.tenant(tenantId).messages.size;
+      const next = after + messages.length < total ? after + messages.length : null;
+      return json({ messages, after, next, total });
+    }),
     perTenant('GET', '/events', (tenantId) => json({ events: control.events(tenantId) })),
     perTenant('GET', '/calls', (tenantId) => json({ calls: control.calls(tenantId) })),
     perTenant('GET', '/contacts', (tenantId) =>

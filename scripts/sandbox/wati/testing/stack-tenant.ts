@@ -46,8 +46,15 @@ export async function sandboxTenant(organizationId: string, owner: SupabaseClien
           senderName,
         })
       ).event,
-    messages: async () =>
-      (await control<{ messages: SandboxMessage[] }>('GET', `${tenant}/messages`)).messages,
+    /** Messages accepted, in order; `limit` of them after the first `after` when given. */
+    messages: async (page?: { after?: number; limit?: number }) => {
+      const query = new URLSearchParams();
+      if (page?.after !== undefined) query.set('after', String(page.after));
+      if (page?.limit !== undefined) query.set('limit', String(page.limit));
+      const suffix = query.size > 0 ? `?${query}` : '';
+      return (await control<{ messages: SandboxMessage[] }>('GET', `${tenant}/messages${suffix}`))
+        .messages;
+    },
     /** Webhook events emitted, with their delivery attempts. */
     events: async () =>
       (await control<{ events: SandboxEventRecord[] }>('GET', `${tenant}/events`)).events,

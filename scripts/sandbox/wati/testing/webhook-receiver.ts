@@ -11,6 +11,8 @@ export interface WebhookReceiver {
   events: ReceivedEvent[];
   /** POSTs seen, failed ones included. */
   attempts: number;
+  /** The most POSTs that were being answered at the same time. */
+  maxInFlight: number;
   /** Resolves with the events once `count` of them match, or rejects after `timeoutMs`. */
   waitFor(
     match: (event: ReceivedEvent) => boolean,
@@ -22,22 +24,31 @@ export interface WebhookReceiver {
 
 /**
  * A local HTTP endpoint standing in for WCAP's webhook function. `statusFor` picks the answer to
- * each POST (1-based), 200 by default; only events answered 200 are kept.
+ * each POST (1-based), 200 by default; only events answered 200 are kept. `answerAfterMs` holds
+ * each answer back, as a busy receiver would.
  */
 export async function startWebhookReceiver(
   statusFor: (attempt: number) => number = () => 200,
+  options: { answerAfterMs?: number } = {},
 ): Promise<WebhookReceiver> {
-  const receiver = { events: [] as ReceivedEvent[], attempts: 0 };
+  const receiver = { events: [] as ReceivedEvent[], attempts: 0, inFlight: 0, maxInFlight: 0 };
   const server = http.createServer((req, res) => {
+    receiver.inFlight += 1;
+    receiver.maxInFlight = Math.max(receiver.maxInFlight, receiver.inFlight);
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       receiver.attempts += 1;
       const status = statusFor(receiver.attempts);
-      if (status === 200) {
-        receiver.events.push(JSON.parse(Buffer.concat(chunks).toString('utf8')) as ReceivedEvent);
-      }
-      res.writeHead(status).end();
+      const answer = () => {
+        if (status === 200) {
+          receiver.events.push(JSON.parse(Buffer.concat(chunks).toString('utf8')) as ReceivedEvent);
+        }
+        receiver.inFlight -= 1;
+        res.writeHead(status).end();
+      };
+      if (options.answerAfterMs) setTimeout(answer, options.answerAfterMs);
+      else answer();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -50,6 +61,9 @@ export async function startWebhookReceiver(
     },
     get attempts() {
       return receiver.attempts;
+    },
+    get maxInFlight() {
+      return receiver.maxInFlight;
     },
     async waitFor(match, count = 1, timeoutMs = 5000) {
       const deadline = Date.now() + timeoutMs;
