@@ -29,7 +29,8 @@ interface SandboxMessage {
   created: string;
 }
 
-const stack = await startStack({ ephemeral: true });
+// Wati does not say how many webhooks it posts at once; 64 keeps the pipe full on a 2-core machine.
+const stack = await startStack({ ephemeral: true, watiSandbox: { webhookConcurrency: 64 } });
 const { info } = stack;
 const sql = <T extends Record<string, unknown>>(text: string, params?: unknown[]) =>
   querySql<T>(info.dbUrl, text, params);

@@ -70,17 +70,19 @@ export async function dispatchOrganization(
   if (!(await beginDispatch(organizationId, holder))) return { ...report, stopped: 'busy' };
   try {
     // Connected only when there is something to send or read back: an organisation waiting for
-    // its daily tier or its quiet hours costs a few queries a tick, no call to Wati's settings.
-    let client: WatiClient | undefined;
-    const connect = async (): Promise<WatiClient | undefined> => {
-      // The dispatcher handles 429s itself (the whole organisation backs off), so no retry inside.
-      client ??= (
-        await watiConnection(organizationId, {
-          timeoutMs: SEND_TIMEOUT_MS,
-          retry: { attempts: 1, baseDelayMs: 0, maxDelayMs: 0 },
-        })
-      )?.client;
-      return client;
+    // its daily tier costs a few queries a tick, no call to Wati's settings.
+    let clients: { send: WatiClient; read: WatiClient } | undefined;
+    const connect = async () => {
+      if (clients) return clients;
+      // Sends are never retried inside the client: a 429 backs the whole organisation off here.
+      const send = await watiConnection(organizationId, {
+        timeoutMs: SEND_TIMEOUT_MS,
+        retry: { attempts: 1, baseDelayMs: 0, maxDelayMs: 0 },
+      });
+      // Read-backs page through large broadcasts: those reads wait out Wati's 429s.
+      const read = send && (await watiConnection(organizationId));
+      if (send && read) clients = { send: send.client, read: read.client };
+      return clients;
     };
     let reconciledAt = 0;
     while (Date.now() < deadline) {
@@ -89,7 +91,7 @@ export async function dispatchOrganization(
         if (await hasBatchesInDoubt(organizationId)) {
           const wati = await connect();
           if (!wati) return { ...report, stopped: 'no_connection' };
-          const reconciled = await reconcileInDoubt(wati, organizationId);
+          const reconciled = await reconcileInDoubt(wati.read, organizationId);
           if (reconciled.accepted + reconciled.resent > 0) report.reconciled = reconciled;
         }
       }
@@ -103,7 +105,7 @@ export async function dispatchOrganization(
       }
       const wati = await connect();
       const outcome = wati
-        ? await sendBatch(wati, claim)
+        ? await sendBatch(wati.send, claim)
         : reportFromError(claim, new NoConnection());
       await finishBatch(organizationId, outcome);
       if (!wati) return { ...report, stopped: 'no_connection' };

@@ -1,7 +1,7 @@
 import { sameSecret } from '../_shared/constant-time.ts';
 import { database } from '../_shared/database.ts';
 import { errorResponse, json, methodNotAllowed, serveJson } from '../_shared/http.ts';
-import { afterResponse } from './after-response.ts';
+import { afterResponse } from '../_shared/after-response.ts';
 import { confirmOptOut } from './confirmation.ts';
 import { classifyEvent, eventKey, type WebhookAction } from './events.ts';
 import { contactNumber, receiveMessage, touchContact } from './inbound.ts';
@@ -154,7 +154,7 @@ Deno.serve(
     await sql`update private.wati_webhook_events set processed_at = now(), outcome = ${outcome} where id = ${stored.id}`;
     if (afterwards) {
       // A duplicate of this event stops at the insert above: the follow-up happens once.
-      afterResponse(async () => {
+      afterResponse('wati-webhook', async () => {
         const more = await afterwards();
         await sql`
           update private.wati_webhook_events set outcome = outcome || ' ' || ${more}
