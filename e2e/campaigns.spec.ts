@@ -236,7 +236,8 @@ test('an admin builds a campaign for a segment, launches it and watches it compl
   const dialog = page.getByRole('dialog', {
     name: 'Envoyer le modèle « bienvenue » à 15 contacts maintenant ?',
   });
-  await expect(dialog.getByRole('button', { name: 'Annuler' })).toBeFocused();
+  await expect(dialog.getByRole('button', { name: 'Garder en brouillon' })).toBeFocused();
+  await page.screenshot({ path: `${screenshotDir}/campaign-launch-dialog-1280.png` });
   await dialog.getByRole('button', { name: 'Envoyer maintenant' }).click();
   await expect(page.getByText('Campagne « Rappel Douala » lancée.')).toBeVisible();
   await expect(page).toHaveURL(/\/campagnes\/[0-9a-f-]{36}$/);
@@ -324,7 +325,18 @@ test('an admin saves a scheduled draft with quiet hours, reopens it and schedule
 
   // Tags, picked among those in use.
   await page.getByRole('radio', { name: /^Des étiquettes/ }).check();
-  await page.getByRole('button', { name: 'employeurs : ajouter l’étiquette' }).click();
+  const tagField = page.getByRole('combobox', { name: 'Étiquettes : nouvelle étiquette' });
+  await tagField.fill('EMPLO');
+  const suggestions = page.getByRole('listbox', { name: 'Étiquettes utilisées' });
+  await expect(suggestions.getByRole('option')).toHaveText(['employeurs']);
+  await page.screenshot({ path: `${screenshotDir}/campaign-tag-suggestions-1280.png` });
+  await tagField.press('ArrowDown');
+  await expect(suggestions.getByRole('option', { name: 'employeurs' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await tagField.press('Enter');
+  await expect(tagField).toHaveValue('');
   await expect(page.getByRole('list', { name: 'Étiquettes choisies' })).toHaveText([/^employeurs/]);
   // 20 employers, one of them (n = 42) opted out.
   const estimate = page.getByTestId('campaign-estimate');

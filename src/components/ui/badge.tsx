@@ -1,7 +1,7 @@
 import clsx from 'clsx';
 import type { ReactNode } from 'react';
 
-type BadgeTone = 'neutral' | 'brand' | 'warning' | 'info' | 'danger';
+export type BadgeTone = 'neutral' | 'brand' | 'warning' | 'info' | 'danger';
 
 const toneClasses: Record<BadgeTone, string> = {
   neutral: 'bg-slate-100 text-slate-700 ring-slate-300',

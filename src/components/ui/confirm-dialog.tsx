@@ -10,13 +10,23 @@ type ConfirmDialogProps = {
   title: string;
   description: ReactNode;
   confirmLabel: string;
+  /**
+   * What dismissing keeps, when « Annuler » would be ambiguous: beside « Annuler la campagne »,
+   * « Garder la campagne ».
+   */
+  cancelLabel?: string;
+  /** `danger` (red) for what destroys or cannot be undone; `primary` for a wanted step (a launch). */
+  confirmTone?: 'danger' | 'primary';
   pendingLabel?: string;
   pending?: boolean;
   /** Why the action failed, shown inside the dialog so the user reads it where they acted. */
   error?: string;
 };
 
-/** Asks before a destructive action; Cancel has the focus, so Enter never destroys by accident. */
+/**
+ * Asks before an action that matters; the dismiss button has the focus, so Enter never acts by
+ * accident.
+ */
 export function ConfirmDialog({
   open,
   onCancel,
@@ -24,6 +34,8 @@ export function ConfirmDialog({
   title,
   description,
   confirmLabel,
+  cancelLabel = 'Annuler',
+  confirmTone = 'danger',
   pendingLabel,
   pending = false,
   error,
@@ -40,9 +52,14 @@ export function ConfirmDialog({
       <InlineError message={error} className="mt-4" />
       <div className="mt-6 flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
         <Button variant="secondary" onClick={onCancel} disabled={pending} data-autofocus>
-          Annuler
+          {cancelLabel}
         </Button>
-        <Button variant="danger" onClick={onConfirm} loading={pending} loadingText={pendingLabel}>
+        <Button
+          variant={confirmTone}
+          onClick={onConfirm}
+          loading={pending}
+          loadingText={pendingLabel}
+        >
           {confirmLabel}
         </Button>
       </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addTags, cleanTag, removeTag, tagProblem } from './tag-rules';
+import { addTags, cleanTag, removeTag, suggestTags, tagProblem } from './tag-rules';
 
 describe('cleanTag', () => {
   it('trims, and turns a blank tag into nothing', () => {
@@ -69,5 +69,27 @@ describe('addTags', () => {
 describe('removeTag', () => {
   it('removes one tag', () => {
     expect(removeTag(['a', 'b'], 'a')).toEqual(['b']);
+  });
+});
+
+describe('suggestTags', () => {
+  const used = ['employeurs', 'vip', 'Église', 'douala', 'nouveaux-employés', 'VIP'];
+
+  it('offers the tags in use not chosen yet, the most used first', () => {
+    expect(suggestTags(used, ['Vip'], '', 3)).toEqual(['employeurs', 'Église', 'douala']);
+  });
+
+  it('puts the tags that start with what is typed before those that contain it', () => {
+    expect(suggestTags(used, [], 'empl', 10)).toEqual(['employeurs', 'nouveaux-employés']);
+    expect(suggestTags(used, [], ' EMPLOYÉ', 10)).toEqual(['employeurs', 'nouveaux-employés']);
+  });
+
+  it('ignores case and accents', () => {
+    expect(suggestTags(used, [], 'eglise', 10)).toEqual(['Église']);
+  });
+
+  it('offers nothing when nothing matches, and at most the limit', () => {
+    expect(suggestTags(used, [], 'yaoundé', 10)).toEqual([]);
+    expect(suggestTags(used, [], 'e', 2)).toEqual(['employeurs', 'Église']);
   });
 });

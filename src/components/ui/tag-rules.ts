@@ -58,3 +58,36 @@ export function addTags(tags: readonly string[], text: string, maxTags: number):
 export function removeTag(tags: readonly string[], tag: string): string[] {
   return tags.filter((existing) => existing !== tag);
 }
+
+/** Lower case and without accents: « Église » is found by typing « egl ». */
+function folded(text: string): string {
+  return text.toLocaleLowerCase('fr').normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+/**
+ * The tags to offer while `draft` is typed: those of `candidates` (in their order, the most used
+ * first) not chosen yet, starting with the draft before those that merely contain it; all of them
+ * while nothing is typed. At most `limit`.
+ */
+export function suggestTags(
+  candidates: readonly string[],
+  chosen: readonly string[],
+  draft: string,
+  limit: number,
+): string[] {
+  const available = candidates.filter(
+    (candidate, index) =>
+      !chosen.some((tag) => sameTag(tag, candidate)) &&
+      candidates.findIndex((other) => sameTag(other, candidate)) === index,
+  );
+  const typed = folded(draft.trim());
+  if (typed === '') return available.slice(0, limit);
+  const starting: string[] = [];
+  const containing: string[] = [];
+  for (const candidate of available) {
+    const position = folded(candidate).indexOf(typed);
+    if (position === 0) starting.push(candidate);
+    else if (position > 0) containing.push(candidate);
+  }
+  return [...starting, ...containing].slice(0, limit);
+}

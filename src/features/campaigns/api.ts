@@ -1,6 +1,12 @@
-import type { Json, Tables } from '../../lib/database.types';
+import type { Tables } from '../../lib/database.types';
 import { assertChanged } from '../../lib/errors';
 import { supabase } from '../../lib/supabase';
+import {
+  readButtons,
+  readHeader,
+  type TemplateButton,
+  type TemplateHeader,
+} from '../../lib/template-content';
 import {
   readParameterMapping,
   type ParameterMapping,
@@ -12,6 +18,7 @@ import {
   type CampaignAudience,
   type ContactCriteria,
 } from './campaign-audience';
+import type { ExcludedCounts } from './campaign-exclusions';
 import type { CampaignStatus } from './campaign-status';
 
 /** One campaign of the list. */
@@ -58,9 +65,10 @@ export type CampaignTemplate = {
   id: string;
   name: string;
   language: string;
-  headerText: string | null;
+  header: TemplateHeader | null;
   body: string;
   footer: string | null;
+  buttons: TemplateButton[];
   parameters: string[];
   mapping: ParameterMapping;
 };
@@ -72,11 +80,8 @@ export type AudienceSegment = {
   criteria: ContactCriteria | null;
 };
 
-export type CampaignEstimate = {
+export type CampaignEstimate = ExcludedCounts & {
   recipients: number;
-  optedOut: number;
-  invalidNumber: number;
-  missingParameter: number;
   /** null: the plan sets no monthly limit. */
   quotaRemaining: number | null;
 };
@@ -187,11 +192,11 @@ export async function deleteCampaign(organizationId: string, campaignId: string)
   );
 }
 
-/** A new draft with the same content; resolves to its id. */
-export async function duplicateCampaign(campaignId: string): Promise<string> {
+/** A new draft with the same content (named « Copie de … »); resolves to it. */
+export async function duplicateCampaign(campaignId: string): Promise<{ id: string; name: string }> {
   const { data, error } = await supabase.rpc('duplicate_campaign', { campaign_id: campaignId });
   if (error) throw error;
-  return data.id;
+  return { id: data.id, name: data.name };
 }
 
 /** Snapshots the recipients and reserves the quota; the campaign is then scheduled or sending. */
@@ -224,17 +229,11 @@ export async function estimateCampaign(
   };
 }
 
-function headerText(header: Json | null): string | null {
-  if (typeof header !== 'object' || header === null || Array.isArray(header)) return null;
-  const text = header.text;
-  return typeof text === 'string' && text.trim() !== '' ? text : null;
-}
-
 /** The templates WhatsApp approved: the only ones a campaign may send. */
 export async function fetchApprovedTemplates(organizationId: string): Promise<CampaignTemplate[]> {
   const { data, error } = await supabase
     .from('whatsapp_templates')
-    .select('id, name, language, header, body, footer, parameters, parameter_mapping')
+    .select('id, name, language, header, body, footer, buttons, parameters, parameter_mapping')
     .eq('organization_id', organizationId)
     .eq('status', 'APPROVED')
     .order('name', { ascending: true })
@@ -244,9 +243,10 @@ export async function fetchApprovedTemplates(organizationId: string): Promise<Ca
     id: row.id,
     name: row.name,
     language: row.language,
-    headerText: headerText(row.header),
+    header: readHeader(row.header),
     body: row.body,
     footer: row.footer,
+    buttons: readButtons(row.buttons),
     parameters: row.parameters,
     mapping: readParameterMapping(row.parameter_mapping),
   }));

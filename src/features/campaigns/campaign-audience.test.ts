@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   audienceCriteria,
+  audienceSummary,
   previewSelection,
   readAudience,
   readCriteria,
@@ -114,5 +115,26 @@ describe('previewSelection', () => {
       conditions: Array.from({ length: 20 }, (_, index) => ({ type: 'has_tag', tag: `t${index}` })),
     };
     expect(previewSelection(full)).toEqual({ criteria: full, optedOutExcluded: false });
+  });
+});
+
+describe('audienceSummary', () => {
+  it('says who the campaign goes to', () => {
+    expect(audienceSummary({ kind: 'all' }, null)).toBe('Tous les contacts abonnés');
+    expect(audienceSummary({ kind: 'segment', segmentId }, 'Assurés de Douala')).toBe(
+      'Segment « Assurés de Douala »',
+    );
+    expect(audienceSummary({ kind: 'tags', tags: ['vip'] }, null)).toBe(
+      'Contacts avec l’étiquette « vip »',
+    );
+    expect(audienceSummary({ kind: 'tags', tags: ['vip', 'douala'] }, null)).toBe(
+      'Contacts avec l’une des étiquettes : « vip », « douala »',
+    );
+  });
+
+  it('says when the segment is gone', () => {
+    expect(audienceSummary({ kind: 'segment', segmentId }, null)).toBe(
+      'Un segment supprimé depuis',
+    );
   });
 });

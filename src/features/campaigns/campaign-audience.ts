@@ -1,4 +1,5 @@
 import type { Json } from '../../lib/database.types';
+import { isUuid } from '../../lib/uuid';
 
 // Who a campaign goes to, as `campaigns.audience` stores it, and the same audience as segment
 // criteria for the contact list RPCs (list_contacts, count_contacts), following the database's
@@ -22,8 +23,6 @@ export const audienceKindLabels: Record<AudienceKind, string> = {
 /** Segment criteria as the database reads them; conditions are passed on untouched. */
 export type ContactCriteria = { match: 'all' | 'any'; conditions: Json[] };
 
-const uuidPattern = /^[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
-
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -32,7 +31,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export function readAudience(value: unknown): CampaignAudience {
   if (!isRecord(value)) return { kind: 'all' };
   if (value.kind === 'segment' && typeof value.segmentId === 'string') {
-    return uuidPattern.test(value.segmentId)
+    return isUuid(value.segmentId)
       ? { kind: 'segment', segmentId: value.segmentId }
       : { kind: 'all' };
   }
@@ -105,4 +104,21 @@ export function previewSelection(criteria: ContactCriteria | null): {
     criteria: { match: 'all', conditions: [...conditions, optedIn] },
     optedOutExcluded: true,
   };
+}
+
+/**
+ * Who the campaign goes to, in words. `segmentName` is null when the segment is unknown to the
+ * caller (deleted since): the summary then says so.
+ */
+export function audienceSummary(audience: CampaignAudience, segmentName: string | null): string {
+  switch (audience.kind) {
+    case 'all':
+      return audienceKindLabels.all;
+    case 'segment':
+      return segmentName === null ? 'Un segment supprimé depuis' : `Segment « ${segmentName} »`;
+    case 'tags':
+      return audience.tags.length === 1
+        ? `Contacts avec l’étiquette « ${audience.tags[0]} »`
+        : `Contacts avec l’une des étiquettes : ${audience.tags.map((tag) => `« ${tag} »`).join(', ')}`;
+  }
 }

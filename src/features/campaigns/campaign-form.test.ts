@@ -92,16 +92,16 @@ describe('campaignFormSchema', () => {
     });
   });
 
-  it('checks attribute keys and fixed texts', () => {
+  it('checks attribute keys and fixed texts as the templates page does', () => {
     expect(
       problems(
         form({ bindings: [{ parameter: 'name', choice: 'attribute', value: ' ' }] }),
         'draft',
       ),
-    ).toEqual({ 'bindings.0.value': 'Indiquez la clé de l’attribut.' });
+    ).toEqual({ 'bindings.0.value': 'Indiquez la clé de l’attribut' });
     expect(
       problems(form({ bindings: [{ parameter: 'name', choice: 'text', value: '' }] }), 'draft'),
-    ).toEqual({ 'bindings.0.value': 'Saisissez le texte à insérer.' });
+    ).toEqual({ 'bindings.0.value': 'Saisissez le texte à insérer' });
     expect(
       problems(
         form({ bindings: [{ parameter: 'name', choice: 'text', value: 'Bonjour\nà tous' }] }),
@@ -109,7 +109,24 @@ describe('campaignFormSchema', () => {
       ),
     ).toEqual({
       'bindings.0.value':
-        'WhatsApp refuse les retours à la ligne, les tabulations et plus de 4 espaces de suite.',
+        'WhatsApp refuse les retours à la ligne, les tabulations et plus de 4 espaces de suite',
+    });
+  });
+
+  it('reports a parameter’s problem alongside the others', () => {
+    expect(
+      problems(
+        form({
+          name: '',
+          bindings: [{ parameter: 'name', choice: 'attribute', value: '' }],
+          audienceKind: 'segment',
+        }),
+        'launch',
+      ),
+    ).toEqual({
+      name: 'Donnez un nom à la campagne.',
+      'bindings.0.value': 'Indiquez la clé de l’attribut',
+      segmentId: 'Choisissez un segment.',
     });
   });
 

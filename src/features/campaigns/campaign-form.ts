@@ -1,4 +1,10 @@
 import { z } from 'zod';
+import {
+  bindingRowSchema,
+  toBindingRows,
+  toMapping,
+  type BindingRow,
+} from '../../lib/parameter-bindings';
 import type { ParameterMapping } from '../../../supabase/functions/_shared/templates/parameters.ts';
 import type { CampaignDraftValues, CampaignRecord } from './api';
 import {
@@ -7,7 +13,7 @@ import {
   type AudienceKind,
   type CampaignAudience,
 } from './campaign-audience';
-import { sourceChoices, toBindingRows, toMapping, type BindingRow } from './parameter-bindings';
+import { clockTime, defaultQuietHours } from './quiet-hours';
 import { isTimeOfDay, utcToZonedDateTime, zonedDateTimeToUtc } from './zoned-time';
 
 // The builder's form: what the inputs hold (texts, a list of tags, one row per placeholder), the
@@ -36,11 +42,6 @@ export type CampaignFormValues = {
 export type CampaignIntent = 'draft' | 'launch';
 
 export const maxNameLength = 120;
-const maxFixedTextLength = 1024;
-const maxAttributeKeyLength = 100;
-
-/** No sending at night, by default: from 21:00 to 08:00 the next morning. */
-export const defaultQuietHours = { start: '21:00', end: '08:00' } as const;
 
 /** A template as the form needs it: its placeholders and its own mapping. */
 export type TemplateParameters = { parameters: string[]; mapping: ParameterMapping };
@@ -97,8 +98,10 @@ export function toFormValues(
       ? { scheduledDate: schedule.date, scheduledTime: schedule.time }
       : defaultSchedule(timeZone, now)),
     quietHours: campaign.quietHoursStart !== null && campaign.quietHoursEnd !== null,
-    quietStart: campaign.quietHoursStart?.slice(0, 5) ?? defaultQuietHours.start,
-    quietEnd: campaign.quietHoursEnd?.slice(0, 5) ?? defaultQuietHours.end,
+    quietStart: campaign.quietHoursStart
+      ? clockTime(campaign.quietHoursStart)
+      : defaultQuietHours.start,
+    quietEnd: campaign.quietHoursEnd ? clockTime(campaign.quietHoursEnd) : defaultQuietHours.end,
   };
 }
 
@@ -136,16 +139,10 @@ export function toCampaignValues(
     parameter_mapping: values.templateId ? toMapping(values.bindings) : {},
     audience: formAudience(values) ?? { kind: 'all' },
     scheduled_at: scheduledInstant(values, timeZone),
-    quiet_hours_start: values.quietHours ? values.quietStart.slice(0, 5) : null,
-    quiet_hours_end: values.quietHours ? values.quietEnd.slice(0, 5) : null,
+    quiet_hours_start: values.quietHours ? clockTime(values.quietStart) : null,
+    quiet_hours_end: values.quietHours ? clockTime(values.quietEnd) : null,
   };
 }
-
-const bindingRowSchema = z.object({
-  parameter: z.string(),
-  choice: z.enum(sourceChoices, { error: 'Choisissez d’où vient la valeur.' }),
-  value: z.string(),
-});
 
 /**
  * The form's checks, in French, on the paths of the inputs. `now` is read when the form is checked,
@@ -183,31 +180,14 @@ export function campaignFormSchema(
       if (intent === 'launch' && !values.templateId) {
         issue(['templateId'], 'Choisissez un modèle approuvé.');
       }
-      if (values.templateId) {
+      // Each row's value is checked by bindingRowSchema; a launch also needs every source chosen.
+      if (intent === 'launch' && values.templateId) {
         values.bindings.forEach((row, index) => {
-          const value = row.value.trim();
-          if (row.choice === '' && intent === 'launch') {
+          if (row.choice === '') {
             issue(
               ['bindings', index, 'choice'],
               'Choisissez d’où vient la valeur de ce paramètre.',
             );
-          } else if (row.choice === 'attribute') {
-            if (!value) issue(['bindings', index, 'value'], 'Indiquez la clé de l’attribut.');
-            else if (characterCount(value) > maxAttributeKeyLength)
-              issue(
-                ['bindings', index, 'value'],
-                `La clé compte ${maxAttributeKeyLength} caractères au plus.`,
-              );
-          } else if (row.choice === 'text') {
-            if (!value) issue(['bindings', index, 'value'], 'Saisissez le texte à insérer.');
-            else if (characterCount(row.value) > maxFixedTextLength)
-              issue(['bindings', index, 'value'], 'Le texte compte 1 024 caractères au plus.');
-            // WhatsApp refuses parameters with line breaks, tabs or more than 4 spaces in a row.
-            else if (/[\n\t]| {5}/.test(row.value))
-              issue(
-                ['bindings', index, 'value'],
-                'WhatsApp refuse les retours à la ligne, les tabulations et plus de 4 espaces de suite.',
-              );
           }
         });
       }
@@ -237,7 +217,7 @@ export function campaignFormSchema(
       if (values.quietHours) {
         if (!isTimeOfDay(values.quietStart)) issue(['quietStart'], 'Indiquez l’heure de début.');
         if (!isTimeOfDay(values.quietEnd)) issue(['quietEnd'], 'Indiquez l’heure de fin.');
-        else if (values.quietStart.slice(0, 5) === values.quietEnd.slice(0, 5))
+        else if (clockTime(values.quietStart) === clockTime(values.quietEnd))
           issue(['quietEnd'], 'La fin doit différer du début.');
       }
     });

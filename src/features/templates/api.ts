@@ -3,16 +3,16 @@ import type { Tables } from '../../lib/database.types';
 import { callFunction } from '../../lib/functions';
 import { supabase } from '../../lib/supabase';
 import {
-  readParameterMapping,
-  type ParameterMapping,
-} from '../../../supabase/functions/_shared/templates/parameters.ts';
-import type { SyncResult } from './sync-summary';
-import {
   readButtons,
   readHeader,
   type TemplateButton,
   type TemplateHeader,
-} from './template-content';
+} from '../../lib/template-content';
+import {
+  readParameterMapping,
+  type ParameterMapping,
+} from '../../../supabase/functions/_shared/templates/parameters.ts';
+import type { SyncResult } from './sync-summary';
 
 /** A WhatsApp template as Wati approved (or not) it, with the mapping chosen in WCAP. */
 export type WhatsAppTemplate = {

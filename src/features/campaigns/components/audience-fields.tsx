@@ -1,11 +1,10 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import { Controller, type Control, type FieldErrors, type UseFormRegister } from 'react-hook-form';
 import { Link } from 'react-router';
-import { Button } from '../../../components/ui/button';
 import { Card } from '../../../components/ui/card';
-import { InlineError } from '../../../components/ui/inline-error';
+import { LoadError } from '../../../components/ui/load-error';
 import { SelectField } from '../../../components/ui/select-field';
-import { Skeleton } from '../../../components/ui/skeleton';
+import { LoadingRegion, Skeleton } from '../../../components/ui/skeleton';
 import { TagInput } from '../../../components/ui/tag-input';
 import { toUserMessage } from '../../../lib/errors';
 import { paths } from '../../../lib/paths';
@@ -23,9 +22,6 @@ const audienceHints: Record<AudienceKind, string> = {
   segment: 'Les contacts d’un segment, recalculé au lancement.',
   tags: 'Les contacts qui ont au moins une des étiquettes choisies.',
 };
-
-/** How many used tags are offered as one-click suggestions. */
-const suggestedTags = 12;
 
 type AudienceFieldsProps = {
   control: Control<CampaignFormValues>;
@@ -81,47 +77,20 @@ export function AudienceFields({
           <Controller
             control={control}
             name="tags"
-            render={({ field, fieldState }) => {
-              const suggestions = knownTags
-                .filter((tag) => !field.value.includes(tag))
-                .slice(0, suggestedTags);
-              const full = field.value.length >= maxAudienceTags;
-              return (
-                <div className="flex flex-col gap-2">
-                  <TagInput
-                    label="Étiquettes"
-                    value={field.value}
-                    onChange={(tags) => {
-                      field.onChange(tags);
-                      field.onBlur();
-                    }}
-                    maxTags={maxAudienceTags}
-                    error={fieldState.error?.message}
-                    hint={`Au moins une des étiquettes suffit ; ${maxAudienceTags} au plus.`}
-                  />
-                  {suggestions.length > 0 && !full && (
-                    <div className="flex min-w-0 flex-col gap-1.5">
-                      <p className="text-sm text-slate-600">Étiquettes utilisées :</p>
-                      <ul aria-label="Étiquettes suggérées" className="flex flex-wrap gap-1.5">
-                        {suggestions.map((tag) => (
-                          <li key={tag} className="max-w-full min-w-0">
-                            <button
-                              type="button"
-                              onClick={() => field.onChange([...field.value, tag])}
-                              className="inline-flex min-h-8 max-w-full items-center gap-1 rounded-full border border-slate-300 bg-white px-2.5 text-sm text-slate-800 hover:bg-slate-50 disabled:opacity-60"
-                            >
-                              <span aria-hidden="true">+</span>
-                              <span className="min-w-0 truncate">{tag}</span>
-                              <span className="sr-only"> : ajouter l’étiquette</span>
-                            </button>
-                          </li>
-                        ))}
-                      </ul>
-                    </div>
-                  )}
-                </div>
-              );
-            }}
+            render={({ field, fieldState }) => (
+              <TagInput
+                label="Étiquettes"
+                value={field.value}
+                onChange={(tags) => {
+                  field.onChange(tags);
+                  field.onBlur();
+                }}
+                maxTags={maxAudienceTags}
+                suggestions={knownTags}
+                error={fieldState.error?.message}
+                hint={`Les étiquettes de vos contacts sont proposées pendant la saisie. Un contact reçoit la campagne s’il a l’une d’elles ; ${maxAudienceTags} étiquettes au plus.`}
+              />
+            )}
           />
         )}
       </div>
@@ -140,14 +109,10 @@ function SegmentSelect({
 }) {
   if (segments.isError) {
     return (
-      <div className="flex flex-col items-start gap-2">
-        <InlineError
-          message={toUserMessage(segments.error, 'Les segments n’ont pas pu être chargés.')}
-        />
-        <Button variant="secondary" onClick={() => void segments.refetch()}>
-          Réessayer
-        </Button>
-      </div>
+      <LoadError
+        message={toUserMessage(segments.error, 'Les segments n’ont pas pu être chargés.')}
+        onRetry={() => void segments.refetch()}
+      />
     );
   }
   if (segments.data?.length === 0) {
@@ -162,11 +127,10 @@ function SegmentSelect({
   }
   if (segments.isPending) {
     return (
-      <div role="status" aria-busy="true" className="flex flex-col gap-1.5">
-        <span className="sr-only">Chargement des segments…</span>
+      <LoadingRegion label="Chargement des segments…" className="flex flex-col gap-1.5">
         <Skeleton className="h-5 w-24" />
         <Skeleton className="h-10 w-full" />
-      </div>
+      </LoadingRegion>
     );
   }
   return (

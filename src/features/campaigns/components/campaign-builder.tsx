@@ -10,6 +10,7 @@ import { TextField } from '../../../components/ui/text-field';
 import { toast } from '../../../components/ui/toast-store';
 import { errorHint, toUserMessage } from '../../../lib/errors';
 import { formatDateTime } from '../../../lib/format';
+import { toBindingRows, toMapping } from '../../../lib/parameter-bindings';
 import { campaignEditPath, campaignPath } from '../../../lib/paths';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import type { Organization } from '../../../lib/workspace';
@@ -18,6 +19,7 @@ import { audienceCriteria, previewSelection, type ContactCriteria } from '../cam
 import {
   campaignFormSchema,
   formAudience,
+  maxNameLength,
   newCampaignForm,
   scheduledInstant,
   toCampaignValues,
@@ -33,7 +35,6 @@ import {
   useSaveCampaign,
 } from '../hooks/use-campaigns';
 import { contactCount, launchBlocker } from '../launch-readiness';
-import { toBindingRows, toMapping } from '../parameter-bindings';
 import { templateLabel } from '../template-label';
 import { AudienceFields } from './audience-fields';
 import { CampaignPreview } from './campaign-preview';
@@ -279,7 +280,7 @@ export function CampaignBuilder({
           <TextField
             label="Nom de la campagne"
             autoComplete="off"
-            maxLength={120}
+            maxLength={maxNameLength}
             hint="Pour vous retrouver dans vos campagnes : « Rappel cotisations mars »."
             error={errors.name?.message}
             {...register('name')}
@@ -379,6 +380,10 @@ export function CampaignBuilder({
         title={question ? launchTitle(question, timeZone) : ''}
         description={question ? launchDescription(question, timeZone) : ''}
         confirmLabel={question?.scheduledAt ? 'Programmer l’envoi' : 'Envoyer maintenant'}
+        // A launch is what the admin came for, not a danger: the button is not red. Dismissing
+        // leaves the saved draft as it is, which « Annuler » would not say.
+        confirmTone="primary"
+        cancelLabel="Garder en brouillon"
         pendingLabel="Lancement…"
         pending={launch.isPending}
         error={launchError}

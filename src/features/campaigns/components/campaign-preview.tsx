@@ -1,11 +1,13 @@
 import { useState, type ReactNode } from 'react';
 import { Button } from '../../../components/ui/button';
 import { Card } from '../../../components/ui/card';
-import { InlineError } from '../../../components/ui/inline-error';
-import { Skeleton } from '../../../components/ui/skeleton';
+import { LoadError } from '../../../components/ui/load-error';
+import { LoadingRegion, Skeleton } from '../../../components/ui/skeleton';
 import { Spinner } from '../../../components/ui/spinner';
+import { WhatsAppBubble } from '../../../components/ui/whatsapp-bubble';
 import { toUserMessage } from '../../../lib/errors';
 import { formatPhone } from '../../../lib/phone-display';
+import { headerMediaLabel } from '../../../lib/template-content';
 import {
   fillPlaceholders,
   parameterValues,
@@ -14,24 +16,6 @@ import {
 import type { CampaignTemplate, PreviewContact } from '../api';
 import type { ContactCriteria } from '../campaign-audience';
 import { usePreviewContact } from '../hooks/use-campaigns';
-
-const placeholder = /(\{\{\s*[\w.-]+\s*\}\})/;
-
-/** Text with the placeholders left unfilled marked, so what is missing shows in the message. */
-function withPlaceholdersMarked(text: string): ReactNode {
-  const parts = text.split(placeholder);
-  if (parts.length === 1) return text;
-  return parts.map((part, index) =>
-    // split with a capturing group puts the placeholders at odd indexes.
-    index % 2 === 1 ? (
-      <mark key={index} className="rounded bg-amber-200/80 px-0.5 text-amber-950">
-        {part}
-      </mark>
-    ) : (
-      part
-    ),
-  );
-}
 
 type CampaignPreviewProps = {
   organizationId: string;
@@ -73,22 +57,17 @@ export function CampaignPreview({
     );
   } else if (selection === null || settling || preview.isPending) {
     body = (
-      <div role="status" aria-busy="true" className="flex flex-col gap-2">
-        <span className="sr-only">Recherche d’un contact de l’audience…</span>
+      <LoadingRegion label="Recherche d’un contact de l’audience…" className="flex flex-col gap-2">
         <Skeleton className="h-5 w-2/3" />
         <Skeleton className="h-24 w-full rounded-lg" />
-      </div>
+      </LoadingRegion>
     );
   } else if (preview.isError) {
     body = (
-      <div className="flex flex-col items-start gap-2">
-        <InlineError
-          message={toUserMessage(preview.error, 'Aucun contact n’a pu être chargé pour l’aperçu.')}
-        />
-        <Button variant="secondary" onClick={() => void preview.refetch()}>
-          Réessayer
-        </Button>
-      </div>
+      <LoadError
+        message={toUserMessage(preview.error, 'Aucun contact n’a pu être chargé pour l’aperçu.')}
+        onRetry={() => void preview.refetch()}
+      />
     );
   } else if (page === null || page === undefined) {
     body =
@@ -148,26 +127,14 @@ function FilledMessage({
         Pour <strong className="font-semibold">{contact.name || 'un contact sans nom'}</strong> (
         <span className="whitespace-nowrap">{formatPhone(contact.phone)}</span>)
       </p>
-      <div className="rounded-lg bg-[#efeae2] px-3 py-4">
-        <div
-          data-testid="campaign-preview"
-          className="ml-auto w-full max-w-sm rounded-lg rounded-tr-none bg-[#d9fdd3] px-2.5 pt-1.5 pb-2 text-[0.9375rem] leading-snug text-[#111b21] shadow-sm"
-        >
-          {template.headerText && (
-            <p className="mb-1 font-semibold break-words whitespace-pre-wrap">
-              {withPlaceholdersMarked(fillPlaceholders(template.headerText, values))}
-            </p>
-          )}
-          <p className="break-words whitespace-pre-wrap">
-            {withPlaceholdersMarked(fillPlaceholders(template.body, values))}
-          </p>
-          {template.footer && (
-            <p className="mt-1 text-[0.8125rem] break-words whitespace-pre-wrap text-[#54656f]">
-              {template.footer}
-            </p>
-          )}
-        </div>
-      </div>
+      <WhatsAppBubble
+        data-testid="campaign-preview"
+        media={headerMediaLabel(template.header)}
+        headerText={template.header?.text ? fillPlaceholders(template.header.text, values) : null}
+        body={fillPlaceholders(template.body, values)}
+        footer={template.footer}
+        buttons={template.buttons}
+      />
       {missing.length > 0 && (
         <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
           Sans valeur pour ce contact : {missing.map((name) => `{{${name}}}`).join(', ')}. Il serait

@@ -6,8 +6,8 @@ import { useDuplicateCampaign } from '../hooks/use-campaigns';
 type DuplicateCampaignButtonProps = {
   organizationId: string;
   campaign: { id: string; name: string };
-  /** With the new draft's id (the list stays where it is; a page may open the copy). */
-  onDuplicated?: (campaignId: string) => void;
+  /** With the new draft (the list stays where it is; the campaign's page opens the copy). */
+  onDuplicated?: (copy: { id: string; name: string }) => void;
 };
 
 /** Admins only: a new draft with the same template, mapping, audience and quiet hours. */
@@ -24,9 +24,9 @@ export function DuplicateCampaignButton({
       loadingText="Duplication…"
       onClick={() =>
         duplicate.mutate(campaign.id, {
-          onSuccess: (campaignId) => {
-            toast.success(`Brouillon « Copie de ${campaign.name} » créé.`);
-            onDuplicated?.(campaignId);
+          onSuccess: (copy) => {
+            toast.success(`Brouillon « ${copy.name} » créé.`);
+            onDuplicated?.(copy);
           },
           onError: (error) =>
             toast.error(toUserMessage(error, 'La campagne n’a pas pu être dupliquée.')),

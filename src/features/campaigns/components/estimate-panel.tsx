@@ -1,11 +1,12 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import { Button } from '../../../components/ui/button';
+import { Fragment } from 'react';
 import { Card } from '../../../components/ui/card';
-import { InlineError } from '../../../components/ui/inline-error';
+import { LoadError } from '../../../components/ui/load-error';
 import { Spinner } from '../../../components/ui/spinner';
 import { toUserMessage } from '../../../lib/errors';
 import { formatNumber } from '../../../lib/format';
 import type { CampaignEstimate } from '../api';
+import { exclusionReasons } from '../campaign-exclusions';
 import { launchBlocker } from '../launch-readiness';
 
 type EstimatePanelProps = {
@@ -39,32 +40,24 @@ export function EstimatePanel({ estimate, ready, settling }: EstimatePanelProps)
           {updating && <Spinner className="mt-1.5 text-brand-700" />}
         </div>
         {ready && estimate.isError && !data && (
-          <div className="flex flex-col items-start gap-2">
-            <InlineError
-              message={toUserMessage(estimate.error, 'L’envoi n’a pas pu être estimé.')}
-            />
-            <Button variant="secondary" onClick={() => void estimate.refetch()}>
-              Réessayer
-            </Button>
-          </div>
+          <LoadError
+            message={toUserMessage(estimate.error, 'L’envoi n’a pas pu être estimé.')}
+            onRetry={() => void estimate.refetch()}
+          />
         )}
         {data && (
           <div className="flex flex-col gap-3 text-sm">
             <div>
               <p className="font-medium text-slate-800">Exclus</p>
               <dl className="mt-1 grid grid-cols-[minmax(0,1fr)_auto] gap-x-4 gap-y-1">
-                <dt className="pl-3 text-slate-600">Désinscrits</dt>
-                <dd className="text-right font-medium text-slate-900 tabular-nums">
-                  {formatNumber(data.optedOut)}
-                </dd>
-                <dt className="pl-3 text-slate-600">Numéros invalides</dt>
-                <dd className="text-right font-medium text-slate-900 tabular-nums">
-                  {formatNumber(data.invalidNumber)}
-                </dd>
-                <dt className="pl-3 text-slate-600">Paramètre manquant</dt>
-                <dd className="text-right font-medium text-slate-900 tabular-nums">
-                  {formatNumber(data.missingParameter)}
-                </dd>
+                {exclusionReasons.map((reason) => (
+                  <Fragment key={reason.key}>
+                    <dt className="pl-3 text-slate-600">{reason.label}</dt>
+                    <dd className="text-right font-medium text-slate-900 tabular-nums">
+                      {formatNumber(data[reason.key])}
+                    </dd>
+                  </Fragment>
+                ))}
               </dl>
             </div>
             <dl className="grid grid-cols-[minmax(0,1fr)_auto] gap-x-4">

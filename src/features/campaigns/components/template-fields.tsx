@@ -1,18 +1,15 @@
-import { useId } from 'react';
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import { Link } from 'react-router';
+import { buttonClassName } from '../../../components/ui/button-styles';
 import { Card } from '../../../components/ui/card';
 import { EmptyState } from '../../../components/ui/empty-state';
+import { ParameterSourceFields } from '../../../components/ui/parameter-source-fields';
 import { SelectField } from '../../../components/ui/select-field';
-import { TextField } from '../../../components/ui/text-field';
+import type { BindingRow } from '../../../lib/parameter-bindings';
 import { paths } from '../../../lib/paths';
 import type { CampaignTemplate } from '../api';
 import type { CampaignFormValues } from '../campaign-form';
-import { choiceLabels, type BindingRow, type SourceChoice } from '../parameter-bindings';
 import { templateLabel } from '../template-label';
-
-const linkClasses =
-  'inline-flex min-h-10 items-center justify-center rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800';
 
 type TemplateFieldsProps = {
   templates: CampaignTemplate[];
@@ -39,8 +36,6 @@ export function TemplateFields({
   onTemplateChange,
   onChoiceChange,
 }: TemplateFieldsProps) {
-  const keyListId = useId();
-
   if (templates.length === 0) {
     return (
       <Card title="Modèle">
@@ -48,7 +43,7 @@ export function TemplateFields({
           headingLevel={3}
           title="Aucun modèle approuvé"
           action={
-            <Link to={paths.templates} className={linkClasses}>
+            <Link to={paths.templates} className={buttonClassName('primary')}>
               Aller aux modèles
             </Link>
           }
@@ -99,87 +94,23 @@ export function TemplateFields({
               point de départ.
             </p>
             {bindings.map((row, index) => (
-              <ParameterFieldset
+              <ParameterSourceFields
                 key={`${templateId}:${row.parameter}`}
-                index={index}
-                row={row}
-                register={register}
-                errors={errors.bindings?.[index]}
-                keyListId={keyListId}
-                onChoiceChange={() => onChoiceChange(index)}
+                parameter={row.parameter}
+                choice={row.choice}
+                choiceProps={register(`bindings.${index}.choice`, {
+                  onChange: () => onChoiceChange(index),
+                })}
+                valueProps={register(`bindings.${index}.value`)}
+                choiceError={errors.bindings?.[index]?.choice?.message}
+                valueError={errors.bindings?.[index]?.value?.message}
+                attributeKeys={attributeKeys}
+                attributeHint="Les attributs de vos contacts sont proposés pendant la saisie."
               />
             ))}
-            <datalist id={keyListId}>
-              {attributeKeys.map((key) => (
-                <option key={key} value={key} />
-              ))}
-            </datalist>
           </div>
         )}
       </div>
     </Card>
-  );
-}
-
-function ParameterFieldset({
-  index,
-  row,
-  register,
-  errors,
-  keyListId,
-  onChoiceChange,
-}: {
-  index: number;
-  row: BindingRow;
-  register: UseFormRegister<CampaignFormValues>;
-  errors: { choice?: { message?: string }; value?: { message?: string } } | undefined;
-  keyListId: string;
-  onChoiceChange: () => void;
-}) {
-  const option = (choice: SourceChoice) => (
-    <option key={choice} value={choice}>
-      {choiceLabels[choice]}
-    </option>
-  );
-  return (
-    <fieldset className="flex min-w-0 flex-col gap-3 rounded-lg border border-slate-200 p-3 sm:p-4">
-      <legend className="px-1 font-mono text-sm font-semibold break-all text-slate-900">
-        {`{{${row.parameter}}}`}
-      </legend>
-      <SelectField
-        label="Source"
-        error={errors?.choice?.message}
-        {...register(`bindings.${index}.choice`, { onChange: onChoiceChange })}
-      >
-        {option('')}
-        <optgroup label="Champ du contact">
-          {option('field:name')}
-          {option('field:phone')}
-        </optgroup>
-        {option('attribute')}
-        {option('text')}
-      </SelectField>
-      {row.choice === 'attribute' && (
-        <TextField
-          label="Clé de l’attribut"
-          autoComplete="off"
-          spellCheck={false}
-          list={keyListId}
-          placeholder="ville"
-          hint="Les attributs de vos contacts sont proposés pendant la saisie."
-          error={errors?.value?.message}
-          {...register(`bindings.${index}.value`)}
-        />
-      )}
-      {row.choice === 'text' && (
-        <TextField
-          label="Texte à insérer"
-          autoComplete="off"
-          hint="Le même texte pour tous les contacts."
-          error={errors?.value?.message}
-          {...register(`bindings.${index}.value`)}
-        />
-      )}
-    </fieldset>
   );
 }

@@ -1,8 +1,9 @@
 import type { Tables } from '../../../lib/database.types';
 import { UserFacingError } from '../../../lib/errors';
 import { supabase } from '../../../lib/supabase';
+import type { CampaignOutcome } from '../../../../supabase/functions/_shared/segments/criteria.ts';
+import { readAudience } from '../campaign-audience';
 import { parseProgress, type CampaignProgress } from './progress';
-import type { CampaignOutcome } from './campaign-labels';
 import { pageRange, recipientFilterQuery, type RecipientFilter } from './recipient-filters';
 import type { TimelineBucket } from './timeline';
 
@@ -17,12 +18,6 @@ export type CampaignDetail = {
   /** The audience's segment name; null without a segment or when it was deleted. */
   segmentName: string | null;
 };
-
-function segmentIdOf(audience: unknown): string | null {
-  if (typeof audience !== 'object' || audience === null) return null;
-  const { kind, segmentId } = audience as { kind?: unknown; segmentId?: unknown };
-  return kind === 'segment' && typeof segmentId === 'string' ? segmentId : null;
-}
 
 async function personName(userId: string | null): Promise<string | null> {
   if (!userId) return null;
@@ -61,9 +56,10 @@ export async function fetchCampaignDetail(
   if (error) throw error;
   if (!data) return null;
   const { template, ...campaign } = data;
+  const audience = readAudience(campaign.audience);
   const [launchedBy, segment] = await Promise.all([
     personName(campaign.launched_by),
-    segmentName(organizationId, segmentIdOf(campaign.audience)),
+    segmentName(organizationId, audience.kind === 'segment' ? audience.segmentId : null),
   ]);
   return { campaign, template, launchedBy, segmentName: segment };
 }
@@ -141,7 +137,7 @@ export async function fetchRecipientsPage(
 }
 
 async function campaignCommand(
-  command: 'pause_campaign' | 'resume_campaign' | 'cancel_campaign' | 'duplicate_campaign',
+  command: 'pause_campaign' | 'resume_campaign' | 'cancel_campaign',
   campaignId: string,
 ): Promise<Campaign> {
   const { data, error } = await supabase.rpc(command, { campaign_id: campaignId });
@@ -154,9 +150,6 @@ export const resumeCampaign = (campaignId: string) =>
   campaignCommand('resume_campaign', campaignId);
 export const cancelCampaign = (campaignId: string) =>
   campaignCommand('cancel_campaign', campaignId);
-/** A new draft with the same content; resolves to it. */
-export const duplicateCampaign = (campaignId: string) =>
-  campaignCommand('duplicate_campaign', campaignId);
 
 /** A segment of the contacts with this outcome; resolves to the new segment's id. */
 export async function createCampaignSegment(

@@ -1,18 +1,19 @@
-import { Link, useParams } from 'react-router';
-import { Badge } from '../../../components/ui/badge';
-import { Button } from '../../../components/ui/button';
+import { useParams } from 'react-router';
+import { BackLink } from '../../../components/ui/back-link';
 import { Card } from '../../../components/ui/card';
-import { EmptyState } from '../../../components/ui/empty-state';
-import { InlineError } from '../../../components/ui/inline-error';
+import { LoadError } from '../../../components/ui/load-error';
 import { PageHeader } from '../../../components/ui/page-header';
-import { Skeleton } from '../../../components/ui/skeleton';
+import { LoadingRegion, Skeleton } from '../../../components/ui/skeleton';
 import { toUserMessage } from '../../../lib/errors';
 import { formatDateTime } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
-import { hasRoleAtLeast } from '../../../lib/roles';
+import { isUuid } from '../../../lib/uuid';
 import { useWorkspace } from '../../../lib/workspace';
+import { canManageCampaigns } from '../campaign-permissions';
+import { isDraft } from '../campaign-status';
+import { CampaignNotFound } from '../components/campaign-not-found';
+import { CampaignStatusBadge } from '../components/campaign-status-badge';
 import type { CampaignDetail } from './api';
-import { campaignStatusLabel, campaignStatusTone } from './campaign-labels';
 import { liveFiguresKey } from './progress';
 import { CampaignActions } from './components/campaign-actions';
 import { CampaignProgressCard } from './components/campaign-progress-card';
@@ -24,26 +25,13 @@ import { useCampaignDetail } from './hooks/use-campaign-detail';
 import { useCampaignProgress } from './hooks/use-campaign-progress';
 import { useCampaignTimeline } from './hooks/use-campaign-timeline';
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-function BackLink() {
-  return (
-    <Link
-      to={paths.campaigns}
-      className="inline-flex min-h-10 items-center gap-1 self-start text-sm font-semibold text-brand-700 underline"
-    >
-      <span aria-hidden="true">←</span> Toutes les campagnes
-    </Link>
-  );
-}
-
 /** /campagnes/:campaignId: a campaign, its live progress, its chart and its recipients. */
 export function CampaignPage() {
   const { campaignId = '' } = useParams<{ campaignId: string }>();
   return (
     <div className="mx-auto flex w-full max-w-6xl min-w-0 flex-col gap-6">
-      <BackLink />
-      {uuidPattern.test(campaignId) ? (
+      <BackLink to={paths.campaigns}>Toutes les campagnes</BackLink>
+      {isUuid(campaignId) ? (
         // Keyed: another campaign's page starts afresh (filters, pages, dialogs).
         <CampaignDetails key={campaignId} campaignId={campaignId} />
       ) : (
@@ -53,43 +41,28 @@ export function CampaignPage() {
   );
 }
 
-function CampaignNotFound() {
-  return (
-    <>
-      <title>Campagne introuvable · WCAP</title>
-      <EmptyState title="Campagne introuvable">
-        Cette campagne n’existe pas, ou plus, dans cette organisation. Retrouvez les campagnes dans
-        la liste.
-      </EmptyState>
-    </>
-  );
-}
-
 function CampaignDetails({ campaignId }: { campaignId: string }) {
   const { organization } = useWorkspace();
   const detail = useCampaignDetail(organization.id, campaignId);
 
   if (detail.isPending) {
     return (
-      <div role="status" aria-busy="true" className="flex flex-col gap-6">
-        <span className="sr-only">Chargement de la campagne…</span>
+      <LoadingRegion label="Chargement de la campagne…" className="flex flex-col gap-6">
         <Skeleton className="h-10 w-2/3" />
         <Skeleton className="h-40 w-full rounded-xl" />
         <Skeleton className="h-64 w-full rounded-xl" />
-      </div>
+      </LoadingRegion>
     );
   }
   if (detail.isError) {
     return (
-      <div className="flex flex-col items-start gap-3">
+      <>
         <title>Campagne · WCAP</title>
-        <InlineError
+        <LoadError
           message={toUserMessage(detail.error, 'La campagne n’a pas pu être chargée.')}
+          onRetry={() => void detail.refetch()}
         />
-        <Button variant="secondary" onClick={() => void detail.refetch()}>
-          Réessayer
-        </Button>
-      </div>
+      </>
     );
   }
   if (!detail.data) return <CampaignNotFound />;
@@ -100,8 +73,8 @@ function CampaignView({ detail }: { detail: CampaignDetail }) {
   const { organization, role } = useWorkspace();
   const { campaign } = detail;
   const timeZone = organization.time_zone;
-  const canManage = hasRoleAtLeast(role, 'admin');
-  const launched = campaign.status !== 'draft';
+  const canManage = canManageCampaigns(role);
+  const launched = !isDraft(campaign.status);
 
   const progress = useCampaignProgress(organization.id, campaign);
   const live = progress.data ?? null;
@@ -118,9 +91,7 @@ function CampaignView({ detail }: { detail: CampaignDetail }) {
         title={campaign.name}
         description={
           <>
-            <Badge tone={campaignStatusTone(campaign.status)}>
-              {campaignStatusLabel(campaign.status)}
-            </Badge>{' '}
+            <CampaignStatusBadge status={campaign.status} />{' '}
             <span>Créée le {formatDateTime(campaign.created_at, timeZone)}.</span>
           </>
         }

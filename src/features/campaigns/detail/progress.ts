@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { formatNumber } from '../../../lib/format';
-import { campaignStatusLabel } from './campaign-labels';
+import { campaignStatus, campaignStatuses } from '../campaign-status';
 
 // A campaign's totals, as `campaign_progress` returns them and the dispatcher broadcasts them
 // (sent includes delivered, read and replied; delivered includes read and replied; read includes
@@ -10,7 +10,7 @@ const counter = z.number().int().nonnegative();
 
 const progressSchema = z.object({
   campaignId: z.string(),
-  status: z.enum(['draft', 'scheduled', 'sending', 'paused', 'completed', 'cancelled']),
+  status: z.enum(campaignStatuses),
   total: counter,
   remaining: counter,
   accepted: counter,
@@ -121,7 +121,7 @@ export function formatShare(share: number): string {
 export function progressAnnouncement(progress: CampaignProgress): string {
   const percent = progressPercent(progress);
   const done = processedCount(progress);
-  const status = campaignStatusLabel(progress.status).toLowerCase();
+  const status = campaignStatus(progress.status).label.toLowerCase();
   return (
     `Campagne ${status}, envoi à ${percent} % : ${formatNumber(done)} sur ` +
     `${formatNumber(progress.total)} traités, ${formatNumber(progress.sent)} envoyés, ` +

@@ -1,4 +1,4 @@
-import type { MessageStatus, RecipientDispatch } from './campaign-labels';
+import type { MessageStatus, RecipientDispatch } from './recipient-status';
 import type { CampaignProgress } from './progress';
 
 // The recipients table's status filter. The filters nest as the funnel does (« Délivrés » also

@@ -1,7 +1,7 @@
 import { formatCsvDateTime } from '../../../lib/contact-export';
 import { csvLine } from '../../../lib/excel-csv';
 import type { CampaignRecipient } from './api';
-import { recipientStatusLabel } from './campaign-labels';
+import { recipientStatusLabel } from './recipient-status';
 
 // The lines of the recipients' CSV file, which French Excel opens as it is (see lib/excel-csv).
 

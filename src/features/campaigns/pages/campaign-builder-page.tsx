@@ -1,41 +1,30 @@
-import { Link, Navigate, useNavigate, useParams } from 'react-router';
-import { Button } from '../../../components/ui/button';
+import { Navigate, useNavigate, useParams } from 'react-router';
+import { BackLink } from '../../../components/ui/back-link';
 import { EmptyState } from '../../../components/ui/empty-state';
-import { InlineError } from '../../../components/ui/inline-error';
+import { LoadError } from '../../../components/ui/load-error';
 import { PageHeader } from '../../../components/ui/page-header';
-import { Skeleton } from '../../../components/ui/skeleton';
+import { LoadingRegion, Skeleton } from '../../../components/ui/skeleton';
 import { toUserMessage } from '../../../lib/errors';
 import { campaignPath, paths } from '../../../lib/paths';
+import { isUuid } from '../../../lib/uuid';
 import { useWorkspace } from '../../../lib/workspace';
 import type { CampaignRecord, CampaignTemplate } from '../api';
 import { canManageCampaigns } from '../campaign-permissions';
 import { isDraft } from '../campaign-status';
 import { CampaignBuilder } from '../components/campaign-builder';
+import { CampaignNotFound } from '../components/campaign-not-found';
 import { DeleteCampaignButton } from '../components/delete-campaign-button';
 import { useApprovedTemplates, useCampaignRecord } from '../hooks/use-campaigns';
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-function BackLink() {
-  return (
-    <Link
-      to={paths.campaigns}
-      className="inline-flex min-h-10 items-center gap-1 self-start text-sm font-semibold text-brand-700 underline"
-    >
-      <span aria-hidden="true">←</span> Toutes les campagnes
-    </Link>
-  );
-}
 
 /** /campagnes/nouvelle (no id) and /campagnes/:campaignId/modifier (drafts only). */
 export function CampaignBuilderPage() {
   const { campaignId } = useParams();
   return (
     <div className="mx-auto flex w-full max-w-6xl flex-col gap-6">
-      <BackLink />
+      <BackLink to={paths.campaigns}>Toutes les campagnes</BackLink>
       {campaignId === undefined ? (
         <NewCampaign />
-      ) : uuidPattern.test(campaignId) ? (
+      ) : isUuid(campaignId) ? (
         <ExistingDraft campaignId={campaignId} />
       ) : (
         <CampaignNotFound />
@@ -46,8 +35,7 @@ export function CampaignBuilderPage() {
 
 function BuilderSkeleton({ label }: { label: string }) {
   return (
-    <div role="status" aria-busy="true" className="flex flex-col gap-6">
-      <span className="sr-only">{label}</span>
+    <LoadingRegion label={label} className="flex flex-col gap-6">
       <Skeleton className="h-10 w-2/3" />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,24rem)]">
         <div className="flex flex-col gap-6">
@@ -56,26 +44,7 @@ function BuilderSkeleton({ label }: { label: string }) {
         </div>
         <Skeleton className="h-64 w-full rounded-xl" />
       </div>
-    </div>
-  );
-}
-
-function LoadError({
-  error,
-  onRetry,
-  fallback,
-}: {
-  error: unknown;
-  onRetry: () => void;
-  fallback: string;
-}) {
-  return (
-    <div className="flex flex-col items-start gap-3">
-      <InlineError message={toUserMessage(error, fallback)} />
-      <Button variant="secondary" onClick={onRetry}>
-        Réessayer
-      </Button>
-    </div>
+    </LoadingRegion>
   );
 }
 
@@ -105,9 +74,8 @@ function NewCampaign() {
         <BuilderSkeleton label="Chargement des modèles…" />
       ) : templates.isError ? (
         <LoadError
-          error={templates.error}
+          message={toUserMessage(templates.error, 'Les modèles n’ont pas pu être chargés.')}
           onRetry={() => void templates.refetch()}
-          fallback="Les modèles n’ont pas pu être chargés."
         />
       ) : (
         // Keyed by organisation: switching organisation starts a fresh form.
@@ -123,18 +91,6 @@ function NewCampaign() {
   );
 }
 
-function CampaignNotFound() {
-  return (
-    <>
-      <title>Campagne introuvable · WCAP</title>
-      <EmptyState title="Campagne introuvable">
-        Cette campagne n’existe pas, ou plus, dans cette organisation. Retrouvez les campagnes dans
-        la liste.
-      </EmptyState>
-    </>
-  );
-}
-
 function ExistingDraft({ campaignId }: { campaignId: string }) {
   const { organization } = useWorkspace();
   const record = useCampaignRecord(organization.id, campaignId);
@@ -146,18 +102,16 @@ function ExistingDraft({ campaignId }: { campaignId: string }) {
   if (record.isError) {
     return (
       <LoadError
-        error={record.error}
+        message={toUserMessage(record.error, 'La campagne n’a pas pu être chargée.')}
         onRetry={() => void record.refetch()}
-        fallback="La campagne n’a pas pu être chargée."
       />
     );
   }
   if (templates.isError) {
     return (
       <LoadError
-        error={templates.error}
+        message={toUserMessage(templates.error, 'Les modèles n’ont pas pu être chargés.')}
         onRetry={() => void templates.refetch()}
-        fallback="Les modèles n’ont pas pu être chargés."
       />
     );
   }

@@ -1,10 +1,10 @@
 import { Link } from 'react-router';
-import { Button } from '../../../components/ui/button';
+import { buttonClassName } from '../../../components/ui/button-styles';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { PlusIcon } from '../../../components/ui/icons';
-import { InlineError } from '../../../components/ui/inline-error';
+import { LoadError } from '../../../components/ui/load-error';
 import { PageHeader } from '../../../components/ui/page-header';
-import { Skeleton } from '../../../components/ui/skeleton';
+import { LoadingRegion, Skeleton } from '../../../components/ui/skeleton';
 import { toUserMessage } from '../../../lib/errors';
 import { formatNumber } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
@@ -14,9 +14,6 @@ import { CampaignListItem } from '../components/campaign-list-item';
 import { useCampaignListUpdates } from '../hooks/use-campaign-list-updates';
 import { useCampaigns } from '../hooks/use-campaigns';
 
-const newCampaignLinkClasses =
-  'inline-flex min-h-10 items-center justify-center gap-2 rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold whitespace-nowrap text-white hover:bg-brand-800';
-
 export function CampaignsPage() {
   const { organization, role } = useWorkspace();
   const canManage = canManageCampaigns(role);
@@ -24,7 +21,7 @@ export function CampaignsPage() {
   useCampaignListUpdates(organization.id);
 
   const newCampaignLink = (
-    <Link to={paths.newCampaign} className={newCampaignLinkClasses}>
+    <Link to={paths.newCampaign} className={buttonClassName('primary')}>
       <PlusIcon className="size-4" />
       Nouvelle campagne
     </Link>
@@ -38,21 +35,16 @@ export function CampaignsPage() {
         actions={canManage && campaigns.data?.length ? newCampaignLink : undefined}
       />
       {campaigns.isPending ? (
-        <div role="status" aria-busy="true" className="flex flex-col gap-3">
-          <span className="sr-only">Chargement des campagnes…</span>
+        <LoadingRegion label="Chargement des campagnes…" className="flex flex-col gap-3">
           {Array.from({ length: 4 }, (_, index) => (
             <Skeleton key={index} className="h-24 w-full rounded-xl" />
           ))}
-        </div>
+        </LoadingRegion>
       ) : campaigns.isError ? (
-        <div className="flex flex-col items-start gap-3">
-          <InlineError
-            message={toUserMessage(campaigns.error, 'Les campagnes n’ont pas pu être chargées.')}
-          />
-          <Button variant="secondary" onClick={() => void campaigns.refetch()}>
-            Réessayer
-          </Button>
-        </div>
+        <LoadError
+          message={toUserMessage(campaigns.error, 'Les campagnes n’ont pas pu être chargées.')}
+          onRetry={() => void campaigns.refetch()}
+        />
       ) : campaigns.data.length === 0 ? (
         <EmptyState title="Aucune campagne pour l’instant" action={canManage && newCampaignLink}>
           <p>

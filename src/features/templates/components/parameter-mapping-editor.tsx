@@ -1,22 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useId } from 'react';
-import { useForm, useWatch, type UseFormRegister } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { Button } from '../../../components/ui/button';
 import { Card } from '../../../components/ui/card';
 import { InlineError } from '../../../components/ui/inline-error';
-import { SelectField } from '../../../components/ui/select-field';
-import { TextField } from '../../../components/ui/text-field';
+import { ParameterSourceFields } from '../../../components/ui/parameter-source-fields';
 import { toast } from '../../../components/ui/toast-store';
 import { toUserMessage } from '../../../lib/errors';
+import { toBindingRows, toMapping, type BindingRow } from '../../../lib/parameter-bindings';
 import type { WhatsAppTemplate } from '../api';
 import { useSaveParameterMapping } from '../hooks/use-templates';
-import {
-  choiceLabels,
-  toBindingRows,
-  toMapping,
-  type BindingRow,
-  type SourceChoice,
-} from '../mapping-form';
 import { sampleContact } from '../sample-contact';
 import { mappingFormSchema, type MappingFormValues } from '../schemas';
 import { MessagePreview } from './message-preview';
@@ -75,15 +67,17 @@ export function ParameterMappingEditor({ organizationId, template }: ParameterMa
               }
             />
             {rows.map((row, index) => (
-              <ParameterFieldset
+              <ParameterSourceFields
                 key={row.parameter}
-                index={index}
-                row={row}
-                register={register}
-                error={errors.bindings?.[index]?.value?.message}
-                onChoiceChange={() =>
-                  setValue(`bindings.${index}.value`, '', { shouldDirty: true })
-                }
+                parameter={row.parameter}
+                choice={row.choice}
+                choiceProps={register(`bindings.${index}.choice`, {
+                  onChange: () => setValue(`bindings.${index}.value`, '', { shouldDirty: true }),
+                })}
+                valueProps={register(`bindings.${index}.value`)}
+                valueError={errors.bindings?.[index]?.value?.message}
+                attributeKeys={attributeKeys}
+                attributeHint={attributeHint(row)}
               />
             ))}
             <div>
@@ -105,79 +99,12 @@ export function ParameterMappingEditor({ organizationId, template }: ParameterMa
 
 const attributeKeys = Object.keys(sampleContact.attributes);
 
-function ParameterFieldset({
-  index,
-  row,
-  register,
-  error,
-  onChoiceChange,
-}: {
-  index: number;
-  row: BindingRow;
-  register: UseFormRegister<MappingFormValues>;
-  error: string | undefined;
-  onChoiceChange: () => void;
-}) {
-  const suggestionsId = useId();
-  const sampleValue =
-    row.choice === 'attribute' && Object.hasOwn(sampleContact.attributes, row.value.trim())
-      ? sampleContact.attributes[row.value.trim()]
-      : undefined;
-  const option = (choice: SourceChoice) => (
-    <option key={choice} value={choice}>
-      {choiceLabels[choice]}
-    </option>
-  );
-
-  return (
-    <fieldset className="flex min-w-0 flex-col gap-3 rounded-lg border border-slate-200 p-3 sm:p-4">
-      <legend className="px-1 font-mono text-sm font-semibold break-all text-slate-900">
-        {`{{${row.parameter}}}`}
-      </legend>
-      <SelectField
-        label="Source"
-        {...register(`bindings.${index}.choice`, { onChange: onChoiceChange })}
-      >
-        {option('')}
-        <optgroup label="Champ du contact">
-          {option('field:name')}
-          {option('field:phone')}
-        </optgroup>
-        {option('attribute')}
-        {option('text')}
-      </SelectField>
-      {row.choice === 'attribute' && (
-        <>
-          <TextField
-            label="Clé de l’attribut"
-            autoComplete="off"
-            spellCheck={false}
-            list={suggestionsId}
-            placeholder="ville"
-            hint={
-              row.value.trim()
-                ? `Contact d’exemple : ${sampleValue ?? 'aucune valeur pour cet attribut'}`
-                : `Attributs du contact d’exemple : ${attributeKeys.join(', ')}`
-            }
-            error={error}
-            {...register(`bindings.${index}.value`)}
-          />
-          <datalist id={suggestionsId}>
-            {attributeKeys.map((key) => (
-              <option key={key} value={key} />
-            ))}
-          </datalist>
-        </>
-      )}
-      {row.choice === 'text' && (
-        <TextField
-          label="Texte à insérer"
-          autoComplete="off"
-          hint="Le même texte pour tous les contacts."
-          error={error}
-          {...register(`bindings.${index}.value`)}
-        />
-      )}
-    </fieldset>
-  );
+/** Under the attribute key: the sample contact's keys, or the value the typed one gives it. */
+function attributeHint(row: BindingRow): string {
+  const key = row.value.trim();
+  if (!key) return `Attributs du contact d’exemple : ${attributeKeys.join(', ')}`;
+  const value = Object.hasOwn(sampleContact.attributes, key)
+    ? sampleContact.attributes[key]
+    : undefined;
+  return `Contact d’exemple : ${value ?? 'aucune valeur pour cet attribut'}`;
 }

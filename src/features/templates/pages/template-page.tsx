@@ -1,14 +1,15 @@
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
+import { BackLink } from '../../../components/ui/back-link';
 import { Badge } from '../../../components/ui/badge';
-import { Button } from '../../../components/ui/button';
 import { EmptyState } from '../../../components/ui/empty-state';
-import { InlineError } from '../../../components/ui/inline-error';
+import { LoadError } from '../../../components/ui/load-error';
 import { PageHeader } from '../../../components/ui/page-header';
-import { Skeleton } from '../../../components/ui/skeleton';
+import { LoadingRegion, Skeleton } from '../../../components/ui/skeleton';
 import { toUserMessage } from '../../../lib/errors';
 import { formatDateTime } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
 import { canManageWhatsApp } from '../../../lib/roles';
+import { isUuid } from '../../../lib/uuid';
 import { useWorkspace } from '../../../lib/workspace';
 import type { WhatsAppTemplate } from '../api';
 import { ParameterMappingEditor } from '../components/parameter-mapping-editor';
@@ -17,29 +18,12 @@ import { TemplateCategoryBadge, TemplateStatusBadge } from '../components/templa
 import { useTemplate } from '../hooks/use-templates';
 import { isUsable, languageLabel, templateStatus } from '../template-labels';
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-function BackLink() {
-  return (
-    <Link
-      to={paths.templates}
-      className="inline-flex min-h-10 items-center gap-1 self-start text-sm font-semibold text-brand-700 underline"
-    >
-      <span aria-hidden="true">←</span> Tous les modèles
-    </Link>
-  );
-}
-
 export function TemplatePage() {
   const { templateId = '' } = useParams();
   return (
     <div className="mx-auto flex w-full max-w-5xl flex-col gap-6">
-      <BackLink />
-      {uuidPattern.test(templateId) ? (
-        <TemplateDetails templateId={templateId} />
-      ) : (
-        <TemplateNotFound />
-      )}
+      <BackLink to={paths.templates}>Tous les modèles</BackLink>
+      {isUuid(templateId) ? <TemplateDetails templateId={templateId} /> : <TemplateNotFound />}
     </div>
   );
 }
@@ -62,22 +46,19 @@ function TemplateDetails({ templateId }: { templateId: string }) {
 
   if (template.isPending) {
     return (
-      <div role="status" aria-busy="true" className="flex flex-col gap-6">
-        <span className="sr-only">Chargement du modèle…</span>
+      <LoadingRegion label="Chargement du modèle…" className="flex flex-col gap-6">
         <Skeleton className="h-10 w-2/3" />
         <Skeleton className="h-64 w-full rounded-xl" />
         <Skeleton className="h-48 w-full rounded-xl" />
-      </div>
+      </LoadingRegion>
     );
   }
   if (template.isError) {
     return (
-      <div className="flex flex-col items-start gap-3">
-        <InlineError message={toUserMessage(template.error, 'Le modèle n’a pas pu être chargé.')} />
-        <Button variant="secondary" onClick={() => void template.refetch()}>
-          Réessayer
-        </Button>
-      </div>
+      <LoadError
+        message={toUserMessage(template.error, 'Le modèle n’a pas pu être chargé.')}
+        onRetry={() => void template.refetch()}
+      />
     );
   }
   if (!template.data) return <TemplateNotFound />;

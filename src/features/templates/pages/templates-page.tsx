@@ -1,10 +1,10 @@
 import { useSearchParams } from 'react-router';
 import { Button } from '../../../components/ui/button';
 import { EmptyState } from '../../../components/ui/empty-state';
-import { InlineError } from '../../../components/ui/inline-error';
+import { LoadError } from '../../../components/ui/load-error';
 import { PageHeader } from '../../../components/ui/page-header';
 import { SelectField } from '../../../components/ui/select-field';
-import { Skeleton } from '../../../components/ui/skeleton';
+import { LoadingRegion, Skeleton } from '../../../components/ui/skeleton';
 import { TextField } from '../../../components/ui/text-field';
 import { toast } from '../../../components/ui/toast-store';
 import { toUserMessage } from '../../../lib/errors';
@@ -49,21 +49,19 @@ export function TemplatesPage() {
         actions={canSync ? syncButton : undefined}
       />
       {templates.isPending ? (
-        <div role="status" aria-busy="true" className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-          <span className="sr-only">Chargement des modèles…</span>
+        <LoadingRegion
+          label="Chargement des modèles…"
+          className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3"
+        >
           {Array.from({ length: 6 }, (_, index) => (
             <Skeleton key={index} className="h-40 w-full rounded-xl" />
           ))}
-        </div>
+        </LoadingRegion>
       ) : templates.isError ? (
-        <div className="flex flex-col items-start gap-3">
-          <InlineError
-            message={toUserMessage(templates.error, 'Les modèles n’ont pas pu être chargés.')}
-          />
-          <Button variant="secondary" onClick={() => void templates.refetch()}>
-            Réessayer
-          </Button>
-        </div>
+        <LoadError
+          message={toUserMessage(templates.error, 'Les modèles n’ont pas pu être chargés.')}
+          onRetry={() => void templates.refetch()}
+        />
       ) : templates.data.length === 0 ? (
         <EmptyState title="Aucun modèle : synchronisez depuis Wati" action={canSync && syncButton}>
           {canSync

@@ -1,17 +1,15 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { Button } from '../../../../components/ui/button';
+import { buttonClassName } from '../../../../components/ui/button-styles';
 import { ConfirmDialog } from '../../../../components/ui/confirm-dialog';
 import { toast } from '../../../../components/ui/toast-store';
 import { toUserMessage } from '../../../../lib/errors';
 import { campaignEditPath } from '../../../../lib/paths';
+import { campaignActions, isDraft } from '../../campaign-status';
+import { DuplicateCampaignButton } from '../../components/duplicate-campaign-button';
 import type { Campaign } from '../api';
-import { campaignActions } from '../campaign-labels';
-import {
-  useCampaignCommand,
-  useDuplicateCampaign,
-  type CampaignCommand,
-} from '../hooks/use-campaign-commands';
+import { useCampaignCommand, type CampaignCommand } from '../hooks/use-campaign-commands';
 import { CreateSegmentButton } from './create-segment-button';
 
 const done: Record<CampaignCommand, string> = {
@@ -37,7 +35,6 @@ export function CampaignActions({
   const navigate = useNavigate();
   const allowed = campaignActions(campaign.status);
   const command = useCampaignCommand(organizationId, campaign.id);
-  const duplicate = useDuplicateCampaign(organizationId, campaign.id);
   const [confirmingCancel, setConfirmingCancel] = useState(false);
 
   const run = (name: Exclude<CampaignCommand, 'cancel'>) =>
@@ -51,10 +48,7 @@ export function CampaignActions({
   return (
     <>
       {allowed.edit && (
-        <Link
-          to={campaignEditPath(campaign.id)}
-          className="inline-flex min-h-10 shrink-0 items-center justify-center gap-2 rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold whitespace-nowrap text-white hover:bg-brand-800 active:bg-brand-900"
-        >
+        <Link to={campaignEditPath(campaign.id)} className={buttonClassName('primary')}>
           Modifier
         </Link>
       )}
@@ -91,26 +85,14 @@ export function CampaignActions({
           Annuler la campagne
         </Button>
       )}
-      {campaign.status !== 'draft' && (
+      {!isDraft(campaign.status) && (
         <CreateSegmentButton organizationId={organizationId} campaign={campaign} />
       )}
-      <Button
-        variant="secondary"
-        loading={duplicate.isPending}
-        loadingText="Duplication…"
-        onClick={() =>
-          duplicate.mutate(undefined, {
-            onSuccess: (copy) => {
-              toast.success(`Brouillon « ${copy.name} » créé.`);
-              void navigate(campaignEditPath(copy.id));
-            },
-            onError: (error) =>
-              toast.error(toUserMessage(error, 'La campagne n’a pas pu être dupliquée.')),
-          })
-        }
-      >
-        Dupliquer
-      </Button>
+      <DuplicateCampaignButton
+        organizationId={organizationId}
+        campaign={campaign}
+        onDuplicated={(copy) => void navigate(campaignEditPath(copy.id))}
+      />
 
       <ConfirmDialog
         open={confirmingCancel}
@@ -137,6 +119,7 @@ export function CampaignActions({
           </>
         }
         confirmLabel="Annuler la campagne"
+        cancelLabel="Garder la campagne"
         pendingLabel="Annulation…"
         pending={pendingCommand === 'cancel'}
         error={

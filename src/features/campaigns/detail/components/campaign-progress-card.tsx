@@ -1,14 +1,13 @@
 import clsx from 'clsx';
 import { useId } from 'react';
-import { Button } from '../../../../components/ui/button';
 import { Card } from '../../../../components/ui/card';
-import { InlineError } from '../../../../components/ui/inline-error';
+import { LoadError } from '../../../../components/ui/load-error';
 import { ProgressBar } from '../../../../components/ui/progress-bar';
-import { Skeleton } from '../../../../components/ui/skeleton';
+import { LoadingRegion, Skeleton } from '../../../../components/ui/skeleton';
 import { toUserMessage } from '../../../../lib/errors';
 import { formatDateTime, formatNumber } from '../../../../lib/format';
+import { excludedCounts, exclusionReasons } from '../../campaign-exclusions';
 import type { Campaign } from '../api';
-import { excludedCounts } from '../campaign-labels';
 import { useThrottledValue } from '../hooks/use-throttled-value';
 import {
   formatShare,
@@ -52,21 +51,16 @@ export function CampaignProgressCard({
   return (
     <Card title="Progression">
       {progress.isPending ? (
-        <div role="status" aria-busy="true" className="flex flex-col gap-3">
-          <span className="sr-only">Chargement de la progression…</span>
+        <LoadingRegion label="Chargement de la progression…" className="flex flex-col gap-3">
           <Skeleton className="h-4 w-1/2" />
           <Skeleton className="h-3 w-full" />
           <Skeleton className="h-32 w-full" />
-        </div>
+        </LoadingRegion>
       ) : progress.isError ? (
-        <div className="flex flex-col items-start gap-3">
-          <InlineError
-            message={toUserMessage(progress.error, 'La progression n’a pas pu être chargée.')}
-          />
-          <Button variant="secondary" onClick={() => void progress.refetch()}>
-            Réessayer
-          </Button>
-        </div>
+        <LoadError
+          message={toUserMessage(progress.error, 'La progression n’a pas pu être chargée.')}
+          onRetry={() => void progress.refetch()}
+        />
       ) : progress.data ? (
         <ProgressFigures campaign={campaign} progress={progress.data} timeZone={timeZone} />
       ) : (
@@ -178,12 +172,7 @@ function Funnel({ progress }: { progress: CampaignProgress }) {
 
 function Excluded({ excluded }: { excluded: unknown }) {
   const counts = excludedCounts(excluded);
-  const items = [
-    { label: 'Désinscrits', count: counts.optedOut },
-    { label: 'Numéros invalides', count: counts.invalidNumber },
-    { label: 'Paramètre manquant', count: counts.missingParameter },
-  ];
-  const total = counts.optedOut + counts.invalidNumber + counts.missingParameter;
+  const total = exclusionReasons.reduce((sum, reason) => sum + counts[reason.key], 0);
   return (
     <div className="mt-6 border-t border-slate-200 pt-4">
       <h3 className="text-base font-semibold text-slate-900">Exclus au lancement</h3>
@@ -191,11 +180,11 @@ function Excluded({ excluded }: { excluded: unknown }) {
         <p className="mt-1 text-sm text-slate-600">Aucun contact de l’audience n’a été exclu.</p>
       ) : (
         <dl className="mt-2 grid grid-cols-1 gap-2 sm:grid-cols-3">
-          {items.map((item) => (
-            <div key={item.label} className="rounded-lg bg-slate-50 px-3 py-2">
-              <dt className="text-sm text-slate-600">{item.label}</dt>
+          {exclusionReasons.map((reason) => (
+            <div key={reason.key} className="rounded-lg bg-slate-50 px-3 py-2">
+              <dt className="text-sm text-slate-600">{reason.label}</dt>
               <dd className="text-lg font-semibold text-slate-900 tabular-nums">
-                {formatNumber(item.count)}
+                {formatNumber(counts[reason.key])}
               </dd>
             </div>
           ))}

@@ -3,8 +3,9 @@ import { Link } from 'react-router';
 import { Card } from '../../../../components/ui/card';
 import { formatDateTime, formatNumber, formatUtcOffset } from '../../../../lib/format';
 import { segmentPath, templatePath } from '../../../../lib/paths';
+import { audienceSummary, readAudience } from '../../campaign-audience';
+import { quietHoursText } from '../../quiet-hours';
 import type { CampaignDetail } from '../api';
-import { audienceSummary, quietHoursText } from '../campaign-labels';
 
 function Item({ term, children }: { term: string; children: ReactNode }) {
   return (
@@ -26,7 +27,7 @@ export function CampaignSummary({
   timeZone: string;
 }) {
   const { campaign, template, launchedBy, segmentName } = detail;
-  const audience = audienceSummary(campaign.audience, segmentName);
+  const audience = readAudience(campaign.audience);
   const quietHours = quietHoursText(campaign.quiet_hours_start, campaign.quiet_hours_end);
   const launched = campaign.launched_at !== null;
 
@@ -49,10 +50,10 @@ export function CampaignSummary({
         <Item term="Audience">
           {audience.kind === 'segment' && segmentName !== null ? (
             <Link to={segmentPath(audience.segmentId)} className={linkClasses}>
-              {audience.text}
+              {audienceSummary(audience, segmentName)}
             </Link>
           ) : (
-            audience.text
+            audienceSummary(audience, segmentName)
           )}
           <span className="block text-slate-600">
             Les contacts désinscrits sont toujours exclus.

@@ -8,16 +8,16 @@ import { TextField } from '../../../../components/ui/text-field';
 import { toast } from '../../../../components/ui/toast-store';
 import { toUserMessage } from '../../../../lib/errors';
 import { segmentPath } from '../../../../lib/paths';
+import type { CampaignOutcome } from '../../../../../supabase/functions/_shared/segments/criteria.ts';
 import type { Campaign } from '../api';
+import { useCreateCampaignSegment } from '../hooks/use-campaign-commands';
 import {
-  campaignOutcomes,
   defaultSegmentName,
   outcomeDescription,
   outcomeTitle,
+  retargetingOutcomes,
   segmentNameMaxLength,
-  type CampaignOutcome,
-} from '../campaign-labels';
-import { useCreateCampaignSegment } from '../hooks/use-campaign-commands';
+} from '../retargeting';
 
 /** Retargeting: a segment of the contacts with one outcome of this campaign. */
 export function CreateSegmentButton({
@@ -103,7 +103,7 @@ function CreateSegmentForm({
         onChange={(event) => setOutcome(event.target.value as CampaignOutcome)}
         data-autofocus
       >
-        {campaignOutcomes.map((item) => (
+        {retargetingOutcomes.map((item) => (
           <option key={item} value={item}>
             {outcomeTitle(item)}
           </option>

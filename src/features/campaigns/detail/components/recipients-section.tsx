@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { Badge } from '../../../../components/ui/badge';
 import { Button } from '../../../../components/ui/button';
 import { Card } from '../../../../components/ui/card';
-import { InlineError } from '../../../../components/ui/inline-error';
+import { LoadError } from '../../../../components/ui/load-error';
 import { SelectField } from '../../../../components/ui/select-field';
 import { SkeletonList } from '../../../../components/ui/skeleton';
 import { toUserMessage } from '../../../../lib/errors';
@@ -11,7 +11,7 @@ import { formatDateTime, formatNumber } from '../../../../lib/format';
 import { contactPath } from '../../../../lib/paths';
 import { formatPhone } from '../../../../lib/phone-display';
 import type { Campaign, CampaignRecipient } from '../api';
-import { recipientStatusLabel, recipientStatusTone } from '../campaign-labels';
+import { recipientStatusLabel, recipientStatusTone } from '../recipient-status';
 import { useCampaignRecipients } from '../hooks/use-campaign-recipients';
 import { liveFiguresKey, type CampaignProgress } from '../progress';
 import {
@@ -96,17 +96,13 @@ export function RecipientsSection({
         {recipients.isPending ? (
           <SkeletonList rows={4} label="Chargement des destinataires…" />
         ) : recipients.isError ? (
-          <div className="flex flex-col items-start gap-3">
-            <InlineError
-              message={toUserMessage(
-                recipients.error,
-                'Les destinataires n’ont pas pu être chargés.',
-              )}
-            />
-            <Button variant="secondary" onClick={() => void recipients.refetch()}>
-              Réessayer
-            </Button>
-          </div>
+          <LoadError
+            message={toUserMessage(
+              recipients.error,
+              'Les destinataires n’ont pas pu être chargés.',
+            )}
+            onRetry={() => void recipients.refetch()}
+          />
         ) : rows.length === 0 && page > 0 ? (
           // The list shrank under this page (« En attente » empties as sending goes on).
           <div className="flex flex-col items-center gap-3 rounded-lg border border-dashed border-slate-300 px-4 py-8 text-center text-sm text-slate-600">

@@ -9,10 +9,9 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { Button } from '../../../../components/ui/button';
 import { Card } from '../../../../components/ui/card';
-import { InlineError } from '../../../../components/ui/inline-error';
-import { Skeleton } from '../../../../components/ui/skeleton';
+import { LoadError } from '../../../../components/ui/load-error';
+import { LoadingRegion, Skeleton } from '../../../../components/ui/skeleton';
 import { toUserMessage } from '../../../../lib/errors';
 import { formatNumber } from '../../../../lib/format';
 import {
@@ -49,19 +48,14 @@ export function TimelineCard({
   return (
     <Card title="Envois dans le temps">
       {timeline.isPending ? (
-        <div role="status" aria-busy="true">
-          <span className="sr-only">Chargement du graphique…</span>
+        <LoadingRegion label="Chargement du graphique…">
           <Skeleton className="h-64 w-full" />
-        </div>
+        </LoadingRegion>
       ) : timeline.isError ? (
-        <div className="flex flex-col items-start gap-3">
-          <InlineError
-            message={toUserMessage(timeline.error, 'Le graphique n’a pas pu être chargé.')}
-          />
-          <Button variant="secondary" onClick={() => void timeline.refetch()}>
-            Réessayer
-          </Button>
-        </div>
+        <LoadError
+          message={toUserMessage(timeline.error, 'Le graphique n’a pas pu être chargé.')}
+          onRetry={() => void timeline.refetch()}
+        />
       ) : timeline.data && timeline.data.length > 0 ? (
         <TimelineChart buckets={timeline.data} timeZone={timeZone} />
       ) : (

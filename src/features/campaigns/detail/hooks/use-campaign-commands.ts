@@ -1,15 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { queryKeys } from '../../../../lib/query-keys';
+import type { CampaignOutcome } from '../../../../../supabase/functions/_shared/segments/criteria.ts';
 import {
   cancelCampaign,
   createCampaignSegment,
-  duplicateCampaign,
   pauseCampaign,
   resumeCampaign,
   type Campaign,
   type CampaignDetail,
 } from '../api';
-import type { CampaignOutcome } from '../campaign-labels';
 import { campaignDetailKey } from './use-campaign-detail';
 
 export type CampaignCommand = 'pause' | 'resume' | 'cancel';
@@ -38,18 +37,6 @@ export function useCampaignCommand(organizationId: string, campaignId: string) {
         });
       }
     },
-  });
-}
-
-export function useDuplicateCampaign(organizationId: string, campaignId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: () => duplicateCampaign(campaignId),
-    onSuccess: () =>
-      queryClient.invalidateQueries({
-        queryKey: queryKeys.campaigns(organizationId),
-        refetchType: 'none',
-      }),
   });
 }
 

@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { queryKeys } from '../../../../lib/query-keys';
 import { fetchCampaignProgress, type Campaign } from '../api';
-import { isCampaignRunning } from '../campaign-labels';
+import { isCampaignRunning, isDraft } from '../../campaign-status';
 import { listenToProgress } from '../progress-channel';
 import { newerProgress, parseProgress, type CampaignProgress } from '../progress';
 import { campaignDetailKey } from './use-campaign-detail';
@@ -20,7 +20,7 @@ export function useCampaignProgress(organizationId: string, campaign: Campaign) 
   const queryClient = useQueryClient();
   const campaignId = campaign.id;
   const topic = campaign.progress_topic;
-  const launched = campaign.status !== 'draft';
+  const launched = !isDraft(campaign.status);
 
   const query = useQuery({
     queryKey: queryKeys.campaignProgress(organizationId, campaignId),

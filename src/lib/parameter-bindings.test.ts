@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { describeBinding, toBindingRows, toMapping } from './mapping-form';
+import {
+  bindingFromRow,
+  bindingRowSchema,
+  describeBinding,
+  toBindingRows,
+  toMapping,
+} from './parameter-bindings';
 
 describe('toBindingRows', () => {
   it('gives one row per placeholder, filled from the saved mapping', () => {
@@ -18,6 +24,20 @@ describe('toBindingRows', () => {
       { parameter: 'tel', choice: 'field:phone', value: '' },
       { parameter: 'date', choice: '', value: '' },
     ]);
+  });
+
+  it('ignores inherited keys of the mapping', () => {
+    expect(toBindingRows(['constructor'], {})).toEqual([
+      { parameter: 'constructor', choice: '', value: '' },
+    ]);
+  });
+});
+
+describe('bindingFromRow', () => {
+  it('gives nothing for a row to define or without a value', () => {
+    expect(bindingFromRow({ parameter: 'x', choice: '', value: 'x' })).toBeUndefined();
+    expect(bindingFromRow({ parameter: 'x', choice: 'attribute', value: '  ' })).toBeUndefined();
+    expect(bindingFromRow({ parameter: 'x', choice: 'text', value: '' })).toBeUndefined();
   });
 });
 
@@ -58,5 +78,29 @@ describe('describeBinding', () => {
     );
     expect(describeBinding({ source: 'text', value: 'CNSA' })).toBe('Texte fixe « CNSA »');
     expect(describeBinding(undefined)).toBe('À définir');
+  });
+});
+
+// The templates page's schema tests (templates/schemas.test.ts) cover the messages; here, the
+// limits as the database and WhatsApp count them.
+describe('bindingRowSchema', () => {
+  const valueIssues = (row: unknown) =>
+    bindingRowSchema.safeParse(row).error?.issues.map((issue) => issue.message) ?? [];
+
+  it('bounds attribute keys', () => {
+    expect(valueIssues({ parameter: 'c', choice: 'attribute', value: 'c'.repeat(100) })).toEqual(
+      [],
+    );
+    expect(valueIssues({ parameter: 'c', choice: 'attribute', value: 'c'.repeat(101) })).toEqual([
+      'La clé doit contenir au plus 100 caractères',
+    ]);
+  });
+
+  it('counts a fixed text’s characters as people do, not UTF-16 units', () => {
+    // 1,024 emoji are 2,048 UTF-16 units but 1,024 characters.
+    expect(valueIssues({ parameter: 'c', choice: 'text', value: '🙂'.repeat(1024) })).toEqual([]);
+    expect(valueIssues({ parameter: 'c', choice: 'text', value: '🙂'.repeat(1025) })).toEqual([
+      'Le texte doit contenir au plus 1 024 caractères',
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import type { Json } from '../../lib/database.types';
+import type { Json } from './database.types';
 
 // The header and buttons of a template as Wati gives them (kept as jsonb), read defensively: Wati's
 // V3 shape ({ type, parameter: { text, url, phoneNumber } }) and Meta's ({ type, text, url,
@@ -59,4 +59,16 @@ export function readButtons(value: Json): TemplateButton[] {
           : null;
     return [{ kind, text: label, target }];
   });
+}
+
+const mediaLabels: Record<string, string> = {
+  IMAGE: 'Image',
+  VIDEO: 'Vidéo',
+  DOCUMENT: 'Document',
+};
+
+/** « Image », « Vidéo »… for a media header; null for a text header. */
+export function headerMediaLabel(header: TemplateHeader | null): string | null {
+  if (!header || header.format === 'TEXT') return null;
+  return mediaLabels[header.format] ?? 'Média';
 }

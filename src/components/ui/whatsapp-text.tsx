@@ -1,5 +1,5 @@
 import { Fragment, type ReactNode } from 'react';
-import { parseWhatsAppFormatting, type FormattedNode } from '../whatsapp-format';
+import { parseWhatsAppFormatting, type FormattedNode } from '../../lib/whatsapp-format';
 
 const placeholder = /(\{\{\s*[\w.-]+\s*\}\})/;
 

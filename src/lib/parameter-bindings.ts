@@ -1,11 +1,13 @@
+import { z } from 'zod';
 import {
   bindingOf,
   type ParameterBinding,
   type ParameterMapping,
-} from '../../../supabase/functions/_shared/templates/parameters.ts';
+} from '../../supabase/functions/_shared/templates/parameters.ts';
 
-// The mapping editor works with one row per placeholder: a choice in one select (a contact field,
-// an attribute or a fixed text) and, for the last two, a value typed beside it.
+// A template's placeholders as a form edits them, wherever a mapping is chosen (a template's own,
+// a campaign's): one row per placeholder, with a choice in one select (a contact field, an
+// attribute or a fixed text) and, for the last two, a value typed beside it.
 
 export const sourceChoices = ['', 'field:name', 'field:phone', 'attribute', 'text'] as const;
 export type SourceChoice = (typeof sourceChoices)[number];
@@ -20,24 +22,29 @@ export const choiceLabels: Record<SourceChoice, string> = {
   text: 'Texte fixe',
 };
 
+export const maxAttributeKeyLength = 100;
+export const maxFixedTextLength = 1024;
+
 function choiceOf(binding: ParameterBinding | undefined): SourceChoice {
   if (!binding) return '';
   if (binding.source === 'field') return binding.value === 'name' ? 'field:name' : 'field:phone';
   return binding.source;
 }
 
-/** One row per placeholder, filled from the saved mapping. */
+/** One row per placeholder, filled from the mapping (placeholders it lacks are « À définir »). */
 export function toBindingRows(
   parameters: readonly string[],
   mapping: ParameterMapping,
 ): BindingRow[] {
   return parameters.map((parameter) => {
     const binding = bindingOf(mapping, parameter);
-    const choice = choiceOf(binding);
     return {
       parameter,
-      choice,
-      value: binding && (choice === 'attribute' || choice === 'text') ? binding.value : '',
+      choice: choiceOf(binding),
+      value:
+        binding && (binding.source === 'attribute' || binding.source === 'text')
+          ? binding.value
+          : '',
     };
   });
 }
@@ -60,7 +67,7 @@ export function bindingFromRow(row: BindingRow): ParameterBinding | undefined {
   }
 }
 
-/** The mapping to save (and to preview): rows still « À définir » are left out. */
+/** The mapping to save, estimate and preview: rows still « À définir » are left out. */
 export function toMapping(rows: readonly BindingRow[]): ParameterMapping {
   return Object.fromEntries(
     rows.flatMap((row) => {
@@ -78,3 +85,38 @@ export function describeBinding(binding: ParameterBinding | undefined): string {
   }
   return choiceLabels[choice];
 }
+
+function characterCount(value: string): number {
+  return Array.from(value).length;
+}
+
+/** What is wrong with a row's typed value, in French, or undefined when it can be sent. */
+export function bindingValueProblem(row: BindingRow): string | undefined {
+  const value = row.value.trim();
+  if (row.choice === 'attribute') {
+    if (!value) return 'Indiquez la clé de l’attribut';
+    if (characterCount(value) > maxAttributeKeyLength)
+      return `La clé doit contenir au plus ${maxAttributeKeyLength} caractères`;
+  }
+  if (row.choice === 'text') {
+    if (!value) return 'Saisissez le texte à insérer';
+    if (characterCount(row.value) > maxFixedTextLength)
+      return 'Le texte doit contenir au plus 1 024 caractères';
+    // WhatsApp refuses parameters with line breaks, tabs or more than 4 spaces in a row.
+    if (/[\n\t]| {5}/.test(row.value))
+      return 'WhatsApp refuse les retours à la ligne, les tabulations et plus de 4 espaces de suite';
+  }
+  return undefined;
+}
+
+/** One row as a form checks it; a row left « À définir » passes (the caller decides). */
+export const bindingRowSchema = z
+  .object({
+    parameter: z.string(),
+    choice: z.enum(sourceChoices, { error: 'Choisissez d’où vient la valeur' }),
+    value: z.string(),
+  })
+  .superRefine((row, context) => {
+    const problem = bindingValueProblem(row);
+    if (problem) context.addIssue({ code: 'custom', message: problem, path: ['value'] });
+  });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readButtons, readHeader } from './template-content';
+import { headerMediaLabel, readButtons, readHeader } from './template-content';
 
 describe('readHeader', () => {
   it('reads text and media headers', () => {
@@ -19,6 +19,15 @@ describe('readHeader', () => {
     expect(readHeader(null)).toBeNull();
     expect(readHeader({ format: 'TEXT', text: '', link: null })).toBeNull();
     expect(readHeader(['TEXT'])).toBeNull();
+  });
+});
+
+describe('headerMediaLabel', () => {
+  it('names a media header in French, and nothing for a text header', () => {
+    expect(headerMediaLabel({ format: 'IMAGE', text: null, link: null })).toBe('Image');
+    expect(headerMediaLabel({ format: 'LOCATION', text: null, link: null })).toBe('Média');
+    expect(headerMediaLabel({ format: 'TEXT', text: 'Bonjour', link: null })).toBeNull();
+    expect(headerMediaLabel(null)).toBeNull();
   });
 });
 

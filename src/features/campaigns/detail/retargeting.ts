@@ -1,0 +1,59 @@
+import {
+  campaignOutcomeLabels,
+  type CampaignOutcome,
+} from '../../../../supabase/functions/_shared/segments/criteria.ts';
+
+// Retargeting: a segment of the campaign's contacts by what they did with the message. The
+// outcomes and their names are the segment criteria's (shared with the database); this page only
+// orders them and explains each one.
+
+/** The outcomes in the order the menu offers them: the most useful follow-ups first. */
+export const retargetingOutcomes = [
+  'read_no_reply',
+  'delivered_unread',
+  'not_delivered',
+  'failed',
+  'replied',
+  'read',
+  'delivered',
+  'sent',
+] as const satisfies readonly CampaignOutcome[];
+
+const outcomeDescriptions: Record<CampaignOutcome, string> = {
+  sent: 'Les contacts à qui le message est parti.',
+  delivered: 'Les contacts dont le téléphone a reçu le message.',
+  read: 'Les contacts qui ont lu le message, qu’ils aient répondu ou non.',
+  replied: 'Les contacts qui ont répondu au message.',
+  read_no_reply: 'Les contacts qui ont lu le message sans y répondre.',
+  delivered_unread: 'Les contacts qui ont reçu le message sans l’ouvrir.',
+  not_delivered: 'Les contacts dont le message, remis à Wati, n’a pas atteint le téléphone.',
+  failed: 'Les contacts dont l’envoi a échoué.',
+};
+
+/** « Lu sans réponse », for a menu option. */
+export function outcomeTitle(outcome: CampaignOutcome): string {
+  const label = campaignOutcomeLabels[outcome];
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}
+
+export function outcomeDescription(outcome: CampaignOutcome): string {
+  return outcomeDescriptions[outcome];
+}
+
+/** Segment names hold 120 characters at most (counted as Postgres does, in code points). */
+export const segmentNameMaxLength = 120;
+
+/** « <campagne> — lu sans réponse », the campaign's name shortened with « … » to fit. */
+export function defaultSegmentName(campaignName: string, outcome: CampaignOutcome): string {
+  const suffix = ` — ${campaignOutcomeLabels[outcome]}`;
+  const name = Array.from(campaignName.trim());
+  const room = segmentNameMaxLength - Array.from(suffix).length;
+  const shortened =
+    name.length > room
+      ? `${name
+          .slice(0, room - 1)
+          .join('')
+          .trimEnd()}…`
+      : name.join('');
+  return `${shortened}${suffix}`;
+}
