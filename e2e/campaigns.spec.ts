@@ -1,138 +1,28 @@
 import { test as base, expect, type Page } from '@playwright/test';
-import { createNodeClient } from '../scripts/node-supabase-client';
-import { SECRET_KEY } from '../scripts/stack/api-keys';
-import type { Database } from '../src/lib/database.types';
 import { demoAccount, hasHorizontalScroll, signIn } from './support/accounts';
+import {
+  serviceClient,
+  signInTo,
+  throwawayOrganization,
+  type ThrowawayOrganization,
+} from './support/throwaway-organization';
 
 // Screenshots stay in test-results/ (Playwright empties it at the start of each run).
 const screenshotDir = 'test-results/screenshots';
 
-function required(name: string): string {
-  const value = process.env[name];
-  if (!value) throw new Error(`${name} must be set by the e2e global setup`);
-  return value;
-}
-
-// The stack's gateway turns the CLI's secret key into the service role, whatever the JWT secret.
-const service = () => createNodeClient<Database>(required('WCAP_API_URL'), SECRET_KEY);
-
-const firstNames = [
-  'Éloïse',
-  'Jean-Baptiste',
-  'Aïcha',
-  'Désiré',
-  'Françoise',
-  'Moïse',
-  'Bérénice',
-  'Hervé',
-  'Clémence',
-  'Ibrahim',
-];
-const lastNames = [
-  'Ngo Biyong',
-  'Mbarga',
-  'Tchoupo',
-  'Nkodo',
-  'Abena',
-  'Fotso',
-  'Essomba',
-  'Bello',
-  'Kamga',
-  'Atangana',
-  'Ondoa',
-];
-const cities = ['Douala', 'Yaoundé', 'Bafoussam', 'Garoua'];
-
 /**
- * The demo organisation's 60 contacts, as supabase/seed.sql makes them: 15 live in Douala (one of
- * them, +237650131026, a number the Wati sandbox always fails), 3 others opted out.
+ * An organisation of its own, in sandbox mode, with the demo's contacts and segment « Assurés de
+ * Douala ». The demo organisation itself is left alone: wati-templates.spec.ts expects it to have
+ * no template until it synchronises them, and other specs read its usage.
  */
-function seedContacts(organizationId: string) {
-  return Array.from({ length: 60 }, (_, index) => {
-    const n = index + 1;
-    const optedOut = [7, 19, 42].includes(n);
-    return {
-      organization_id: organizationId,
-      phone: n === 60 ? '+237650131026' : `+2376500${String(n).padStart(5, '0')}`,
-      country_code: 'CM',
-      name: `${firstNames[n % 10]} ${lastNames[n % 11]}`,
-      tags: n % 3 === 0 ? ['assurés', 'employeurs'] : ['assurés'],
-      attributes: {
-        ville: cities[n % 4]!,
-        numero_assure: `CNSA-${String(1000 + n).padStart(6, '0')}`,
-      },
-      opt_in_status: optedOut ? ('opted_out' as const) : ('opted_in' as const),
-      opt_in_source: optedOut ? 'whatsapp' : 'import',
-    };
+const campaignOrganization = () =>
+  throwawayOrganization({
+    label: 'Campagnes e2e',
+    plan: { plan_id: 'professional', contacts_quota: 25000, messages_quota: 50000 },
+    demoData: true,
   });
-}
 
-/**
- * An organisation of its own, in sandbox mode, where the seeded admin is admin, with the demo's
- * contacts and segment « Assurés de Douala », removed afterwards. The demo organisation itself is
- * left alone: wati-templates.spec.ts expects it to have no template until it synchronises them, and
- * other specs read its usage.
- */
-async function campaignOrganization() {
-  const anon = createNodeClient<Database>(
-    required('WCAP_API_URL'),
-    required('VITE_SUPABASE_ANON_KEY'),
-  );
-  const signedIn = await anon.auth.signInWithPassword(demoAccount('admin'));
-  if (signedIn.error) throw signedIn.error;
-  const adminId = signedIn.data.user.id;
-  const stamp = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
-  const name = `Campagnes e2e ${stamp}`;
-  const created = await service()
-    .from('organizations')
-    .insert({
-      name,
-      slug: `campagnes-e2e-${stamp}`,
-      country_code: 'CM',
-      default_phone_country: 'CM',
-      time_zone: 'Africa/Douala',
-      plan_id: 'professional',
-      contacts_quota: 25000,
-      messages_quota: 50000,
-      agents_quota: 5,
-      created_by: adminId,
-    })
-    .select('id')
-    .single();
-  if (created.error) throw created.error;
-  const id = created.data.id;
-  const writes = await Promise.all([
-    service().from('memberships').insert({ organization_id: id, user_id: adminId, role: 'admin' }),
-    service().from('contacts').insert(seedContacts(id)),
-    service()
-      .from('segments')
-      .insert({
-        organization_id: id,
-        name: 'Assurés de Douala',
-        description: 'Les assurés dont la ville est Douala.',
-        criteria: {
-          match: 'all',
-          conditions: [
-            { type: 'has_tag', tag: 'assurés' },
-            { type: 'attribute', key: 'ville', operator: 'equals', value: 'Douala' },
-          ],
-        },
-      }),
-  ]);
-  for (const write of writes) if (write.error) throw write.error;
-  return {
-    id,
-    name,
-    remove: async () => {
-      const removed = await service().from('organizations').delete().eq('id', id);
-      if (removed.error) throw removed.error;
-    },
-  };
-}
-
-type Organization = Awaited<ReturnType<typeof campaignOrganization>>;
-
-const test = base.extend<{ organization: Organization }>({
+const test = base.extend<{ organization: ThrowawayOrganization }>({
   // Playwright reads from this pattern which fixtures a fixture needs: none here.
   // eslint-disable-next-line no-empty-pattern
   organization: async ({}, use) => {
@@ -143,13 +33,8 @@ const test = base.extend<{ organization: Organization }>({
 });
 
 /** Signs in as the seeded admin and opens the campaigns of `organization`. */
-async function openCampaigns(page: Page, organization: Organization) {
-  await signIn(page, demoAccount('admin'));
-  await page
-    .getByRole('banner')
-    .getByLabel('Organisation active')
-    .selectOption({ label: organization.name });
-  await expect(page.getByText(`${organization.name} · vous êtes administrateur`)).toBeVisible();
+async function openCampaigns(page: Page, organization: ThrowawayOrganization) {
+  await signInTo(page, organization);
   await page
     .getByRole('navigation', { name: 'Navigation principale' })
     .getByRole('link', { name: 'Campagnes' })
@@ -269,7 +154,7 @@ test('an admin builds a campaign for a segment, launches it and watches it compl
   await expect(items.first()).toContainText(/Modèle :\s*bienvenue/);
   await expect(items.first()).toContainText(/Destinataires :\s*15/);
   // Live: a draft another admin creates shows up without a reload.
-  const other = await service()
+  const other = await serviceClient()
     .from('campaigns')
     .insert({ organization_id: organization.id, name: 'Relance Yaoundé' });
   expect(other.error).toBeNull();
@@ -309,7 +194,7 @@ test('an admin saves a scheduled draft with quiet hours, reopens it and schedule
 }) => {
   test.setTimeout(90_000);
   // The templates, fetched as `npm start` does for the demo organisation.
-  const synced = await service().functions.invoke('wati-sync-templates', {
+  const synced = await serviceClient().functions.invoke('wati-sync-templates', {
     body: { organizationId: organization.id },
   });
   expect(synced.error).toBeNull();
@@ -362,7 +247,7 @@ test('an admin saves a scheduled draft with quiet hours, reopens it and schedule
   await expect(page.getByText('Brouillon enregistré.')).toBeVisible();
   await expect(page).toHaveURL(/\/campagnes\/[0-9a-f-]{36}\/modifier$/);
   const campaignId = /\/campagnes\/([0-9a-f-]{36})\/modifier$/.exec(page.url())![1]!;
-  const { data: saved, error } = await service()
+  const { data: saved, error } = await serviceClient()
     .from('campaigns')
     .select('status, audience, scheduled_at, quiet_hours_start, quiet_hours_end, parameter_mapping')
     .eq('id', campaignId)

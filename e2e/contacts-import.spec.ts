@@ -1,22 +1,16 @@
 import fs from 'node:fs';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { toWindows1252Csv } from '../scripts/contacts/sample-contacts';
-import { createNodeClient } from '../scripts/node-supabase-client';
-import { SECRET_KEY } from '../scripts/stack/api-keys';
-import type { Database } from '../src/lib/database.types';
 import { demoAccount, hasHorizontalScroll, signIn } from './support/accounts';
+import {
+  serviceClient,
+  signInTo,
+  throwawayOrganization,
+  type ThrowawayOrganization,
+} from './support/throwaway-organization';
 
 // Screenshots stay in test-results/ (Playwright empties it at the start of each run).
 const screenshotDir = 'test-results/screenshots';
-
-function required(name: string): string {
-  const value = process.env[name];
-  if (!value) throw new Error(`${name} must be set by the e2e global setup`);
-  return value;
-}
-
-// The stack's gateway turns the CLI's secret key into the service role, whatever the JWT secret.
-const service = () => createNodeClient<Database>(required('WCAP_API_URL'), SECRET_KEY);
 
 /** What French Excel writes for « Enregistrer sous › CSV (séparateur : point-virgule) ». */
 const fileRows = [
@@ -32,64 +26,22 @@ const fileRows = [
 const fileName = 'adhérents-cnsa.csv';
 const fileBytes = () => Buffer.from(toWindows1252Csv(fileRows, ';'));
 
-/**
- * An organisation of its own where the seeded admin is admin, removed afterwards: the contacts
- * imported here never show in « CNSA (démo) », which other specs read.
- */
-async function dedicatedOrganization(contactsQuota: number) {
-  const anon = createNodeClient<Database>(
-    required('WCAP_API_URL'),
-    required('VITE_SUPABASE_ANON_KEY'),
-  );
-  const signedIn = await anon.auth.signInWithPassword(demoAccount('admin'));
-  if (signedIn.error) throw signedIn.error;
-  const adminId = signedIn.data.user.id;
-  const stamp = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
-  const name = `Import e2e ${stamp}`;
-  const created = await service()
-    .from('organizations')
-    .insert({
-      name,
-      slug: `import-e2e-${stamp}`,
-      country_code: 'CM',
-      default_phone_country: 'CM',
-      time_zone: 'Africa/Douala',
-      contacts_quota: contactsQuota,
-      agents_quota: 5,
-      created_by: adminId,
-    })
-    .select('id')
-    .single();
-  if (created.error) throw created.error;
-  const id = created.data.id;
-  const member = await service()
-    .from('memberships')
-    .insert({ organization_id: id, user_id: adminId, role: 'admin' });
-  if (member.error) throw member.error;
-  return {
-    id,
-    name,
-    remove: async () => {
-      const removed = await service().from('organizations').delete().eq('id', id);
-      if (removed.error) throw removed.error;
-    },
-  };
-}
-
-type Organization = Awaited<ReturnType<typeof dedicatedOrganization>>;
-
-// Each test gets its organisation (with the plan's contact quota it asks for), removed after it.
-const test = base.extend<{ contactsQuota: number; organization: Organization }>({
+// Each test gets an organisation of its own (with the plan's contact quota it asks for), removed
+// after it: the contacts imported here never show in « CNSA (démo) », which other specs read.
+const test = base.extend<{ contactsQuota: number; organization: ThrowawayOrganization }>({
   contactsQuota: [1000, { option: true }],
   organization: async ({ contactsQuota }, use) => {
-    const organization = await dedicatedOrganization(contactsQuota);
+    const organization = await throwawayOrganization({
+      label: 'Import e2e',
+      plan: { contacts_quota: contactsQuota },
+    });
     await use(organization);
     await organization.remove();
   },
 });
 
 async function contactsOf(organizationId: string) {
-  const { data, error } = await service()
+  const { data, error } = await serviceClient()
     .from('contacts')
     .select('phone, name, tags, attributes, opt_in_source')
     .eq('organization_id', organizationId)
@@ -99,13 +51,8 @@ async function contactsOf(organizationId: string) {
 }
 
 /** Signs in as the seeded admin and opens the import wizard in `organization`. */
-async function openWizard(page: Page, organization: Organization) {
-  await signIn(page, demoAccount('admin'));
-  await page
-    .getByRole('banner')
-    .getByLabel('Organisation active')
-    .selectOption({ label: organization.name });
-  await expect(page.getByText(`${organization.name} · vous êtes administrateur`)).toBeVisible();
+async function openWizard(page: Page, organization: ThrowawayOrganization) {
+  await signInTo(page, organization);
   await page.goto('/contacts/import');
   await expect(
     page.getByRole('heading', { level: 1, name: 'Importer des contacts' }),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   segmentCriteriaSchema,
+  segmentNameMaxLength,
   type AttributeOperator,
   type CampaignOutcome,
   type ConditionType,
@@ -150,7 +151,7 @@ export const segmentFormSchema = z.object({
     .string()
     .trim()
     .min(1, 'Donnez un nom au segment.')
-    .max(120, 'Le nom compte 120 caractères au plus.'),
+    .max(segmentNameMaxLength, `Le nom compte ${segmentNameMaxLength} caractères au plus.`),
   description: z.string().trim().max(500, 'La description compte 500 caractères au plus.'),
   criteria: criteriaDraftSchema,
 });

@@ -1,6 +1,7 @@
 import { createClient } from '@supabase/supabase-js';
 import { database } from './database.ts';
 import { requireEnv } from './env.ts';
+import { errorResponse, methodNotAllowed } from './http.ts';
 
 export type Caller = { kind: 'service' } | { kind: 'user'; userId: string };
 
@@ -28,4 +29,20 @@ export async function canManage(caller: Caller, organizationId: string): Promise
       where organization_id = ${organizationId} and user_id = ${caller.userId} and role >= 'admin'
     ) as ok`;
   return Boolean(row?.ok);
+}
+
+/**
+ * The door of a function only the service role may call, by POST (the scheduler, ops scripts):
+ * the refusal to answer, or undefined when the request may go on. `reserved` says, in French, what
+ * is reserved to the service (« L’envoi des campagnes est réservé au service WCAP. »).
+ */
+export async function refuseUnlessServicePost(
+  request: Request,
+  reserved: string,
+): Promise<Response | undefined> {
+  if (request.method !== 'POST') return methodNotAllowed(['POST', 'OPTIONS']);
+  const caller = await identifyCaller(request);
+  if (!caller) return errorResponse(401, 'unauthenticated', 'Authentification requise.');
+  if (caller.kind !== 'service') return errorResponse(403, 'forbidden', reserved);
+  return undefined;
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { afterResponse } from '../_shared/after-response.ts';
-import { identifyCaller } from '../_shared/auth.ts';
-import { errorResponse, json, methodNotAllowed, serveJson } from '../_shared/http.ts';
+import { refuseUnlessServicePost } from '../_shared/auth.ts';
+import { errorResponse, json, serveJson } from '../_shared/http.ts';
 import { publishProgress } from './progress.ts';
 import { startRuns } from './run.ts';
 
@@ -22,12 +22,11 @@ const input = z.object({
  */
 Deno.serve(
   serveJson(async (request) => {
-    if (request.method !== 'POST') return methodNotAllowed(['POST', 'OPTIONS']);
-    const caller = await identifyCaller(request);
-    if (!caller) return errorResponse(401, 'unauthenticated', 'Authentification requise.');
-    if (caller.kind !== 'service') {
-      return errorResponse(403, 'forbidden', 'L’envoi des campagnes est réservé au service WCAP.');
-    }
+    const refused = await refuseUnlessServicePost(
+      request,
+      'L’envoi des campagnes est réservé au service WCAP.',
+    );
+    if (refused) return refused;
     const parsed = input.safeParse(await request.json().catch(() => ({})));
     if (!parsed.success) return errorResponse(400, 'invalid_input', 'Paramètres invalides.');
     const published = await publishProgress().catch((error: unknown) => {

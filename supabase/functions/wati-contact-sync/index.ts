@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { identifyCaller } from '../_shared/auth.ts';
+import { refuseUnlessServicePost } from '../_shared/auth.ts';
 import { syncDueContacts } from '../_shared/contact-sync/run.ts';
-import { errorResponse, json, methodNotAllowed, serveJson } from '../_shared/http.ts';
+import { errorResponse, json, serveJson } from '../_shared/http.ts';
 
 const input = z.object({ organizationId: z.uuid().optional() });
 
@@ -12,16 +12,11 @@ const input = z.object({ organizationId: z.uuid().optional() });
  */
 Deno.serve(
   serveJson(async (request) => {
-    if (request.method !== 'POST') return methodNotAllowed(['POST', 'OPTIONS']);
-    const caller = await identifyCaller(request);
-    if (!caller) return errorResponse(401, 'unauthenticated', 'Authentification requise.');
-    if (caller.kind !== 'service') {
-      return errorResponse(
-        403,
-        'forbidden',
-        'La synchronisation des contacts avec Wati est réservée au service WCAP.',
-      );
-    }
+    const refused = await refuseUnlessServicePost(
+      request,
+      'La synchronisation des contacts avec Wati est réservée au service WCAP.',
+    );
+    if (refused) return refused;
     const parsed = input.safeParse(await request.json().catch(() => ({})));
     if (!parsed.success) return errorResponse(400, 'invalid_input', 'Organisation invalide.');
     return json({ organizations: await syncDueContacts(parsed.data) });

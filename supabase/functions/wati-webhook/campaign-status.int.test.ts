@@ -9,9 +9,20 @@ import {
   templateMessageSent,
   type WebhookPayload,
 } from '../../../scripts/sandbox/wati/webhook-events';
+import { organizationWebhookUrl } from '../../../scripts/sandbox/wati/testing/stack-tenant';
 import { createTeam, sql, type Team } from '../../../scripts/security/personas';
 import { serviceClient } from '../../../scripts/stack/testing/clients';
 import { poller } from '../../../scripts/stack/testing/wait';
+import {
+  approvedTemplates,
+  createDraft,
+  dispatchByHand,
+  launch,
+  postWebhook,
+  setSendLimits,
+  someContacts,
+  type DispatcherByHand,
+} from '../broadcast-dispatcher/testing/campaign-fixtures';
 
 // Status webhooks for a launched campaign, posted as Wati posts them (one event per POST, real
 // shapes, the organisation's webhook URL), hundreds at once and out of order: recipients only move
@@ -72,7 +83,7 @@ const at = {
 let team: Team;
 let webhookUrl: string;
 let campaignId: string;
-let holder: string;
+let dispatcher: DispatcherByHand;
 const tenant = createTenant({ id: 'campaign-status' });
 const template = tenant.templates.find((candidate) => candidate.name === 'bienvenue')!;
 
@@ -145,14 +156,8 @@ function eventsOf(recipient: Recipient, scenario: Scenario, index: number) {
   }
 }
 
-async function post(payload: unknown): Promise<Answer> {
-  const response = await fetch(webhookUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(payload),
-  });
-  return { status: response.status, body: (await response.json()) as Answer['body'] };
-}
+const post = (payload: unknown): Promise<Answer> =>
+  postWebhook<Answer['body']>(webhookUrl, payload);
 
 /** Posts every payload, `CONCURRENCY` at a time, in the order given; answers in that order. */
 async function storm(payloads: unknown[]): Promise<Answer[]> {
@@ -199,78 +204,35 @@ async function progress(): Promise<Record<string, unknown>> {
 beforeAll(async () => {
   team = await createTeam('campaign-status');
   const org = team.organizationId;
-
-  // The URL the owner pastes into Wati (it carries the organisation's webhook secret).
-  const connection = await team.clients.owner.functions.invoke<{ webhookUrl: string }>(
-    `wati-connection?organizationId=${org}`,
-    { method: 'GET' },
-  );
-  if (connection.error) throw connection.error;
-  webhookUrl = connection.data!.webhookUrl;
-
-  const [approved] = await sql<{ id: string }>(
-    `insert into public.whatsapp_templates
-       (organization_id, name, category, language, status, body, parameters, parameter_mapping)
-     values ($1, 'bienvenue', 'MARKETING', 'fr', 'APPROVED',
-             'Bonjour {{name}}, bienvenue sur le canal WhatsApp officiel de la CNSA.', '{name}',
-             '{"name": {"source": "field", "value": "name"}}')
-     returning id`,
-    [org],
-  );
+  webhookUrl = await organizationWebhookUrl(org, team.clients.owner);
+  const templates = await approvedTemplates(org);
   // Marked as already at Wati, so the background contact sync leaves them alone.
-  await sql(
-    `insert into public.contacts (organization_id, phone, country_code, name, wati_sync_status, wati_synced_at)
-     select $1, '+2376' || lpad(floor(random() * 1e5)::bigint::text, 5, '0') || lpad(i::text, 3, '0'),
-            'CM', 'Contact ' || i, 'synced', now()
-     from generate_series(1, $2) i`,
-    [org, RECIPIENTS],
-  );
+  await someContacts(org, RECIPIENTS);
 
   // The test plays the dispatcher: no real one touches the organisation meanwhile.
-  holder = crypto.randomUUID();
-  await sql(`select private.begin_campaign_dispatch($1, $2, interval '10 minutes')`, [org, holder]);
-  await sql(
-    `update private.campaign_send_limits
-     set messages_per_second = 10000, wati_calls_per_10s = 100, daily_recipients = null
-     where organization_id = $1`,
-    [org],
-  );
+  dispatcher = await dispatchByHand(org, '10 minutes');
+  await setSendLimits(org, {
+    messagesPerSecond: 10000,
+    watiCallsPer10s: 100,
+    dailyRecipients: null,
+  });
 
-  const draft = await team.clients.admin
-    .from('campaigns')
-    .insert({
-      organization_id: org,
-      name: 'Statuts dans le désordre',
-      template_id: approved!.id,
-      audience: { kind: 'all' },
-    })
-    .select('id')
-    .single();
-  if (draft.error) throw new Error(draft.error.message);
-  campaignId = (draft.data as { id: string }).id;
-  const launched = await serviceClient().rpc('launch_campaign', { campaign_id: campaignId });
-  if (launched.error) throw new Error(launched.error.message);
+  const draft = await createDraft({ ...team, templates }, { name: 'Statuts dans le désordre' });
+  campaignId = draft.id;
+  await launch(serviceClient(), campaignId);
 
   // One batch claimed; Wati's answer: a third accepted, a third unknown (timeout), a third never
   // reported (the dispatcher died mid-batch, still claimed).
-  const [claim] = await sql<{ batch: { batchName: string; recipients: Array<{ id: string }> } }>(
-    `select private.claim_campaign_batch($1, $2, 10000, interval '10 minutes') as batch`,
-    [org, holder],
-  );
-  const claimed = claim!.batch.recipients.map((recipient) => recipient.id).sort();
+  const batch = await dispatcher.claimBatch();
+  const claimed = batch.recipients.map((recipient) => recipient.id).sort();
   const results = claimed.flatMap((id, index) =>
-    index % 3 === 0 ? [] : [{ id, outcome: index % 3 === 1 ? 'unknown' : 'accepted' }],
+    index % 3 === 0 ? [] : [{ id, outcome: index % 3 === 1 ? 'unknown' : 'accepted' } as const],
   );
-  await sql(`select private.finish_campaign_batch($1, $2::jsonb)`, [
-    org,
-    JSON.stringify({ campaignId, batchName: claim!.batch.batchName, results }),
-  ]);
+  await dispatcher.finish({ campaignId, batchName: batch.batchName, results });
 });
 
 afterAll(async () => {
-  if (team) {
-    await sql(`select private.end_campaign_dispatch($1, $2)`, [team.organizationId, holder]);
-  }
+  if (dispatcher) await dispatcher.release();
 });
 
 describe('campaign status webhooks', () => {
@@ -463,23 +425,15 @@ describe('campaign status webhooks', () => {
     expect(retried).toBeDefined();
     // Its retry comes due, and the dispatcher sends it again.
     await sql(`update public.campaign_recipients set due_at = now() where id = $1`, [retried!.id]);
-    const [claim] = await sql<{
-      batch: { batchName: string; recipients: Array<{ id: string; localMessageId: string }> };
-    }>(`select private.claim_campaign_batch($1, $2, 10000, interval '10 minutes') as batch`, [
-      team.organizationId,
-      holder,
-    ]);
-    expect(claim!.batch.recipients).toEqual([
+    const batch = await dispatcher.claimBatch();
+    expect(batch.recipients).toEqual([
       expect.objectContaining({ id: retried!.id, localMessageId: `${retried!.id}-2` }),
     ]);
-    await sql(`select private.finish_campaign_batch($1, $2::jsonb)`, [
-      team.organizationId,
-      JSON.stringify({
-        campaignId,
-        batchName: claim!.batch.batchName,
-        results: [{ id: retried!.id, outcome: 'accepted' }],
-      }),
-    ]);
+    await dispatcher.finish({
+      campaignId,
+      batchName: batch.batchName,
+      results: [{ id: retried!.id, outcome: 'accepted' }],
+    });
 
     const [row] = await sql<Recipient & Record<string, unknown>>(
       `select * from public.campaign_recipients where id = $1`,

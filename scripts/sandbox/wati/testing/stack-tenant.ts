@@ -9,30 +9,42 @@ interface ContactDto {
   custom_params: Array<{ name: string; value: string }>;
 }
 
-/**
- * The Wati sandbox tenant of an organisation in sandbox mode, driven over the sandbox's control
- * API as the stack runs it (integration tests). The webhook URL is the one the owner sees in
- * Paramètres › Intégration Wati.
- */
-export async function sandboxTenant(organizationId: string, owner: SupabaseClient) {
+/** A call to the control API (`/_sandbox/…`) of the stack's Wati sandbox; throws unless 2xx. */
+export async function sandboxControl<T>(method: string, path: string, body?: unknown): Promise<T> {
   const { wati } = stackInfo().sandboxes as { wati: { url: string; token: string } };
-  const control = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const response = await fetch(`${wati.url}/_sandbox${path}`, {
-      method,
-      headers: { authorization: `Bearer ${wati.token}`, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!response.ok) throw new Error(`Wati sandbox ${method} ${path}: HTTP ${response.status}`);
-    return (await response.json()) as T;
-  };
+  const response = await fetch(`${wati.url}/_sandbox${path}`, {
+    method,
+    headers: { authorization: `Bearer ${wati.token}`, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`Wati sandbox ${method} ${path}: HTTP ${response.status}`);
+  return (await response.json()) as T;
+}
 
+/**
+ * The organisation's webhook URL as its owner sees it in Paramètres › Intégration Wati (it carries
+ * the organisation's webhook secret): where Wati posts its events.
+ */
+export async function organizationWebhookUrl(
+  organizationId: string,
+  owner: SupabaseClient,
+): Promise<string> {
   const { data, error } = await owner.functions.invoke<{ webhookUrl: string }>(
     `wati-connection?organizationId=${organizationId}`,
     { method: 'GET' },
   );
   if (error) throw error;
-  const webhookUrl = data!.webhookUrl;
-  await control('POST', '/tenants', { id: organizationId, webhookUrl });
+  return data!.webhookUrl;
+}
+
+/**
+ * The Wati sandbox tenant of an organisation in sandbox mode, driven over the sandbox's control
+ * API as the stack runs it (integration tests), posting its events to the organisation's webhook
+ * URL.
+ */
+export async function sandboxTenant(organizationId: string, owner: SupabaseClient) {
+  const webhookUrl = await organizationWebhookUrl(organizationId, owner);
+  await sandboxControl('POST', '/tenants', { id: organizationId, webhookUrl });
   const tenant = `/tenants/${organizationId}`;
 
   return {
@@ -40,7 +52,7 @@ export async function sandboxTenant(organizationId: string, owner: SupabaseClien
     /** A contact writes to the organisation's number; returns the `message` event sent. */
     inbound: async (from: string, text: string, senderName?: string) =>
       (
-        await control<{ event: Record<string, unknown> }>('POST', `${tenant}/inbound`, {
+        await sandboxControl<{ event: Record<string, unknown> }>('POST', `${tenant}/inbound`, {
           from,
           text,
           senderName,
@@ -52,21 +64,22 @@ export async function sandboxTenant(organizationId: string, owner: SupabaseClien
       if (page?.after !== undefined) query.set('after', String(page.after));
       if (page?.limit !== undefined) query.set('limit', String(page.limit));
       const suffix = query.size > 0 ? `?${query}` : '';
-      return (await control<{ messages: SandboxMessage[] }>('GET', `${tenant}/messages${suffix}`))
-        .messages;
+      return (
+        await sandboxControl<{ messages: SandboxMessage[] }>('GET', `${tenant}/messages${suffix}`)
+      ).messages;
     },
     /** Webhook events emitted, with their delivery attempts. */
     events: async () =>
-      (await control<{ events: SandboxEventRecord[] }>('GET', `${tenant}/events`)).events,
+      (await sandboxControl<{ events: SandboxEventRecord[] }>('GET', `${tenant}/events`)).events,
     contacts: async () =>
-      (await control<{ contacts: ContactDto[] }>('GET', `${tenant}/contacts`)).contacts,
+      (await sandboxControl<{ contacts: ContactDto[] }>('GET', `${tenant}/contacts`)).contacts,
     /** Contacts the workspace already has, added without spending API calls. */
     seedContacts: (contacts: Array<{ whatsapp_number: string; name?: string }>) =>
-      control('POST', `${tenant}/contacts`, { contacts }),
+      sandboxControl('POST', `${tenant}/contacts`, { contacts }),
     calls: async () =>
-      (await control<{ calls: SandboxCallRecord[] }>('GET', `${tenant}/calls`)).calls,
+      (await sandboxControl<{ calls: SandboxCallRecord[] }>('GET', `${tenant}/calls`)).calls,
     setFaults: (faults: WatiSandboxFaults) =>
-      control('PUT', '/faults', { tenantId: organizationId, ...faults }),
+      sandboxControl('PUT', '/faults', { tenantId: organizationId, ...faults }),
   };
 }
 

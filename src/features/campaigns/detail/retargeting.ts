@@ -1,5 +1,6 @@
 import {
   campaignOutcomeLabels,
+  segmentNameMaxLength,
   type CampaignOutcome,
 } from '../../../../supabase/functions/_shared/segments/criteria.ts';
 
@@ -40,8 +41,8 @@ export function outcomeDescription(outcome: CampaignOutcome): string {
   return outcomeDescriptions[outcome];
 }
 
-/** Segment names hold 120 characters at most (counted as Postgres does, in code points). */
-export const segmentNameMaxLength = 120;
+// The retargeting dialog checks the name it proposes against the same limit.
+export { segmentNameMaxLength };
 
 /** « <campagne> — lu sans réponse », the campaign's name shortened with « … » to fit. */
 export function defaultSegmentName(campaignName: string, outcome: CampaignOutcome): string {

@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
+import { BackLink } from '../../../components/ui/back-link';
 import { Button } from '../../../components/ui/button';
 import { Card } from '../../../components/ui/card';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { EmptyState } from '../../../components/ui/empty-state';
-import { InlineError } from '../../../components/ui/inline-error';
+import { LoadError } from '../../../components/ui/load-error';
 import { PageHeader } from '../../../components/ui/page-header';
 import { Skeleton } from '../../../components/ui/skeleton';
 import { TagInput } from '../../../components/ui/tag-input';
@@ -12,6 +13,7 @@ import { toast } from '../../../components/ui/toast-store';
 import { toUserMessage } from '../../../lib/errors';
 import { formatDateTime } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
+import { isUuid } from '../../../lib/uuid';
 import { useWorkspace } from '../../../lib/workspace';
 import { ContactFormModal } from '../components/contact-form-modal';
 import { OptInBadge, WatiSyncBadge } from '../components/contact-badges';
@@ -24,25 +26,12 @@ import type { Contact } from '../contact-query';
 import { useContact, useDeleteContact, useUpdateContact } from '../hooks/use-contact';
 import { formatPhone, phoneCountry } from '../../../lib/phone-display';
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-function BackLink() {
-  return (
-    <Link
-      to={paths.contacts}
-      className="inline-flex min-h-10 items-center gap-1 self-start text-sm font-semibold text-brand-700 underline"
-    >
-      <span aria-hidden="true">←</span> Tous les contacts
-    </Link>
-  );
-}
-
 export function ContactPage() {
   const { contactId = '' } = useParams();
   return (
     <div className="mx-auto flex w-full max-w-5xl flex-col gap-6">
-      <BackLink />
-      {uuidPattern.test(contactId) ? <ContactDetails contactId={contactId} /> : <ContactNotFound />}
+      <BackLink to={paths.contacts}>Tous les contacts</BackLink>
+      {isUuid(contactId) ? <ContactDetails contactId={contactId} /> : <ContactNotFound />}
     </div>
   );
 }
@@ -77,12 +66,10 @@ function ContactDetails({ contactId }: { contactId: string }) {
   }
   if (contact.isError) {
     return (
-      <div className="flex flex-col items-start gap-3">
-        <InlineError message={toUserMessage(contact.error, 'Le contact n’a pas pu être chargé.')} />
-        <Button variant="secondary" onClick={() => void contact.refetch()}>
-          Réessayer
-        </Button>
-      </div>
+      <LoadError
+        message={toUserMessage(contact.error, 'Le contact n’a pas pu être chargé.')}
+        onRetry={() => void contact.refetch()}
+      />
     );
   }
   if (!contact.data) return <ContactNotFound />;

@@ -4,7 +4,7 @@ import { useSearchParams } from 'react-router';
 import { Button } from '../../../components/ui/button';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { PlusIcon } from '../../../components/ui/icons';
-import { InlineError } from '../../../components/ui/inline-error';
+import { LoadError } from '../../../components/ui/load-error';
 import { PageHeader } from '../../../components/ui/page-header';
 import { Skeleton } from '../../../components/ui/skeleton';
 import { toast } from '../../../components/ui/toast-store';
@@ -120,14 +120,10 @@ export function ContactsPage() {
       />
 
       {everyone.isError ? (
-        <div className="flex flex-col items-start gap-3">
-          <InlineError
-            message={toUserMessage(everyone.error, 'Les contacts n’ont pas pu être chargés.')}
-          />
-          <Button variant="secondary" onClick={() => void everyone.refetch()}>
-            Réessayer
-          </Button>
-        </div>
+        <LoadError
+          message={toUserMessage(everyone.error, 'Les contacts n’ont pas pu être chargés.')}
+          onRetry={() => void everyone.refetch()}
+        />
       ) : empty ? (
         <EmptyState
           title="Aucun contact pour l’instant"
@@ -157,14 +153,10 @@ export function ContactsPage() {
               <Skeleton className="h-96 w-full rounded-xl" />
             </div>
           ) : matching.isError ? (
-            <div className="flex flex-col items-start gap-3">
-              <InlineError
-                message={toUserMessage(matching.error, 'Les contacts n’ont pas pu être chargés.')}
-              />
-              <Button variant="secondary" onClick={() => void matching.refetch()}>
-                Réessayer
-              </Button>
-            </div>
+            <LoadError
+              message={toUserMessage(matching.error, 'Les contacts n’ont pas pu être chargés.')}
+              onRetry={() => void matching.refetch()}
+            />
           ) : (
             <>
               <p role="status" className="-mt-2 text-sm text-slate-600">

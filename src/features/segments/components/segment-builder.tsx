@@ -16,6 +16,7 @@ import {
   matchModeLabels,
   matchModes,
   maxConditions,
+  segmentNameMaxLength,
   type SegmentCriteria,
 } from '../../../../supabase/functions/_shared/segments/criteria.ts';
 import type { Segment } from '../api';
@@ -166,7 +167,7 @@ export function SegmentBuilder({ organization, segment, canEdit }: SegmentBuilde
               label="Nom du segment"
               autoComplete="off"
               readOnly={!canEdit}
-              maxLength={120}
+              maxLength={segmentNameMaxLength}
               error={errors.name?.message}
               {...register('name')}
             />

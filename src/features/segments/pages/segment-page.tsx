@@ -1,12 +1,13 @@
-import { Link, useNavigate, useParams } from 'react-router';
-import { Button } from '../../../components/ui/button';
+import { useNavigate, useParams } from 'react-router';
+import { BackLink } from '../../../components/ui/back-link';
 import { EmptyState } from '../../../components/ui/empty-state';
-import { InlineError } from '../../../components/ui/inline-error';
+import { LoadError } from '../../../components/ui/load-error';
 import { PageHeader } from '../../../components/ui/page-header';
 import { Skeleton } from '../../../components/ui/skeleton';
 import { toUserMessage } from '../../../lib/errors';
 import { formatDateTime } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
+import { isUuid } from '../../../lib/uuid';
 import { canManageSegments } from '../permissions';
 import { useWorkspace } from '../../../lib/workspace';
 import type { Segment } from '../api';
@@ -14,28 +15,15 @@ import { DeleteSegmentButton } from '../components/delete-segment-button';
 import { SegmentBuilder } from '../components/segment-builder';
 import { useSegment } from '../hooks/use-segments';
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-function BackLink() {
-  return (
-    <Link
-      to={paths.segments}
-      className="inline-flex min-h-10 items-center gap-1 self-start text-sm font-semibold text-brand-700 underline"
-    >
-      <span aria-hidden="true">←</span> Tous les segments
-    </Link>
-  );
-}
-
 /** /segments/nouveau (no id) and /segments/:segmentId. */
 export function SegmentPage() {
   const { segmentId } = useParams();
   return (
     <div className="mx-auto flex w-full max-w-6xl flex-col gap-6">
-      <BackLink />
+      <BackLink to={paths.segments}>Tous les segments</BackLink>
       {segmentId === undefined ? (
         <NewSegment />
-      ) : uuidPattern.test(segmentId) ? (
+      ) : isUuid(segmentId) ? (
         <ExistingSegment segmentId={segmentId} />
       ) : (
         <SegmentNotFound />
@@ -97,12 +85,10 @@ function ExistingSegment({ segmentId }: { segmentId: string }) {
   }
   if (segment.isError) {
     return (
-      <div className="flex flex-col items-start gap-3">
-        <InlineError message={toUserMessage(segment.error, 'Le segment n’a pas pu être chargé.')} />
-        <Button variant="secondary" onClick={() => void segment.refetch()}>
-          Réessayer
-        </Button>
-      </div>
+      <LoadError
+        message={toUserMessage(segment.error, 'Le segment n’a pas pu être chargé.')}
+        onRetry={() => void segment.refetch()}
+      />
     );
   }
   if (!segment.data) return <SegmentNotFound />;

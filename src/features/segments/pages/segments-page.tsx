@@ -1,8 +1,7 @@
 import { Link } from 'react-router';
-import { Button } from '../../../components/ui/button';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { PlusIcon } from '../../../components/ui/icons';
-import { InlineError } from '../../../components/ui/inline-error';
+import { LoadError } from '../../../components/ui/load-error';
 import { PageHeader } from '../../../components/ui/page-header';
 import { Skeleton } from '../../../components/ui/skeleton';
 import { toUserMessage } from '../../../lib/errors';
@@ -42,14 +41,10 @@ export function SegmentsPage() {
           ))}
         </div>
       ) : segments.isError ? (
-        <div className="flex flex-col items-start gap-3">
-          <InlineError
-            message={toUserMessage(segments.error, 'Les segments n’ont pas pu être chargés.')}
-          />
-          <Button variant="secondary" onClick={() => void segments.refetch()}>
-            Réessayer
-          </Button>
-        </div>
+        <LoadError
+          message={toUserMessage(segments.error, 'Les segments n’ont pas pu être chargés.')}
+          onRetry={() => void segments.refetch()}
+        />
       ) : segments.data.length === 0 ? (
         <EmptyState title="Aucun segment pour l’instant" action={canEdit && newSegmentLink}>
           <p>

@@ -3,6 +3,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createTeam, sql, type Team } from '../../../../scripts/security/personas.ts';
 import { serviceClient } from '../../../../scripts/stack/testing/clients.ts';
 import {
+  addContacts,
+  approvedTemplates,
+  createDraft,
+  launch,
+} from '../../broadcast-dispatcher/testing/campaign-fixtures.ts';
+import {
   campaignOutcomes,
   segmentCriteriaSchema,
   type CampaignOutcome,
@@ -74,51 +80,21 @@ const outcomeCriteria = (campaign: string, outcome: string): SegmentCriteria =>
     conditions: [{ type: 'campaign_outcome', campaign, outcome }],
   }) as SegmentCriteria;
 
+/** The contacts' ids by name. */
 async function insertContacts(organizationId: string, seeds: typeof contacts) {
-  const rows = await sql<{ id: string; name: string }>(
-    `insert into public.contacts (organization_id, phone, name, country_code, opt_in_status)
-     select $1, s.phone, s.name, 'CM',
-            case when s.opted_out then 'opted_out' else 'opted_in' end::public.opt_in_status
-     from jsonb_to_recordset($2::jsonb) as s(phone text, name text, opted_out boolean)
-     returning id, name`,
-    [
-      organizationId,
-      JSON.stringify(seeds.map((seed) => ({ ...seed, opted_out: seed.optedOut ?? false }))),
-    ],
-  );
-  return new Map(rows.map((row) => [row.name, row.id]));
+  const rows = await addContacts(organizationId, seeds);
+  return new Map(rows.map((row) => [row.name!, row.id]));
 }
 
 /** An approved template and a campaign to every contact, launched for tomorrow (service role). */
-async function launchedCampaign(organizationId: string, name: string): Promise<string> {
-  const service = serviceClient();
-  const template = await service
-    .from('whatsapp_templates')
-    .insert({
-      organization_id: organizationId,
-      name: `relance_${crypto.randomUUID().slice(0, 8)}`,
-      status: 'APPROVED',
-      body: 'Bonjour, votre rendez-vous approche.',
-    })
-    .select('id')
-    .single();
-  if (template.error) throw template.error;
-  const campaign = await service
-    .from('campaigns')
-    .insert({
-      organization_id: organizationId,
-      name,
-      template_id: (template.data as { id: string }).id,
-      audience: { kind: 'all' },
-      scheduled_at: new Date(Date.now() + 24 * 3600_000).toISOString(),
-    })
-    .select('id')
-    .single();
-  if (campaign.error) throw campaign.error;
-  const id = (campaign.data as { id: string }).id;
-  const launched = await service.rpc('launch_campaign', { campaign_id: id });
-  if (launched.error) throw launched.error;
-  expect(launched.data).toMatchObject({ id, status: 'scheduled' });
+async function scheduledCampaign(organizationId: string, name: string): Promise<string> {
+  const templates = await approvedTemplates(organizationId);
+  const { id } = await createDraft(
+    { organizationId, templates },
+    { name, scheduledAt: new Date(Date.now() + 24 * 3600_000).toISOString() },
+  );
+  const launched = await launch(serviceClient(), id);
+  expect(launched).toMatchObject({ id, status: 'scheduled' });
   return id;
 }
 
@@ -167,7 +143,7 @@ describe('campaign_outcome segment condition', () => {
     viewer = team.clients.viewer;
 
     const ids = await insertContacts(org, contacts);
-    campaign = await launchedCampaign(org, 'Rappel Douala');
+    campaign = await scheduledCampaign(org, 'Rappel Douala');
     const recipients = await sql<{ contact_id: string }>(
       'select contact_id from public.campaign_recipients where campaign_id = $1',
       [campaign],
@@ -187,7 +163,7 @@ describe('campaign_outcome segment condition', () => {
     const otherIds = await insertContacts(team.otherOrganizationId, [
       { name: 'Paul Ailleurs', phone: '+241060002001' },
     ]);
-    otherCampaign = await launchedCampaign(team.otherOrganizationId, 'Campagne voisine');
+    otherCampaign = await scheduledCampaign(team.otherOrganizationId, 'Campagne voisine');
     await setRecipientStates(
       otherCampaign,
       new Map([[otherIds.get('Paul Ailleurs')!, { dispatch: 'accepted', status: 'read' }]]),

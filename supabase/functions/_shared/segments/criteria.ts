@@ -15,6 +15,12 @@ export const maxTagLength = 50;
 export const maxAttributeKeyLength = 64;
 export const maxAttributeValueLength = 200;
 
+/**
+ * A segment's name holds 120 characters at most (`segments.name`'s check, which counts as Postgres
+ * does, in code points): the segment form and the campaign's retargeting segments both keep to it.
+ */
+export const segmentNameMaxLength = 120;
+
 export const matchModes = ['all', 'any'] as const;
 export type MatchMode = (typeof matchModes)[number];
 

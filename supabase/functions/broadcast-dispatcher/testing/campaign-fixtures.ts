@@ -1,19 +1,21 @@
 import type { SupabaseClient } from '@supabase/supabase-js';
 import {
   randomWaId,
+  sandboxControl,
   sandboxTenant,
   type SandboxTenantControl,
 } from '../../../../scripts/sandbox/wati/testing/stack-tenant';
 import type { SandboxMessage } from '../../../../scripts/sandbox/wati/tenant-state';
 import { createTeam, sql, type Team } from '../../../../scripts/security/personas';
-import { serviceClient, stackInfo } from '../../../../scripts/stack/testing/clients';
+import { serviceClient } from '../../../../scripts/stack/testing/clients';
 import { poller } from '../../../../scripts/stack/testing/wait';
 import { createWatiClient, type WatiClient } from '../../_shared/wati/client.ts';
 import type { BatchReport, ClaimedBatch } from '../batch.ts';
 
-// Campaigns on the real stack for the dispatcher's integration tests: an organisation in sandbox
-// mode with its Wati sandbox tenant, approved templates that exist at the sandbox, contacts with
-// unique numbers, drafts launched by its admins; and the means to play a dispatcher by hand.
+// Campaigns on the real stack for the integration tests of the dispatcher, the status webhooks and
+// the campaign_outcome segment condition: an organisation in sandbox mode with its Wati sandbox
+// tenant, approved templates that exist at the sandbox, contacts with unique numbers, drafts
+// launched by its admins; and the means to play a dispatcher by hand.
 
 /** Campaigns finish in seconds with the test paces; the wait for evidence is 30 s. */
 export const waitUntil = poller({ timeoutMs: 45_000, intervalMs: 150 });
@@ -33,20 +35,27 @@ const TEMPLATES = {
 } as const;
 export type TemplateName = keyof typeof TEMPLATES;
 
-export interface CampaignTeam extends Team {
-  wati: SandboxTenantControl;
+/** An organisation that campaigns can be drafted in. */
+export interface CampaignOrganization {
+  organizationId: string;
   /** whatsapp_templates ids, all APPROVED, named as at the sandbox. */
   templates: Record<TemplateName, string>;
+  /** Its members' clients; without them, drafts are written and launched by the service role. */
+  clients?: { admin: SupabaseClient };
+}
+
+export interface CampaignTeam extends Team, CampaignOrganization {
+  clients: Team['clients'];
+  wati: SandboxTenantControl;
 }
 
 /**
- * An organisation (one member per role, and a stranger with their own organisation) in sandbox
- * mode, its Wati sandbox tenant, and the templates as a sync would have brought them in (the
- * name `name` placeholder mapped to the contact's name, as an admin would map it).
+ * The sandbox's templates in the organisation, APPROVED, as a sync would have brought them in (the
+ * `name` placeholder mapped to the contact's name, as an admin would map it); their ids by name.
  */
-export async function campaignTeam(label: string): Promise<CampaignTeam> {
-  const team = await createTeam(label);
-  const wati = await sandboxTenant(team.organizationId, team.clients.owner);
+export async function approvedTemplates(
+  organizationId: string,
+): Promise<Record<TemplateName, string>> {
   const rows = await sql<{ id: string; name: TemplateName }>(
     `insert into public.whatsapp_templates
        (organization_id, name, category, language, status, body, parameters, parameter_mapping)
@@ -55,14 +64,21 @@ export async function campaignTeam(label: string): Promise<CampaignTeam> {
      from jsonb_to_recordset($2::jsonb) as t(name text, body text, parameters text[])
      returning id, name`,
     [
-      team.organizationId,
+      organizationId,
       JSON.stringify(Object.entries(TEMPLATES).map(([name, value]) => ({ name, ...value }))),
     ],
   );
-  const templates = Object.fromEntries(rows.map((row) => [row.name, row.id])) as Record<
-    TemplateName,
-    string
-  >;
+  return Object.fromEntries(rows.map((row) => [row.name, row.id])) as Record<TemplateName, string>;
+}
+
+/**
+ * An organisation (one member per role, and a stranger with their own organisation) in sandbox
+ * mode, its Wati sandbox tenant, and the sandbox's templates, approved.
+ */
+export async function campaignTeam(label: string): Promise<CampaignTeam> {
+  const team = await createTeam(label);
+  const wati = await sandboxTenant(team.organizationId, team.clients.owner);
+  const templates = await approvedTemplates(team.organizationId);
   return { ...team, wati, templates };
 }
 
@@ -170,18 +186,22 @@ export interface CampaignRow {
   completed_at: string | null;
 }
 
+/** Who writes and launches drafts unless told: the organisation's admin, or the service role. */
+const drafter = (organization: CampaignOrganization): SupabaseClient =>
+  organization.clients?.admin ?? serviceClient();
+
 /** A draft written by an admin (or `client`) through the Data API, as the builder saves it. */
 export async function createDraft(
-  team: CampaignTeam,
+  organization: CampaignOrganization,
   fields: DraftFields = {},
-  client: SupabaseClient = team.clients.admin,
+  client: SupabaseClient = drafter(organization),
 ): Promise<CampaignRow> {
   const { data, error } = await client
     .from('campaigns')
     .insert({
-      organization_id: team.organizationId,
+      organization_id: organization.organizationId,
       name: fields.name ?? `Campagne ${crypto.randomUUID().slice(0, 8)}`,
-      template_id: team.templates[fields.template ?? 'bienvenue'],
+      template_id: organization.templates[fields.template ?? 'bienvenue'],
       parameter_mapping: fields.parameterMapping ?? {},
       audience: fields.audience ?? { kind: 'all' },
       scheduled_at: fields.scheduledAt ?? null,
@@ -201,13 +221,13 @@ export async function launch(client: SupabaseClient, campaignId: string): Promis
   return data as CampaignRow;
 }
 
-/** A draft launched by the team's admin. */
+/** A draft launched by the organisation's admin (or the service role). */
 export async function launchedCampaign(
-  team: CampaignTeam,
+  organization: CampaignOrganization,
   fields: DraftFields = {},
 ): Promise<CampaignRow> {
-  const draft = await createDraft(team, fields);
-  return await launch(team.clients.admin, draft.id);
+  const draft = await createDraft(organization, fields);
+  return await launch(drafter(organization), draft.id);
 }
 
 /** Calls one of the campaign RPCs (pause, resume, cancel, duplicate) as `client`. */
@@ -379,17 +399,6 @@ export async function readBackCalls(wati: SandboxTenantControl) {
   );
 }
 
-async function sandboxControl<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const { wati } = stackInfo().sandboxes as { wati: { url: string; token: string } };
-  const response = await fetch(`${wati.url}/_sandbox${path}`, {
-    method,
-    headers: { authorization: `Bearer ${wati.token}`, 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`Wati sandbox ${method} ${path}: HTTP ${response.status}`);
-  return (await response.json()) as T;
-}
-
 /**
  * Points the tenant's webhook at an address that refuses connections: Wati's events are emitted
  * (and retried) but never reach WCAP. A dispatcher run registers the real address again (its Wati
@@ -421,17 +430,17 @@ export async function tenantWatiClient(organizationId: string): Promise<WatiClie
   });
 }
 
-/** Posts one webhook body to the organisation's webhook URL, as Wati would. */
-export async function postWebhook(
+/** Posts one webhook body to the organisation's webhook URL, as Wati would; its JSON answer. */
+export async function postWebhook<Body = Record<string, unknown>>(
   webhookUrl: string,
-  payload: Record<string, unknown>,
-): Promise<{ status: number; body: Record<string, unknown> }> {
+  payload: unknown,
+): Promise<{ status: number; body: Body }> {
   const response = await fetch(webhookUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(payload),
   });
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+  return { status: response.status, body: (await response.json()) as Body };
 }
 
 // A dispatcher played by the test ----------------------------------------------------------------
@@ -455,21 +464,25 @@ export interface DispatcherByHand {
 }
 
 /**
- * Takes the organisation's dispatcher lease under a holder of the test's own: while it holds it,
- * the scheduled dispatcher leaves the organisation alone and the test claims batches itself.
+ * Takes the organisation's dispatcher lease under a holder of the test's own: while it holds it
+ * (`lease`, renewed by each claim), the scheduled dispatcher leaves the organisation alone and the
+ * test claims batches itself.
  */
-export async function dispatchByHand(organizationId: string): Promise<DispatcherByHand> {
+export async function dispatchByHand(
+  organizationId: string,
+  lease = '5 minutes',
+): Promise<DispatcherByHand> {
   const holder = crypto.randomUUID();
   const [begun] = await sql<{ ok: boolean }>(
-    `select private.begin_campaign_dispatch($1, $2, interval '5 minutes') as ok`,
-    [organizationId, holder],
+    `select private.begin_campaign_dispatch($1, $2, $3::interval) as ok`,
+    [organizationId, holder, lease],
   );
   if (!begun?.ok) throw new Error('another dispatcher holds the organisation');
   const claim: DispatcherByHand['claim'] = async (maxRecipients = 10_000) => {
     const [row] = await sql<{ claim: ClaimedBatch | { waitUntil: string; reason: string } | null }>(
       // The recipients' lease is the dispatcher's; claiming renews the organisation's lease too.
-      `select private.claim_campaign_batch($1, $2, $3, interval '5 minutes') as claim`,
-      [organizationId, holder, maxRecipients],
+      `select private.claim_campaign_batch($1, $2, $3, $4::interval) as claim`,
+      [organizationId, holder, maxRecipients, lease],
     );
     return row?.claim ?? null;
   };
