@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { campaignOutcomes } from '../../../../supabase/functions/_shared/segments/criteria.ts';
 import {
-  defaultSegmentName,
-  outcomeTitle,
-  retargetingOutcomes,
+  campaignOutcomes,
   segmentNameMaxLength,
-} from './retargeting';
+} from '../../../../supabase/functions/_shared/segments/criteria.ts';
+import { defaultSegmentName, outcomeTitle, retargetingOutcomes } from './retargeting';
 
 describe('retargetingOutcomes', () => {
   it('offers every outcome the segment criteria know, once', () => {

@@ -41,9 +41,6 @@ export function outcomeDescription(outcome: CampaignOutcome): string {
   return outcomeDescriptions[outcome];
 }
 
-// The retargeting dialog checks the name it proposes against the same limit.
-export { segmentNameMaxLength };
-
 /** « <campagne> — lu sans réponse », the campaign's name shortened with « … » to fit. */
 export function defaultSegmentName(campaignName: string, outcome: CampaignOutcome): string {
   const suffix = ` — ${campaignOutcomeLabels[outcome]}`;

@@ -8,7 +8,10 @@ import { TextField } from '../../../../components/ui/text-field';
 import { toast } from '../../../../components/ui/toast-store';
 import { toUserMessage } from '../../../../lib/errors';
 import { segmentPath } from '../../../../lib/paths';
-import type { CampaignOutcome } from '../../../../../supabase/functions/_shared/segments/criteria.ts';
+import {
+  segmentNameMaxLength,
+  type CampaignOutcome,
+} from '../../../../../supabase/functions/_shared/segments/criteria.ts';
 import type { Campaign } from '../api';
 import { useCreateCampaignSegment } from '../hooks/use-campaign-commands';
 import {
@@ -16,7 +19,6 @@ import {
   outcomeDescription,
   outcomeTitle,
   retargetingOutcomes,
-  segmentNameMaxLength,
 } from '../retargeting';
 
 /** Retargeting: a segment of the contacts with one outcome of this campaign. */
