@@ -45,7 +45,7 @@ export function AudienceFields({
   return (
     <Card
       title="Audience"
-      description="Les contacts désabonnés sont toujours exclus, quelle que soit l’audience."
+      description="Les contacts désinscrits sont toujours exclus, quelle que soit l’audience."
     >
       <div className="flex flex-col gap-4">
         <fieldset className="flex min-w-0 flex-col gap-2">

@@ -49,7 +49,7 @@ export function CampaignsPage() {
         <EmptyState title="Aucune campagne pour l’instant" action={canManage && newCampaignLink}>
           <p>
             Une campagne envoie un modèle WhatsApp approuvé à un segment, à des étiquettes ou à tous
-            vos contacts abonnés, tout de suite ou à la date choisie. Les contacts désabonnés ne
+            vos contacts inscrits, tout de suite ou à la date choisie. Les contacts désinscrits ne
             reçoivent jamais rien.
           </p>
           {!canManage && (
