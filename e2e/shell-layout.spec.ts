@@ -78,9 +78,9 @@ test.describe('at 375 px', () => {
 
     // A link of the drawer navigates and closes it.
     await menuButton.click();
-    await drawer.getByRole('link', { name: 'Campagnes' }).click();
+    await drawer.getByRole('link', { name: 'Chatbot' }).click();
     await expect(drawer).toBeHidden();
-    await expect(page.getByRole('heading', { level: 1, name: 'Campagnes' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Chatbot' })).toBeVisible();
     await expect(page.getByText('Ce module arrive bientôt')).toBeVisible();
     expect(await hasHorizontalScroll(page)).toBe(false);
 
