@@ -608,6 +608,11 @@ create table private.campaign_send_limits (
   -- Generic cell rate algorithm: the earliest time the next message and the next call may leave.
   next_message_at timestamptz not null default '-infinity',
   next_call_at timestamptz not null default '-infinity',
+  -- When the latest batches' answers came back (newest last). A batch reaches Wati at the latest
+  -- when its answer returns, so a batch that starts a second after the answer of the one
+  -- `per_second` batches before it can never share a second with it at Wati, however late the
+  -- network or Wati was: the limit holds in every sliding second, not only on average.
+  recent_batches timestamptz[] not null default '{}',
   -- After a 429: the whole organisation waits.
   backoff_until timestamptz,
   -- The one dispatcher serving the organisation, until its lease ends.
@@ -628,17 +633,6 @@ immutable
 set search_path = ''
 as $$
   select case plan when 'starter' then 30 when 'enterprise' then 100 else 60 end
-$$;
-
--- Why a message's spacing is stretched by 3 %: sends reach Wati a few milliseconds late or early,
--- and a batch must never land inside the previous second's full window.
-create or replace function private.pacing_margin()
-returns double precision
-language sql
-immutable
-set search_path = ''
-as $$
-  select 1.03::double precision
 $$;
 
 -- The organisations with sending or reconciling to do and no dispatcher: those with a Wati
@@ -814,7 +808,9 @@ begin
     end if;
   end loop;
   size := least(room, full_size);
-  start_at := greatest(now(), limits.next_message_at, limits.next_call_at);
+  start_at := greatest(now(), limits.next_message_at, limits.next_call_at,
+    (select t + interval '1 second' from unnest(limits.recent_batches) with ordinality as r(t, n)
+     order by n desc offset per_second - 1 limit 1));
   batch := left(candidate.name, 80) || ' · ' || to_char(start_at at time zone 'UTC', 'YYYYMMDD"T"HH24MISS.MS"Z"');
 
   with picked as (
@@ -841,7 +837,7 @@ begin
 
   update private.campaign_send_limits set
     next_message_at = start_at + make_interval(secs => claimed_count::double precision
-                                                      / (full_size * per_second) * private.pacing_margin()),
+                                                      / (full_size * per_second)),
     next_call_at = start_at + make_interval(secs => 10.0 / calls)
   where organization_id = org;
 
@@ -892,6 +888,9 @@ begin
   where r.id = x.id and r.campaign_id = campaign and r.organization_id = org
     and r.dispatch = 'claimed' and r.batch_name = report->>'batchName';
 
+  update private.campaign_send_limits
+  set recent_batches = (recent_batches || clock_timestamp())[greatest(1, cardinality(recent_batches) - 8):]
+  where organization_id = org;
   if backoff is not null then
     update private.campaign_send_limits
     set backoff_until = greatest(coalesce(backoff_until, now()), now() + make_interval(secs => backoff))
