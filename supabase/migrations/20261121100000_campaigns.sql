@@ -351,6 +351,25 @@ $$;
 revoke all on function public.estimate_campaign(uuid, uuid, jsonb, jsonb) from public, anon;
 grant execute on function public.estimate_campaign(uuid, uuid, jsonb, jsonb) to authenticated, service_role;
 
+-- Campaigns whose progress changed since it was last published.
+create table private.campaign_progress_dirty (
+  campaign_id uuid primary key references public.campaigns (id) on delete cascade,
+  marked_at timestamptz not null default now()
+);
+alter table private.campaign_progress_dirty enable row level security;
+grant select, insert, update, delete on private.campaign_progress_dirty to service_role;
+
+-- Whatever changes a campaign's figures marks it here; the dispatcher's next tick publishes it.
+create or replace function private.mark_campaign_progress(campaign uuid)
+returns void
+language sql
+security definer
+set search_path = ''
+as $$
+  insert into private.campaign_progress_dirty (campaign_id) values (campaign) on conflict do nothing
+$$;
+revoke all on function private.mark_campaign_progress(uuid) from public;
+
 -- Launch ------------------------------------------------------------------------------------------
 create or replace function private.lock_message_quota(org uuid)
 returns void
@@ -455,7 +474,7 @@ begin
     last_error = null
   where id = c.id
   returning * into c;
-  insert into private.campaign_progress_dirty (campaign_id) values (c.id) on conflict do nothing;
+  perform private.mark_campaign_progress(c.id);
   return c;
 end;
 $$;
@@ -477,7 +496,7 @@ begin
     raise exception using errcode = 'P0001', message = 'Seule une campagne programmée ou en cours se met en pause.';
   end if;
   update public.campaigns set status = 'paused' where id = c.id returning * into c;
-  insert into private.campaign_progress_dirty (campaign_id) values (c.id) on conflict do nothing;
+  perform private.mark_campaign_progress(c.id);
   return c;
 end;
 $$;
@@ -500,7 +519,7 @@ begin
   set status = case when scheduled_at > now() then 'scheduled' else 'sending' end::public.campaign_status,
       last_error = null
   where id = c.id returning * into c;
-  insert into private.campaign_progress_dirty (campaign_id) values (c.id) on conflict do nothing;
+  perform private.mark_campaign_progress(c.id);
   return c;
 end;
 $$;
@@ -523,6 +542,7 @@ begin
   where campaign_recipients.campaign_id = c.id and dispatch = 'pending';
   update public.campaigns set status = 'cancelled', completed_at = now() where id = c.id;
   perform private.settle_campaign(c.id);
+  perform private.mark_campaign_progress(c.id);
   select * into c from public.campaigns where id = c.id;
   return c;
 end;
@@ -569,7 +589,9 @@ declare
   current_status public.campaign_status;
 begin
   select c.status into current_status from public.campaigns c where c.id = campaign;
-  if current_status is null or (current_status <> 'cancelled' and exists (
+  -- A completed campaign is settled already; a cancelled one is trimmed again as rows settle.
+  if current_status is null or current_status in ('draft', 'completed')
+     or (current_status <> 'cancelled' and exists (
     select 1 from public.campaign_recipients r
     where r.campaign_id = campaign and r.dispatch in ('pending', 'claimed', 'unknown'))) then
     return;
@@ -580,19 +602,10 @@ begin
     reserved_messages = c.recipients_total - (
       select count(*) from public.campaign_recipients r
       where r.campaign_id = campaign and r.dispatch in ('rejected', 'cancelled'))
-  where c.id = campaign and c.status in ('sending', 'paused', 'cancelled', 'scheduled');
-  insert into private.campaign_progress_dirty (campaign_id) values (campaign) on conflict do nothing;
+  where c.id = campaign;
 end;
 $$;
 revoke all on function private.settle_campaign(uuid) from public;
-
--- Campaigns whose progress changed since it was last published.
-create table private.campaign_progress_dirty (
-  campaign_id uuid primary key references public.campaigns (id) on delete cascade,
-  marked_at timestamptz not null default now()
-);
-alter table private.campaign_progress_dirty enable row level security;
-grant select, insert, update, delete on private.campaign_progress_dirty to service_role;
 
 -- Sending pace, per organisation -------------------------------------------------------------------
 -- Limits and pacing state live here, not in a function's memory, so that any dispatcher (one per
@@ -781,7 +794,7 @@ begin
       else format('Le modèle « %s » n''est plus approuvé par WhatsApp (statut %s) : campagne mise en pause.',
                   candidate.template_name, candidate.template_status) end
     where id = candidate.id;
-    insert into private.campaign_progress_dirty (campaign_id) values (candidate.id) on conflict do nothing;
+    perform private.mark_campaign_progress(candidate.id);
   end loop;
 
   room := max_recipients;
@@ -900,7 +913,7 @@ begin
     update public.campaigns set status = 'paused', last_error = left(report->>'halt', 500)
     where id = campaign and status in ('sending', 'scheduled');
   end if;
-  insert into private.campaign_progress_dirty (campaign_id) values (campaign) on conflict do nothing;
+  perform private.mark_campaign_progress(campaign);
   perform private.settle_campaign(campaign);
 end;
 $$;
@@ -955,8 +968,8 @@ begin
     select distinct r.campaign_id from public.campaign_recipients r
     where r.organization_id = org and r.batch_name = batch
   loop
+    perform private.mark_campaign_progress(campaign);
     perform private.settle_campaign(campaign);
-    insert into private.campaign_progress_dirty (campaign_id) values (campaign) on conflict do nothing;
   end loop;
 end;
 $$;
@@ -1064,10 +1077,11 @@ begin
   update private.wati_webhook_events w set processed_at = now(), outcome = o.outcome
   from unnest(ids, outcomes) as o(id, outcome)
   where w.id = o.id;
-  insert into private.campaign_progress_dirty (campaign_id)
-  select distinct unnest(touched) on conflict do nothing;
-  -- Evidence may settle the last recipients in doubt: the campaign then ends.
-  perform private.settle_campaign(t) from (select distinct unnest(touched) as t) x;
+  perform private.mark_campaign_progress(t) from (select distinct unnest(touched) as t) x;
+  -- Evidence may settle the last recipients in doubt of a running campaign: it then ends. (It
+  -- only ever makes recipients accepted, which changes nothing for a finished campaign.)
+  perform private.settle_campaign(c.id) from public.campaigns c
+  where c.id = any (touched) and c.status in ('sending', 'paused');
 end;
 $$;
 
