@@ -9,7 +9,25 @@ export type WatiClientSettings = Omit<WatiClientOptions, 'endpoint' | 'token'>;
 export interface WatiConnection {
   source: 'live' | 'sandbox';
   endpoint: string;
+  /** A client with the default timeouts and retries. */
   client: WatiClient;
+  /** Another client on the same credentials, behaving as the caller needs. */
+  clientWith(settings: WatiClientSettings): WatiClient;
+}
+
+function connectionTo(
+  source: WatiConnection['source'],
+  endpoint: string,
+  token: string,
+): WatiConnection {
+  const clientWith = (settings: WatiClientSettings) =>
+    createWatiClient({ ...settings, endpoint, token });
+  return { source, endpoint, client: clientWith({}), clientWith };
+}
+
+/** Whether sandbox-mode organisations have a Wati: the deployment's sandbox is configured. */
+export function sandboxAvailable(): boolean {
+  return Boolean(readEnv('WATI_SANDBOX_URL') && readEnv('WATI_SANDBOX_TOKEN'));
 }
 
 /** The URL to paste into Wati: the webhook function, with the organisation's secret. */
@@ -30,7 +48,6 @@ export async function webhookUrl(organizationId: string): Promise<string> {
 async function sandboxConnection(
   organizationId: string,
   name: string,
-  settings: WatiClientSettings,
 ): Promise<WatiConnection | undefined> {
   const url = readEnv('WATI_SANDBOX_URL');
   const token = readEnv('WATI_SANDBOX_TOKEN');
@@ -46,22 +63,11 @@ async function sandboxConnection(
   });
   if (!response.ok) throw new Error(`Wati sandbox answered ${response.status}`);
   const credentials = (await response.json()) as { endpoint: string; token: string };
-  return {
-    source: 'sandbox',
-    endpoint: credentials.endpoint,
-    client: createWatiClient({
-      ...settings,
-      endpoint: credentials.endpoint,
-      token: credentials.token,
-    }),
-  };
+  return connectionTo('sandbox', credentials.endpoint, credentials.token);
 }
 
 /** The organisation's Wati: its own credentials when saved, else the sandbox in sandbox mode. */
-export async function watiConnection(
-  organizationId: string,
-  settings: WatiClientSettings = {},
-): Promise<WatiConnection | undefined> {
+export async function watiConnection(organizationId: string): Promise<WatiConnection | undefined> {
   const [row] = await database()<
     { name: string; mode: string; endpoint: string | null; token_ciphertext: string | null }[]
   >`
@@ -71,15 +77,7 @@ export async function watiConnection(
     where o.id = ${organizationId}`;
   if (!row) return undefined;
   if (row.endpoint && row.token_ciphertext) {
-    return {
-      source: 'live',
-      endpoint: row.endpoint,
-      client: createWatiClient({
-        ...settings,
-        endpoint: row.endpoint,
-        token: await openSecret(row.token_ciphertext),
-      }),
-    };
+    return connectionTo('live', row.endpoint, await openSecret(row.token_ciphertext));
   }
-  return row.mode === 'sandbox' ? sandboxConnection(organizationId, row.name, settings) : undefined;
+  return row.mode === 'sandbox' ? sandboxConnection(organizationId, row.name) : undefined;
 }

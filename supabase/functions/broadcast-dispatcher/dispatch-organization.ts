@@ -74,14 +74,18 @@ export async function dispatchOrganization(
     let clients: { send: WatiClient; read: WatiClient } | undefined;
     const connect = async () => {
       if (clients) return clients;
-      // Sends are never retried inside the client: a 429 backs the whole organisation off here.
-      const send = await watiConnection(organizationId, {
-        timeoutMs: SEND_TIMEOUT_MS,
-        retry: { attempts: 1, baseDelayMs: 0, maxDelayMs: 0 },
-      });
-      // Read-backs page through large broadcasts: those reads wait out Wati's 429s.
-      const read = send && (await watiConnection(organizationId));
-      if (send && read) clients = { send: send.client, read: read.client };
+      const connection = await watiConnection(organizationId);
+      if (connection) {
+        clients = {
+          // Sends are never retried inside the client: a 429 backs the whole organisation off here.
+          send: connection.clientWith({
+            timeoutMs: SEND_TIMEOUT_MS,
+            retry: { attempts: 1, baseDelayMs: 0, maxDelayMs: 0 },
+          }),
+          // Read-backs page through large broadcasts: those reads wait out Wati's 429s.
+          read: connection.client,
+        };
+      }
       return clients;
     };
     let reconciledAt = 0;

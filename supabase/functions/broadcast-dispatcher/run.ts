@@ -1,15 +1,10 @@
-import { readEnv } from '../_shared/env.ts';
+import { sandboxAvailable } from '../_shared/wati-connection.ts';
 import { dispatchOrganization, type OrganizationDispatch } from './dispatch-organization.ts';
 import { organizationsToDispatch } from './queries.ts';
 
 /** A run stops claiming after this long; the next tick starts another (Supabase caps a function's wall time). */
 export const RUN_BUDGET_MS = 50_000;
 const ORGANIZATIONS_PER_TICK = 20;
-
-/** Whether sandbox-mode organisations have a Wati (see _shared/wati-connection.ts). */
-function sandboxAvailable(): boolean {
-  return Boolean(readEnv('WATI_SANDBOX_URL') && readEnv('WATI_SANDBOX_TOKEN'));
-}
 
 /**
  * Starts one run per organisation with something to send or to reconcile and no run already going

@@ -37,22 +37,9 @@ export function statusItem(
   key: string,
   eventType: string,
   payload: Record<string, unknown>,
-  action: StatusAction,
+  { kind: _kind, ...fields }: StatusAction,
 ): StatusItem {
-  return {
-    org: organizationId,
-    key,
-    type: eventType,
-    payload,
-    localMessageId: action.localMessageId,
-    watiMessageId: action.watiMessageId,
-    whatsappMessageId: action.whatsappMessageId,
-    status: action.status,
-    at: action.at,
-    failureCode: action.failureCode,
-    failureReason: action.failureReason,
-    transient: action.transient,
-  };
+  return { org: organizationId, key, type: eventType, payload, ...fields };
 }
 
 const lockOrder = (item: StatusItem): string =>

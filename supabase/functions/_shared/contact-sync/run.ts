@@ -1,4 +1,4 @@
-import { readEnv } from '../env.ts';
+import { sandboxAvailable } from '../wati-connection.ts';
 import { organizationsToSync } from './queue.ts';
 import { syncOrganization, type OrganizationReport } from './sync-organization.ts';
 
@@ -6,11 +6,6 @@ import { syncOrganization, type OrganizationReport } from './sync-organization.t
 const RUN_BUDGET_MS = 20_000;
 const ORGANIZATIONS_PER_RUN = 20;
 const ORGANIZATIONS_AT_ONCE = 4;
-
-/** Whether sandbox-mode organisations have a Wati (see _shared/wati-connection.ts). */
-function sandboxAvailable(): boolean {
-  return Boolean(readEnv('WATI_SANDBOX_URL') && readEnv('WATI_SANDBOX_TOKEN'));
-}
 
 /**
  * Pushes due contacts to Wati: for one organisation, or for those with due contacts and a Wati
