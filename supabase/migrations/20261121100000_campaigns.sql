@@ -577,6 +577,20 @@ grant execute on function public.resume_campaign(uuid) to authenticated, service
 grant execute on function public.cancel_campaign(uuid) to authenticated, service_role;
 grant execute on function public.duplicate_campaign(uuid) to authenticated, service_role;
 
+-- Where a recipient that never reached Wati goes: back to the queue, or nowhere once its campaign
+-- is cancelled (a pending recipient of a cancelled campaign would wait, and hold quota, forever).
+create or replace function private.unsent_dispatch(campaign uuid)
+returns public.recipient_dispatch
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+  select case when c.status = 'cancelled' then 'cancelled' else 'pending' end::public.recipient_dispatch
+  from public.campaigns c where c.id = campaign
+$$;
+revoke all on function private.unsent_dispatch(uuid) from public;
+
 -- Ends a campaign whose recipients are all settled (none pending, claimed or unknown) and keeps
 -- only the reservation of messages Wati took. Also trims a cancelled campaign's reservation.
 create or replace function private.settle_campaign(campaign uuid)
@@ -862,9 +876,10 @@ $$;
 -- Records what Wati answered for a claimed batch. `report`: {campaignId, batchName, broadcastId?,
 -- results: [{id, outcome: accepted | rejected | unknown | requeue, code?, reason?}],
 -- backoffSeconds?, halt?}. `unknown` waits `evidence_wait` for a webhook before a read-back;
--- `requeue` (nothing was accepted: 429, refused before acceptance) puts it back without counting
--- an attempt; `halt` pauses the campaign with that French reason. Rows no longer claimed by this
--- batch (a webhook already proved them accepted) keep their newer state.
+-- `requeue` (nothing was accepted: 429, refused before acceptance) puts it back without counting an
+-- attempt (or cancels it, in a campaign cancelled meanwhile); `halt` pauses the campaign with that
+-- French reason. Rows no longer claimed by this batch (a webhook already proved them accepted) keep
+-- their newer state.
 create or replace function private.finish_campaign_batch(
   org uuid,
   report jsonb,
@@ -878,13 +893,15 @@ as $$
 declare
   campaign uuid := (report->>'campaignId')::uuid;
   backoff double precision := (report->>'backoffSeconds')::double precision;
+  unsent public.recipient_dispatch := private.unsent_dispatch(campaign);
 begin
   with result as (
     select * from jsonb_to_recordset(report->'results') as x(id uuid, outcome text, code text, reason text)
   )
   update public.campaign_recipients r set
-    dispatch = case x.outcome when 'accepted' then 'accepted' when 'rejected' then 'rejected'
-                              when 'unknown' then 'unknown' else 'pending' end::public.recipient_dispatch,
+    dispatch = case x.outcome when 'accepted' then 'accepted'::public.recipient_dispatch
+                              when 'rejected' then 'rejected'::public.recipient_dispatch
+                              when 'unknown' then 'unknown'::public.recipient_dispatch else unsent end,
     status = case when x.outcome = 'rejected' then 'failed'::public.message_status else r.status end,
     failed_at = case when x.outcome = 'rejected' then now() else r.failed_at end,
     failure_code = case when x.outcome = 'rejected' then x.code else r.failure_code end,
@@ -954,8 +971,8 @@ declare
   campaign uuid;
 begin
   update public.campaign_recipients r set
-    dispatch = case when r.id = any (accepted) then 'accepted'
-                    when r.id = any (resend) then 'pending' end::public.recipient_dispatch,
+    dispatch = case when r.id = any (accepted) then 'accepted'::public.recipient_dispatch
+                    when r.id = any (resend) then private.unsent_dispatch(r.campaign_id) end,
     accepted_at = case when r.id = any (accepted) then coalesce(r.accepted_at, now()) else r.accepted_at end,
     attempts = case when r.id = any (resend) then r.attempts - 1 else r.attempts end,
     dispatched_at = case when r.id = any (resend) then null else r.dispatched_at end,

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { sql } from '../../../scripts/security/personas';
 import { sendRequest } from './batch.ts';
 import {
+  campaignAction,
+  campaignRow,
   campaignTeam,
   disableWebhooks,
   dispatchByHand,
@@ -113,5 +115,41 @@ describe('dispatcher leases', () => {
     expect((await readBackCalls(team.wati)).map((call) => call.operation)).toEqual(
       expect.arrayContaining(['listBroadcasts', 'listBroadcastRecipients']),
     );
+  });
+
+  it('cancels, never sends, what a batch in hand had not got to Wati when the campaign was cancelled', async () => {
+    const team = await campaignTeam('lease-cancelled');
+    await someContacts(team.organizationId, 6);
+    const hand = await dispatchByHand(team.organizationId);
+    const campaign = await launchedCampaign(team);
+    const batch = await hand.claimBatch();
+    const [refused, lost] = [batch.recipients.slice(0, 3), batch.recipients.slice(3)];
+    await campaignAction(team.clients.owner, 'cancel_campaign', campaign.id);
+
+    // Wati turned part of the batch away (429) after the cancellation...
+    await hand.finish({
+      campaignId: campaign.id,
+      batchName: batch.batchName,
+      results: [
+        ...refused.map((recipient) => ({ id: recipient.id, outcome: 'requeue' as const })),
+        ...lost.map((recipient) => ({ id: recipient.id, outcome: 'unknown' as const })),
+      ],
+    });
+    // ...and the answer for the rest was lost: the read-back finds it never went out.
+    await hand.die();
+    await sql(
+      `update public.campaign_recipients set due_at = now() - interval '1 second'
+       where campaign_id = $1 and dispatch = 'unknown'`,
+      [campaign.id],
+    );
+    await waitUntil(
+      async () => (await recipientsOf(campaign.id)).every((row) => row.dispatch === 'cancelled'),
+      'every recipient of the cancelled campaign to be cancelled',
+    );
+    expect(await campaignRow(campaign.id)).toMatchObject({
+      status: 'cancelled',
+      reserved_messages: 0,
+    });
+    expect(await sendCalls(team.wati)).toHaveLength(0);
   });
 });
