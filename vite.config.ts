@@ -11,4 +11,9 @@ export default defineConfig({
     // `npm start` may find 5173 taken and must still come up; it reads the actual port from Vite.
     strictPort: false,
   },
+  optimizeDeps: {
+    // Imported only by the contact import worker, which the dev server's dependency scan does not
+    // follow: found at run time, they would be bundled again mid-session and open pages reloaded.
+    include: ['papaparse', 'read-excel-file/universal'],
+  },
 });

@@ -26,7 +26,13 @@ export async function signIn(page: Page, account: { email: string; password: str
   await page.getByLabel('Adresse e-mail').fill(account.email);
   await page.getByLabel('Mot de passe').fill(account.password);
   await page.getByRole('button', { name: 'Se connecter' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Tableau de bord' })).toBeVisible();
+  const dashboard = page.getByRole('heading', { level: 1, name: 'Tableau de bord' });
+  // A refusal shows in the form's alert: say it, rather than only that the dashboard never came.
+  const refusal = page.getByRole('alert').filter({ hasText: /\S/ });
+  await expect(dashboard.or(refusal).first()).toBeVisible({ timeout: 15_000 });
+  if (await refusal.isVisible()) {
+    throw new Error(`Sign-in refused: ${await refusal.innerText()}`);
+  }
 }
 
 /** Fills and sends the sign-up form of the current page. */
