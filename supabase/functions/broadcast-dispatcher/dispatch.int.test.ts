@@ -107,8 +107,9 @@ describe('dispatching a campaign', () => {
       ...times.map((start) => times.filter((time) => time >= start && time < start + 1000).length),
     );
     expect(busiest).toBeLessThanOrEqual(5);
-    // …and the pace is used, not wasted: 20 messages take about 4 s, not much more.
-    expect(times.at(-1)! - times[0]!).toBeLessThan(8_000);
+    // …and the pace is used, not wasted: 20 messages take about 4 s; a batch per scheduler tick
+    // would take 19 s or more.
+    expect(times.at(-1)! - times[0]!).toBeLessThan(15_000);
   });
 
   it('stops at the daily tier of people reached, and goes on once it is raised', async () => {
