@@ -1,9 +1,10 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { Badge } from '../../../../components/ui/badge';
 import { Button } from '../../../../components/ui/button';
 import { Card } from '../../../../components/ui/card';
 import { LoadError } from '../../../../components/ui/load-error';
+import { ScrollableTable } from '../../../../components/ui/scrollable-table';
 import { SelectField } from '../../../../components/ui/select-field';
 import { SkeletonList } from '../../../../components/ui/skeleton';
 import { toUserMessage } from '../../../../lib/errors';
@@ -175,10 +176,7 @@ function When({ value, timeZone }: { value: string | null; timeZone: string }) {
 const cellClasses = 'px-3 py-2 align-top';
 const headClasses = 'px-3 py-2 font-semibold whitespace-nowrap text-slate-800';
 
-/**
- * The page's recipients. The table scrolls sideways inside its own frame on a narrow screen,
- * never the page; the frame takes the focus so that the keyboard can scroll it.
- */
+/** The page's recipients, dimmed while another page of them loads. */
 function RecipientsTable({
   rows,
   timeZone,
@@ -190,105 +188,89 @@ function RecipientsTable({
   busy: boolean;
   caption: string;
 }) {
-  const captionId = useId();
   return (
-    <div
-      role="region"
-      aria-labelledby={captionId}
-      aria-busy={busy || undefined}
-      tabIndex={0}
-      className="relative max-w-full overflow-x-auto rounded-lg border border-slate-200 focus-visible:outline-2 focus-visible:outline-brand-700"
-    >
-      <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
-        <caption id={captionId} className="px-3 py-2 text-left text-sm text-slate-600">
-          {caption}
-        </caption>
-        <thead className="bg-slate-50">
-          <tr>
-            <th scope="col" className={headClasses}>
-              Contact
+    <ScrollableTable caption={caption} busy={busy}>
+      <thead className="bg-slate-50">
+        <tr>
+          <th scope="col" className={headClasses}>
+            Contact
+          </th>
+          <th scope="col" className={headClasses}>
+            Téléphone
+          </th>
+          <th scope="col" className={headClasses}>
+            Statut
+          </th>
+          <th scope="col" className={headClasses}>
+            Envoyé
+          </th>
+          <th scope="col" className={headClasses}>
+            Délivré
+          </th>
+          <th scope="col" className={headClasses}>
+            Lu
+          </th>
+          <th scope="col" className={headClasses}>
+            Réponse
+          </th>
+          <th scope="col" className={headClasses}>
+            Raison de l’échec
+          </th>
+        </tr>
+      </thead>
+      <tbody
+        className={
+          busy
+            ? 'divide-y divide-slate-200 bg-white opacity-60'
+            : 'divide-y divide-slate-200 bg-white'
+        }
+      >
+        {rows.map((recipient) => (
+          <tr key={recipient.id}>
+            <th scope="row" className={`${cellClasses} max-w-56 font-normal break-words`}>
+              {recipient.contact_id ? (
+                <Link
+                  to={contactPath(recipient.contact_id)}
+                  className="font-semibold text-brand-700 underline"
+                >
+                  {recipient.contact_name?.trim() || 'Sans nom'}
+                </Link>
+              ) : (
+                <span className="text-slate-700">
+                  {recipient.contact_name?.trim() || 'Sans nom'}
+                  <span className="block text-xs text-slate-500">Contact supprimé</span>
+                </span>
+              )}
             </th>
-            <th scope="col" className={headClasses}>
-              Téléphone
-            </th>
-            <th scope="col" className={headClasses}>
-              Statut
-            </th>
-            <th scope="col" className={headClasses}>
-              Envoyé
-            </th>
-            <th scope="col" className={headClasses}>
-              Délivré
-            </th>
-            <th scope="col" className={headClasses}>
-              Lu
-            </th>
-            <th scope="col" className={headClasses}>
-              Réponse
-            </th>
-            <th scope="col" className={headClasses}>
-              Raison de l’échec
-            </th>
+            <td className={`${cellClasses} whitespace-nowrap text-slate-900`}>
+              {formatPhone(recipient.phone)}
+            </td>
+            <td className={cellClasses}>
+              <Badge tone={recipientStatusTone(recipient)}>{recipientStatusLabel(recipient)}</Badge>
+            </td>
+            <td className={`${cellClasses} whitespace-nowrap tabular-nums`}>
+              <When value={recipient.sent_at} timeZone={timeZone} />
+            </td>
+            <td className={`${cellClasses} whitespace-nowrap tabular-nums`}>
+              <When value={recipient.delivered_at} timeZone={timeZone} />
+            </td>
+            <td className={`${cellClasses} whitespace-nowrap tabular-nums`}>
+              <When value={recipient.read_at} timeZone={timeZone} />
+            </td>
+            <td className={`${cellClasses} whitespace-nowrap tabular-nums`}>
+              <When value={recipient.replied_at} timeZone={timeZone} />
+            </td>
+            <td className={`${cellClasses} min-w-48 break-words text-slate-800`}>
+              {recipient.failure_reason ??
+                (recipient.failure_code ? `Code ${recipient.failure_code}` : '')}
+              {recipient.failure_reason && recipient.failure_code && (
+                <span className="block text-xs text-slate-500">Code {recipient.failure_code}</span>
+              )}
+            </td>
           </tr>
-        </thead>
-        <tbody
-          className={
-            busy
-              ? 'divide-y divide-slate-200 bg-white opacity-60'
-              : 'divide-y divide-slate-200 bg-white'
-          }
-        >
-          {rows.map((recipient) => (
-            <tr key={recipient.id}>
-              <th scope="row" className={`${cellClasses} max-w-56 font-normal break-words`}>
-                {recipient.contact_id ? (
-                  <Link
-                    to={contactPath(recipient.contact_id)}
-                    className="font-semibold text-brand-700 underline"
-                  >
-                    {recipient.contact_name?.trim() || 'Sans nom'}
-                  </Link>
-                ) : (
-                  <span className="text-slate-700">
-                    {recipient.contact_name?.trim() || 'Sans nom'}
-                    <span className="block text-xs text-slate-500">Contact supprimé</span>
-                  </span>
-                )}
-              </th>
-              <td className={`${cellClasses} whitespace-nowrap text-slate-900`}>
-                {formatPhone(recipient.phone)}
-              </td>
-              <td className={cellClasses}>
-                <Badge tone={recipientStatusTone(recipient)}>
-                  {recipientStatusLabel(recipient)}
-                </Badge>
-              </td>
-              <td className={`${cellClasses} whitespace-nowrap tabular-nums`}>
-                <When value={recipient.sent_at} timeZone={timeZone} />
-              </td>
-              <td className={`${cellClasses} whitespace-nowrap tabular-nums`}>
-                <When value={recipient.delivered_at} timeZone={timeZone} />
-              </td>
-              <td className={`${cellClasses} whitespace-nowrap tabular-nums`}>
-                <When value={recipient.read_at} timeZone={timeZone} />
-              </td>
-              <td className={`${cellClasses} whitespace-nowrap tabular-nums`}>
-                <When value={recipient.replied_at} timeZone={timeZone} />
-              </td>
-              <td className={`${cellClasses} min-w-48 break-words text-slate-800`}>
-                {recipient.failure_reason ??
-                  (recipient.failure_code ? `Code ${recipient.failure_code}` : '')}
-                {recipient.failure_reason && recipient.failure_code && (
-                  <span className="block text-xs text-slate-500">
-                    Code {recipient.failure_code}
-                  </span>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </ScrollableTable>
   );
 }
 

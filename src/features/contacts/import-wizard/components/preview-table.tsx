@@ -1,5 +1,5 @@
-import { useId } from 'react';
 import { Badge } from '../../../../components/ui/badge';
+import { ScrollableTable } from '../../../../components/ui/scrollable-table';
 import { formatNumber } from '../../../../lib/format';
 import { columnTargetLabel } from '../../import/column-mapping';
 import type { ColumnTarget } from '../../import/types';
@@ -32,10 +32,7 @@ function RowStatus({ row }: { row: PreviewRow }) {
   );
 }
 
-/**
- * The first lines as they will be imported. Problems are said in words and badges, not only by
- * colour; the table scrolls sideways inside its own frame, never the page.
- */
+/** The first lines as they will be imported. Problems are said in words and badges, not only by colour. */
 export function PreviewTable({
   headers,
   mapping,
@@ -47,7 +44,6 @@ export function PreviewTable({
   rows: PreviewRow[];
   totalRows: number;
 }) {
-  const captionId = useId();
   const columns = headers.flatMap((header, column) => {
     const target = mapping[column];
     return target && target.kind !== 'ignore' ? [{ header, column, target }] : [];
@@ -58,70 +54,59 @@ export function PreviewTable({
       : `Aperçu des ${formatNumber(rows.length)} ligne${rows.length > 1 ? 's' : ''} du fichier`;
 
   return (
-    <div
-      role="region"
-      aria-labelledby={captionId}
-      // Focusable so that keyboard users can scroll it sideways.
-      tabIndex={0}
-      className="max-w-full overflow-x-auto rounded-lg border border-slate-200 focus-visible:outline-2 focus-visible:outline-brand-700"
-    >
-      <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
-        <caption id={captionId} className="px-3 py-2 text-left text-sm text-slate-600">
-          {caption}
-        </caption>
-        <thead className="bg-slate-50">
-          <tr>
-            <th scope="col" className="px-3 py-2 font-semibold whitespace-nowrap text-slate-800">
-              Ligne
+    <ScrollableTable caption={caption}>
+      <thead className="bg-slate-50">
+        <tr>
+          <th scope="col" className="px-3 py-2 font-semibold whitespace-nowrap text-slate-800">
+            Ligne
+          </th>
+          {columns.map(({ header, column, target }) => (
+            <th key={column} scope="col" className="px-3 py-2 align-bottom text-slate-800">
+              <span className="block font-semibold whitespace-nowrap">
+                {columnName(header, column)}
+              </span>
+              <span className="block text-xs font-normal whitespace-nowrap text-slate-500">
+                {columnTargetLabel(target)}
+              </span>
             </th>
-            {columns.map(({ header, column, target }) => (
-              <th key={column} scope="col" className="px-3 py-2 align-bottom text-slate-800">
-                <span className="block font-semibold whitespace-nowrap">
-                  {columnName(header, column)}
-                </span>
-                <span className="block text-xs font-normal whitespace-nowrap text-slate-500">
-                  {columnTargetLabel(target)}
-                </span>
-              </th>
-            ))}
-            <th scope="col" className="px-3 py-2 font-semibold whitespace-nowrap text-slate-800">
-              État
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-200 bg-white">
-          {rows.map((row) => (
-            <tr key={row.line} data-status={row.status} className={rowClasses[row.status]}>
-              <th scope="row" className="px-3 py-2 font-normal text-slate-600 tabular-nums">
-                {row.line}
-              </th>
-              {columns.map(({ column, target }) => (
-                <td
-                  key={column}
-                  className={
-                    // A number stays on one line, as it is read; free text wraps.
-                    target.kind === 'phone'
-                      ? 'px-3 py-2 align-top whitespace-nowrap text-slate-900'
-                      : 'max-w-64 px-3 py-2 align-top break-words text-slate-900'
-                  }
-                >
-                  {row.cells[column]}
-                  {target.kind === 'phone' && row.phone && row.phone !== row.cells[column] && (
-                    <span className="block text-xs whitespace-nowrap text-slate-500">
-                      <span className="sr-only">Enregistré comme </span>
-                      <span aria-hidden="true">→ </span>
-                      {row.phone}
-                    </span>
-                  )}
-                </td>
-              ))}
-              <td className="px-3 py-2 align-top">
-                <RowStatus row={row} />
-              </td>
-            </tr>
           ))}
-        </tbody>
-      </table>
-    </div>
+          <th scope="col" className="px-3 py-2 font-semibold whitespace-nowrap text-slate-800">
+            État
+          </th>
+        </tr>
+      </thead>
+      <tbody className="divide-y divide-slate-200 bg-white">
+        {rows.map((row) => (
+          <tr key={row.line} data-status={row.status} className={rowClasses[row.status]}>
+            <th scope="row" className="px-3 py-2 font-normal text-slate-600 tabular-nums">
+              {row.line}
+            </th>
+            {columns.map(({ column, target }) => (
+              <td
+                key={column}
+                className={
+                  // A number stays on one line, as it is read; free text wraps.
+                  target.kind === 'phone'
+                    ? 'px-3 py-2 align-top whitespace-nowrap text-slate-900'
+                    : 'max-w-64 px-3 py-2 align-top break-words text-slate-900'
+                }
+              >
+                {row.cells[column]}
+                {target.kind === 'phone' && row.phone && row.phone !== row.cells[column] && (
+                  <span className="block text-xs whitespace-nowrap text-slate-500">
+                    <span className="sr-only">Enregistré comme </span>
+                    <span aria-hidden="true">→ </span>
+                    {row.phone}
+                  </span>
+                )}
+              </td>
+            ))}
+            <td className="px-3 py-2 align-top">
+              <RowStatus row={row} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </ScrollableTable>
   );
 }
