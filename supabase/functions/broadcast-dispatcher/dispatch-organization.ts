@@ -25,7 +25,12 @@ export interface OrganizationDispatch {
   requeued: number;
   reconciled?: { accepted: number; resent: number };
   /** Why the run stopped before its deadline, when it did. */
-  stopped?: 'busy' | 'no_connection' | 'idle' | 'rate_limited' | 'daily_limit' | 'lease_lost';
+  stopped?: 'busy' | 'no_connection' | 'idle' | 'rate_limited' | 'daily_limit';
+}
+
+/** A run that has sent nothing yet. */
+export function emptyDispatch(organizationId: string): OrganizationDispatch {
+  return { organizationId, batches: 0, accepted: 0, rejected: 0, unknown: 0, requeued: 0 };
 }
 
 /** The organisation lost its Wati between the claim and the send: the batch goes back untouched. */
@@ -59,14 +64,7 @@ export async function dispatchOrganization(
   holder: string,
   deadline: number,
 ): Promise<OrganizationDispatch> {
-  const report: OrganizationDispatch = {
-    organizationId,
-    batches: 0,
-    accepted: 0,
-    rejected: 0,
-    unknown: 0,
-    requeued: 0,
-  };
+  const report = emptyDispatch(organizationId);
   if (!(await beginDispatch(organizationId, holder))) return { ...report, stopped: 'busy' };
   try {
     // Connected only when there is something to send or read back: an organisation waiting for

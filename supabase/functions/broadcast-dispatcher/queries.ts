@@ -86,6 +86,5 @@ export async function takeProgress(): Promise<{ topic: string; progress: unknown
 
 export async function markProgressAgain(campaignIds: string[]): Promise<void> {
   await database()`
-    insert into private.campaign_progress_dirty (campaign_id)
-    select unnest(${campaignIds}::uuid[]) on conflict do nothing`;
+    select private.mark_campaign_progress(id) from unnest(${campaignIds}::uuid[]) as id`;
 }

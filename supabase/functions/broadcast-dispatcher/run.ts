@@ -1,5 +1,9 @@
 import { sandboxAvailable } from '../_shared/wati-connection.ts';
-import { dispatchOrganization, type OrganizationDispatch } from './dispatch-organization.ts';
+import {
+  dispatchOrganization,
+  emptyDispatch,
+  type OrganizationDispatch,
+} from './dispatch-organization.ts';
 import { organizationsToDispatch } from './queries.ts';
 
 /** A run stops claiming after this long; the next tick starts another (Supabase caps a function's wall time). */
@@ -23,14 +27,7 @@ export async function startRuns(
     organizations.map((id) =>
       dispatchOrganization(id, holder, deadline).catch((error: unknown) => {
         console.error(`broadcast-dispatcher: run failed for ${id}`, error);
-        return {
-          organizationId: id,
-          batches: 0,
-          accepted: 0,
-          rejected: 0,
-          unknown: 0,
-          requeued: 0,
-        };
+        return emptyDispatch(id);
       }),
     ),
   );
