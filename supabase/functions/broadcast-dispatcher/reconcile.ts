@@ -19,23 +19,12 @@ async function findBroadcast(client: WatiClient, name: string): Promise<string |
 }
 
 async function localIdsAtWati(client: WatiClient, broadcastId: string): Promise<Set<string>> {
-  const ids = new Set<string>();
-  for (let page = 1; ; page += 1) {
-    const { recipients, total_count } = await client.listBroadcastRecipients(broadcastId, {
-      page_number: page,
-      page_size: MAX_PAGE_SIZE,
-    });
-    for (const recipient of recipients) {
-      if (recipient.local_message_id) ids.add(recipient.local_message_id);
-    }
-    const seen = (page - 1) * MAX_PAGE_SIZE + recipients.length;
-    if (
-      recipients.length < MAX_PAGE_SIZE ||
-      (typeof total_count === 'number' && seen >= total_count)
-    ) {
-      return ids;
-    }
-  }
+  const recipients = await client.listAllBroadcastRecipients(broadcastId);
+  return new Set(
+    recipients.flatMap((recipient) =>
+      recipient.local_message_id ? [recipient.local_message_id] : [],
+    ),
+  );
 }
 
 async function reconcileBatch(client: WatiClient, organizationId: string, batch: BatchInDoubt) {

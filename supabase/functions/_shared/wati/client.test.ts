@@ -121,6 +121,27 @@ describe('requests', () => {
     expect(calls.map((call) => call.url.searchParams.get('page_number'))).toEqual(['1', '2']);
   });
 
+  it('pages through every recipient of a broadcast', async () => {
+    const page = (from: number, count: number) => ({
+      recipients: Array.from({ length: count }, (_, index) => ({
+        local_message_id: `m${from + index}`,
+      })),
+      page_number: 1,
+      page_size: 100,
+      total_count: 150,
+    });
+    const { client, calls } = clientWith([() => json(page(0, 100)), () => json(page(100, 50))]);
+    const recipients = await client.listAllBroadcastRecipients('b 1');
+    expect(recipients.map((recipient) => recipient.local_message_id)).toEqual(
+      Array.from({ length: 150 }, (_, index) => `m${index}`),
+    );
+    expect(calls.map((call) => call.url.pathname)).toEqual([
+      '/api/ext/v3/broadcasts/b%201/recipients',
+      '/api/ext/v3/broadcasts/b%201/recipients',
+    ]);
+    expect(calls.map((call) => call.url.searchParams.get('page_number'))).toEqual(['1', '2']);
+  });
+
   it('refuses locally a send without recipients or without a number', async () => {
     const { client, calls } = clientWith([() => json(sendAnswer)]);
     const empty = await failure(client.sendTemplateMessages({ ...send, recipients: [] }));

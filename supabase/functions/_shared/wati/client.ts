@@ -32,6 +32,7 @@ import {
   webhookEndpointsResponseSchema,
   type WatiBroadcast,
   type WatiBroadcastPage,
+  type WatiBroadcastRecipient,
   type WatiBroadcastRecipientPage,
   type WatiChatbotPage,
   type WatiContact,
@@ -101,6 +102,8 @@ export interface WatiClient {
     broadcastId: string,
     page: WatiPageRequest,
   ): Promise<WatiBroadcastRecipientPage>;
+  /** Every recipient of the broadcast, page after page. */
+  listAllBroadcastRecipients(broadcastId: string): Promise<WatiBroadcastRecipient[]>;
   /** Legacy v2 route, the only way to subscribe a webhook by API. */
   createWebhookEndpoints(endpoints: WatiWebhookEndpointRequest[]): Promise<WatiWebhookEndpoint[]>;
 }
@@ -221,6 +224,14 @@ export function createWatiClient(options: WatiClientOptions): WatiClient {
         broadcastRecipientPageSchema,
         { ...page },
       ),
+    listAllBroadcastRecipients: (broadcastId) =>
+      collectPages(async (page_number) => {
+        const page = await client.listBroadcastRecipients(broadcastId, {
+          page_number,
+          page_size: MAX_PAGE_SIZE,
+        });
+        return { items: page.recipients, total: page.total_count };
+      }),
     createWebhookEndpoints: async (endpoints) => {
       const operation = 'createWebhookEndpoints';
       const answer = await request({
