@@ -2,13 +2,7 @@ import type { WatiClient } from '../_shared/wati/client.ts';
 import { WatiServerError } from '../_shared/wati/errors.ts';
 import { watiConnection } from '../_shared/wati-connection.ts';
 import { reportFromAnswer, reportFromError, sendRequest, type ClaimedBatch } from './batch.ts';
-import {
-  beginDispatch,
-  claimBatch,
-  endDispatch,
-  finishBatch,
-  hasBatchesInDoubt,
-} from './queries.ts';
+import { batchesInDoubt, beginDispatch, claimBatch, endDispatch, finishBatch } from './queries.ts';
 import { reconcileInDoubt } from './reconcile.ts';
 
 /** A send that takes longer is abandoned, its outcome unknown (shorter than the recipients' lease). */
@@ -90,10 +84,11 @@ export async function dispatchOrganization(
     while (Date.now() < deadline) {
       if (Date.now() - reconciledAt >= RECONCILE_EVERY_MS) {
         reconciledAt = Date.now();
-        if (await hasBatchesInDoubt(organizationId)) {
+        const inDoubt = await batchesInDoubt(organizationId);
+        if (inDoubt.length > 0) {
           const wati = await connect();
           if (!wati) return { ...report, stopped: 'no_connection' };
-          const reconciled = await reconcileInDoubt(wati.read, organizationId);
+          const reconciled = await reconcileInDoubt(wati.read, organizationId, inDoubt);
           if (reconciled.accepted + reconciled.resent > 0) report.reconciled = reconciled;
         }
       }

@@ -59,15 +59,6 @@ export async function batchesInDoubt(organizationId: string): Promise<BatchInDou
     from private.campaign_batches_in_doubt(${organizationId}, 5)`;
 }
 
-export async function hasBatchesInDoubt(organizationId: string): Promise<boolean> {
-  const [row] = await database()<{ found: boolean }[]>`
-    select exists (
-      select 1 from public.campaign_recipients
-      where organization_id = ${organizationId} and dispatch in ('claimed', 'unknown') and due_at <= now()
-    ) as found`;
-  return row?.found ?? false;
-}
-
 export async function resolveBatch(
   organizationId: string,
   batchName: string,

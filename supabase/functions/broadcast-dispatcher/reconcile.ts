@@ -1,6 +1,6 @@
 import type { WatiClient } from '../_shared/wati/client.ts';
 import { MAX_PAGE_SIZE } from '../_shared/wati/client.ts';
-import { batchesInDoubt, resolveBatch, type BatchInDoubt } from './queries.ts';
+import { resolveBatch, type BatchInDoubt } from './queries.ts';
 
 /** Broadcasts read (newest first) when looking for a batch whose id Wati never told us. */
 const MAX_BROADCAST_PAGES = 20;
@@ -42,16 +42,17 @@ async function reconcileBatch(client: WatiClient, organizationId: string, batch:
 }
 
 /**
- * Batches whose outcome stayed unknown (no webhook came) are read back at Wati: recipients in the
- * broadcast were accepted; the others never reached Wati and go back to the queue. A batch whose
- * read-back fails waits and is tried again later.
+ * Batches whose outcome stayed unknown (no webhook came, see `batchesInDoubt`) are read back at
+ * Wati: recipients in the broadcast were accepted; the others never reached Wati and go back to
+ * the queue. A batch whose read-back fails waits and is tried again later.
  */
 export async function reconcileInDoubt(
   client: WatiClient,
   organizationId: string,
+  batches: BatchInDoubt[],
 ): Promise<{ accepted: number; resent: number }> {
   const totals = { accepted: 0, resent: 0 };
-  for (const batch of await batchesInDoubt(organizationId)) {
+  for (const batch of batches) {
     try {
       const done = await reconcileBatch(client, organizationId, batch);
       totals.accepted += done.accepted;
