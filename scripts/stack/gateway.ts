@@ -28,7 +28,16 @@ export interface GatewayOptions {
 // Auth routes that Supabase's gateway leaves open (links opened from e-mails, OAuth callbacks).
 const OPEN_AUTH_PATHS = /^\/(verify|callback|authorize|\.well-known\/jwks\.json)(\/|$|\?)/;
 const UPSTREAM_TIMEOUT_MS = 150_000;
-const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+// Idle upstream sockets are closed here before the upstream closes them (Auth and Realtime are
+// Node servers, 5 s; PostgREST's server, 30 s): a request sent on a socket the upstream is closing
+// fails with a 502. Without a `timeout`, Node's agent keeps idle sockets forever and ignores the
+// upstreams' Keep-Alive hints. Requests in flight use their own, longer timeout.
+const IDLE_UPSTREAM_SOCKET_MS = 4_000;
+const agent = new http.Agent({
+  keepAlive: true,
+  maxSockets: 256,
+  timeout: IDLE_UPSTREAM_SOCKET_MS,
+});
 
 function sendJson(
   res: ServerResponse,
