@@ -1,10 +1,15 @@
 import { database } from './database.ts';
 import { readEnv, requireEnv } from './env.ts';
+import { guardedFetch } from './outgoing-url/guard.ts';
 import { openSecret } from './secret-box.ts';
 import { createWatiClient, type WatiClient, type WatiClientOptions } from './wati/client.ts';
+import { watiEndpointKind, type WatiEndpointKind } from './wati/endpoint.ts';
 
-/** How a caller wants its client to behave (timeouts, retries); credentials come from here. */
-export type WatiClientSettings = Omit<WatiClientOptions, 'endpoint' | 'token'>;
+/**
+ * How a caller wants its client to behave (timeouts, retries); credentials and the way out (the
+ * outgoing-URL guard) come from here.
+ */
+export type WatiClientSettings = Omit<WatiClientOptions, 'endpoint' | 'token' | 'fetch'>;
 
 export interface WatiConnection {
   source: 'live' | 'sandbox';
@@ -15,13 +20,32 @@ export interface WatiConnection {
   clientWith(settings: WatiClientSettings): WatiClient;
 }
 
+/**
+ * A client on an endpoint a user typed or saved: every call goes through the outgoing-URL guard.
+ * The deployment's own sandbox (WATI_SANDBOX_URL, set by the server, e.g. 127.0.0.1 on the local
+ * stack) is the one origin it trusts.
+ */
+export function watiClient(
+  endpoint: string,
+  token: string,
+  settings: WatiClientSettings = {},
+): WatiClient {
+  const sandbox = readEnv('WATI_SANDBOX_URL');
+  const fetch = guardedFetch({ trustedOrigins: sandbox ? [sandbox] : [] });
+  return createWatiClient({ ...settings, endpoint, token, fetch });
+}
+
+/** What an owner's "API Endpoint URL" points at: Wati, this deployment's sandbox, or neither. */
+export function endpointKind(endpoint: string): WatiEndpointKind {
+  return watiEndpointKind(endpoint, readEnv('WATI_SANDBOX_URL'));
+}
+
 function connectionTo(
   source: WatiConnection['source'],
   endpoint: string,
   token: string,
 ): WatiConnection {
-  const clientWith = (settings: WatiClientSettings) =>
-    createWatiClient({ ...settings, endpoint, token });
+  const clientWith = (settings: WatiClientSettings) => watiClient(endpoint, token, settings);
   return { source, endpoint, client: clientWith({}), clientWith };
 }
 

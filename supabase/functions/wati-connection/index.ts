@@ -2,10 +2,10 @@ import { canManage, identifyCaller } from '../_shared/auth.ts';
 import { database } from '../_shared/database.ts';
 import { errorResponse, json, methodNotAllowed, serveJson } from '../_shared/http.ts';
 import { sealSecret } from '../_shared/secret-box.ts';
-import { watiConnection, webhookUrl } from '../_shared/wati-connection.ts';
+import { watiClient, watiConnection, webhookUrl } from '../_shared/wati-connection.ts';
 import { noConnection, watiErrorResponse } from '../_shared/wati-responses.ts';
-import { createWatiClient } from '../_shared/wati/client.ts';
 import { z } from 'zod';
+import { endpointRefusal } from './endpoint-policy.ts';
 
 const organization = z.object({ organizationId: z.uuid() });
 const credentials = organization.extend({
@@ -67,7 +67,8 @@ async function testConnection(organizationId: string): Promise<Response> {
 
 /**
  * Paramètres › Intégration Wati: the connection's state (token masked), saving credentials
- * (checked against Wati first, then encrypted; real credentials switch the organisation to live),
+ * (an endpoint on Wati's hosts, or the sandbox in sandbox mode, checked against Wati first, then
+ * encrypted; real credentials switch the organisation to live),
  * removing them (back to the sandbox), testing the connection and renewing the webhook secret.
  */
 Deno.serve(
@@ -102,8 +103,10 @@ Deno.serve(
             parsed.error.issues[0]?.message ?? 'Données invalides.',
           );
         const { endpoint, token } = parsed.data;
+        const refusal = await endpointRefusal(organizationId, endpoint);
+        if (refusal) return refusal;
         try {
-          await createWatiClient({ endpoint, token }).listTemplates({
+          await watiClient(endpoint, token).listTemplates({
             page_number: 1,
             page_size: 1,
           });

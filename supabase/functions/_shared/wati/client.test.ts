@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { OutgoingUrlRefusedError } from '../outgoing-url/guard.ts';
 import { createWatiClient, type WatiClientOptions } from './client.ts';
 import {
   WatiAuthError,
@@ -282,6 +283,28 @@ describe('retry policy', () => {
     const { client, calls } = clientWith([refused]);
     const error = await failure(client.sendTemplateMessages(send));
     expect(error).toBeInstanceOf(WatiServerError);
+    expect(calls).toHaveLength(1);
+  });
+
+  it('a destination the outgoing-URL guard refused sent nothing: server, even for a send', async () => {
+    const { client, calls } = clientWith([
+      () => {
+        throw new OutgoingUrlRefusedError('address', false);
+      },
+    ]);
+    const error = await failure(client.sendTemplateMessages(send));
+    expect(error).toBeInstanceOf(WatiServerError);
+    expect(calls).toHaveLength(1);
+  });
+
+  it('a send refused after a redirect went out once: unknown_outcome', async () => {
+    const { client, calls } = clientWith([
+      () => {
+        throw new OutgoingUrlRefusedError('address', true);
+      },
+    ]);
+    const error = await failure(client.sendTemplateMessages(send));
+    expect(error).toBeInstanceOf(WatiUnknownOutcomeError);
     expect(calls).toHaveLength(1);
   });
 

@@ -50,6 +50,10 @@ export interface WatiClientOptions {
   endpoint: string;
   /** With or without its `Bearer ` prefix. */
   token: string;
+  /**
+   * The global fetch by default, for scripts and tests; functions take their clients from
+   * `_shared/wati-connection.ts`, which passes the outgoing-URL guard here.
+   */
   fetch?: WatiFetch;
   /** Per try; default 30 s. */
   timeoutMs?: number;

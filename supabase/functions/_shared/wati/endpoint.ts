@@ -36,3 +36,44 @@ export function watiAuthorization(token: string): string {
   if (bare === '') throw new TypeError('Wati token is empty');
   return `Bearer ${bare}`;
 }
+
+/** What an "API Endpoint URL" points at; no function calls an `other` one with a token. */
+export type WatiEndpointKind = 'wati' | 'sandbox' | 'other';
+
+// Wati's API hosts (reference §1.1): the shared host, and the per-tenant hosts of older accounts.
+const WATI_API_HOST = /^(?:live-mt-server|live-server-\d+)\.wati\.io$/;
+// Nothing, or the dashboard's workspace number.
+const WATI_TENANT_PATH = /^\/(?:\d+\/?)?$/;
+// The sandbox's tenant ids (scripts/sandbox/wati/README.md).
+const SANDBOX_TENANT_PATH = /^\/[A-Za-z0-9_-]{1,64}\/?$/;
+
+/**
+ * Wati is https on one of its API hosts (default port), followed at most by a tenant number; the
+ * deployment's sandbox is `{sandboxUrl}/{tenantId}`. Credentials, queries and fragments have no
+ * place in either.
+ */
+export function watiEndpointKind(endpoint: string, sandboxUrl?: string): WatiEndpointKind {
+  let url: URL;
+  try {
+    url = new URL(endpoint.trim());
+  } catch {
+    return 'other';
+  }
+  if (url.username || url.password || url.search || url.hash) return 'other';
+  if (
+    url.protocol === 'https:' &&
+    url.port === '' &&
+    WATI_API_HOST.test(url.hostname) &&
+    WATI_TENANT_PATH.test(url.pathname)
+  ) {
+    return 'wati';
+  }
+  if (sandboxUrl === undefined) return 'other';
+  const sandbox = new URL(sandboxUrl);
+  const prefix = sandbox.pathname.replace(/\/$/, '');
+  const inSandbox =
+    url.origin === sandbox.origin &&
+    url.pathname.startsWith(prefix) &&
+    SANDBOX_TENANT_PATH.test(url.pathname.slice(prefix.length));
+  return inSandbox ? 'sandbox' : 'other';
+}

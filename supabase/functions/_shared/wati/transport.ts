@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { OutgoingUrlRefusedError, type OutgoingRequestInit } from '../outgoing-url/guard.ts';
 import { watiAuthorization, type WatiBases } from './endpoint.ts';
 import {
   errorFromResponse,
@@ -10,7 +11,7 @@ import {
 } from './errors.ts';
 import { retryDelay, type RetryPolicy } from './retry.ts';
 
-export type WatiFetch = (url: string, init: RequestInit) => Promise<Response>;
+export type WatiFetch = (url: string, init: OutgoingRequestInit) => Promise<Response>;
 
 export interface TransportConfig {
   bases: WatiBases;
@@ -62,7 +63,10 @@ export function createTransport(config: TransportConfig): WatiRequest {
   const withoutAnswer = (call: WatiCall<unknown>, error: unknown, timedOut: boolean): WatiError => {
     const reason = timedOut ? `no answer within ${timeoutMs} ms` : describeThrown(error, redact);
     const init = { operation: call.operation, status: null };
-    const nothingSent = !timedOut && NOT_SENT.test(reason);
+    const nothingSent =
+      error instanceof OutgoingUrlRefusedError
+        ? !error.afterRedirect
+        : !timedOut && NOT_SENT.test(reason);
     if (nothingSent || call.repeatable) return new WatiServerError({ ...init, detail: reason });
     return new WatiUnknownOutcomeError({
       ...init,
