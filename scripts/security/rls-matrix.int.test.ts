@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { SupabaseClient } from '@supabase/supabase-js';
-import { beforeAll, describe, expect, it } from 'vitest';
+import type { PostgrestError, SupabaseClient } from '@supabase/supabase-js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serviceClient } from '../stack/testing/clients';
 import { createTeam, personas, sql, type Team } from './personas';
 import {
   expectedOutcome,
@@ -8,6 +9,7 @@ import {
   type Operation,
   type Outcome,
   type RelationCase,
+  type Row,
 } from './rls-matrix';
 
 interface Relation extends Record<string, unknown> {
@@ -27,7 +29,17 @@ const relations = await sql<Relation>(`
 
 const operations: Operation[] = ['select', 'insert', 'update', 'delete'];
 
-function whereKey(key: Record<string, unknown>, from = 1): { clause: string; values: unknown[] } {
+let team: Team;
+let service: SupabaseClient;
+beforeAll(async () => {
+  team = await createTeam('rls');
+  service = serviceClient();
+});
+afterAll(async () => {
+  await Promise.all(Object.values(rlsMatrix).map((entry) => entry.cleanup?.()));
+});
+
+function whereKey(key: Row, from = 1): { clause: string; values: unknown[] } {
   const columns = Object.keys(key);
   return {
     clause: columns.map((column, i) => `${column} = $${i + from}`).join(' and '),
@@ -35,48 +47,85 @@ function whereKey(key: Record<string, unknown>, from = 1): { clause: string; val
   };
 }
 
-async function rowOf(
-  table: string,
-  key: Record<string, unknown>,
-): Promise<Record<string, unknown> | undefined> {
+async function rowOf(table: string, key: Row): Promise<Row | undefined> {
   const { clause, values } = whereKey(key);
   const [row] = await sql(`select * from public.${table} where ${clause}`, values);
   return row;
 }
 
-/** Tries one operation as the persona's client; the database's state says whether it happened. */
+const carries = (row: Row | undefined, change: Row): boolean =>
+  Object.entries(change).every(([column, value]) => isDeepStrictEqual(row?.[column], value));
+
+/** A verdict, or what happened instead when it was neither an allowance nor an accepted denial. */
+type Verdict = Outcome | `unexpected: ${string}`;
+
+/** Denials the matrix accepts: a privilege refusal (42501), never another error. */
+const refusal = (error: PostgrestError): Verdict =>
+  error.code === '42501' ? 'denied' : `unexpected: ${error.code} ${error.message}`;
+
+/**
+ * Does one operation as a client: inserts `subject`, or aims at the row whose key it is. Allowed:
+ * it happened (the database says so). Denied: 42501, or an empty result / no row affected with
+ * the row untouched.
+ */
+async function verdictOf(
+  client: SupabaseClient,
+  table: string,
+  entry: RelationCase,
+  operation: Operation,
+  subject: Row,
+): Promise<Verdict> {
+  if (operation === 'insert') {
+    const { error } = await client.from(table).insert(subject);
+    return error ? refusal(error) : 'allowed';
+  }
+  if (operation === 'select') {
+    const { data, error } = await client.from(table).select(entry.key.join(',')).match(subject);
+    if (error) return refusal(error);
+    if (data.length === 1) return 'allowed';
+    return data.length === 0 ? 'denied' : `unexpected: ${data.length} rows`;
+  }
+  const { error, count } =
+    operation === 'update'
+      ? await client.from(table).update(entry.update!, { count: 'exact' }).match(subject)
+      : await client.from(table).delete({ count: 'exact' }).match(subject);
+  const after = await rowOf(table, subject);
+  const happened = operation === 'update' ? carries(after, entry.update!) : after === undefined;
+  if (error) return happened ? `unexpected: ${error.code} yet done` : refusal(error);
+  if (count === 1 && happened) return 'allowed';
+  if (count === 0 && !happened) return 'denied';
+  return `unexpected: ${count} row(s) affected, ${happened ? 'done' : 'not done'}`;
+}
+
+/**
+ * Tries one operation as a persona, after the positive control: the service role does the very
+ * same operation on the same kind of row first and must succeed, so a fixture that breaks a
+ * foreign key or a check can never pass for a denial. The service role's insert is undone (the
+ * persona then inserts the same row); what it changed or deleted was a fixture made for it.
+ */
 async function attempt(
   client: SupabaseClient,
   table: string,
   entry: RelationCase,
   team: Team,
   operation: Operation,
-): Promise<Outcome> {
+): Promise<Verdict> {
+  const control = `the service role's ${operation} on public.${table}`;
   if (operation === 'insert') {
-    const { error } = await client.from(table).insert(entry.insert!(team));
-    return error ? 'denied' : 'allowed';
+    const row = await entry.insert!(team);
+    const { data, error } = await service.from(table).insert(row).select(entry.key.join(','));
+    expect(error, control).toBeNull();
+    expect(data, control).toHaveLength(1);
+    const { clause, values } = whereKey(data![0] as unknown as Row);
+    await sql(`delete from public.${table} where ${clause}`, values);
+    return verdictOf(client, table, entry, operation, row);
   }
-  const key = await entry.target(team);
-  if (operation === 'select') {
-    const { data } = await client.from(table).select(entry.key.join(',')).match(key);
-    return data?.length === 1 ? 'allowed' : 'denied';
-  }
-  if (operation === 'update') {
-    await client.from(table).update(entry.update!).match(key);
-    const row = await rowOf(table, key);
-    const changed = Object.entries(entry.update!).every(([column, value]) =>
-      isDeepStrictEqual(row?.[column], value),
-    );
-    return changed ? 'allowed' : 'denied';
-  }
-  await client.from(table).delete().match(key);
-  return (await rowOf(table, key)) ? 'denied' : 'allowed';
+  const aim = operation === 'delete' ? (entry.deletable ?? entry.target) : entry.target;
+  expect(await verdictOf(service, table, entry, operation, await aim(team)), control).toBe(
+    'allowed',
+  );
+  return verdictOf(client, table, entry, operation, await aim(team));
 }
-
-let team: Team;
-beforeAll(async () => {
-  team = await createTeam('rls');
-});
 
 describe.each(relations.map((relation) => [relation.name, relation] as const))(
   'public.%s',

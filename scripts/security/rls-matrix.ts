@@ -5,25 +5,35 @@ export type Operation = 'select' | 'insert' | 'update' | 'delete';
 export type Outcome = 'allowed' | 'denied';
 export type Expectations = Record<Operation, Persona[]>;
 
-/** How the matrix exercises one table or view of `public` against the team's organisation. */
+export type Row = Record<string, unknown>;
+
+/**
+ * How the matrix exercises one table or view of `public` against the team's organisation. Every
+ * write here must succeed as `service_role` (the test proves it before each attempt), so that a
+ * persona's refusal is row-level security or a privilege, never a broken fixture.
+ */
 export interface RelationCase {
   /** Primary-key columns, to aim each operation at one row. */
   key: string[];
   /** A row of the team's organisation for select and update; a fresh one for each delete. */
-  target(team: Team): Promise<Record<string, unknown>>;
+  target(team: Team): Promise<Row>;
+  /** A row to delete when the target cannot be deleted even by the service role. */
+  deletable?(team: Team): Promise<Row>;
   /** A new row claiming to belong to the team's organisation (omit when nobody may insert). */
-  insert?(team: Team): Record<string, unknown>;
+  insert?(team: Team): Promise<Row>;
   /** A harmless change for update attempts. */
-  update?: Record<string, unknown>;
+  update?: Row;
   /** Who may do each operation; everyone else must be refused. */
   allowed: Expectations;
+  /** Removes what the fixtures left outside any organisation, once the matrix is done. */
+  cleanup?(): Promise<void>;
 }
 
 const nobody: Persona[] = [];
 const members: Persona[] = ['owner', 'admin', 'agent', 'viewer'];
 const managers: Persona[] = ['owner', 'admin'];
 
-async function inviteTo(team: Team): Promise<Record<string, unknown>> {
+async function inviteTo(team: Team): Promise<Row> {
   const [row] = await sql<{ id: string }>(
     `insert into public.invitations (organization_id, role, invited_by) values ($1, 'agent', $2) returning id`,
     [team.organizationId, team.userIds.owner],
@@ -32,7 +42,7 @@ async function inviteTo(team: Team): Promise<Record<string, unknown>> {
 }
 
 /** A second organisation with the same team, so deleting it leaves the fixture intact. */
-async function organisationLike(team: Team): Promise<Record<string, unknown>> {
+async function organisationLike(team: Team): Promise<Row> {
   const [row] = await sql<{ id: string }>(
     `insert into public.organizations (name, slug, country_code, default_phone_country, agents_quota)
      values ('Jetable', 'jetable-' || substr(md5(random()::text), 1, 10), 'CM', 'CM', 10) returning id`,
@@ -45,11 +55,7 @@ async function organisationLike(team: Team): Promise<Record<string, unknown>> {
   return { id: row!.id };
 }
 
-/**
- * Expected access to every relation of `public`, persona by persona. The test fails for a relation
- * missing here, for an entry whose relation is gone, and for a table without row-level security.
- */
-async function templateOf(team: Team): Promise<Record<string, unknown>> {
+async function templateOf(team: Team): Promise<Row> {
   const [row] = await sql<{ id: string }>(
     `insert into public.whatsapp_templates (organization_id, name, status, body, parameters)
      values ($1, 'modele_' || substr(md5(random()::text), 1, 8), 'APPROVED', 'Bonjour {{1}}', '{1}')
@@ -59,7 +65,7 @@ async function templateOf(team: Team): Promise<Record<string, unknown>> {
   return { id: row!.id };
 }
 
-async function messageOf(team: Team): Promise<Record<string, unknown>> {
+async function messageOf(team: Team): Promise<Row> {
   const [row] = await sql<{ id: string }>(
     `insert into public.whatsapp_messages (organization_id, direction, local_message_id, phone)
      values ($1, 'outbound', gen_random_uuid()::text, '+237690000000') returning id`,
@@ -68,10 +74,24 @@ async function messageOf(team: Team): Promise<Record<string, unknown>> {
   return { id: row!.id };
 }
 
+const randomSuffix = (): string => crypto.randomUUID().replaceAll('-', '').slice(0, 10);
+
+/** The prefix of the plans the matrix creates, all removed once it is done. */
+const throwawayPlan = 'jetable_';
+
+/** An account written straight into auth.users; it gets its profile as a sign-up does. */
+async function newAccount(): Promise<string> {
+  const [row] = await sql<{ id: string }>(
+    `insert into auth.users (id, aud, role) values (gen_random_uuid(), 'authenticated', 'authenticated')
+     returning id`,
+  );
+  return row!.id;
+}
+
 const randomPhone = (): string =>
   `+2376${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
 
-async function contactOf(team: Team): Promise<Record<string, unknown>> {
+async function contactOf(team: Team): Promise<Row> {
   const [row] = await sql<{ id: string }>(
     `insert into public.contacts (organization_id, phone, name) values ($1, $2, 'Awa') returning id`,
     [team.organizationId, randomPhone()],
@@ -79,7 +99,7 @@ async function contactOf(team: Team): Promise<Record<string, unknown>> {
   return { id: row!.id };
 }
 
-async function consentEventOf(team: Team): Promise<Record<string, unknown>> {
+async function consentEventOf(team: Team): Promise<Row> {
   const { id } = await contactOf(team);
   await sql(
     `update public.contacts set opt_in_status = 'opted_out', opt_in_source = 'whatsapp' where id = $1`,
@@ -92,7 +112,7 @@ async function consentEventOf(team: Team): Promise<Record<string, unknown>> {
   return { id: row!.id };
 }
 
-async function segmentOf(team: Team): Promise<Record<string, unknown>> {
+async function segmentOf(team: Team): Promise<Row> {
   const [row] = await sql<{ id: string }>(
     `insert into public.segments (organization_id, name, criteria)
      values ($1, 'Segment ' || substr(md5(random()::text), 1, 8), '{"match":"all","conditions":[]}')
@@ -102,7 +122,7 @@ async function segmentOf(team: Team): Promise<Record<string, unknown>> {
   return { id: row!.id };
 }
 
-async function draftCampaignOf(team: Team): Promise<Record<string, unknown>> {
+async function draftCampaignOf(team: Team): Promise<Row> {
   const [row] = await sql<{ id: string }>(
     `insert into public.campaigns (organization_id, name) values ($1, 'Brouillon') returning id`,
     [team.organizationId],
@@ -110,7 +130,7 @@ async function draftCampaignOf(team: Team): Promise<Record<string, unknown>> {
   return { id: row!.id };
 }
 
-async function campaignRecipientOf(team: Team): Promise<Record<string, unknown>> {
+async function campaignRecipientOf(team: Team): Promise<Row> {
   const { id: campaignId } = await draftCampaignOf(team);
   const [row] = await sql<{ id: string }>(
     `insert into public.campaign_recipients (campaign_id, organization_id, phone, local_message_id)
@@ -120,14 +140,27 @@ async function campaignRecipientOf(team: Team): Promise<Record<string, unknown>>
   return { id: row!.id };
 }
 
+/**
+ * Expected access to every relation of `public`, persona by persona. The test fails for a relation
+ * missing here, for an entry whose relation is gone, and for a table without row-level security.
+ */
 export const rlsMatrix: Record<string, RelationCase> = {
   plans: {
     key: ['id'],
+    // Not Starter: organisations refer to it, so not even the service role may delete it.
     target: async () => {
-      await sql(`update public.plans set price_xaf = 75000 where id = 'starter'`);
-      return { id: 'starter' };
+      const [row] = await sql<{ id: string }>(
+        `insert into public.plans (id, name, price_xaf)
+         values ($1 || substr(md5(random()::text), 1, 10), 'Jetable', 75000) returning id`,
+        [throwawayPlan],
+      );
+      return { id: row!.id };
     },
-    insert: () => ({ id: 'gratuit', name: 'Gratuit', price_xaf: 0 }),
+    insert: async () => ({
+      id: `${throwawayPlan}${randomSuffix()}`,
+      name: 'Gratuit',
+      price_xaf: 0,
+    }),
     update: { price_xaf: 1 },
     allowed: {
       select: ['owner', 'admin', 'agent', 'viewer', 'stranger', 'anonymous'],
@@ -135,13 +168,16 @@ export const rlsMatrix: Record<string, RelationCase> = {
       update: nobody,
       delete: nobody,
     },
+    cleanup: async () => {
+      await sql(`delete from public.plans where starts_with(id, $1)`, [throwawayPlan]);
+    },
   },
   organizations: {
     key: ['id'],
     target: organisationLike,
-    insert: () => ({
+    insert: async () => ({
       name: 'Intruse',
-      slug: `intruse-${Date.now()}`,
+      slug: `intruse-${randomSuffix()}`,
       country_code: 'CM',
       default_phone_country: 'CM',
     }),
@@ -156,7 +192,21 @@ export const rlsMatrix: Record<string, RelationCase> = {
       ]);
       return { id: team.userIds.owner };
     },
-    insert: () => ({ id: crypto.randomUUID(), full_name: 'Fantôme' }),
+    // Another team-mate's: the owner's profile cannot go, it would take the last owner with it.
+    deletable: async (team) => {
+      const id = await newAccount();
+      await sql(
+        `insert into public.memberships (organization_id, user_id, role) values ($1, $2, 'viewer')`,
+        [team.organizationId, id],
+      );
+      return { id };
+    },
+    // An account whose profile is missing: the only profile the service role could add.
+    insert: async () => {
+      const id = await newAccount();
+      await sql(`delete from public.profiles where id = $1`, [id]);
+      return { id, full_name: 'Fantôme' };
+    },
     update: { full_name: 'Nom changé' },
     allowed: { select: members, insert: nobody, update: ['owner'], delete: nobody },
   },
@@ -170,7 +220,7 @@ export const rlsMatrix: Record<string, RelationCase> = {
       );
       return { organization_id: team.organizationId, user_id: team.userIds.viewer };
     },
-    insert: (team) => ({
+    insert: async (team) => ({
       organization_id: team.organizationId,
       user_id: team.userIds.stranger,
       role: 'owner',
@@ -187,7 +237,7 @@ export const rlsMatrix: Record<string, RelationCase> = {
   whatsapp_templates: {
     key: ['id'],
     target: templateOf,
-    insert: (team) => ({
+    insert: async (team) => ({
       organization_id: team.organizationId,
       name: 'intrus',
       status: 'APPROVED',
@@ -199,7 +249,7 @@ export const rlsMatrix: Record<string, RelationCase> = {
   whatsapp_messages: {
     key: ['id'],
     target: messageOf,
-    insert: (team) => ({
+    insert: async (team) => ({
       organization_id: team.organizationId,
       direction: 'outbound',
       phone: '+237690000001',
@@ -210,7 +260,7 @@ export const rlsMatrix: Record<string, RelationCase> = {
   contacts: {
     key: ['id'],
     target: contactOf,
-    insert: (team) => ({
+    insert: async (team) => ({
       organization_id: team.organizationId,
       phone: randomPhone(),
       name: 'Intrus',
@@ -226,9 +276,9 @@ export const rlsMatrix: Record<string, RelationCase> = {
   contact_consent_events: {
     key: ['id'],
     target: consentEventOf,
-    insert: (team) => ({
+    insert: async (team) => ({
       organization_id: team.organizationId,
-      contact_id: crypto.randomUUID(),
+      contact_id: (await contactOf(team)).id,
       status: 'opted_in',
       source: 'manual',
     }),
@@ -238,7 +288,7 @@ export const rlsMatrix: Record<string, RelationCase> = {
   segments: {
     key: ['id'],
     target: segmentOf,
-    insert: (team) => ({
+    insert: async (team) => ({
       organization_id: team.organizationId,
       name: `Intrus ${crypto.randomUUID()}`,
       criteria: { match: 'all', conditions: [] },
@@ -249,15 +299,15 @@ export const rlsMatrix: Record<string, RelationCase> = {
   campaigns: {
     key: ['id'],
     target: draftCampaignOf,
-    insert: (team) => ({ organization_id: team.organizationId, name: 'Intruse' }),
+    insert: async (team) => ({ organization_id: team.organizationId, name: 'Intruse' }),
     update: { name: 'Renommée' },
     allowed: { select: members, insert: managers, update: managers, delete: managers },
   },
   campaign_recipients: {
     key: ['id'],
     target: campaignRecipientOf,
-    insert: (team) => ({
-      campaign_id: crypto.randomUUID(),
+    insert: async (team) => ({
+      campaign_id: (await draftCampaignOf(team)).id,
       organization_id: team.organizationId,
       phone: randomPhone(),
       local_message_id: crypto.randomUUID(),
@@ -268,7 +318,7 @@ export const rlsMatrix: Record<string, RelationCase> = {
   invitations: {
     key: ['id'],
     target: inviteTo,
-    insert: (team) => ({ organization_id: team.organizationId, role: 'owner' }),
+    insert: async (team) => ({ organization_id: team.organizationId, role: 'owner' }),
     update: { role: 'owner' },
     allowed: { select: managers, insert: nobody, update: nobody, delete: managers },
   },
