@@ -3,11 +3,13 @@ import pg from 'pg';
 import { createNodeClient } from '../node-supabase-client';
 import { querySql } from '../stack/sql';
 import { startStack, type StackInfo } from '../stack/stack';
+import { localLoadRateLimits } from '../stack/testing/rate-limits';
 
 /**
  * Realtime throughput and latency, measured as a browser sees them: committed rows (one
  * transaction each) to supabase-js postgres_changes callbacks, with row-level security checked
- * for every subscriber. Prints BENCH_RESULT {json}.
+ * for every subscriber; and a server's REST broadcasts to the members of a private channel, each
+ * join and each send authorised by RLS policies on realtime.messages. Prints BENCH_RESULT {json}.
  */
 const ROWS = 2000;
 const WRITERS = 8;
@@ -71,6 +73,53 @@ async function burst(info: StackInfo, table: string, userId: string): Promise<nu
   return started;
 }
 
+const PRIVATE_TOPIC = 'bench-private';
+
+function subscribePrivately(client: SupabaseClient, sink: Received[]): Promise<RealtimeChannel> {
+  const channel = client
+    .channel(PRIVATE_TOPIC, { config: { private: true } })
+    .on('broadcast', { event: 'tick' }, ({ payload }) =>
+      sink.push({ sentAt: (payload as { sentAt: number }).sentAt, receivedAt: Date.now() }),
+    );
+  return new Promise((resolve, reject) =>
+    channel.subscribe((status, error) => {
+      if (status === 'SUBSCRIBED') resolve(channel);
+      else if (status !== 'CLOSED') reject(error ?? new Error(status));
+    }),
+  );
+}
+
+/** The server's burst: one REST request per message, each one's send authorised by RLS. */
+async function privateBurst(info: StackInfo): Promise<number> {
+  const started = Date.now();
+  await Promise.all(
+    Array.from({ length: WRITERS }, async (_, worker) => {
+      for (let i = worker; i < ROWS; i += WRITERS) {
+        const response = await fetch(`${info.apiUrl}/realtime/v1/api/broadcast`, {
+          method: 'POST',
+          headers: {
+            apikey: info.serviceRoleKey,
+            authorization: `Bearer ${info.serviceRoleKey}`,
+            'content-type': 'application/json',
+          },
+          body: JSON.stringify({
+            messages: [
+              {
+                topic: PRIVATE_TOPIC,
+                event: 'tick',
+                payload: { sentAt: Date.now() },
+                private: true,
+              },
+            ],
+          }),
+        });
+        if (response.status !== 202) throw new Error(`broadcast answered ${response.status}`);
+      }
+    }),
+  );
+  return started;
+}
+
 async function waitFor(sinks: Received[][], expected: number): Promise<void> {
   const deadline = Date.now() + 120_000;
   while (sinks.some((sink) => sink.length < expected)) {
@@ -92,7 +141,7 @@ function summary(sinks: Received[][], started: number) {
   };
 }
 
-const stack = await startStack({ ephemeral: true });
+const stack = await startStack({ ephemeral: true, env: localLoadRateLimits });
 const { info } = stack;
 try {
   const owner = await signedInClient(info, 0);
@@ -107,7 +156,11 @@ try {
        owner_id uuid not null references auth.users (id), sent_at bigint not null);
      alter table public.bench_shared enable row level security;
      create policy "members" on public.bench_shared for select to authenticated using (true);
-     alter publication supabase_realtime add table public.bench_own, public.bench_shared;`,
+     alter publication supabase_realtime add table public.bench_own, public.bench_shared;
+     create table public.bench_room (user_id uuid primary key references auth.users (id));
+     create policy "bench room members receive" on realtime.messages for select to authenticated
+       using ((select realtime.topic()) = '${PRIVATE_TOPIC}'
+              and exists (select 1 from public.bench_room where user_id = (select auth.uid())));`,
   );
 
   const single: Received[] = [];
@@ -125,12 +178,23 @@ try {
   await waitFor(sinks, ROWS);
   const fiftySubscribers = summary(sinks, manyStarted);
 
+  await Promise.all(clients.map((client) => client.removeAllChannels()));
+  await querySql(info.dbUrl, `insert into public.bench_room (user_id) select unnest($1::uuid[])`, [
+    await Promise.all(clients.map(async (client) => (await client.auth.getUser()).data.user!.id)),
+  ]);
+  const privateSinks = clients.map(() => [] as Received[]);
+  await Promise.all(clients.map((client, n) => subscribePrivately(client, privateSinks[n]!)));
+  const privateStarted = await privateBurst(info);
+  await waitFor(privateSinks, ROWS);
+  const fiftyPrivateSubscribers = summary(privateSinks, privateStarted);
+
   await Promise.all([owner, ...clients].map((client) => client.removeAllChannels()));
   console.log(
     `BENCH_RESULT ${JSON.stringify({
       rows: ROWS,
       oneRlsSubscriber: oneSubscriber,
       fiftyRlsSubscribers: fiftySubscribers,
+      fiftyPrivateChannelSubscribers: fiftyPrivateSubscribers,
       targetEventsPerSecond: 500,
     })}`,
   );

@@ -11,7 +11,8 @@ const IDLE_TIMEOUT_MS = 60_000;
 /** One websocket: routes frames to its channels and protects the server from a slow reader. */
 export class Connection implements ChannelSocket {
   private readonly channels = new Map<string, Channel>();
-  private readonly pending = new Map<string, Promise<Channel | undefined>>();
+  /** Per topic, the frame being handled: the next one waits for it, as in a Phoenix channel process. */
+  private readonly queues = new Map<string, Promise<void>>();
   private idleTimer: NodeJS.Timeout;
   private open = true;
 
@@ -19,6 +20,7 @@ export class Connection implements ChannelSocket {
     private readonly ws: WebSocket,
     private readonly vsn: Vsn,
     readonly apikeyClaims: JwtClaims,
+    readonly headers: Record<string, string>,
     private readonly context: ChannelContext,
   ) {
     this.idleTimer = this.armIdleTimer();
@@ -59,6 +61,19 @@ export class Connection implements ChannelSocket {
       this.context.log(`frame refused: ${error.message}`);
       return;
     }
+    if (frame.topic === 'phoenix') {
+      if (frame.event === 'heartbeat') this.reply(frame, 'ok', {});
+      return;
+    }
+    // A send waiting for its authorization must not be overtaken by a leave or a new token.
+    const previous = this.queues.get(frame.topic);
+    const handled = (previous ?? Promise.resolve()).then(() => this.handle(frame));
+    this.queues.set(frame.topic, handled);
+    await handled;
+    if (this.queues.get(frame.topic) === handled) this.queues.delete(frame.topic);
+  }
+
+  private async handle(frame: Frame): Promise<void> {
     try {
       await this.route(frame);
     } catch (error) {
@@ -80,16 +95,10 @@ export class Connection implements ChannelSocket {
   }
 
   private async route(frame: Frame): Promise<void> {
-    if (frame.topic === 'phoenix') {
-      if (frame.event === 'heartbeat') this.reply(frame, 'ok', {});
-      return;
-    }
     if (frame.event === 'phx_join') {
       await this.join(frame);
       return;
     }
-    // Frames sent while the join is in flight wait for it, as Phoenix's channel process would.
-    await this.pending.get(frame.topic);
     const channel = this.channels.get(frame.topic);
     if (!channel || (frame.joinRef !== null && frame.joinRef !== channel.joinRef)) {
       this.reply(frame, 'error', { reason: 'unmatched topic' });
@@ -101,11 +110,7 @@ export class Connection implements ChannelSocket {
   private async join(frame: Frame): Promise<void> {
     // Joining a topic again replaces the previous channel, as Phoenix does.
     this.channels.get(frame.topic)?.close();
-    const joining = Channel.join(this, this.context, frame);
-    this.pending.set(frame.topic, joining);
-    const channel = await joining.finally(() => {
-      if (this.pending.get(frame.topic) === joining) this.pending.delete(frame.topic);
-    });
+    const channel = await Channel.join(this, this.context, frame);
     if (!channel) return;
     if (this.open) this.channels.set(frame.topic, channel);
     else channel.close({ notify: false });

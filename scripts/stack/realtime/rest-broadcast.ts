@@ -1,5 +1,7 @@
 import type { IncomingMessage } from 'node:http';
+import { PolicyError, type Authorization } from './authorization';
 import type { Hub } from './hub';
+import { requestHeaders } from './request-headers';
 import { checkToken } from './tokens';
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -56,12 +58,14 @@ function parseMessages(body: unknown): Message[] | undefined {
 /**
  * Supabase's REST broadcast (`POST /api/broadcast`, and `/api/broadcast/<topic>/events/<event>`):
  * how a function or the database pushes to channels without writing rows. Topics come without
- * the `realtime:` prefix. Private topics have no subscribers here (private joins are refused).
+ * the `realtime:` prefix. Messages for private channels go out only when RLS on realtime.messages
+ * lets the caller send on their topic (the service role bypasses it); the others are dropped and
+ * the answer is 202 all the same, as upstream does.
  */
 export async function handleRestBroadcast(
   req: IncomingMessage,
   path: string,
-  hub: Hub,
+  services: { hub: Hub; authorization: Authorization; log(line: string): void },
   secret: Uint8Array,
 ): Promise<RestAnswer> {
   if (req.method !== 'POST') return { status: 405, body: { message: 'Method not allowed' } };
@@ -106,13 +110,37 @@ export async function handleRestBroadcast(
       body: { message: 'Expected {"messages":[{"topic","event","payload"}]}' },
     };
 
-  for (const message of messages) {
-    if (message.private) continue;
-    hub.broadcast(`realtime:${message.topic}`, {
+  const allowed = new Map<string, Promise<boolean>>();
+  const mayWrite = (topic: string): Promise<boolean> => {
+    let answer = allowed.get(topic);
+    if (!answer) {
+      answer = services.authorization
+        .canWrite({ topic, claims: check.claims, headers: requestHeaders(req) }, [
+          'broadcast',
+          'presence',
+        ])
+        .then(
+          (permissions) => permissions.broadcast === true,
+          (error: unknown) => {
+            if (!(error instanceof PolicyError)) throw error;
+            services.log(`RlsPolicyError on REST broadcast to ${topic}: ${error.message}`);
+            return false;
+          },
+        );
+      allowed.set(topic, answer);
+    }
+    return answer;
+  };
+  const sendable = await Promise.all(
+    messages.map((message) => (message.private ? mayWrite(message.topic) : true)),
+  );
+  messages.forEach((message, i) => {
+    if (!sendable[i]) return;
+    services.hub.broadcast(`realtime:${message.topic}`, message.private, {
       type: 'broadcast',
       event: message.event,
       payload: message.payload,
     });
-  }
+  });
   return { status: 202 };
 }

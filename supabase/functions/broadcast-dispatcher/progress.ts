@@ -3,8 +3,10 @@ import { markProgressAgain, takeProgress } from './queries.ts';
 
 /**
  * Publishes the totals of campaigns whose recipients changed since the last tick, as one Realtime
- * broadcast per campaign on its topic (event `progress`). Called once per tick, so a campaign's
- * page hears at most one update a second however many webhooks arrive.
+ * broadcast per campaign on its private topic (event `progress`): only members of the campaign's
+ * organisation may listen, and only the service role may write there (RLS on realtime.messages).
+ * Called once per tick, so a campaign's page hears at most one update a second however many
+ * webhooks arrive.
  */
 export async function publishProgress(): Promise<number> {
   const rows = await takeProgress();
@@ -14,7 +16,12 @@ export async function publishProgress(): Promise<number> {
     method: 'POST',
     headers: { apikey: key, Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' },
     body: JSON.stringify({
-      messages: rows.map((row) => ({ topic: row.topic, event: 'progress', payload: row.progress })),
+      messages: rows.map((row) => ({
+        topic: row.topic,
+        event: 'progress',
+        payload: row.progress,
+        private: true,
+      })),
     }),
   }).catch((error: unknown) => error as Error);
   if (response instanceof Error || !response.ok) {

@@ -1,11 +1,13 @@
 import type { RealtimeChannel } from '@supabase/supabase-js';
 import { supabase } from '../../../lib/supabase';
 
-// One Realtime channel per progress topic, shared by whoever listens to it. supabase-js keeps a
-// single channel per topic and hands back the one still leaving when asked again, so a page that
-// unmounts and mounts at once (React's strict mode, a quick back and forth) would join a channel
-// on its way out. Here the channel stays open a moment after its last listener leaves, and a new
-// one is only made once the old one has fully left.
+// One Realtime channel per progress topic, shared by whoever listens to it. The channel is private:
+// Realtime lets only members of the campaign's organisation join it (RLS on realtime.messages), and
+// checks again with each new access token. supabase-js keeps a single channel per topic and hands
+// back the one still leaving when asked again, so a page that unmounts and mounts at once (React's
+// strict mode, a quick back and forth) would join a channel on its way out. Here the channel stays
+// open a moment after its last listener leaves, and a new one is only made once the old one has
+// fully left.
 
 export type ProgressListener = {
   /** Each `progress` broadcast's payload, unchecked. */
@@ -26,15 +28,21 @@ const lingerMs = 1_000;
 
 function open(topic: string, entry: Entry): void {
   if (entries.get(topic) !== entry) return;
-  entry.channel = supabase
-    .channel(topic)
+  const channel = supabase
+    .channel(topic, { config: { private: true } })
     .on('broadcast', { event: 'progress' }, ({ payload }) => {
       for (const listener of entry.listeners) listener.onProgress(payload);
     })
     .subscribe((status) => {
-      if (status !== 'SUBSCRIBED') return;
-      for (const listener of entry.listeners) listener.onJoined?.();
+      if (status === 'SUBSCRIBED') {
+        for (const listener of entry.listeners) listener.onJoined?.();
+      } else if (status === 'CLOSED' && entry.channel === channel && entries.get(topic) === entry) {
+        // Closed by Realtime while still listened to (the token expired before its refresh came):
+        // joined again, with the session's current token, and refused if access was withdrawn.
+        open(topic, entry);
+      }
     });
+  entry.channel = channel;
 }
 
 function close(topic: string, entry: Entry): void {

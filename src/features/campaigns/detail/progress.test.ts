@@ -8,7 +8,10 @@ import {
   processedCount,
   progressAnnouncement,
   progressPercent,
+  withBroadcast,
+  withReading,
   type CampaignProgress,
+  type DatabaseReading,
 } from './progress';
 
 function progress(overrides: Partial<CampaignProgress> = {}): CampaignProgress {
@@ -121,6 +124,62 @@ describe('newerProgress', () => {
     expect(newerProgress(null, earlier)).toBe(earlier);
     const same = progress({ sent: 150, updatedAt: earlier.updatedAt });
     expect(newerProgress(earlier, same)).toBe(same);
+  });
+});
+
+describe('trusting the database over broadcasts', () => {
+  // The page asked at 12:00:00.000 by its own clock, which is an hour behind the server's; the
+  // database answered, at 13:00:00.100 by its clock, 200 ms later.
+  const askedAt = Date.parse('2026-11-21T12:00:00.000Z');
+  const reading: DatabaseReading = {
+    progress: progress({ sent: 100, updatedAt: '2026-11-21T13:00:00.100+00:00' }),
+    requestedAt: askedAt,
+    receivedAt: askedAt + 200,
+  };
+  const tenSecondsLater = askedAt + 10_000;
+  const genuine = progress({ sent: 150, updatedAt: '2026-11-21T13:00:09.000+00:00' });
+
+  it('shows a newer broadcast of the same campaign, whatever the browser’s clock says', () => {
+    expect(withBroadcast(reading.progress, genuine, reading, tenSecondsLater)).toBe(genuine);
+  });
+
+  it('keeps what it shows when a broadcast is older', () => {
+    const older = progress({ sent: 90, updatedAt: '2026-11-21T13:00:00.000+00:00' });
+    expect(withBroadcast(genuine, older, reading, tenSecondsLater)).toBe(genuine);
+  });
+
+  it('never shows a broadcast dated after what the server’s clock can show', () => {
+    const forged = progress({ sent: 999_999, updatedAt: '2099-01-01T00:00:00.000Z' });
+    expect(withBroadcast(genuine, forged, reading, tenSecondsLater)).toBe(genuine);
+    const justAhead = progress({ sent: 151, updatedAt: '2026-11-21T13:00:30.000+00:00' });
+    expect(withBroadcast(genuine, justAhead, reading, tenSecondsLater)).toBe(genuine);
+  });
+
+  it('never shows a broadcast for another campaign or another total than the database’s', () => {
+    const otherCampaign = progress({
+      campaignId: 'c0000000-0000-4000-8000-00000000000b',
+      updatedAt: genuine.updatedAt,
+    });
+    const otherTotal = progress({ total: 5000, updatedAt: genuine.updatedAt });
+    expect(withBroadcast(reading.progress, otherCampaign, reading, tenSecondsLater)).toBe(
+      reading.progress,
+    );
+    expect(withBroadcast(reading.progress, otherTotal, reading, tenSecondsLater)).toBe(
+      reading.progress,
+    );
+  });
+
+  it('shows no broadcast before the database has answered', () => {
+    expect(withBroadcast(undefined, genuine, null, tenSecondsLater)).toBeUndefined();
+  });
+
+  it('takes the database’s figures over anything shown but a broadcast that came in meanwhile', () => {
+    const forged = progress({ sent: 999_999, updatedAt: '2099-01-01T00:00:00.000Z' });
+    expect(withReading(forged, reading)).toBe(reading.progress);
+    expect(withReading(progress({ sent: 50 }), reading)).toBe(reading.progress);
+    const meanwhile = progress({ sent: 101, updatedAt: '2026-11-21T13:00:00.250+00:00' });
+    expect(withReading(meanwhile, reading)).toBe(meanwhile);
+    expect(withReading(undefined, reading)).toBe(reading.progress);
   });
 });
 

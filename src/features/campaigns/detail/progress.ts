@@ -26,7 +26,7 @@ const progressSchema = z.object({
 
 export type CampaignProgress = z.infer<typeof progressSchema>;
 
-/** The payload as a progress, or null when it is not one (broadcasts are only trusted so far). */
+/** The payload as a progress, or null when it is not one. */
 export function parseProgress(value: unknown): CampaignProgress | null {
   const parsed = progressSchema.safeParse(value);
   return parsed.success && !Number.isNaN(Date.parse(parsed.data.updatedAt)) ? parsed.data : null;
@@ -42,6 +42,65 @@ export function newerProgress(
 ): CampaignProgress {
   if (!current) return incoming;
   return Date.parse(incoming.updatedAt) < Date.parse(current.updatedAt) ? current : incoming;
+}
+
+/**
+ * What `campaign_progress` answered, and when the page (by its own clock) asked and got it. Its
+ * `updatedAt` is the database's now(): it also tells the time on the server's clock, whatever the
+ * browser's clock says.
+ */
+export type DatabaseReading = {
+  progress: CampaignProgress;
+  requestedAt: number;
+  receivedAt: number;
+};
+
+// Room for what the page cannot measure: clocks running at slightly different rates.
+const clockSlackMs = 2_000;
+
+/**
+ * Whether a progress could have come from the server, judged against the database: the same
+ * campaign and total (fixed at launch), and no later than the server's clock can be at `now`.
+ */
+function isCredible(progress: CampaignProgress, reading: DatabaseReading, now: number): boolean {
+  const serverNowAtMost =
+    Date.parse(reading.progress.updatedAt) + (now - reading.requestedAt) + clockSlackMs;
+  return (
+    progress.campaignId === reading.progress.campaignId &&
+    progress.total === reading.progress.total &&
+    Date.parse(progress.updatedAt) <= serverNowAtMost
+  );
+}
+
+/**
+ * What to show once a broadcast arrives. Only the server writes on the progress channel, but the
+ * page still takes nothing on trust: before the database has answered, or when the broadcast is
+ * not credible (another campaign, another total, dated in the future), or older than what is
+ * shown, it keeps what it shows.
+ */
+export function withBroadcast(
+  current: CampaignProgress | null | undefined,
+  incoming: CampaignProgress,
+  reading: DatabaseReading | null,
+  now: number,
+): CampaignProgress | null | undefined {
+  if (!reading || !isCredible(incoming, reading, now)) return current;
+  return newerProgress(current, incoming);
+}
+
+/**
+ * What to show once the database answers: its figures, unless what is shown is a credible
+ * broadcast newer than them (it came in while the request was on its way).
+ */
+export function withReading(
+  current: CampaignProgress | null | undefined,
+  reading: DatabaseReading,
+): CampaignProgress {
+  const keep =
+    current &&
+    isCredible(current, reading, reading.receivedAt) &&
+    Date.parse(current.updatedAt) > Date.parse(reading.progress.updatedAt);
+  return keep ? current : reading.progress;
 }
 
 /**

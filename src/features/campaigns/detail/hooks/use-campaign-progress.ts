@@ -1,10 +1,16 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { queryKeys } from '../../../../lib/query-keys';
 import { fetchCampaignProgress, type Campaign } from '../api';
 import { isCampaignRunning, isDraft } from '../../campaign-status';
 import { listenToProgress } from '../progress-channel';
-import { newerProgress, parseProgress, type CampaignProgress } from '../progress';
+import {
+  parseProgress,
+  withBroadcast,
+  withReading,
+  type CampaignProgress,
+  type DatabaseReading,
+} from '../progress';
 import { campaignDetailKey } from './use-campaign-detail';
 
 // Broadcasts can be lost while the connection is down between two joins (each join refetches);
@@ -12,26 +18,29 @@ import { campaignDetailKey } from './use-campaign-detail';
 const safetyPollMs = 15_000;
 
 /**
- * The campaign's totals: fetched once, then kept current by the dispatcher's `progress`
- * broadcasts (at most one a second) on the campaign's topic. A figure never steps back: whatever
- * arrives older than what is shown is ignored.
+ * The campaign's totals: fetched, then kept current by the dispatcher's `progress` broadcasts (at
+ * most one a second) on the campaign's private channel. A figure never steps back, and the
+ * database has the last word: a broadcast it does not vouch for is ignored (see withBroadcast).
  */
 export function useCampaignProgress(organizationId: string, campaign: Campaign) {
   const queryClient = useQueryClient();
   const campaignId = campaign.id;
   const topic = campaign.progress_topic;
   const launched = !isDraft(campaign.status);
+  const reading = useRef<DatabaseReading | null>(null);
 
   const query = useQuery({
     queryKey: queryKeys.campaignProgress(organizationId, campaignId),
     queryFn: async ({ signal }) => {
+      const requestedAt = Date.now();
       const fetched = await fetchCampaignProgress(campaignId, signal);
       if (!fetched) return null;
+      reading.current = { progress: fetched, requestedAt, receivedAt: Date.now() };
       // A broadcast may have come in while this request was on its way.
       const current = queryClient.getQueryData<CampaignProgress | null>(
         queryKeys.campaignProgress(organizationId, campaignId),
       );
-      return newerProgress(current, fetched);
+      return withReading(current, reading.current);
     },
     enabled: launched,
     refetchInterval: (state) =>
@@ -44,9 +53,10 @@ export function useCampaignProgress(organizationId: string, campaign: Campaign) 
     return listenToProgress(topic, {
       onProgress: (payload) => {
         const incoming = parseProgress(payload);
-        if (!incoming || incoming.campaignId !== campaignId) return;
+        if (!incoming) return;
+        // An updater answering undefined (nothing fetched yet) leaves the cache alone.
         queryClient.setQueryData<CampaignProgress | null>(key, (current) =>
-          newerProgress(current, incoming),
+          withBroadcast(current, incoming, reading.current, Date.now()),
         );
       },
       onJoined: () => void queryClient.invalidateQueries({ queryKey: key, exact: true }),
