@@ -3,13 +3,14 @@ import { createServer } from 'vite';
 import { demoLogin, demoLogins } from '../scripts/demo-login';
 import { projectRoot } from '../scripts/stack/paths';
 import { startStack } from '../scripts/stack/stack';
+import { localLoadRateLimits } from '../scripts/stack/testing/rate-limits';
 
 /**
  * An ephemeral stack with the seed, and the SPA served by Vite against it, on free ports. What the
  * specs need travels through environment variables, which Playwright passes on to its workers.
  */
 export default async function globalSetup(): Promise<() => Promise<void>> {
-  const stack = await startStack({ ephemeral: true, seed: true });
+  const stack = await startStack({ ephemeral: true, seed: true, env: localLoadRateLimits });
   process.env.VITE_SUPABASE_URL = stack.info.apiUrl;
   process.env.VITE_SUPABASE_ANON_KEY = stack.info.anonKey;
   const web = await createServer({
@@ -30,6 +31,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   process.env.WCAP_DEMO_AGENT_EMAIL = agent.email;
   process.env.WCAP_DEMO_VIEWER_EMAIL = viewer.email;
   process.env.WCAP_API_URL = stack.info.apiUrl;
+  process.env.WCAP_SECRET_KEY = stack.info.secretKey;
   // The stack's Wati sandbox, for specs that need a workspace of their own (live mode).
   const watiSandbox = stack.info.sandboxes.wati as { url: string; token: string };
   process.env.WCAP_WATI_SANDBOX_URL = watiSandbox.url;

@@ -1,6 +1,5 @@
 import { expect, type Page } from '@playwright/test';
 import { createNodeClient } from '../../scripts/node-supabase-client';
-import { SECRET_KEY } from '../../scripts/stack/api-keys';
 import type { Database, TablesInsert } from '../../src/lib/database.types';
 import { demoAccount, signIn } from './accounts';
 
@@ -14,8 +13,9 @@ function required(name: string): string {
   return value;
 }
 
-/** The service role: the stack's gateway turns the CLI's secret key into it, whatever the JWT secret. */
-export const serviceClient = () => createNodeClient<Database>(required('WCAP_API_URL'), SECRET_KEY);
+/** The service role, through the stack's opaque secret key (the gateway turns it into the JWT). */
+export const serviceClient = () =>
+  createNodeClient<Database>(required('WCAP_API_URL'), required('WCAP_SECRET_KEY'));
 
 const firstNames = [
   'Éloïse',

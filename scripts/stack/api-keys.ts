@@ -1,9 +1,5 @@
 import type { ApiKeys } from './keys';
 
-/** The CLI's local opaque keys, accepted beside the legacy JWT keys. */
-export const PUBLISHABLE_KEY = 'sb_publishable_ACJWlzQHlZjBrEguHvfOxg_3BJgxAaH';
-export const SECRET_KEY = 'sb_secret_N7UND0UgjKTVK-Uodkm0Hg_xSvEMPvz';
-
 export interface KeyRing {
   /** The legacy JWT a project key stands for, or undefined when it is not a key of this project. */
   jwtFor(apikey: string): string | undefined;
@@ -21,8 +17,8 @@ export function createKeyRing(keys: ApiKeys): KeyRing {
   const jwts = new Map<string, string>([
     [keys.anonKey, keys.anonKey],
     [keys.serviceRoleKey, keys.serviceRoleKey],
-    [PUBLISHABLE_KEY, keys.anonKey],
-    [SECRET_KEY, keys.serviceRoleKey],
+    [keys.publishableKey, keys.anonKey],
+    [keys.secretKey, keys.serviceRoleKey],
   ]);
   const jwtFor = (apikey: string): string | undefined => jwts.get(apikey);
   return {

@@ -4,8 +4,12 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
+import type { Session } from '@supabase/supabase-js';
+import { jwtVerify } from 'jose';
 import { describe, expect, it } from 'vitest';
+import { readEnvFile } from './env-file';
 import { projectRoot } from './paths';
+import { querySql } from './sql';
 import { startStack } from './stack';
 import { supabaseClient } from './testing/clients';
 import type { StackInfo } from './stack';
@@ -121,38 +125,93 @@ describe('a stack that cannot start', () => {
   });
 });
 
+/** The Supabase CLI's public local secret: anyone could forge a service_role token with it. */
+const CLI_JWT_SECRET = 'super-secret-jwt-token-with-at-least-32-characters-long';
+
+async function postgresSetting(dbUrl: string, name: string): Promise<string> {
+  const [row] = await querySql<{ setting: string }>(
+    dbUrl,
+    `select current_setting('${name}') as setting`,
+  );
+  return row!.setting;
+}
+
 describe('a stack with a kept data directory', () => {
-  it('keeps users and data across a restart', async () => {
+  it('keeps users, sessions, its own secret and keys across a restart; another directory has others', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wcap-restart-'));
+    const otherDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wcap-other-'));
     const email = `restart-${Date.now()}@wcap.test`;
+    const password = 'Restart-2026!';
     try {
       const first = await startStack({ dataDir });
+      let session: Session;
       try {
-        const admin = supabaseClient(first.info.serviceRoleKey, first.info);
-        const { error } = await admin.auth.admin.createUser({
+        const { info } = first;
+        // Durable: a power cut must not corrupt data kept across restarts.
+        expect(await postgresSetting(info.dbUrl, 'fsync')).toBe('on');
+        expect(await postgresSetting(info.dbUrl, 'full_page_writes')).toBe('on');
+        expect(info.jwtSecret).not.toBe(CLI_JWT_SECRET);
+        expect(fs.readFileSync(path.join(dataDir, 'jwt-secret'), 'utf8').trim()).toBe(
+          info.jwtSecret,
+        );
+        await jwtVerify(info.serviceRoleKey, new TextEncoder().encode(info.jwtSecret));
+        expect(readEnvFile(path.join(dataDir, 'supabase.env'))).toEqual({
+          SUPABASE_URL: info.apiUrl,
+          SUPABASE_ANON_KEY: info.anonKey,
+          SUPABASE_SERVICE_ROLE_KEY: info.serviceRoleKey,
+        });
+        const { data, error } = await supabaseClient(info.anonKey, info).auth.signUp({
           email,
-          password: 'Restart-2026!',
-          email_confirm: true,
+          password,
         });
         expect(error).toBeNull();
+        session = data.session!;
       } finally {
         await first.stop();
       }
+
+      const other = await startStack({ dataDir: otherDir });
+      try {
+        expect(other.info.jwtSecret).not.toBe(first.info.jwtSecret);
+        expect(other.info.serviceRoleKey).not.toBe(first.info.serviceRoleKey);
+        expect(other.info.secretKey).not.toBe(first.info.secretKey);
+        // A token of the first directory's stack means nothing to this one.
+        const { error } = await supabaseClient(other.info.anonKey, other.info).auth.getUser(
+          session.access_token,
+        );
+        expect(error).toMatchObject({ status: 403, code: 'bad_jwt' });
+      } finally {
+        await other.stop();
+      }
+
       const second = await startStack({ dataDir });
       try {
-        expect(second.info.migrationsApplied).toBe(0);
-        const client = supabaseClient(second.info.anonKey, second.info);
-        const { data, error } = await client.auth.signInWithPassword({
-          email,
-          password: 'Restart-2026!',
+        const { info } = second;
+        expect(info.migrationsApplied).toBe(0);
+        expect(info).toMatchObject({
+          jwtSecret: first.info.jwtSecret,
+          anonKey: first.info.anonKey,
+          serviceRoleKey: first.info.serviceRoleKey,
+          publishableKey: first.info.publishableKey,
+          secretKey: first.info.secretKey,
         });
-        expect(error).toBeNull();
-        expect(data.user?.email).toBe(email);
+        const client = supabaseClient(info.anonKey, info);
+        // The session opened before the restart still works: its token and its refresh token.
+        const current = await client.auth.getUser(session.access_token);
+        expect(current.error).toBeNull();
+        expect(current.data.user?.email).toBe(email);
+        const refreshed = await client.auth.refreshSession({
+          refresh_token: session.refresh_token,
+        });
+        expect(refreshed.error).toBeNull();
+        const signedIn = await client.auth.signInWithPassword({ email, password });
+        expect(signedIn.error).toBeNull();
       } finally {
         await second.stop();
       }
     } finally {
       fs.rmSync(dataDir, { recursive: true, force: true });
+      fs.rmSync(otherDir, { recursive: true, force: true });
     }
-  });
+  }, 240_000);
 });

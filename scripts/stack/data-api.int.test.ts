@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PUBLISHABLE_KEY, SECRET_KEY } from './api-keys';
 import { querySql } from './sql';
 import {
   anonClient,
@@ -78,10 +77,10 @@ describe('Data API (PostgREST) behind the gateway', () => {
   });
 
   it('accepts the opaque publishable and secret keys as anon and service role', async () => {
-    const publishable = await supabaseClient(PUBLISHABLE_KEY).from(table).select('id');
+    const publishable = await supabaseClient(stackInfo().publishableKey).from(table).select('id');
     expect(publishable.error).toBeNull();
     expect(publishable.data).toEqual([]);
-    const secret = await supabaseClient(SECRET_KEY)
+    const secret = await supabaseClient(stackInfo().secretKey)
       .from(table)
       .select('id', { count: 'exact', head: true });
     expect(secret.error).toBeNull();

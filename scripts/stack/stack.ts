@@ -2,13 +2,14 @@ import fs from 'node:fs';
 import type http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { createKeyRing, PUBLISHABLE_KEY, SECRET_KEY } from './api-keys';
+import { createKeyRing } from './api-keys';
 import { startAuthService, type AuthService } from './auth/service';
 import { authSettingsFromConfig } from './auth/settings';
 import { readProjectConfig } from './config';
-import { projectEnv, readEnvFile } from './env-file';
+import { projectEnv, readEnvFile, STACK_ENV_FILE, writeEnvFile } from './env-file';
 import { createFunctionRuntime, discoverFunctions, type FunctionRuntime } from './functions';
 import { startGateway, type Upstreams } from './gateway';
+import { stackJwtSecret } from './jwt-secret';
 import { deriveApiKeys } from './keys';
 import { functionsDir, localDir, projectRoot } from './paths';
 import { startDataApi, type DataApi } from './postgrest';
@@ -18,6 +19,7 @@ import { HOST, assertPortFree, freePort } from './ports';
 import { startDatabase, type DatabaseServer } from './postgres';
 import { startScheduler, type Scheduler } from './scheduler';
 import { applyBootstrap, applyMigrations, applySeed, type SeedOutcome } from './schema';
+import type { StackError } from './stack-error';
 import {
   DEFAULT_SANDBOX_TOKEN,
   startWatiSandbox,
@@ -53,10 +55,20 @@ export interface StackOptions {
   dataDir?: string;
   /** Sandbox settings for benchmarks and tests (webhook pace, faults…). */
   watiSandbox?: Omit<WatiSandboxOptions, 'host' | 'port' | 'token'>;
+  /**
+   * Variables read over the environment and `.env`, e.g. the `SUPABASE_AUTH_RATE_LIMIT_*`
+   * overrides of config.toml that a test run needs.
+   */
+  env?: Record<string, string>;
 }
 
 export interface RunningStack {
   info: StackInfo;
+  /**
+   * Settles when a part the stack cannot run without is lost for good (Postgres that will not
+   * restart); the stack has stopped itself by then.
+   */
+  failure: Promise<StackError>;
   stop(): Promise<void>;
 }
 
@@ -94,26 +106,38 @@ function functionEnv(
 
 export async function startStack(options: StackOptions = {}): Promise<RunningStack> {
   const startedAt = performance.now();
-  const env = projectEnv();
+  const env = { ...projectEnv(), ...options.env };
   const config = readProjectConfig();
-  const keys = await deriveApiKeys(env.WCAP_JWT_SECRET || undefined);
   const fixedPorts = !options.ephemeral && !options.dataDir;
   const dataDir = options.ephemeral
     ? fs.mkdtempSync(path.join(os.tmpdir(), 'wcap-stack-'))
     : (options.dataDir ?? localDir);
   const logDir = path.join(dataDir, 'logs');
   fs.mkdirSync(logDir, { recursive: true });
+  const keys = await deriveApiKeys(
+    stackJwtSecret({
+      configured: env.WCAP_JWT_SECRET,
+      dataDir: options.ephemeral ? undefined : dataDir,
+    }),
+  );
 
   const apiPort = fixedPorts ? numberFrom(env.WCAP_API_PORT, DEFAULT_API_PORT) : await freePort();
   const dbPort = fixedPorts ? numberFrom(env.WCAP_DB_PORT, DEFAULT_DB_PORT) : await freePort();
   if (fixedPorts) await assertPortFree(apiPort, 'API Supabase', 'WCAP_API_PORT');
 
   const stops: (() => Promise<void>)[] = [];
-  const stop = async (): Promise<void> => {
-    for (const step of stops.reverse()) await step().catch(() => undefined);
-    stops.length = 0;
-    if (options.ephemeral) fs.rmSync(dataDir, { recursive: true, force: true });
-  };
+  let stopping = Promise.resolve();
+  // A signal, a lost database and a failed start may all ask: one after the other, each stopping
+  // what is still running, last started first.
+  const stop = (): Promise<void> =>
+    (stopping = stopping.then(async () => {
+      while (stops.length > 0) await stops.pop()!().catch(() => undefined);
+      if (options.ephemeral) fs.rmSync(dataDir, { recursive: true, force: true });
+    }));
+  let reportFailure!: (error: StackError) => void;
+  const failure = new Promise<StackError>((resolve) => {
+    reportFailure = resolve;
+  });
 
   try {
     const db: DatabaseServer = await startDatabase({
@@ -122,6 +146,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       dataDir: path.join(dataDir, 'postgres'),
       port: dbPort,
       logFile: path.join(logDir, 'postgres.log'),
+      onLost: (error) => void stop().then(() => reportFailure(error)),
     });
     stops.push(() => db.stop());
 
@@ -149,6 +174,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
         (postgresChanges) =>
           startRealtimeService({
             postgresChanges,
+            dbUrl: db.url,
             jwtSecret: keys.jwtSecret,
             host: HOST,
             logFile: path.join(logDir, 'realtime.log'),
@@ -204,13 +230,21 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
     if (scheduler) stops.push(() => scheduler.stop());
 
     functions.warmUp();
+    // Kept with the data, where ops scripts find the address and keys (see projectEnv).
+    if (!options.ephemeral) {
+      writeEnvFile(path.join(dataDir, STACK_ENV_FILE), {
+        SUPABASE_URL: apiUrl,
+        SUPABASE_ANON_KEY: keys.anonKey,
+        SUPABASE_SERVICE_ROLE_KEY: keys.serviceRoleKey,
+      });
+    }
     return {
       info: {
         apiUrl,
         anonKey: keys.anonKey,
         serviceRoleKey: keys.serviceRoleKey,
-        publishableKey: PUBLISHABLE_KEY,
-        secretKey: SECRET_KEY,
+        publishableKey: keys.publishableKey,
+        secretKey: keys.secretKey,
         jwtSecret: keys.jwtSecret,
         dbUrl: db.url,
         functionsUrl: `${apiUrl}/functions/v1`,
@@ -222,6 +256,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
         logDir,
         startupMs: Math.round(performance.now() - startedAt),
       },
+      failure,
       stop,
     };
   } catch (error) {

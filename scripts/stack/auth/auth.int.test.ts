@@ -674,6 +674,99 @@ describe('custom access token hook', () => {
   });
 });
 
+describe('before user created hook', () => {
+  beforeAll(async () => {
+    await db.query(`
+      create schema if not exists authtest;
+      create table if not exists authtest.signup_events (event jsonb);
+      create or replace function authtest.vet_signup(event jsonb) returns jsonb
+      language plpgsql as $$
+      begin
+        insert into authtest.signup_events values (event);
+        if event -> 'user' -> 'user_metadata' ->> 'refuse' = 'true' then
+          return jsonb_build_object('error', jsonb_build_object('http_code', 422, 'message', 'Inscription refusée'));
+        end if;
+        return '{}'::jsonb;
+      end $$;
+      grant usage on schema authtest to supabase_auth_admin;
+      grant all on authtest.signup_events to supabase_auth_admin;
+      grant execute on function authtest.vet_signup(jsonb) to supabase_auth_admin;
+      revoke execute on function authtest.vet_signup(jsonb) from public, anon, authenticated;`);
+  });
+
+  const usersWith = async (email: string): Promise<number> => {
+    const { rows } = await db.query('select 1 from auth.users where email = $1', [email]);
+    return rows.length;
+  };
+
+  it('shows the hook the user about to be created, and refuses it with the status and message it gives', async () => {
+    const hooked = await authClientWith({
+      hook: {
+        before_user_created: { enabled: true, uri: 'pg-functions://postgres/authtest/vet_signup' },
+      },
+    });
+    const email = uniqueEmail();
+    const { data, error } = await hooked().auth.signUp({
+      email,
+      password: PASSWORD,
+      options: { data: { full_name: 'Awa Proprio' } },
+    });
+    expect(error).toBeNull();
+    const { rows } = await db.query(
+      `select event from authtest.signup_events where event -> 'user' ->> 'email' = $1`,
+      [email],
+    );
+    expect(rows).toHaveLength(1);
+    expect(rows[0].event).toMatchObject({
+      metadata: { name: 'before-user-created' },
+      user: {
+        id: data.user!.id,
+        email,
+        user_metadata: { full_name: 'Awa Proprio' },
+        app_metadata: { provider: 'email', providers: ['email'] },
+        is_anonymous: false,
+      },
+    });
+
+    const refusedEmail = uniqueEmail();
+    const refused = await hooked().auth.signUp({
+      email: refusedEmail,
+      password: PASSWORD,
+      options: { data: { refuse: true } },
+    });
+    expect(refused.error).toMatchObject({ status: 422, message: 'Inscription refusée' });
+    expect(await usersWith(refusedEmail)).toBe(0);
+  });
+
+  it("refuses, through the project's hook, a full name the profiles table would refuse: 422 in French, no user", async () => {
+    const email = uniqueEmail();
+    const { data, error } = await anon.auth.signUp({
+      email,
+      password: PASSWORD,
+      options: { data: { full_name: 'N'.repeat(121) } },
+    });
+    expect(data.user).toBeNull();
+    expect(error).toMatchObject({
+      status: 422,
+      message: 'Le nom doit contenir au plus 120 caractères.',
+    });
+    expect(await usersWith(email)).toBe(0);
+
+    // The limit itself still signs up, with the name in the profile.
+    const longest = `  ${'N'.repeat(120)}  `;
+    const accepted = await anon.auth.signUp({
+      email: uniqueEmail(),
+      password: PASSWORD,
+      options: { data: { full_name: longest } },
+    });
+    expect(accepted.error).toBeNull();
+    const { rows } = await db.query('select full_name from public.profiles where id = $1', [
+      accepted.data.user!.id,
+    ]);
+    expect(rows).toEqual([{ full_name: 'N'.repeat(120) }]);
+  });
+});
+
 describe('protocol details', () => {
   it('answers errors in the legacy shape without the API version header', async () => {
     const raw = await rawAuth('/token?grant_type=password', {

@@ -27,6 +27,7 @@ export type ErrorCode =
   | 'feature_disabled'
   | 'sms_send_failed'
   | 'request_entity_too_large'
+  | 'over_request_rate_limit'
   | 'not_found'
   | 'method_not_allowed';
 

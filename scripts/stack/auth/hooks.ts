@@ -5,7 +5,7 @@ import type { PostgresHookTarget } from './settings';
 import type { JsonObject } from './user-json';
 
 /** GoTrue's hook names, sent in the input's `metadata.name`. */
-export type HookName = 'customize-access-token';
+export type HookName = 'customize-access-token' | 'before-user-created';
 
 /** GoTrue gives a Postgres hook this long before cancelling it. */
 const POSTGRES_HOOK_TIMEOUT_MS = 2000;
@@ -64,6 +64,21 @@ export async function invokePostgresHook(
   const error = hookError(output);
   if (error) throw error;
   return output;
+}
+
+/**
+ * Lets the before-user-created hook refuse a new user (e.g. metadata the database would reject)
+ * with its own status and message, before the user is inserted.
+ */
+export async function runBeforeUserCreated(
+  tx: Queryable,
+  target: PostgresHookTarget,
+  input: { user: JsonObject; ip: string | null },
+): Promise<void> {
+  await invokePostgresHook(tx, target, {
+    metadata: hookMetadata('before-user-created', input.ip),
+    user: input.user,
+  });
 }
 
 /** The claims a custom access token hook may not drop (GoTrue's minimum token schema). */

@@ -95,10 +95,14 @@ export function headerValue(req: IncomingMessage, name: string): string | undefi
   return Array.isArray(value) ? value[0] : value;
 }
 
+/** The client the gateway saw: the first X-Forwarded-For entry, which it sets. */
+export function forwardedFor(req: IncomingMessage): string | undefined {
+  return headerValue(req, 'x-forwarded-for')?.split(',')[0]?.trim() || undefined;
+}
+
 /** The caller's address: the first X-Forwarded-For entry (set by the gateway), else the socket. */
 export function clientInfo(req: IncomingMessage): ClientInfo {
-  const forwarded = headerValue(req, 'x-forwarded-for')?.split(',')[0]?.trim();
-  const address = forwarded || req.socket.remoteAddress || '';
+  const address = forwardedFor(req) || req.socket.remoteAddress || '';
   return {
     ip: net.isIP(address) ? address : null,
     userAgent: headerValue(req, 'user-agent') || null,

@@ -1,15 +1,17 @@
 import type { IncomingMessage } from 'node:http';
 import type pg from 'pg';
 import type { Params } from './http';
+import type { AuthRateLimiters } from './rate-limits';
 import type { ClientInfo } from './sessions';
 import type { AuthSettings } from './settings';
 
-/** What every handler may use: the database, the settings and the signing key. */
+/** What every handler may use: the database, the settings, the signing key and the limiters. */
 export interface AuthDeps {
   db: pg.Pool;
   settings: AuthSettings;
   jwtSecret: Uint8Array;
   issuer: string;
+  rateLimiters: AuthRateLimiters;
 }
 
 export interface AuthRequest {
@@ -18,6 +20,8 @@ export interface AuthRequest {
   /** Values of the `:name` segments of the route's path. */
   pathParams: Record<string, string>;
   client: ClientInfo;
+  /** Who per-IP rate limits count against (see enforceRateLimit). */
+  rateLimitKey: string | undefined;
   /** The JSON body; `allowEmpty` reads an empty body as `{}` (e.g. DELETE). */
   body(options?: { allowEmpty?: boolean }): Promise<Params>;
 }

@@ -8,7 +8,8 @@ import {
   shapeError,
   UNEXPECTED_FAILURE,
 } from './errors';
-import { clientInfo, headerValue, Params, readBody } from './http';
+import { clientInfo, forwardedFor, headerValue, Params, readBody } from './http';
+import { authRateLimiters } from './rate-limits';
 import { matchRoute, type AuthDeps, type AuthRequest, type Reply } from './router';
 import { authRoutes } from './routes';
 import type { AuthSettings } from './settings';
@@ -43,6 +44,7 @@ async function route(deps: AuthDeps, req: IncomingMessage): Promise<Reply> {
     query: url.searchParams,
     pathParams: match.pathParams,
     client: clientInfo(req),
+    rateLimitKey: forwardedFor(req),
     body: async ({ allowEmpty = false } = {}) => {
       body ??= readBody(req);
       const text = await body;
@@ -82,6 +84,7 @@ export async function startAuthService(options: {
     settings: options.settings,
     jwtSecret: new TextEncoder().encode(options.jwtSecret),
     issuer: options.issuer,
+    rateLimiters: authRateLimiters(options.settings.rateLimits),
   };
   const server = http.createServer((req, res) => {
     route(deps, req)

@@ -21,7 +21,8 @@ describe('authSettingsFromConfig', () => {
         template: 'Your code is {{ .Code }}',
         maxFrequencySeconds: 5,
       },
-      hooks: { customAccessToken: undefined, sendSms: undefined },
+      rateLimits: { signInSignUps: 30, tokenRefresh: 150, anonymousUsers: 30 },
+      hooks: { customAccessToken: undefined, beforeUserCreated: undefined, sendSms: undefined },
     });
   });
 
@@ -35,6 +36,38 @@ describe('authSettingsFromConfig', () => {
       autoconfirm: true,
       maxFrequencySeconds: 5,
     });
+    expect(settings.rateLimits).toEqual({
+      signInSignUps: 30,
+      tokenRefresh: 150,
+      anonymousUsers: 30,
+    });
+    expect(settings.hooks.beforeUserCreated).toMatchObject({
+      kind: 'postgres',
+      schema: 'private',
+      name: 'before_user_created',
+    });
+  });
+
+  it('lets SUPABASE_<KEY PATH> variables override the file, as the Supabase CLI does', () => {
+    const settings = authSettingsFromConfig(
+      { jwt_expiry: 600, rate_limit: { sign_in_sign_ups: 30, token_refresh: 150 } },
+      {
+        SUPABASE_AUTH_RATE_LIMIT_SIGN_IN_SIGN_UPS: '100000',
+        SUPABASE_AUTH_RATE_LIMIT_TOKEN_REFRESH: '',
+        SUPABASE_AUTH_ENABLE_SIGNUP: 'false',
+      },
+    );
+    expect(settings.rateLimits.signInSignUps).toBe(100000);
+    // An empty variable is no override.
+    expect(settings.rateLimits.tokenRefresh).toBe(150);
+    expect(settings.jwtExpiry).toBe(600);
+    expect(settings.disableSignup).toBe(true);
+    expect(() =>
+      authSettingsFromConfig({}, { SUPABASE_AUTH_RATE_LIMIT_TOKEN_REFRESH: 'beaucoup' }),
+    ).toThrow(/auth\.rate_limit\.token_refresh/);
+    expect(() => authSettingsFromConfig({}, { SUPABASE_AUTH_ENABLE_SIGNUP: 'oui' })).toThrow(
+      /auth\.enable_signup/,
+    );
   });
 
   it('maps confirmations and signup switches to GoTrue’s autoconfirm and disable flags', () => {

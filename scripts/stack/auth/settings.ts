@@ -22,8 +22,21 @@ export interface AuthSettings {
   email: { enabled: boolean; autoconfirm: boolean };
   /** `[auth.sms]`: the phone provider; `template` and `maxFrequency` drive phone OTPs. */
   sms: { enabled: boolean; autoconfirm: boolean; template: string; maxFrequencySeconds: number };
-  /** Custom access token hooks run as Postgres functions only (no HTTP hook runner yet). */
-  hooks: { customAccessToken?: PostgresHookTarget; sendSms?: HookTarget };
+  /** `[auth.rate_limit]`: what GoTrue's per-IP token buckets let through. */
+  rateLimits: {
+    /** Sign-ups and user updates per 5 minutes (GOTRUE_RATE_LIMIT_OTP). */
+    signInSignUps: number;
+    /** `/token` calls, password and refresh grants alike, per 5 minutes. */
+    tokenRefresh: number;
+    /** Anonymous sign-ins per hour. */
+    anonymousUsers: number;
+  };
+  /** Hooks other than Send SMS run as Postgres functions only (no HTTP hook runner yet). */
+  hooks: {
+    customAccessToken?: PostgresHookTarget;
+    beforeUserCreated?: PostgresHookTarget;
+    sendSms?: HookTarget;
+  };
 }
 
 const LOWER = 'abcdefghijklmnopqrstuvwxyz';
@@ -78,19 +91,31 @@ class TableReader {
     return this.path ? `${this.path}.${name}` : name;
   }
 
+  /**
+   * The key's value: as with the CLI, a non-empty `SUPABASE_<KEY PATH>` environment variable
+   * (dots as underscores, e.g. SUPABASE_AUTH_RATE_LIMIT_SIGN_IN_SIGN_UPS) overrides the file.
+   */
+  private value(name: string, parse: (text: string) => unknown): unknown {
+    const variable = `SUPABASE_${this.key(name).toUpperCase().replace(/\./g, '_')}`;
+    const override = this.env[variable];
+    return override === undefined || override === '' ? this.table[name] : parse(override);
+  }
+
   child(name: string): TableReader {
     return TableReader.of(this.table[name], this.key(name), this.env);
   }
 
   bool(name: string, fallback: boolean): boolean {
-    const value = this.table[name];
+    const value = this.value(name, (text) =>
+      text === 'true' ? true : text === 'false' ? false : text,
+    );
     if (value === undefined) return fallback;
     if (typeof value !== 'boolean') throw invalid(this.key(name), 'true ou false', value);
     return value;
   }
 
   integer(name: string, fallback: number, min: number, max: number): number {
-    const value = this.table[name];
+    const value = this.value(name, (text) => (/^-?\d+$/.test(text) ? Number(text) : text));
     if (value === undefined) return fallback;
     if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
       throw invalid(this.key(name), `un entier entre ${min} et ${max}`, value);
@@ -99,7 +124,7 @@ class TableReader {
   }
 
   string(name: string, fallback: string): string {
-    const value = this.table[name];
+    const value = this.value(name, (text) => text);
     if (value === undefined) return fallback;
     if (typeof value !== 'string') throw invalid(this.key(name), 'une chaîne', value);
     const reference = /^env\(([A-Za-z_][A-Za-z0-9_]*)\)$/.exec(value.trim());
@@ -168,6 +193,17 @@ function hookTarget(reader: TableReader, key: string): HookTarget | undefined {
   throw new StackError(`${where} uri doit commencer par pg-functions://, http:// ou https://`, FIX);
 }
 
+function postgresHookTarget(hooks: TableReader, key: string): PostgresHookTarget | undefined {
+  const target = hookTarget(hooks.child(key), key);
+  if (target && target.kind !== 'postgres') {
+    throw new StackError(
+      `[auth.hook.${key}] : la pile locale n'exécute ce hook que sous forme de fonction Postgres`,
+      'utilisez uri = "pg-functions://postgres/<schéma>/<fonction>"',
+    );
+  }
+  return target;
+}
+
 /**
  * Validates the `[auth]` table of supabase/config.toml (as parsed by smol-toml) and fills in the
  * Supabase CLI's defaults for missing keys, so that the local Auth behaves as `supabase start`.
@@ -190,13 +226,7 @@ export function authSettingsFromConfig(authSection: unknown, env: Env = process.
     );
   }
 
-  const customAccessToken = hookTarget(hook.child('custom_access_token'), 'custom_access_token');
-  if (customAccessToken && customAccessToken.kind !== 'postgres') {
-    throw new StackError(
-      "[auth.hook.custom_access_token] : la pile locale n'exécute ce hook que sous forme de fonction Postgres",
-      'utilisez uri = "pg-functions://postgres/<schéma>/<fonction>"',
-    );
-  }
+  const rateLimit = auth.child('rate_limit');
 
   return {
     jwtExpiry: auth.integer('jwt_expiry', 3600, 1, MAX_JWT_EXPIRY),
@@ -226,8 +256,14 @@ export function authSettingsFromConfig(authSection: unknown, env: Env = process.
         'auth.sms.max_frequency',
       ),
     },
+    rateLimits: {
+      signInSignUps: rateLimit.integer('sign_in_sign_ups', 30, 1, Number.MAX_SAFE_INTEGER),
+      tokenRefresh: rateLimit.integer('token_refresh', 150, 1, Number.MAX_SAFE_INTEGER),
+      anonymousUsers: rateLimit.integer('anonymous_users', 30, 1, Number.MAX_SAFE_INTEGER),
+    },
     hooks: {
-      customAccessToken,
+      customAccessToken: postgresHookTarget(hook, 'custom_access_token'),
+      beforeUserCreated: postgresHookTarget(hook, 'before_user_created'),
       sendSms: hookTarget(hook.child('send_sms'), 'send_sms'),
     },
   };

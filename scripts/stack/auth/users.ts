@@ -2,7 +2,13 @@ import crypto from 'node:crypto';
 import type pg from 'pg';
 import type { Queryable } from './db';
 import { AuthError } from './errors';
-import type { IdentityRecord, JsonObject, Provider, UserRecord } from './user-json';
+import {
+  userJson,
+  type IdentityRecord,
+  type JsonObject,
+  type Provider,
+  type UserRecord,
+} from './user-json';
 
 const NIL_UUID = '00000000-0000-0000-0000-000000000000';
 export const DEFAULT_AUDIENCE = 'authenticated';
@@ -140,6 +146,40 @@ export async function insertUser(tx: Queryable, user: NewUser): Promise<string> 
     ),
   );
   return id;
+}
+
+/** A user about to be inserted, in GoTrue's JSON: what a hook sees before anything is written. */
+export function unsavedUserJson(id: string, user: NewUser): JsonObject {
+  const now = new Date().toISOString();
+  return userJson({
+    id,
+    aud: DEFAULT_AUDIENCE,
+    role: user.role,
+    email: user.email ?? null,
+    encrypted_password: null,
+    email_confirmed_at: null,
+    invited_at: null,
+    phone: user.phone ?? null,
+    phone_confirmed_at: null,
+    confirmation_sent_at: null,
+    confirmed_at: null,
+    recovery_sent_at: null,
+    email_change: null,
+    email_change_sent_at: null,
+    phone_change: null,
+    phone_change_sent_at: null,
+    reauthentication_sent_at: null,
+    last_sign_in_at: null,
+    raw_app_meta_data: user.appMetadata,
+    raw_user_meta_data: user.userMetadata,
+    created_at: now,
+    updated_at: now,
+    banned_until: null,
+    deleted_at: null,
+    is_anonymous: user.isAnonymous,
+    is_banned: false,
+    identities: [],
+  });
 }
 
 /** GoTrue's identity data for an email or phone identity; the provider id is the user id. */

@@ -1,5 +1,6 @@
 import type { TestProject } from 'vitest/node';
 import { startStack, type StackInfo } from '../stack';
+import { localLoadRateLimits } from './rate-limits';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -9,7 +10,7 @@ declare module 'vitest' {
 
 /** One ephemeral stack (with the seed) for the whole integration run. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const stack = await startStack({ ephemeral: true, seed: true });
+  const stack = await startStack({ ephemeral: true, seed: true, env: localLoadRateLimits });
   project.provide('stack', stack.info);
   return () => stack.stop();
 }

@@ -1,10 +1,13 @@
 import crypto from 'node:crypto';
+import type { PoolClient } from 'pg';
 import { transaction } from '../db';
 import { AuthError } from '../errors';
 import { signIn } from '../grants';
+import { runBeforeUserCreated } from '../hooks';
 import type { Params } from '../http';
 import { assertValidChannel, validateEmail, validatePhone } from '../identifiers';
 import { assertPasswordStrength, hashPassword } from '../passwords';
+import { enforceRateLimit } from '../rate-limits';
 import type { AuthDeps, AuthRequest, Reply, Route } from '../router';
 import type { AuthSettings } from '../settings';
 import { userJson, type JsonObject, type Provider, type UserRecord } from '../user-json';
@@ -20,6 +23,8 @@ import {
   loadUser,
   markConfirmationSent,
   mergeMetadata,
+  unsavedUserJson,
+  type NewUser,
 } from '../users';
 
 const SIGNUP_DISABLED = new AuthError(
@@ -73,6 +78,24 @@ function readSignup(params: Params, settings: AuthSettings): SignupInput {
     password,
     data: params.object('data') ?? {},
   };
+}
+
+/** Inserts a new user once the before-user-created hook, when there is one, has let it through. */
+async function createUser(
+  tx: PoolClient,
+  deps: AuthDeps,
+  request: AuthRequest,
+  user: NewUser,
+): Promise<string> {
+  const id = crypto.randomUUID();
+  const hook = deps.settings.hooks.beforeUserCreated;
+  if (hook) {
+    await runBeforeUserCreated(tx, hook, {
+      user: unsavedUserJson(id, user),
+      ip: request.client.ip,
+    });
+  }
+  return insertUser(tx, { ...user, id });
 }
 
 /** What GoTrue answers for a confirmed address when confirmations are on: a fake user. */
@@ -137,7 +160,7 @@ async function signUpWithPassword(
   // Hashing is slow on purpose: do it before taking a connection.
   const passwordHash = await hashPassword(input.password);
   const body = await transaction(deps.db, async (tx) => {
-    const userId = await insertUser(tx, {
+    const userId = await createUser(tx, deps, request, {
       email: input.email || undefined,
       phone: input.phone || undefined,
       passwordHash,
@@ -175,7 +198,7 @@ async function signInAnonymously(
 ): Promise<Reply> {
   if (deps.settings.disableSignup) throw SIGNUP_DISABLED;
   const body = await transaction(deps.db, async (tx) => {
-    const userId = await insertUser(tx, {
+    const userId = await createUser(tx, deps, request, {
       passwordHash: '',
       role: DEFAULT_ROLE,
       appMetadata: {},
@@ -194,8 +217,10 @@ async function signup(deps: AuthDeps, request: AuthRequest): Promise<Reply> {
     if (!deps.settings.anonymousSignIns) {
       throw new AuthError(422, 'anonymous_provider_disabled', 'Anonymous sign-ins are disabled');
     }
+    enforceRateLimit(deps.rateLimiters.anonymousSignIns, request.rateLimitKey);
     return signInAnonymously(deps, request, params);
   }
+  enforceRateLimit(deps.rateLimiters.signups, request.rateLimitKey);
   if (deps.settings.disableSignup) throw SIGNUP_DISABLED;
   return signUpWithPassword(deps, request, readSignup(params, deps.settings));
 }

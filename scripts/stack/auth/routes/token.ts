@@ -3,6 +3,7 @@ import { AuthError } from '../errors';
 import { refreshSession, signIn } from '../grants';
 import { formatPhoneNumber } from '../identifiers';
 import { passwordWeakness, verifyPassword } from '../passwords';
+import { enforceRateLimit } from '../rate-limits';
 import type { AuthDeps, AuthRequest, Reply, Route } from '../router';
 import { findUser, type UserLookup } from '../users';
 
@@ -71,6 +72,8 @@ const GRANTS = new Map<string, Route['handle']>([
 async function token(deps: AuthDeps, request: AuthRequest): Promise<Reply> {
   const grant = GRANTS.get(request.query.get('grant_type') ?? '');
   if (!grant) throw new AuthError(400, 'invalid_credentials', 'unsupported_grant_type');
+  // One bucket for every grant, before any password is checked: guessing costs requests.
+  enforceRateLimit(deps.rateLimiters.token, request.rateLimitKey);
   return grant(deps, request);
 }
 

@@ -3,6 +3,7 @@ import { AuthError } from '../errors';
 import { authenticateUser } from '../guards';
 import { assertValidChannel, validateEmail, validatePhone } from '../identifiers';
 import { assertPasswordStrength, hashPassword, verifyPassword } from '../passwords';
+import { enforceRateLimit } from '../rate-limits';
 import type { AuthDeps, AuthRequest, Reply, Route } from '../router';
 import { deleteSessions } from '../sessions';
 import { userJson, type UserRecord } from '../user-json';
@@ -62,6 +63,7 @@ async function assertContactFree(
 async function updateUser(deps: AuthDeps, request: AuthRequest): Promise<Reply> {
   const { settings } = deps;
   const { user, sessionId } = await authenticateUser(deps, request);
+  enforceRateLimit(deps.rateLimiters.userUpdates, request.rateLimitKey);
   const params = await request.body();
   const email = params.string('email') && validateEmail(params.string('email'));
   const phone = params.string('phone') && validatePhone(params.string('phone'));

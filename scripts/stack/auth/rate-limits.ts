@@ -1,0 +1,107 @@
+import { AuthError } from './errors';
+import type { AuthSettings } from './settings';
+
+export interface BucketRule {
+  /** Requests a client may make at once. */
+  burst: number;
+  /** Requests given back per second. */
+  refillPerSecond: number;
+  /** A client's bucket is forgotten (and so full again) this long after its creation. */
+  ttlMs: number;
+}
+
+interface Bucket {
+  tokens: number;
+  refilledAt: number;
+  createdAt: number;
+}
+
+/**
+ * A token bucket per client, as GoTrue's tollbooth limiters keep them: a bucket starts full with
+ * `burst` requests, each request takes one, and they come back at a steady rate.
+ */
+export class RateLimiter {
+  private readonly buckets = new Map<string, Bucket>();
+  private sweptAt: number;
+
+  constructor(
+    private readonly rule: BucketRule,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.sweptAt = now();
+  }
+
+  /** Takes one request from `key`'s bucket; false when it is empty. */
+  take(key: string): boolean {
+    const now = this.now();
+    this.forgetExpired(now);
+    let bucket = this.buckets.get(key);
+    if (!bucket || now - bucket.createdAt >= this.rule.ttlMs) {
+      bucket = { tokens: this.rule.burst, refilledAt: now, createdAt: now };
+      this.buckets.set(key, bucket);
+    }
+    const refilled = ((now - bucket.refilledAt) / 1000) * this.rule.refillPerSecond;
+    bucket.tokens = Math.min(this.rule.burst, bucket.tokens + refilled);
+    bucket.refilledAt = now;
+    if (bucket.tokens < 1) return false;
+    bucket.tokens -= 1;
+    return true;
+  }
+
+  /** Keeps memory bounded by the clients of the last `ttlMs`, however many addresses call. */
+  private forgetExpired(now: number): void {
+    if (now - this.sweptAt < this.rule.ttlMs) return;
+    this.sweptAt = now;
+    for (const [key, bucket] of this.buckets) {
+      if (now - bucket.createdAt >= this.rule.ttlMs) this.buckets.delete(key);
+    }
+  }
+}
+
+/** GoTrue's limiters for the endpoints this service has (`apilimiter.New`). */
+export interface AuthRateLimiters {
+  token: RateLimiter;
+  signups: RateLimiter;
+  anonymousSignIns: RateLimiter;
+  userUpdates: RateLimiter;
+}
+
+const FIVE_MINUTES_S = 300;
+const HOUR_S = 3600;
+const HOUR_MS = HOUR_S * 1000;
+/** GoTrue's burst for every per-5-minutes limiter, whatever the configured rate. */
+const PER_5_MINUTES_BURST = 30;
+
+export function authRateLimiters(
+  limits: AuthSettings['rateLimits'],
+  now: () => number = Date.now,
+): AuthRateLimiters {
+  const per5Minutes = (requests: number): RateLimiter =>
+    new RateLimiter(
+      { burst: PER_5_MINUTES_BURST, refillPerSecond: requests / FIVE_MINUTES_S, ttlMs: HOUR_MS },
+      now,
+    );
+  return {
+    token: per5Minutes(limits.tokenRefresh),
+    signups: per5Minutes(limits.signInSignUps),
+    userUpdates: per5Minutes(limits.signInSignUps),
+    anonymousSignIns: new RateLimiter(
+      {
+        burst: limits.anonymousUsers,
+        refillPerSecond: limits.anonymousUsers / HOUR_S,
+        ttlMs: HOUR_MS,
+      },
+      now,
+    ),
+  };
+}
+
+/**
+ * Refuses the request when its client has used up `limiter`. As with GoTrue, the client is the
+ * first address of X-Forwarded-For, which the gateway sets; without it nothing is limited.
+ */
+export function enforceRateLimit(limiter: RateLimiter, client: string | undefined): void {
+  if (client && !limiter.take(client)) {
+    throw new AuthError(429, 'over_request_rate_limit', 'Request rate limit reached');
+  }
+}
