@@ -100,12 +100,12 @@ test.beforeAll(async () => {
       attributes: { ville: index % 2 ? 'Bafoussam' : 'Garoua' },
     })),
   ];
-  const imported = await owner.client.rpc('import_contacts', {
-    organization_id: organizationId,
-    rows,
-    update_existing: false,
-    add_tags: [],
-  });
+  // The RPC reads its JSON body whole (one unnamed json argument), so the body is its argument.
+  const body = { organization_id: organizationId, rows, update_existing: false, add_tags: [] };
+  const imported = await owner.client.rpc(
+    'import_contacts',
+    body as unknown as Database['public']['Functions']['import_contacts']['Args'],
+  );
   if (imported.error) throw imported.error;
   expect((imported.data as { imported: number }).imported).toBe(rows.length);
   workspace = {

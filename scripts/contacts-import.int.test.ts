@@ -3,6 +3,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nulCharacterReason } from '../src/features/contacts/import/contact-limits';
 import { toWindows1252Csv } from './contacts/sample-contacts';
 import { sql } from './security/personas';
 import { projectRoot } from './stack/paths';
@@ -187,6 +188,26 @@ describe('npm run contacts:import', { timeout: 180_000 }, () => {
     const same = await command(['--org', org, '--update', '--tag', 'import-2026', file]);
     expect(same.summary).toMatchObject({ imported: 0, updated: 0 });
     expect(await contactsOf(org)).toEqual(saved);
+  });
+
+  it('imports a file with a NUL byte in a cell, refusing only that row', async () => {
+    const org = await organization();
+    const file = await writeCsv('export abîmé.csv', [
+      header,
+      ['Ngo Biyong', 'Élo\0ïse', '699 12 34 56', '', 'Yaoundé', ''],
+      ['Mbarga', 'Zoé', '677 12 34 56', '', 'Douala', ''],
+    ]);
+    const run = await command(['--org', org, file]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).not.toMatch(/Choisissez un fichier/);
+    expect(run.summary).toEqual({
+      imported: 1,
+      updated: 0,
+      duplicates: 0,
+      invalid: 1,
+      errors: [{ line: 2, value: '699 12 34 56', reason: nulCharacterReason }],
+    });
+    expect((await contactsOf(org)).map((contact) => contact.phone)).toEqual(['+237677123456']);
   });
 
   it('merges into existing contacts with --update, and skips them without it', async () => {

@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { withClient } from '../stack/sql';
+import { stackInfo } from '../stack/testing/clients';
 import { createTeam, sql, type Team } from './personas';
 
 interface ImportResult {
@@ -21,10 +23,10 @@ type Row = {
 };
 
 let serial = 0;
-/** Numbers no other test of the run uses. */
+/** Cameroonian mobile numbers (MTN 67x) no other test of the run uses. */
 function freshPhones(count: number): string[] {
   const base = 10_000_000 + (process.pid % 1000) * 10_000 + (serial += 100);
-  return Array.from({ length: count }, (_, i) => `+2376${String(base + i).padStart(8, '0')}`);
+  return Array.from({ length: count }, (_, i) => `+23767${String(base + i).slice(1)}`);
 }
 
 async function importAs(
@@ -97,8 +99,12 @@ describe('import_contacts', () => {
     );
     expect(result).toMatchObject({ imported: 2, updated: 0, unchanged: 0, overQuota: 0 });
     expect(result.invalid).toEqual([
-      { line: 3, value: 'pas un numéro' },
-      { line: 6, value: '' },
+      {
+        line: 3,
+        value: 'pas un numéro',
+        reason: 'Numéro attendu au format international E.164 (ex. +237671234567)',
+      },
+      { line: 6, value: '', reason: 'Numéro manquant' },
     ]);
     const rows = await sql(
       `select phone, name, email, tags, attributes, opt_in_status, opt_in_source
@@ -192,23 +198,6 @@ describe('import_contacts', () => {
   });
 });
 
-describe('refresh_contact_statistics', () => {
-  it('lets admins ask for fresh statistics after an import, at most once a minute', async () => {
-    const team = await createTeam('statistics');
-    const viewer = await team.clients.viewer.rpc('refresh_contact_statistics');
-    expect(viewer.error?.code).toBe('42501');
-    const first = await team.clients.admin.rpc('refresh_contact_statistics');
-    expect(first.error).toBeNull();
-    const [analysed] = await sql<{ at: Date | null }>(
-      `select greatest(last_analyze, last_autoanalyze) as at
-       from pg_stat_user_tables where relid = 'public.contacts'::regclass`,
-    );
-    expect(analysed!.at).toBeInstanceOf(Date);
-    const again = await team.clients.admin.rpc('refresh_contact_statistics');
-    expect(again.data).toBe(false);
-  });
-});
-
 describe('the contact quota', () => {
   let team: Team;
   beforeAll(async () => {
@@ -269,6 +258,71 @@ describe('the contact quota', () => {
     const usage = await agent.rpc('organization_usage', { organization_id: team.organizationId });
     expect(usage.data).toEqual([expect.objectContaining({ contacts: 1 })]);
     await setQuota(team, null);
+  });
+});
+
+describe('the contact quota on re-subscription', () => {
+  /** What the WhatsApp webhook does on a STOP from a number, with the service role's rights. */
+  async function stopFromWhatsApp(team: Team, phone: string): Promise<string> {
+    return withClient(stackInfo().dbUrl, async (client) => {
+      await client.query('begin');
+      await client.query('set local role service_role');
+      const { rows } = await client.query<{ outcome: string }>(
+        `select private.opt_out_from_whatsapp($1, $2, 'CM', 'Inconnu', now()) as outcome`,
+        [team.organizationId, phone],
+      );
+      await client.query('commit');
+      return rows[0]!.outcome;
+    });
+  }
+
+  const consentOf = (team: Team) =>
+    sql<{ phone: string; opt_in_status: string; events: number }>(
+      `select c.phone, c.opt_in_status::text,
+              (select count(*)::int from public.contact_consent_events e where e.contact_id = c.id) as events
+       from public.contacts c where c.organization_id = $1 order by c.phone`,
+      [team.organizationId],
+    );
+
+  it('refuses one PATCH that re-subscribes opt-outs kept beyond the quota, and changes nothing', async () => {
+    const team = await createTeam('resubscribe');
+    await setQuota(team, 3);
+    const subscribed = freshPhones(3);
+    const inserted = await team.clients.admin
+      .from('contacts')
+      .insert(subscribed.map((phone) => ({ organization_id: team.organizationId, phone })));
+    expect(inserted.error).toBeNull();
+    const strangers = freshPhones(2);
+    for (const phone of strangers) expect(await stopFromWhatsApp(team, phone)).toBe('created');
+    expect(await contactCount(team)).toBe(5);
+    const before = await consentOf(team);
+
+    const resubscribe = await team.clients.admin
+      .from('contacts')
+      .update({ opt_in_status: 'opted_in', opt_in_source: 'manual' })
+      .eq('organization_id', team.organizationId)
+      .eq('opt_in_status', 'opted_out');
+    expect(resubscribe.error).toMatchObject({
+      code: 'P0001',
+      message: 'Quota de contacts atteint : votre abonnement permet 3 contacts.',
+    });
+    expect(resubscribe.status).toBe(400);
+    expect(await consentOf(team)).toEqual(before);
+
+    // Within the quota again, the same PATCH goes through: the refusal was the quota's.
+    const removed = await team.clients.admin
+      .from('contacts')
+      .delete({ count: 'exact' })
+      .eq('organization_id', team.organizationId)
+      .in('phone', subscribed.slice(0, 2));
+    expect(removed.count).toBe(2);
+    const again = await team.clients.admin
+      .from('contacts')
+      .update({ opt_in_status: 'opted_in', opt_in_source: 'manual' }, { count: 'exact' })
+      .eq('organization_id', team.organizationId)
+      .eq('opt_in_status', 'opted_out');
+    expect(again.error).toBeNull();
+    expect(again.count).toBe(2);
   });
 });
 

@@ -2,16 +2,14 @@ import { z } from 'zod';
 import { normalizePhone } from '../../../supabase/functions/_shared/phone.ts';
 import { cleanTag, maxTagLength } from '../../components/ui/tag-rules';
 import type { Contact } from './contact-query';
+import { maxAttributeKeyLength, maxAttributeValueLength, maxTags } from './import/contact-limits';
 import type { ContactColumns } from './import/types';
 import { formatPhone } from '../../lib/phone-display';
 
 // The add/edit contact form: what people type, checked in French, and turned into the columns
 // members may write (see the column grants in the contacts migration).
 
-/** The most tags a contact holds (the contacts table checks it too). */
-export const maxTags = 100;
-export const maxAttributeKeyLength = 64;
-export const maxAttributeValueLength = 500;
+export { maxTags };
 
 /** The database's own check on e-mails (contacts_email_check). */
 const emailPattern = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;

@@ -11,14 +11,15 @@ import {
 export type PhoneResult =
   { ok: true; phone: string; country: string | null } | { ok: false; reason: string };
 
-const MISSING = 'Numéro manquant';
+// The database's import_contacts gives these reasons in the same words.
+export const missingPhoneReason = 'Numéro manquant';
+export const unknownCallingCodeReason = 'Indicatif international inconnu';
+export const fixedLineReason = 'Numéro fixe : pas de WhatsApp';
+export const specialNumberReason = 'Numéro spécial (vert, surtaxé…) : pas de WhatsApp';
 const NOT_A_NUMBER = 'Ce n’est pas un numéro de téléphone';
 const TOO_SHORT = 'Numéro trop court';
 const TOO_LONG = 'Numéro trop long';
-const UNKNOWN_CALLING_CODE = 'Indicatif international inconnu';
 const NO_CALLING_CODE = 'Indicatif international manquant (ex. +237)';
-const FIXED_LINE = 'Numéro fixe : pas de WhatsApp';
-const SPECIAL = 'Numéro spécial (vert, surtaxé…) : pas de WhatsApp';
 const SCIENTIFIC =
   'Numéro abîmé par Excel (notation scientifique) : mettez la colonne au format Texte';
 
@@ -110,13 +111,13 @@ function success(phone: PhoneNumber): PhoneResult {
 function failure(text: string, country: CountryCode | undefined, first: Attempt): PhoneResult {
   if (first.phone?.isValid()) {
     const type = first.phone.getType();
-    return { ok: false, reason: type === 'FIXED_LINE' ? FIXED_LINE : SPECIAL };
+    return { ok: false, reason: type === 'FIXED_LINE' ? fixedLineReason : specialNumberReason };
   }
   const length = validatePhoneNumberLength(text, country);
   if (length === 'TOO_SHORT') return { ok: false, reason: TOO_SHORT };
   if (length === 'TOO_LONG') return { ok: false, reason: TOO_LONG };
   if (length === 'INVALID_COUNTRY')
-    return { ok: false, reason: text.startsWith('+') ? UNKNOWN_CALLING_CODE : NO_CALLING_CODE };
+    return { ok: false, reason: text.startsWith('+') ? unknownCallingCodeReason : NO_CALLING_CODE };
   if (length === 'NOT_A_NUMBER') return { ok: false, reason: NOT_A_NUMBER };
   return { ok: false, reason: invalidFor(first.phone?.country ?? country) };
 }
@@ -128,7 +129,7 @@ function failure(text: string, country: CountryCode | undefined, first: Attempt)
  */
 export function normalizePhone(input: string, defaultCountry: string): PhoneResult {
   const trimmed = (input ?? '').trim().replace(/^(whatsapp|tel|wa)\s*:\s*/i, '');
-  if (trimmed === '') return { ok: false, reason: MISSING };
+  if (trimmed === '') return { ok: false, reason: missingPhoneReason };
   const country = isSupportedCountry(defaultCountry) ? defaultCountry : undefined;
 
   // "(0)" after a calling code is the trunk prefix people add out of habit (+33 (0)6…).

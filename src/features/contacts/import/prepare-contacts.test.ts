@@ -1,4 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import {
+  attributeKeyReason,
+  attributeValueReason,
+  nulCharacterReason,
+  tooManyAttributesReason,
+  tooManyTagsReason,
+} from './contact-limits';
 import { ImportFileError } from './errors';
 import { prepareContacts } from './prepare-contacts';
 import type { ColumnTarget, ParsedTable } from './types';
@@ -154,6 +161,58 @@ describe('prepareContacts', () => {
       'x'.repeat(200),
     ]);
     expect(prepared.contacts[0]!.attributes).toEqual({});
+  });
+
+  it('refuses the rows the database would refuse, each with its reason', () => {
+    const columns = Array.from({ length: 51 }, (_, index) => `Champ ${index + 1}`);
+    const attributes = columns.map((_, index): ColumnTarget => ({
+      kind: 'attribute',
+      key: `champ_${index + 1}`,
+    }));
+    const cells = (filled: number, value = 'oui') =>
+      columns.map((_, index) => (index < filled ? value : ''));
+    const prepared = prepareContacts(
+      table(
+        ['Téléphone', 'Nom', 'Étiquettes', 'Notes', ...columns],
+        [
+          ['699123456', 'Zoé\0', '', '', ...cells(0)],
+          ['677123456', 'Anaïs', '', 'ignorée\0', ...cells(50)],
+          [
+            '690123456',
+            '',
+            Array.from({ length: 101 }, (_, i) => `t${i}`).join(','),
+            '',
+            ...cells(0),
+          ],
+          ['691123456', '', '', '', ...cells(51)],
+          ['692123456', '', '', '', ...cells(1, 'é'.repeat(501))],
+          ['693123456', '', '', '', ...cells(1, '😀'.repeat(500))],
+          // A number first seen on a refused row is no repeat.
+          ['699123456', 'Zoé', '', '', ...cells(0)],
+        ],
+      ),
+      [{ kind: 'phone' }, { kind: 'name' }, { kind: 'tags' }, { kind: 'ignore' }, ...attributes],
+      'CM',
+    );
+    expect(prepared.invalid).toEqual([
+      { line: 2, value: '699123456', reason: nulCharacterReason },
+      { line: 4, value: '690123456', reason: tooManyTagsReason },
+      { line: 5, value: '691123456', reason: tooManyAttributesReason },
+      { line: 6, value: '692123456', reason: attributeValueReason },
+    ]);
+    expect(prepared.duplicates).toEqual([]);
+    // 50 attributes, 500 characters (emoji counted once, as Postgres counts them) and a NUL in
+    // a column left out are within bounds.
+    expect(prepared.contacts.map((contact) => contact.line)).toEqual([3, 7, 8]);
+  });
+
+  it('refuses an attribute key the database would refuse', () => {
+    const prepared = prepareContacts(
+      table(['Téléphone', 'Ville'], [['699123456', 'Douala']]),
+      [{ kind: 'phone' }, { kind: 'attribute', key: 'v'.repeat(65) }],
+      'CM',
+    );
+    expect(prepared.invalid).toEqual([{ line: 2, value: '699123456', reason: attributeKeyReason }]);
   });
 
   it('refuses a mapping without the phone column', () => {

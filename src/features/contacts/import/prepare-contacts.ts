@@ -1,6 +1,19 @@
 // Turns the rows of a read file into contacts for the `import_contacts` RPC: numbers in E.164,
-// names, e-mails, tags and attributes cleaned, and every row that cannot be imported explained.
+// names, e-mails, tags and attributes cleaned, and every row that cannot be imported explained
+// (the RPC refuses the same rows for the same reasons).
 import { normalizePhone } from '../../../../supabase/functions/_shared/phone.ts';
+import {
+  attributeKeyReason,
+  attributeValueReason,
+  longerThan,
+  maxAttributeKeyLength,
+  maxAttributes,
+  maxAttributeValueLength,
+  maxTags,
+  nulCharacterReason,
+  tooManyAttributesReason,
+  tooManyTagsReason,
+} from './contact-limits';
 import { ImportFileError } from './errors';
 import type {
   ColumnTarget,
@@ -51,6 +64,20 @@ function tagsOf(row: string[], columns: number[]): string[] {
   return tags;
 }
 
+/** Why a contact holds more than a contact may, or null. */
+function overLimit(tags: string[], attributes: Record<string, string>): string | null {
+  if (tags.length > maxTags) return tooManyTagsReason;
+  const entries = Object.entries(attributes);
+  if (entries.length > maxAttributes) return tooManyAttributesReason;
+  if (entries.some(([key]) => key === '' || longerThan(key, maxAttributeKeyLength))) {
+    return attributeKeyReason;
+  }
+  if (entries.some(([, value]) => longerThan(value, maxAttributeValueLength))) {
+    return attributeValueReason;
+  }
+  return null;
+}
+
 /**
  * Prepares every row of `table` with `mapping` (one target per column), reading national numbers
  * with `defaultCountry`. Rows without a usable number go to `invalid`; later rows repeating a
@@ -71,6 +98,9 @@ export function prepareContacts(
   const attributeColumns = mapping.flatMap((target, index) =>
     target.kind === 'attribute' ? [{ index, key: target.key }] : [],
   );
+  const importedColumns = mapping.flatMap((target, index) =>
+    target.kind === 'ignore' ? [] : [index],
+  );
 
   const contacts: PreparedContact[] = [];
   const invalid: RowProblem[] = [];
@@ -82,11 +112,29 @@ export function prepareContacts(
   table.rows.forEach((row, index) => {
     const line = table.lines[index] ?? index + 2;
     const raw = row[phoneColumn] ?? '';
+    // Text cannot hold NUL: the database would refuse the row, so it is refused here already.
+    if (importedColumns.some((column) => row[column]?.includes('\0'))) {
+      invalid.push({ line, value: raw, reason: nulCharacterReason });
+      return;
+    }
     const number = normalizePhone(raw, defaultCountry);
     if (!number.ok) {
       invalid.push({ line, value: raw, reason: number.reason });
       return;
     }
+
+    const tags = tagsOf(row, tagColumns);
+    const attributes: Record<string, string> = {};
+    for (const { index: column, key } of attributeColumns) {
+      const value = row[column];
+      if (value) attributes[key] = value;
+    }
+    const excess = overLimit(tags, attributes);
+    if (excess !== null) {
+      invalid.push({ line, value: raw, reason: excess });
+      return;
+    }
+
     const seenAt = firstLine.get(number.phone);
     if (seenAt !== undefined) {
       duplicates.push({ line, value: raw, reason: `Numéro déjà présent ligne ${seenAt}` });
@@ -108,19 +156,13 @@ export function prepareContacts(
       else warnings.push({ line, value: emailCell, reason: invalidEmailReason });
     }
 
-    const attributes: Record<string, string> = {};
-    for (const { index: column, key } of attributeColumns) {
-      const value = row[column];
-      if (value) attributes[key] = value;
-    }
-
     contacts.push({
       line,
       phone: number.phone,
       country_code: number.country,
       name: name ? name.slice(0, MAX_NAME).trim() : null,
       email,
-      tags: tagsOf(row, tagColumns),
+      tags,
       attributes,
     });
   });

@@ -127,6 +127,17 @@ describe('readContactFile', () => {
     expect((await readContactFile(bytes, 'export')).encoding).toBe('xlsx');
   });
 
+  it('reads a CSV with a stray NUL byte: the row holding it is refused later, not the file', async () => {
+    const read = await readContactFile(
+      utf8('Nom;Téléphone\r\nZo\0é;699123456\r\nAnaïs;677123456\r\n'),
+      'c.csv',
+    );
+    expect(read.rows).toEqual([
+      ['Zo\0é', '699123456'],
+      ['Anaïs', '677123456'],
+    ]);
+  });
+
   it('explains in French what it cannot read', async () => {
     expect(await refusal(new Uint8Array())).toBe('Le fichier est vide.');
     expect(await refusal(utf8('\r\n ; ;\r\n\r\n'))).toBe('Le fichier est vide.');

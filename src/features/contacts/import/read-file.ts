@@ -33,11 +33,18 @@ function extensionOf(fileName: string): string {
   return dot < 0 ? '' : fileName.slice(dot + 1).toLowerCase();
 }
 
-/** Text files never contain NUL bytes; binary files (PDF, images, Word…) nearly always do. */
+/**
+ * Binary files (PDF, images, Word…) are full of control bytes; text files have next to none. A
+ * stray NUL in a CSV (an export gone wrong) leaves it a CSV: the rows holding one are refused.
+ */
 function looksBinary(bytes: Uint8Array): boolean {
   const end = Math.min(bytes.length, 65_536);
-  for (let i = 0; i < end; i += 1) if (bytes[i] === 0) return true;
-  return false;
+  let controls = 0;
+  for (let i = 0; i < end; i += 1) {
+    const byte = bytes[i]!;
+    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d) controls += 1;
+  }
+  return controls > 1 && controls * 50 > end;
 }
 
 // Windows-1252's own characters in 0x80–0x9F (’ œ € … – —). Node's TextDecoder decodes

@@ -111,6 +111,34 @@ describe('uploadContacts', () => {
     expect(again).toMatchObject({ imported: 0, updated: 0, unchanged: 2 });
   });
 
+  it('reports a row the server refuses with the server’s own reason', async () => {
+    const [a] = phones(1);
+    const file = prepared([['Zoé Mbarga', a!, '', '']]);
+    // A row no pipeline would prepare, as an older or foreign client could send it.
+    file.contacts.push({
+      line: 9,
+      phone: '+33612345678',
+      country_code: 'CM',
+      name: null,
+      email: null,
+      tags: [],
+      attributes: {},
+    });
+    const summary = await uploadContacts(client('admin'), file, {
+      organizationId: team.organizationId,
+      updateExisting: false,
+      addTags: [],
+    });
+    expect(summary).toMatchObject({ imported: 1, invalid: 1 });
+    expect(summary.errors).toEqual([
+      {
+        line: 9,
+        value: '+33612345678',
+        reason: 'Le pays indiqué (CM) ne correspond pas au numéro (FR)',
+      },
+    ]);
+  });
+
   it('sends many chunks side by side when no quota can be met', async () => {
     const numbers = phones(9);
     const file = prepared(numbers.map((phone, i) => [`Contact ${i}`, phone, '', '']));

@@ -18,16 +18,13 @@ import type {
 export const CHUNK_SIZE = 4_000;
 /** Chunks in flight at once when the quota cannot be reached: the database works on both cores. */
 export const PARALLEL_CHUNKS = 2;
-/** From how many written rows an import asks the database to refresh its statistics. */
-const STATISTICS_REFRESH_ROWS = 1_000;
 /** A chunk that failed on the way (network, gateway) is sent again: the RPC is idempotent. */
 const ATTEMPTS = 3;
 
 export const overQuotaReason = 'Non importé : quota de contacts atteint';
-export const rejectedNumberReason = 'Numéro refusé par le serveur';
 
 type Client = SupabaseClient<Database>;
-type RowsArgument = Database['public']['Functions']['import_contacts']['Args']['rows'];
+type ImportArguments = Database['public']['Functions']['import_contacts']['Args'];
 
 /** What `import_contacts` returns for one chunk. */
 interface ChunkResult {
@@ -38,7 +35,8 @@ interface ChunkResult {
   firstOverQuotaLine: number | null;
   /** Lines of the new numbers left out by the quota, in order. */
   overQuotaLines?: number[];
-  invalid: { line: number; value: string }[];
+  /** Rows the server refused, each with its French reason. */
+  invalid: RowProblem[];
   /** Contacts the plan still allows after this chunk; null without a quota. */
   remaining: number | null;
 }
@@ -50,7 +48,7 @@ export interface UploadOutcome {
   unchanged: number;
   overQuota: number;
   quotaReached: boolean;
-  /** Numbers the server refused, and new numbers left out by the quota. */
+  /** Rows the server refused, and new numbers left out by the quota. */
   rejected: RowProblem[];
   overQuotaRows: RowProblem[];
 }
@@ -100,15 +98,16 @@ async function sendChunk(
   options: ImportOptions,
   signal: AbortSignal | undefined,
 ): Promise<ChunkResult> {
-  const sent = rows.map(compact) as unknown as RowsArgument;
+  // The RPC reads its JSON body whole (one unnamed json argument), so the body is its argument.
+  const body = {
+    organization_id: options.organizationId,
+    rows: rows.map(compact),
+    update_existing: options.updateExisting,
+    add_tags: options.addTags,
+  } as unknown as ImportArguments;
   for (let attempt = 1; ; attempt += 1) {
     signal?.throwIfAborted();
-    let request = client.rpc('import_contacts', {
-      organization_id: options.organizationId,
-      rows: sent,
-      update_existing: options.updateExisting,
-      add_tags: options.addTags,
-    });
+    let request = client.rpc('import_contacts', body);
     if (signal) request = request.abortSignal(signal);
     const { data, error, status } = await request;
     if (!error) return data as unknown as ChunkResult;
@@ -197,13 +196,6 @@ export class ChunkUploader {
       }
       this.waiting.length = 0;
     }
-    if (this.outcome.imported + this.outcome.updated >= STATISTICS_REFRESH_ROWS) {
-      // Only makes the next searches fast sooner: a refusal or a failure changes nothing saved.
-      await this.client.rpc('refresh_contact_statistics').then(
-        () => undefined,
-        () => undefined,
-      );
-    }
     const total = Math.max(this.sentRows, this.expectedRows);
     // Stopped at the quota, every row has had its answer (imported, or not for want of room).
     this.onProgress?.({ done: this.outcome.quotaReached ? total : this.savedRows, total });
@@ -250,9 +242,7 @@ export class ChunkUploader {
     outcome.updated += result.updated;
     outcome.unchanged += result.unchanged;
     outcome.overQuota += result.overQuota;
-    for (const row of result.invalid) {
-      outcome.rejected.push({ line: row.line, value: row.value, reason: rejectedNumberReason });
-    }
+    outcome.rejected.push(...result.invalid);
     if (result.overQuota > 0) {
       outcome.quotaReached = true;
       const lines = new Set(
