@@ -965,15 +965,7 @@ export type Database = {
           isSetofReturn: true
         }
       }
-      import_contacts: {
-        Args: {
-          add_tags?: string[]
-          organization_id: string
-          rows: Json
-          update_existing?: boolean
-        }
-        Returns: Json
-      }
+      import_contacts: { Args: { "": Json }; Returns: Json }
       invitation_preview: {
         Args: { token: string }
         Returns: {
@@ -1095,10 +1087,6 @@ export type Database = {
           isOneToOne: true
           isSetofReturn: false
         }
-      }
-      refresh_contact_statistics: {
-        Args: Record<PropertyKey, never>
-        Returns: boolean
       }
       resume_campaign: {
         Args: { campaign_id: string }
