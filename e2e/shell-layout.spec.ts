@@ -27,6 +27,8 @@ test.describe('at 1280 px', () => {
   test.use({ viewport: { width: 1280, height: 800 } });
 
   test('the shell shows the sidebar and fits the width', async ({ page }) => {
+    // Nine full page loads of the dev server: on a loaded machine they outlast the default 30 s.
+    test.slow();
     await signIn(page, demoAccount('owner'));
     await expect(page.getByRole('navigation', { name: 'Navigation principale' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Ouvrir le menu' })).toBeHidden();
@@ -49,6 +51,7 @@ test.describe('at 375 px', () => {
   test.use({ viewport: { width: 375, height: 812 } });
 
   test('the shell fits a phone, with the navigation in a drawer', async ({ page }) => {
+    test.slow();
     await signIn(page, demoAccount('owner'));
     await expect(page.getByRole('navigation', { name: 'Navigation principale' })).toBeHidden();
     await expect(page.getByRole('banner').getByText('Mode bac à sable')).toBeAttached();
