@@ -88,8 +88,9 @@ async function newAccount(): Promise<string> {
   return row!.id;
 }
 
+/** A Cameroonian mobile number (MTN 67x): members may only add numbers WhatsApp can reach. */
 const randomPhone = (): string =>
-  `+2376${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
+  `+23767${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}`;
 
 async function contactOf(team: Team): Promise<Row> {
   const [row] = await sql<{ id: string }>(

@@ -3,6 +3,7 @@ import {
   contactFormDefaults,
   contactFormSchema,
   readAttributes,
+  saveErrorMessage,
   toContactValues,
   type ContactFormInput,
 } from './contact-form';
@@ -106,5 +107,26 @@ describe('contactFormDefaults and readAttributes', () => {
     });
     expect(readAttributes(null)).toEqual({});
     expect(readAttributes(['a'])).toEqual({});
+  });
+});
+
+describe('saveErrorMessage', () => {
+  it('shows the database’s reason for refusing the values, and nothing else it says in English', () => {
+    expect(
+      saveErrorMessage({
+        code: '23514',
+        message: 'Plus de 50 attributs',
+        details: null,
+        hint: 'contact_refused',
+      }),
+    ).toBe('Plus de 50 attributs');
+    expect(
+      saveErrorMessage({
+        code: '23514',
+        message: 'new row for relation "contacts" violates check constraint "contacts_name_check"',
+        details: null,
+        hint: null,
+      }),
+    ).toBe('Le contact n’a pas pu être enregistré.');
   });
 });

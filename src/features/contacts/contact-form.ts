@@ -4,6 +4,7 @@ import { cleanTag, maxTagLength } from '../../components/ui/tag-rules';
 import type { Contact } from './contact-query';
 import { maxAttributeKeyLength, maxAttributeValueLength, maxTags } from './import/contact-limits';
 import type { ContactColumns } from './import/types';
+import { errorHint, toUserMessage } from '../../lib/errors';
 import { formatPhone } from '../../lib/phone-display';
 
 // The add/edit contact form: what people type, checked in French, and turned into the columns
@@ -139,4 +140,17 @@ export function contactFormDefaults(contact?: Contact): ContactFormInput {
     })),
     language: contact.language,
   };
+}
+
+/**
+ * What the form says when saving fails. The database checks the values as an import does (number
+ * and country, tags, attributes) and refuses them with a French reason hinted `contact_refused`,
+ * which the form shows as it is: its own checks cannot tell everything (how many attributes).
+ */
+export function saveErrorMessage(error: unknown): string {
+  const reason =
+    errorHint(error) === 'contact_refused' ? (error as { message?: unknown }).message : undefined;
+  return typeof reason === 'string' && reason !== ''
+    ? reason
+    : toUserMessage(error, 'Le contact n’a pas pu être enregistré.');
 }

@@ -10,7 +10,6 @@ import { SelectField } from '../../../components/ui/select-field';
 import { TagInput } from '../../../components/ui/tag-input';
 import { TextField } from '../../../components/ui/text-field';
 import { toast } from '../../../components/ui/toast-store';
-import { toUserMessage } from '../../../lib/errors';
 import { contactPath } from '../../../lib/paths';
 import { useWorkspace } from '../../../lib/workspace';
 import { DuplicatePhoneError } from '../api';
@@ -18,6 +17,7 @@ import {
   contactFormDefaults,
   contactFormSchema,
   maxTags,
+  saveErrorMessage,
   toContactValues,
   type ContactFormInput,
   type ContactFormOutput,
@@ -133,13 +133,7 @@ function ContactForm({ contact, onDone }: { contact?: Contact; onDone: () => voi
           </p>
         </div>
       ) : (
-        <InlineError
-          message={
-            save.isError
-              ? toUserMessage(save.error, 'Le contact n’a pas pu être enregistré.')
-              : null
-          }
-        />
+        <InlineError message={save.isError ? saveErrorMessage(save.error) : null} />
       )}
       <TextField
         label="Numéro WhatsApp"
