@@ -254,8 +254,18 @@ describe('contacts pushed to Wati in the background', () => {
       wati_sync_due_at: 'infinity',
     });
     const callsBefore = (await wati.calls()).length;
-    await new Promise((resolve) => setTimeout(resolve, 6000));
-    expect(await wati.calls()).toHaveLength(callsBefore);
+    // A contact added after it is pushed by a later run: that run left the refused number alone.
+    const [later] = await addContacts(team, [
+      { phone: `+${randomWaId()}`, name: 'Contact suivant' },
+    ]);
+    await waitUntil(() => allSynced([later!]), 'the later contact synced');
+    expect((await wati.calls()).slice(callsBefore).map(({ operation }) => operation)).toEqual([
+      'addContact',
+    ]);
+    expect((await syncStates([id!]))[0]).toMatchObject({
+      wati_sync_status: 'failed',
+      wati_sync_due_at: 'infinity',
+    });
   });
 
   it(

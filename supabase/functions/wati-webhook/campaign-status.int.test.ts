@@ -267,7 +267,7 @@ describe('campaign status webhooks', () => {
     )) as [{ progress_topic: string }];
     const published: Array<Record<string, unknown>> = [];
     const channel: RealtimeChannel = team.clients.viewer
-      .channel(topic)
+      .channel(topic, { config: { private: true } })
       .on('broadcast', { event: 'progress' }, ({ payload }) => {
         published.push(payload as Record<string, unknown>);
       });

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { unstorableTextAt } from '../_shared/bounded-json.ts';
 import { failureMeaning } from '../_shared/whatsapp-failures.ts';
 
 export type MessageStatus = 'sent' | 'delivered' | 'read' | 'replied' | 'failed';
@@ -28,24 +30,82 @@ export type WebhookAction =
   /** Wati's notice that a number wrote for the first time; its text comes as a `message` event. */
   | { kind: 'seen'; phone: string; at: string }
   | { kind: 'template'; templateName: string; status: string | null }
-  | { kind: 'ignored'; eventType: string };
+  | { kind: 'ignored'; eventType: string }
+  /** Kept, never applied: a field WCAP reads cannot be read (`reason`, in French, says which). */
+  | { kind: 'invalid'; eventType: string; reason: string };
 
 type Payload = Record<string, unknown>;
 
-const text = (value: unknown): string | null =>
-  typeof value === 'string' && value !== ''
-    ? value
-    : typeof value === 'number'
-      ? String(value)
-      : null;
+/** What every Wati event carries: its name. A body without one is not a Wati event. */
+export const watiEnvelope = z.looseObject({ eventType: z.string().min(1).max(100) });
 
-/** `timestamp` is unix seconds as a string; `created` is ISO-8601; otherwise now. */
-export function eventTime(payload: Payload, now: Date = new Date()): string {
-  const seconds = Number(payload.timestamp);
-  if (Number.isFinite(seconds) && seconds > 0) return new Date(seconds * 1000).toISOString();
-  const created = text(payload.created);
-  if (created && !Number.isNaN(Date.parse(created))) return new Date(created).toISOString();
-  return now.toISOString();
+const absentIfEmpty = (value: string | number | null | undefined): string | null =>
+  value === null || value === undefined || value === '' ? null : String(value);
+
+/** An id or a code: Wati writes strings, sometimes numbers; empty means absent. */
+const idField = z
+  .union([z.string().max(256), z.number()])
+  .nullish()
+  .transform(absentIfEmpty);
+
+/** Free text: a message, a reason, a name. */
+const textField = z.union([z.string(), z.number()]).nullish().transform(absentIfEmpty);
+
+// Beyond the year 9999 neither Date#toISOString nor Postgres reads a time the same way.
+const LAST_READABLE_MS = Date.UTC(9999, 11, 31, 23, 59, 59);
+const isoTime = (ms: number): string | undefined =>
+  Number.isFinite(ms) && ms > 0 && ms <= LAST_READABLE_MS ? new Date(ms).toISOString() : undefined;
+
+/** `timestamp`: unix seconds, as a string (Wati's habit) or a number. */
+const unixSeconds = idField
+  .refine((value) => value === null || isoTime(Number(value) * 1000) !== undefined, {
+    error: 'n’est pas un horodatage lisible',
+  })
+  .transform((value) => (value === null ? null : isoTime(Number(value) * 1000)!));
+
+/** `created`: ISO-8601. */
+const createdTime = idField
+  .refine((value) => value === null || isoTime(Date.parse(value)) !== undefined, {
+    error: 'n’est pas une date lisible',
+  })
+  .transform((value) => (value === null ? null : isoTime(Date.parse(value))!));
+
+const timed = { timestamp: unixSeconds, created: createdTime };
+
+// Only the fields WCAP reads are checked; the rest of an event is kept as it came.
+const statusFields = z.looseObject({
+  ...timed,
+  localMessageId: idField,
+  id: idField,
+  whatsappMessageId: idField,
+  failedCode: idField,
+  failedDetail: textField,
+});
+
+const messageFields = z.looseObject({
+  ...timed,
+  waId: idField,
+  id: idField,
+  whatsappMessageId: idField,
+  text: textField,
+  senderName: textField,
+});
+
+const templateReviewFields = z.looseObject({
+  templateName: idField,
+  newTemplateStatus: idField,
+});
+
+/** `timestamp` first, then `created`, otherwise now. */
+const eventTime = (fields: { timestamp: string | null; created: string | null }): string =>
+  fields.timestamp ?? fields.created ?? new Date().toISOString();
+
+/** The French reason kept beside an event whose fields cannot be read. */
+function unreadable(error: z.ZodError): string {
+  const issue = error.issues[0];
+  const field = issue?.path.join('.') ?? '';
+  const what = issue?.code === 'custom' ? issue.message : 'n’a pas la forme attendue';
+  return `Événement illisible : le champ « ${field} » ${what}.`;
 }
 
 // Wati's template status codes (templateReviewed) and the names its API uses.
@@ -83,19 +143,26 @@ function statusOf(eventType: string): MessageStatus | undefined {
 }
 
 export function classifyEvent(payload: Payload): WebhookAction {
-  const eventType = text(payload.eventType) ?? 'unknown';
+  const eventType = typeof payload.eventType === 'string' ? payload.eventType : 'unknown';
+  const unstorable = unstorableTextAt(payload);
+  if (unstorable !== undefined) {
+    const reason = `Événement illisible : le champ « ${unstorable} » contient un caractère nul ou un caractère Unicode incomplet.`;
+    return { kind: 'invalid', eventType, reason };
+  }
   const status = statusOf(eventType);
   if (status) {
-    const failureCode = status === 'failed' ? text(payload.failedCode) : null;
-    const failure =
-      status === 'failed' ? failureMeaning(failureCode, text(payload.failedDetail)) : null;
+    const parsed = statusFields.safeParse(payload);
+    if (!parsed.success) return { kind: 'invalid', eventType, reason: unreadable(parsed.error) };
+    const fields = parsed.data;
+    const failureCode = status === 'failed' ? fields.failedCode : null;
+    const failure = status === 'failed' ? failureMeaning(failureCode, fields.failedDetail) : null;
     return {
       kind: 'status',
       status,
-      localMessageId: text(payload.localMessageId),
-      watiMessageId: text(payload.id),
-      whatsappMessageId: text(payload.whatsappMessageId),
-      at: eventTime(payload),
+      localMessageId: fields.localMessageId,
+      watiMessageId: fields.id,
+      whatsappMessageId: fields.whatsappMessageId,
+      at: eventTime(fields),
       failureCode,
       failureReason: failure?.reason ?? null,
       transient: failure?.transient ?? false,
@@ -103,25 +170,32 @@ export function classifyEvent(payload: Payload): WebhookAction {
   }
   const base = eventType.replace(/_bsuid$/, '');
   if (base === 'message' || base === 'newContactMessageReceived') {
-    const waId = text(payload.waId);
-    if (!waId || !/^[1-9][0-9]{6,14}$/.test(waId)) return { kind: 'ignored', eventType };
+    const parsed = messageFields.safeParse(payload);
+    if (!parsed.success) return { kind: 'invalid', eventType, reason: unreadable(parsed.error) };
+    const fields = parsed.data;
+    // BSUID-first events may come without a number: nothing to file them under.
+    if (!fields.waId || !/^[1-9][0-9]{6,14}$/.test(fields.waId)) {
+      return { kind: 'ignored', eventType };
+    }
     // Wati sends both for a first message: filing both would show the message twice in the inbox.
-    if (base === 'newContactMessageReceived')
-      return { kind: 'seen', phone: `+${waId}`, at: eventTime(payload) };
+    if (base === 'newContactMessageReceived') {
+      return { kind: 'seen', phone: `+${fields.waId}`, at: eventTime(fields) };
+    }
     return {
       kind: 'inbound',
-      phone: `+${waId}`,
-      text: text(payload.text),
-      watiMessageId: text(payload.id),
-      whatsappMessageId: text(payload.whatsappMessageId),
-      senderName: text(payload.senderName),
-      at: eventTime(payload),
+      phone: `+${fields.waId}`,
+      text: fields.text,
+      watiMessageId: fields.id,
+      whatsappMessageId: fields.whatsappMessageId,
+      senderName: fields.senderName,
+      at: eventTime(fields),
     };
   }
   if (base === 'templateReviewed') {
-    const templateName = text(payload.templateName);
+    const parsed = templateReviewFields.safeParse(payload);
+    if (!parsed.success) return { kind: 'invalid', eventType, reason: unreadable(parsed.error) };
+    const { templateName, newTemplateStatus: code } = parsed.data;
     if (!templateName) return { kind: 'ignored', eventType };
-    const code = text(payload.newTemplateStatus);
     return {
       kind: 'template',
       templateName,
@@ -146,7 +220,10 @@ export async function eventKey(payload: Payload, rawBody: string): Promise<strin
     'created',
     'templateName',
     'newTemplateStatus',
-  ].map((field) => text(payload[field]) ?? '');
+  ].map((field) => {
+    const value = payload[field];
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+  });
   const identified = parts[1] || parts[2] || parts[3] || parts[7];
   const material = identified ? parts.join('|') : rawBody;
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(material));

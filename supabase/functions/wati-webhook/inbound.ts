@@ -1,4 +1,4 @@
-import { database } from '../_shared/database.ts';
+import type postgres from 'postgres';
 import { normalizePhone } from '../_shared/phone.ts';
 import { isOptOutRequest } from './opt-out-keywords.ts';
 import type { WebhookAction } from './events.ts';
@@ -30,8 +30,13 @@ export interface InboundOutcome {
 }
 
 /** The contact wrote: its last activity moves forward, when it is a contact. */
-export async function touchContact(organizationId: string, phone: string, at: string) {
-  await database()`
+export async function touchContact(
+  sql: postgres.TransactionSql,
+  organizationId: string,
+  phone: string,
+  at: string,
+) {
+  await sql`
     update public.contacts set last_seen_at = ${at}::timestamptz
     where organization_id = ${organizationId} and phone = ${phone}
       and (last_seen_at is null or last_seen_at < ${at}::timestamptz)`;
@@ -42,10 +47,10 @@ export async function touchContact(organizationId: string, phone: string, at: st
  * DÉSABONNER) or records that it was seen.
  */
 export async function receiveMessage(
+  sql: postgres.TransactionSql,
   organizationId: string,
   message: InboundMessage,
 ): Promise<InboundOutcome> {
-  const sql = database();
   const { phone, country } = contactNumber(message.phone);
   await sql`
     insert into public.whatsapp_messages
@@ -54,7 +59,7 @@ export async function receiveMessage(
             ${phone}, ${message.text}, 'delivered', ${message.at}::timestamptz)`;
 
   if (!isOptOutRequest(message.text)) {
-    await touchContact(organizationId, phone, message.at);
+    await touchContact(sql, organizationId, phone, message.at);
     return { outcome: 'inbound', confirmOptOut: false };
   }
 

@@ -1,10 +1,9 @@
+import { refuseUnlessServicePost } from '../_shared/auth.ts';
+import { readBoundedJson } from '../_shared/bounded-json.ts';
 import { sameSecret } from '../_shared/constant-time.ts';
 import { database } from '../_shared/database.ts';
 import { errorResponse, json, methodNotAllowed, serveJson } from '../_shared/http.ts';
-import { afterResponse } from '../_shared/after-response.ts';
-import { confirmOptOut } from './confirmation.ts';
-import { classifyEvent, eventKey, type WebhookAction } from './events.ts';
-import { contactNumber, receiveMessage, touchContact } from './inbound.ts';
+import { classifyEvent, eventKey, watiEnvelope } from './events.ts';
 import { MicroBatcher } from './micro-batcher.ts';
 import { SecretCache } from './secret-cache.ts';
 import {
@@ -15,9 +14,17 @@ import {
   type IngestRow,
   type StatusItem,
 } from './status-ingest.ts';
+import { deferEvent, receiveEvent, redeliverDue, type Handled } from './stored-events.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const MAX_BODY_BYTES = 256 * 1024;
+
+// Wati's events are a few kilobytes and a handful of levels deep. Bounds far above that keep any
+// one body from costing the others: a deep one would exhaust the stack of whatever reads it
+// (Postgres answers 54001 for a whole batch), a big one the memory of a batch.
+const BODY_LIMITS = { maxBytes: 64 * 1024, maxDepth: 32 };
+
+/** Stored events the redelivery job applies again per run. */
+const REDELIVERY_BATCH = 100;
 
 // A burst of webhooks checks the secret once, not once per event. A rotated secret therefore
 // stops the old webhook URL within 30 s, not immediately.
@@ -51,116 +58,88 @@ const statusBatcher = new MicroBatcher<StatusItem, IngestResult>({
     (items) =>
       database()<IngestRow[]>`
         select * from private.ingest_status_events(${database().json(items as never)})`,
+    (item, error) =>
+      deferEvent(
+        database(),
+        { organizationId: item.org, key: item.key, eventType: item.type, payload: item.payload },
+        error,
+      ),
   ),
 });
 
-async function ingestStatus(item: StatusItem): Promise<Response> {
+async function ingestStatus(item: StatusItem): Promise<Handled> {
   const { result, repeated } = await statusBatcher.submit(item);
-  // The database error goes to the log; Wati gets a 500 and sends the event again.
+  // The database could not be reached: Wati gets a 500 and sends the event again.
   if ('failed' in result) throw result.failed;
-  if (repeated || result.duplicate) return json({ ok: true, duplicate: true });
-  return json({ ok: true, outcome: result.outcome });
+  return repeated || result.duplicate ? { duplicate: true } : result;
 }
 
-interface Applied {
-  /** Kept beside the raw event. */
-  outcome: string;
-  /** What remains to do once Wati has its answer; returns words added to the outcome. */
-  afterwards?: () => Promise<string>;
-}
-
-/** Carries out one event other than a status (those go through the batcher). */
-async function apply(
-  organizationId: string,
-  action: Exclude<WebhookAction, { kind: 'status' }>,
-): Promise<Applied> {
-  const sql = database();
-  switch (action.kind) {
-    case 'inbound': {
-      // The inbox entry point: later issues (chatbot, inbox) start from the row filed here.
-      const received = await receiveMessage(organizationId, action);
-      if (!received.confirmOptOut) return { outcome: received.outcome };
-      const waId = action.phone.slice(1);
-      const { phone } = contactNumber(action.phone);
-      return {
-        outcome: received.outcome,
-        afterwards: () => confirmOptOut(organizationId, waId, phone),
-      };
-    }
-    case 'seen':
-      await touchContact(organizationId, contactNumber(action.phone).phone, action.at);
-      return { outcome: 'seen' };
-    case 'template': {
-      const updated = await sql`
-        update public.whatsapp_templates set status = coalesce(${action.status}, status)
-        where organization_id = ${organizationId} and name = ${action.templateName}`;
-      return { outcome: updated.count > 0 ? 'template' : 'unmatched' };
-    }
-    case 'ignored':
-      console.warn(`wati-webhook: event type ${action.eventType} kept but not handled`);
-      return { outcome: 'ignored' };
-  }
+/** The redelivery job (private.scheduled_jobs), with the service role key. */
+async function redeliver(request: Request): Promise<Response> {
+  const refused = await refuseUnlessServicePost(
+    request,
+    'La reprise des événements Wati est réservée au service WCAP.',
+  );
+  return refused ?? json(await redeliverDue(REDELIVERY_BATCH));
 }
 
 /**
  * Wati's webhooks for one organisation. Wati signs nothing, so the URL carries the organisation's
- * secret, checked in constant time. Each event is stored once (a retry finds it and changes
- * nothing), then applied; statuses only move forward, whatever order they arrive in.
+ * secret, checked in constant time. A body that cannot be a Wati event (too big, too deep, not a
+ * named JSON object) is refused before anything is stored. Each event is then stored once (a
+ * retry finds it and changes nothing) and applied; statuses only move forward, whatever order
+ * they arrive in. An event that cannot be read, or whose application fails, is kept with its error
+ * and answered 200: Wati would otherwise send it again for a day, then mark the URL defective.
  */
+async function receive(request: Request): Promise<Response> {
+  if (request.method !== 'POST') return methodNotAllowed(['POST', 'OPTIONS']);
+  const url = new URL(request.url);
+  // Lower case, as Postgres prints uuids: results of a batch are matched by it.
+  const organizationId = (url.searchParams.get('org') ?? '').toLowerCase();
+  const token = url.searchParams.get('token') ?? '';
+  if (!UUID.test(organizationId) || !token || !(await secretMatches(organizationId, token))) {
+    return errorResponse(
+      401,
+      'invalid_webhook_secret',
+      'Adresse de webhook invalide : copiez-la à nouveau depuis les paramètres Wati de WCAP.',
+    );
+  }
+
+  const body = await readBoundedJson(request, BODY_LIMITS);
+  if (!body.ok) {
+    const { status, code, message } = body.refusal;
+    return errorResponse(status, code, message);
+  }
+  const envelope = watiEnvelope.safeParse(body.value);
+  if (!envelope.success) {
+    return errorResponse(
+      422,
+      'invalid_event',
+      'Événement refusé : le champ eventType (le nom de l’événement) est absent ou invalide.',
+    );
+  }
+  const event = {
+    organizationId,
+    key: await eventKey(body.value, body.raw),
+    eventType: envelope.data.eventType,
+    payload: body.value,
+  };
+  const action = classifyEvent(body.value);
+  const handled =
+    action.kind === 'status'
+      ? await ingestStatus(
+          statusItem(organizationId, event.key, event.eventType, event.payload, action),
+        )
+      : await receiveEvent(event, action);
+  return json(
+    handled.duplicate
+      ? { ok: true, duplicate: true }
+      : { ok: true, outcome: handled.outcome, reason: handled.reason },
+  );
+}
+
 Deno.serve(
-  serveJson(async (request) => {
-    if (request.method !== 'POST') return methodNotAllowed(['POST', 'OPTIONS']);
-    const url = new URL(request.url);
-    // Lower case, as Postgres prints uuids: results of a batch are matched by it.
-    const organizationId = (url.searchParams.get('org') ?? '').toLowerCase();
-    const token = url.searchParams.get('token') ?? '';
-    if (!UUID.test(organizationId) || !token || !(await secretMatches(organizationId, token))) {
-      return errorResponse(
-        401,
-        'invalid_webhook_secret',
-        'Adresse de webhook invalide : copiez-la à nouveau depuis les paramètres Wati de WCAP.',
-      );
-    }
-
-    const raw = await request.text();
-    if (raw.length > MAX_BODY_BYTES)
-      return errorResponse(413, 'payload_too_large', 'Événement trop volumineux.');
-    let payload: Record<string, unknown>;
-    try {
-      const parsed: unknown = JSON.parse(raw);
-      if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
-        throw new Error('not an object');
-      payload = parsed as Record<string, unknown>;
-    } catch {
-      return errorResponse(400, 'invalid_json', 'Le corps de la requête doit être un objet JSON.');
-    }
-
-    const key = await eventKey(payload, raw);
-    const eventType = typeof payload.eventType === 'string' ? payload.eventType : 'unknown';
-    const action = classifyEvent(payload);
-    if (action.kind === 'status') {
-      return await ingestStatus(statusItem(organizationId, key, eventType, payload, action));
-    }
-
-    const sql = database();
-    const [stored] = await sql<{ id: number }[]>`
-      insert into private.wati_webhook_events (organization_id, event_key, event_type, payload)
-      values (${organizationId}, ${key}, ${eventType}, ${sql.json(payload as never)})
-      on conflict (organization_id, event_key) do nothing
-      returning id`;
-    if (!stored) return json({ ok: true, duplicate: true });
-
-    const { outcome, afterwards } = await apply(organizationId, action);
-    await sql`update private.wati_webhook_events set processed_at = now(), outcome = ${outcome} where id = ${stored.id}`;
-    if (afterwards) {
-      // A duplicate of this event stops at the insert above: the follow-up happens once.
-      afterResponse('wati-webhook', async () => {
-        const more = await afterwards();
-        await sql`
-          update private.wati_webhook_events set outcome = outcome || ' ' || ${more}
-          where id = ${stored.id}`;
-      });
-    }
-    return json({ ok: true, outcome });
-  }),
+  serveJson((request) =>
+    new URL(request.url).pathname.endsWith('/redeliver') ? redeliver(request) : receive(request),
+  ),
 );

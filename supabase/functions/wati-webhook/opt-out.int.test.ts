@@ -156,8 +156,11 @@ describe('opt-out by WhatsApp keyword', () => {
     });
     expect(again.status).toBe(200);
     expect(await again.json()).toEqual({ ok: true, duplicate: true });
-    // Give a (wrong) second confirmation the time it would take to arrive.
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    // A STOP from another number, posted after that answer, confirmed: a (wrong) second
+    // confirmation, which the duplicate would have set off first, would be there by now.
+    const later = randomWaId();
+    await wati.inbound(later, 'STOP');
+    await expectConfirmed(later);
     expect(await confirmationsTo(waId)).toHaveLength(1);
     const history = await sql(`select 1 from public.contact_consent_events where contact_id = $1`, [
       id,

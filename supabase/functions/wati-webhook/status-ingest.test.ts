@@ -52,9 +52,21 @@ describe('statusItem', () => {
   });
 });
 
+/** A `defer` that records what it kept, as `private.defer_wati_webhook_event` would. */
+function deferrals() {
+  const kept: Array<{ key: string; code: unknown }> = [];
+  const defer = (entry: StatusItem, error: unknown) => {
+    kept.push({ key: entry.key, code: (error as { code?: unknown }).code });
+    return Promise.resolve('deferred');
+  };
+  return { kept, defer };
+}
+
+const noDefer = () => Promise.reject(new Error('nothing should be deferred'));
+
 describe('ingestWith', () => {
   it('answers each event with its own row, whatever order the database returns them in', async () => {
-    const ingest = ingestWith((items) => Promise.resolve(rowsFor(items).reverse()));
+    const ingest = ingestWith((items) => Promise.resolve(rowsFor(items).reverse()), noDefer);
     expect(await ingest([item('k1', 'b'), item('dup1', 'a')])).toEqual([
       { duplicate: false, outcome: 'status:delivered' },
       { duplicate: true },
@@ -66,57 +78,82 @@ describe('ingestWith', () => {
     const ingest = ingestWith((items) => {
       seen.push(items.map((entry) => entry.key));
       return Promise.resolve(rowsFor(items));
-    });
+    }, noDefer);
     await ingest([item('k1', 'm2'), item('k2', 'm1'), item('k3', 'm2'), item('k4', 'm1')]);
     expect(seen).toEqual([['k2', 'k4', 'k1', 'k3']]);
   });
 
-  it('runs the call again after a deadlock, up to three times', async () => {
+  it('runs the call again after a deadlock, up to three times, then keeps the event for later', async () => {
     let calls = 0;
     const ingest = ingestWith((items) => {
       calls += 1;
       return calls < 3 ? Promise.reject(sqlError('40P01')) : Promise.resolve(rowsFor(items));
-    });
+    }, noDefer);
     expect(await ingest([item('k1', 'a')])).toEqual([
       { duplicate: false, outcome: 'status:delivered' },
     ]);
     expect(calls).toBe(3);
 
-    const stuck = ingestWith(() => Promise.reject(sqlError('40P01')));
-    const [result] = await stuck([item('k1', 'a')]);
-    expect(result).toMatchObject({ failed: { code: '40P01' } });
+    const { kept, defer } = deferrals();
+    const stuck = ingestWith(() => Promise.reject(sqlError('40P01')), defer);
+    expect(await stuck([item('k1', 'a')])).toEqual([{ duplicate: false, outcome: 'deferred' }]);
+    expect(kept).toEqual([{ key: 'k1', code: '40P01' }]);
   });
 
-  it('isolates an event the database refuses, so the rest of its batch is stored', async () => {
-    const calls: number[] = [];
-    const ingest = ingestWith((items) => {
-      calls.push(items.length);
-      return items.some((entry) => entry.key === 'poison')
-        ? Promise.reject(sqlError('22P05'))
-        : Promise.resolve(rowsFor(items));
-    });
-    const batch = ['k1', 'k2', 'poison', 'k4', 'k5'].map((key, index) => item(key, `m${index}`));
-    const results = await ingest(batch);
-    expect(results.map((result) => ('failed' in result ? 'failed' : 'ok'))).toEqual([
-      'ok',
-      'ok',
-      'failed',
-      'ok',
-      'ok',
-    ]);
-    expect(calls[0]).toBe(5);
+  // Stack depth (a deeply nested body), a missing function, an internal error, a cancelled
+  // statement, bad data, a raised error, a bug without a code: none of them is the batch's fault.
+  it.each(['54001', '42883', 'XX000', '57014', '22P05', '23505', 'P0001', undefined])(
+    'keeps apart the one event whose error is %s, so the rest of its batch is applied',
+    async (code) => {
+      const calls: number[] = [];
+      const { kept, defer } = deferrals();
+      const ingest = ingestWith((items) => {
+        calls.push(items.length);
+        if (!items.some((entry) => entry.key === 'poison')) return Promise.resolve(rowsFor(items));
+        return Promise.reject(code === undefined ? new TypeError('boom') : sqlError(code));
+      }, defer);
+      const batch = ['k1', 'k2', 'poison', 'k4', 'k5'].map((key, index) => item(key, `m${index}`));
+      const results = await ingest(batch);
+      expect(results).toEqual([
+        { duplicate: false, outcome: 'status:delivered' },
+        { duplicate: false, outcome: 'status:delivered' },
+        { duplicate: false, outcome: 'deferred' },
+        { duplicate: false, outcome: 'status:delivered' },
+        { duplicate: false, outcome: 'status:delivered' },
+      ]);
+      expect(kept).toEqual([{ key: 'poison', code }]);
+      expect(calls[0]).toBe(5);
+    },
+  );
+
+  it('says an event is a duplicate when it was applied before it could be kept', async () => {
+    const ingest = ingestWith(
+      () => Promise.reject(sqlError('54001')),
+      () => Promise.resolve(null),
+    );
+    expect(await ingest([item('k1', 'a')])).toEqual([{ duplicate: true }]);
   });
 
-  it('fails the whole batch when the database cannot be reached', async () => {
-    const calls: number[] = [];
-    const ingest = ingestWith((items) => {
-      calls.push(items.length);
-      return Promise.reject(
-        Object.assign(new Error('write CONNECTION_CLOSED'), { code: 'CONNECTION_CLOSED' }),
-      );
-    });
-    const results = await ingest([item('k1', 'a'), item('k2', 'b')]);
-    expect(results.every((result) => 'failed' in result)).toBe(true);
-    expect(calls).toEqual([2]);
+  it('fails an event that cannot be kept either: Wati will send it again', async () => {
+    const refused = sqlError('22P05');
+    const ingest = ingestWith(
+      () => Promise.reject(sqlError('54001')),
+      () => Promise.reject(refused),
+    );
+    expect(await ingest([item('k1', 'a')])).toEqual([{ failed: refused }]);
   });
+
+  it.each(['CONNECTION_CLOSED', 'CONNECT_TIMEOUT', 'ECONNRESET', '08006', '57P01', '53300'])(
+    'fails the whole batch, without splitting it, when the database cannot be reached (%s)',
+    async (code) => {
+      const calls: number[] = [];
+      const ingest = ingestWith((items) => {
+        calls.push(items.length);
+        return Promise.reject(Object.assign(new Error(`lost: ${code}`), { code }));
+      }, noDefer);
+      const results = await ingest([item('k1', 'a'), item('k2', 'b')]);
+      expect(results.every((result) => 'failed' in result)).toBe(true);
+      expect(calls).toEqual([2]);
+    },
+  );
 });

@@ -1,3 +1,4 @@
+import { isConnectionLevel, isRetryable } from './database-errors.ts';
 import type { WebhookAction } from './events.ts';
 
 type StatusAction = Extract<WebhookAction, { kind: 'status' }>;
@@ -28,6 +29,7 @@ export interface IngestRow {
 
 export type IngestResult =
   | { duplicate: true }
+  /** `outcome` is `deferred` (or `dead`) when applying it failed: it is kept for another try. */
   | { duplicate: false; outcome: string }
   /** This event could not be stored: its webhook answers 500 and Wati sends it again. */
   | { failed: unknown };
@@ -48,31 +50,29 @@ const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export const itemKey = (item: { org: string; key: string }): string => `${item.org} ${item.key}`;
 
-const sqlState = (error: unknown): string | undefined => {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
-};
-
-/** Deadlock or serialization failure: the whole call was rolled back and may simply run again. */
-const isRetryable = (error: unknown): boolean => /^40(P01|001)$/.test(sqlState(error) ?? '');
-
-/**
- * Refused because of what some event carries (bad data, a constraint, a raised error): the other
- * events of the batch must not share its fate, so the batch is split to find it.
- */
-const isAboutTheData = (error: unknown): boolean => /^(22|23|P0)/.test(sqlState(error) ?? '');
-
 /**
  * Stores and applies a batch with `run` (one call of `private.ingest_status_events`), and says
  * what happened to each event. A deadlock with a concurrent writer (the dispatcher, another batch)
- * runs the call again; an event the database refuses fails alone; any other error (database
- * unreachable) fails them all.
+ * runs the call again. Any other error, whatever its class, may come from what one event carries:
+ * the batch is split until the event is found, and that event alone is kept for a later try with
+ * `defer` (which gives its outcome, or null when it was applied meanwhile). Only when the database
+ * cannot be reached do they all fail.
  */
 export function ingestWith(
   run: (items: StatusItem[]) => Promise<IngestRow[]>,
+  defer: (item: StatusItem, error: unknown) => Promise<string | null>,
   options: { attempts?: number } = {},
 ): (items: StatusItem[]) => Promise<IngestResult[]> {
   const attempts = options.attempts ?? 3;
+
+  const deferred = async (item: StatusItem, error: unknown): Promise<IngestResult> => {
+    try {
+      const outcome = await defer(item, error);
+      return outcome === null ? { duplicate: true } : { duplicate: false, outcome };
+    } catch (deferError) {
+      return { failed: deferError };
+    }
+  };
 
   const once = async (items: StatusItem[]): Promise<IngestResult[]> => {
     // Rows are locked in the order of their messages, whoever writes them (another batch, another
@@ -92,13 +92,12 @@ export function ingestWith(
         });
       } catch (error) {
         if (isRetryable(error) && attempt < attempts) continue;
-        if (items.length > 1 && isAboutTheData(error)) {
-          // One half after the other: in parallel they could take each other's row locks.
-          const half = Math.ceil(items.length / 2);
-          const first = await once(items.slice(0, half));
-          return [...first, ...(await once(items.slice(half)))];
-        }
-        return items.map(() => ({ failed: error }));
+        if (isConnectionLevel(error)) return items.map(() => ({ failed: error }));
+        if (items.length === 1) return [await deferred(items[0]!, error)];
+        // One half after the other: in parallel they could take each other's row locks.
+        const half = Math.ceil(items.length / 2);
+        const first = await once(items.slice(0, half));
+        return [...first, ...(await once(items.slice(half)))];
       }
     }
   };
