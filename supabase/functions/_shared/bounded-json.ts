@@ -112,21 +112,22 @@ export async function readBoundedJson(request: Request, limits: JsonLimits): Pro
 }
 
 /** Postgres keeps neither a NUL character nor half of a UTF-16 surrogate pair, in text or jsonb. */
-const storable = (text: string): boolean => !text.includes('\u0000') && !/\p{Cs}/u.test(text);
+export const isStorableText = (text: string): boolean =>
+  !text.includes('\u0000') && !/\p{Cs}/u.test(text);
 
 /**
  * Where a JSON value (bounded in depth) holds a string Postgres cannot store, as a path such as
  * `data.caption`; undefined when there is none.
  */
 export function unstorableTextAt(value: unknown, path = ''): string | undefined {
-  if (typeof value === 'string') return storable(value) ? undefined : path || '(racine)';
+  if (typeof value === 'string') return isStorableText(value) ? undefined : path || '(racine)';
   if (!value || typeof value !== 'object') return undefined;
   const entries = Array.isArray(value)
     ? value.map((item, index) => [String(index), item] as const)
     : Object.entries(value);
   for (const [name, item] of entries) {
     const at = path ? `${path}.${name}` : name;
-    if (!storable(name)) return at;
+    if (!isStorableText(name)) return at;
     const found = unstorableTextAt(item, at);
     if (found !== undefined) return found;
   }

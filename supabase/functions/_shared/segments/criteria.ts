@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isStorableText } from '../bounded-json.ts';
 
 // Segment criteria as stored in `segments.criteria` and passed to count_contacts / find_contacts /
 // bulk_update_contacts. The database checks the same shape in `private.segment_condition`
@@ -71,13 +72,12 @@ const hasNonSpace = (value: string) => /[^ ]/.test(value);
 
 // jsonb refuses the NUL character and lone surrogates when it parses the criteria, before
 // segment_condition sees them: they are refused here too, with a message instead of a failure.
-const storable = (value: string) => !value.includes('\u0000') && !/\p{Cs}/u.test(value);
 const unstorableMessage = 'Ce texte contient un caractère non autorisé.';
 
 function boundedText(options: { missing: string; tooLong: string; max: number }) {
   return z
     .string({ error: options.missing })
-    .refine(storable, unstorableMessage)
+    .refine(isStorableText, unstorableMessage)
     .refine(hasNonSpace, options.missing)
     .refine((value) => characterCount(value) <= options.max, options.tooLong);
 }
@@ -96,7 +96,7 @@ const attributeKeySchema = boundedText({
 
 const attributeTextSchema = z
   .string({ error: 'Indiquez la valeur.' })
-  .refine(storable, unstorableMessage)
+  .refine(isStorableText, unstorableMessage)
   .refine(
     (value) => characterCount(value) <= maxAttributeValueLength,
     `La valeur compte ${maxAttributeValueLength} caractères au plus.`,
