@@ -1,9 +1,16 @@
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+
+/** `@shared/…`: code shared by the Edge Functions and the SPA (supabase/functions/_shared). */
+export const sharedAlias = {
+  '@shared': fileURLToPath(new URL('./supabase/functions/_shared', import.meta.url)),
+};
 
 export default defineConfig({
   plugins: [react(), tailwindcss()],
+  resolve: { alias: sharedAlias },
   envPrefix: 'VITE_',
   server: {
     host: '127.0.0.1',

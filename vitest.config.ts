@@ -1,10 +1,13 @@
 import { defineConfig } from 'vitest/config';
+import { sharedAlias } from './vite.config';
 
 // Two projects: unit tests run alone; integration tests (*.int.test.ts) share one ephemeral stack.
 export default defineConfig({
+  resolve: { alias: sharedAlias },
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           environment: 'node',
@@ -17,6 +20,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'integration',
           environment: 'node',
