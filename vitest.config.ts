@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { sharedAlias } from './vite.config';
+import { sharedAlias } from './vite.config.ts';
 
 // Two projects: unit tests run alone; integration tests (*.int.test.ts) share one ephemeral stack.
 export default defineConfig({

@@ -287,11 +287,13 @@ describe('saving real credentials', () => {
       maskedToken: `••••••••${token.slice(-4)}`,
     });
     expect(JSON.stringify(saved.data)).not.toContain(token);
-    const [stored] = await sql<{ token_ciphertext: string }>(
-      `select token_ciphertext from private.wati_connections where organization_id = $1`,
+    const [stored] = await sql<{ token_ciphertext: string; updated_by: string }>(
+      `select token_ciphertext, updated_by from private.wati_connections where organization_id = $1`,
       [team.organizationId],
     );
     expect(stored!.token_ciphertext).not.toContain(token.slice(0, 20));
+    // Saved by SQL acting for the caller: auth.uid() is the owner who called the function.
+    expect(stored!.updated_by).toBe(team.userIds.owner);
 
     const synced = await team.clients.owner.functions.invoke('wati-sync-templates', {
       body: { organizationId: team.organizationId },

@@ -1,7 +1,7 @@
-import { database } from './database.ts';
+import type { RunQueries } from './database.ts';
 import { placeholderNames } from './templates/parameters.ts';
 import type { WatiTemplate } from './wati/schemas.ts';
-import { watiConnection } from './wati-connection.ts';
+import { connectWati, watiCredentials } from './wati-connection.ts';
 
 export interface TemplateRow {
   wati_id: string;
@@ -52,39 +52,28 @@ export interface SyncResult {
 export class NoWatiConnectionError extends Error {}
 
 /**
- * Brings the organisation's templates in line with Wati: inserts new ones, updates the rest (the
- * parameter mapping chosen in WCAP stays), marks those Wati no longer lists as DELETED.
+ * Brings the organisation's templates in line with Wati (`private.store_wati_templates`: new ones
+ * inserted, the rest updated with their parameter mapping kept, those Wati no longer lists marked
+ * DELETED). The queries run as `queries` says: as the calling admin, or as the service.
  */
-export async function syncTemplates(organizationId: string): Promise<SyncResult> {
-  const connection = await watiConnection(organizationId);
+export async function syncTemplates(
+  organizationId: string,
+  queries: RunQueries,
+): Promise<SyncResult> {
+  const credentials = await queries((sql) => watiCredentials(sql, organizationId));
+  const connection = await connectWati(organizationId, credentials);
   if (!connection) throw new NoWatiConnectionError(organizationId);
   const rows = (await connection.client.listAllTemplates()).map(templateRow);
-  const sql = database();
-  return await sql.begin(async (tx) => {
-    let created = 0;
-    let updated = 0;
-    for (const row of rows) {
-      const [result] = await tx<{ inserted: boolean }[]>`
-        insert into public.whatsapp_templates ${tx({ ...row, organization_id: organizationId, header: tx.json(row.header as never), buttons: tx.json(row.buttons as never) } as never)}
-        on conflict (organization_id, name, language) do update set
-          wati_id = excluded.wati_id, category = excluded.category, status = excluded.status,
-          header = excluded.header, body = excluded.body, footer = excluded.footer,
-          buttons = excluded.buttons, parameters = excluded.parameters, synced_at = now()
-        returning (xmax = 0) as inserted`;
-      if (result?.inserted) created += 1;
-      else updated += 1;
-    }
-    const removed = await tx`
-      update public.whatsapp_templates set status = 'DELETED', synced_at = now()
-      where organization_id = ${organizationId} and status <> 'DELETED'
-        and not (name || '/' || language = any(${rows.map((row) => `${row.name}/${row.language}`)}))`;
-    return {
-      organizationId,
-      source: connection.source,
-      received: rows.length,
-      created,
-      updated,
-      removed: removed.count,
-    };
-  });
+  const [counts] = await queries(
+    (sql) => sql<{ created: number; updated: number; removed: number }[]>`
+      select * from private.store_wati_templates(${organizationId}, ${sql.json(rows as never)})`,
+  );
+  return {
+    organizationId,
+    source: connection.source,
+    received: rows.length,
+    created: counts?.created ?? 0,
+    updated: counts?.updated ?? 0,
+    removed: counts?.removed ?? 0,
+  };
 }

@@ -1,4 +1,4 @@
-import { database } from './database.ts';
+import { serviceDatabase, type Queryable } from './database.ts';
 import { readEnv, requireEnv } from './env.ts';
 import { guardedFetch } from './outgoing-url/guard.ts';
 import { openSecret } from './secret-box.ts';
@@ -55,13 +55,9 @@ export function sandboxAvailable(): boolean {
 }
 
 /** The URL to paste into Wati: the webhook function, with the organisation's secret. */
-export async function webhookUrl(organizationId: string): Promise<string> {
-  const [row] = await database()<{ secret: string }[]>`
-    insert into private.webhook_secrets (organization_id) values (${organizationId})
-    on conflict (organization_id) do update set organization_id = excluded.organization_id
-    returning secret`;
+export function webhookUrl(organizationId: string, secret: string): string {
   const base = readEnv('WCAP_PUBLIC_FUNCTIONS_URL') ?? `${requireEnv('SUPABASE_URL')}/functions/v1`;
-  return `${base}/wati-webhook?org=${organizationId}&token=${row!.secret}`;
+  return `${base}/wati-webhook?org=${organizationId}&token=${secret}`;
 }
 
 /**
@@ -72,6 +68,7 @@ export async function webhookUrl(organizationId: string): Promise<string> {
 async function sandboxConnection(
   organizationId: string,
   name: string,
+  webhookSecret: string,
 ): Promise<WatiConnection | undefined> {
   const url = readEnv('WATI_SANDBOX_URL');
   const token = readEnv('WATI_SANDBOX_TOKEN');
@@ -82,7 +79,7 @@ async function sandboxConnection(
     body: JSON.stringify({
       id: organizationId,
       name,
-      webhookUrl: await webhookUrl(organizationId),
+      webhookUrl: webhookUrl(organizationId, webhookSecret),
     }),
   });
   if (!response.ok) throw new Error(`Wati sandbox answered ${response.status}`);
@@ -90,18 +87,44 @@ async function sandboxConnection(
   return connectionTo('sandbox', credentials.endpoint, credentials.token);
 }
 
+export interface WatiCredentials {
+  name: string;
+  mode: string;
+  endpoint: string | null;
+  token_ciphertext: string | null;
+  webhook_secret: string | null;
+}
+
+/**
+ * What calling the organisation's Wati needs, read on the service connection or on a caller's
+ * transaction — where SQL refuses (42501) a caller who is not one of its owners or admins.
+ */
+export async function watiCredentials(
+  sql: Queryable,
+  organizationId: string,
+): Promise<WatiCredentials | undefined> {
+  const [row] = await sql<WatiCredentials[]>`
+    select * from private.wati_credentials(${organizationId})`;
+  return row;
+}
+
 /** The organisation's Wati: its own credentials when saved, else the sandbox in sandbox mode. */
-export async function watiConnection(organizationId: string): Promise<WatiConnection | undefined> {
-  const [row] = await database()<
-    { name: string; mode: string; endpoint: string | null; token_ciphertext: string | null }[]
-  >`
-    select o.name, o.mode, c.endpoint, c.token_ciphertext
-    from public.organizations o
-    left join private.wati_connections c on c.organization_id = o.id
-    where o.id = ${organizationId}`;
-  if (!row) return undefined;
-  if (row.endpoint && row.token_ciphertext) {
-    return connectionTo('live', row.endpoint, await openSecret(row.token_ciphertext));
+export async function connectWati(
+  organizationId: string,
+  credentials: WatiCredentials | undefined,
+): Promise<WatiConnection | undefined> {
+  if (!credentials) return undefined;
+  const { name, mode, endpoint, token_ciphertext, webhook_secret } = credentials;
+  if (endpoint && token_ciphertext) {
+    return connectionTo('live', endpoint, await openSecret(token_ciphertext));
   }
-  return row.mode === 'sandbox' ? sandboxConnection(organizationId, row.name) : undefined;
+  if (mode !== 'sandbox' || !webhook_secret) return undefined;
+  return sandboxConnection(organizationId, name, webhook_secret);
+}
+
+/** The organisation's Wati, for work that has no caller (webhooks, jobs, the dispatcher). */
+export async function serviceWatiConnection(
+  organizationId: string,
+): Promise<WatiConnection | undefined> {
+  return connectWati(organizationId, await watiCredentials(serviceDatabase(), organizationId));
 }

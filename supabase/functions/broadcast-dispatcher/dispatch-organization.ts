@@ -1,6 +1,6 @@
 import type { WatiClient } from '../_shared/wati/client.ts';
 import { WatiServerError } from '../_shared/wati/errors.ts';
-import { watiConnection } from '../_shared/wati-connection.ts';
+import { serviceWatiConnection } from '../_shared/wati-connection.ts';
 import { reportFromAnswer, reportFromError, sendRequest, type ClaimedBatch } from './batch.ts';
 import { batchesInDoubt, beginDispatch, claimBatch, endDispatch, finishBatch } from './queries.ts';
 import { reconcileInDoubt } from './reconcile.ts';
@@ -66,7 +66,7 @@ export async function dispatchOrganization(
     let clients: { send: WatiClient; read: WatiClient } | undefined;
     const connect = async () => {
       if (clients) return clients;
-      const connection = await watiConnection(organizationId);
+      const connection = await serviceWatiConnection(organizationId);
       if (connection) {
         clients = {
           // Sends are never retried inside the client: a 429 backs the whole organisation off here.

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { afterResponse } from '../_shared/after-response.ts';
-import { refuseUnlessServicePost } from '../_shared/auth.ts';
+import { refuseUnlessServicePost } from '../_shared/caller.ts';
 import { errorResponse, json, serveJson } from '../_shared/http.ts';
 import { publishProgress } from './progress.ts';
 import { startRuns } from './run.ts';

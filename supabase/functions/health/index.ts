@@ -1,4 +1,4 @@
-import { database } from '../_shared/database.ts';
+import { serviceDatabase } from '../_shared/database.ts';
 import { json, methodNotAllowed, serveJson } from '../_shared/http.ts';
 
 const DATABASE_TIMEOUT_MS = 3000;
@@ -16,7 +16,7 @@ async function checkDatabase(): Promise<DatabaseHealth> {
     const timeout = new Promise<never>((_, reject) =>
       setTimeout(() => reject(new Error('délai dépassé')), DATABASE_TIMEOUT_MS),
     );
-    await Promise.race([database()`select 1`, timeout]);
+    await Promise.race([serviceDatabase()`select 1`, timeout]);
     return { ok: true, latencyMs: latency() };
   } catch (error) {
     console.error('health: database check failed', error);

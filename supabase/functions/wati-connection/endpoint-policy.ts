@@ -1,4 +1,4 @@
-import { database } from '../_shared/database.ts';
+import type { RunQueries } from '../_shared/database.ts';
 import { errorResponse } from '../_shared/http.ts';
 import { endpointKind } from '../_shared/wati-connection.ts';
 
@@ -10,6 +10,7 @@ import { endpointKind } from '../_shared/wati-connection.ts';
 export async function endpointRefusal(
   organizationId: string,
   endpoint: string,
+  queries: RunQueries,
 ): Promise<Response | undefined> {
   const kind = endpointKind(endpoint);
   if (kind === 'wati') return undefined;
@@ -20,8 +21,10 @@ export async function endpointRefusal(
       'Adresse refusée : seule l’« API Endpoint URL » de Wati est acceptée, par exemple https://live-mt-server.wati.io/123456.',
     );
   }
-  const [organization] = await database()<{ mode: string }[]>`
-    select mode from public.organizations where id = ${organizationId}`;
+  const [organization] = await queries(
+    (sql) => sql<{ mode: string }[]>`
+      select mode from public.organizations where id = ${organizationId}`,
+  );
   if (organization?.mode === 'sandbox') return undefined;
   return errorResponse(
     422,

@@ -1,8 +1,13 @@
-import { canManage, identifyCaller } from '../_shared/auth.ts';
-import { database } from '../_shared/database.ts';
+import { identifyCaller, queriesFor, refusalResponse } from '../_shared/caller.ts';
+import type { RunQueries } from '../_shared/database.ts';
 import { errorResponse, json, methodNotAllowed, serveJson } from '../_shared/http.ts';
 import { sealSecret } from '../_shared/secret-box.ts';
-import { watiClient, watiConnection, webhookUrl } from '../_shared/wati-connection.ts';
+import {
+  connectWati,
+  watiClient,
+  watiCredentials,
+  webhookUrl,
+} from '../_shared/wati-connection.ts';
 import { noConnection, watiErrorResponse } from '../_shared/wati-responses.ts';
 import { z } from 'zod';
 import { endpointRefusal } from './endpoint-policy.ts';
@@ -21,36 +26,46 @@ const credentials = organization.extend({
 });
 const action = organization.extend({ action: z.enum(['test', 'rotate-webhook-secret']) });
 
-async function status(organizationId: string) {
-  const [row] = await database()<
-    {
-      mode: string;
-      endpoint: string | null;
-      token_hint: string | null;
-      verified_at: string | null;
-      last_check_error: string | null;
-    }[]
-  >`
-    select o.mode, c.endpoint, c.token_hint, c.verified_at, c.last_check_error
-    from public.organizations o left join private.wati_connections c on c.organization_id = o.id
-    where o.id = ${organizationId}`;
+const MANAGERS_ONLY = 'Seuls les propriétaires et les administrateurs gèrent l’intégration Wati.';
+
+/** The connection's state as the page shows it: never the token, its last characters only. */
+async function status(organizationId: string, queries: RunQueries) {
+  const [row] = await queries(
+    (sql) =>
+      sql<
+        {
+          mode: string;
+          endpoint: string | null;
+          token_hint: string | null;
+          verified_at: string | null;
+          last_check_error: string | null;
+          webhook_secret: string | null;
+        }[]
+      >`select * from private.wati_connection_status(${organizationId})`,
+  );
   return {
     mode: row?.mode ?? 'sandbox',
     endpoint: row?.endpoint ?? null,
-    // Never the token itself: its last characters only.
     maskedToken: row?.token_hint ? `••••••••${row.token_hint}` : null,
     verifiedAt: row?.verified_at ?? null,
     lastCheckError: row?.last_check_error ?? null,
-    webhookUrl: await webhookUrl(organizationId),
+    webhookUrl: row?.webhook_secret ? webhookUrl(organizationId, row.webhook_secret) : null,
   };
 }
 
-async function testConnection(organizationId: string): Promise<Response> {
-  const connection = await watiConnection(organizationId);
+async function recordCheck(organizationId: string, queries: RunQueries, failure: string | null) {
+  await queries(
+    (sql) => sql`select private.record_wati_connection_check(${organizationId}, ${failure})`,
+  );
+}
+
+async function testConnection(organizationId: string, queries: RunQueries): Promise<Response> {
+  const credentials = await queries((sql) => watiCredentials(sql, organizationId));
+  const connection = await connectWati(organizationId, credentials);
   if (!connection) return noConnection();
   try {
     const page = await connection.client.listTemplates({ page_number: 1, page_size: 1 });
-    await database()`update private.wati_connections set verified_at = now(), last_check_error = null where organization_id = ${organizationId}`;
+    await recordCheck(organizationId, queries, null);
     return json({
       ok: true,
       source: connection.source,
@@ -60,16 +75,77 @@ async function testConnection(organizationId: string): Promise<Response> {
     const answer = watiErrorResponse(error);
     if (!answer) throw error;
     const { error: detail } = (await answer.clone().json()) as { error: { message: string } };
-    await database()`update private.wati_connections set last_check_error = ${detail.message} where organization_id = ${organizationId}`;
+    await recordCheck(organizationId, queries, detail.message);
     return answer;
   }
 }
 
+async function saveCredentials(
+  organizationId: string,
+  queries: RunQueries,
+  body: unknown,
+): Promise<Response> {
+  const parsed = credentials.safeParse(body);
+  if (!parsed.success)
+    return errorResponse(
+      400,
+      'invalid_input',
+      parsed.error.issues[0]?.message ?? 'Données invalides.',
+    );
+  const { endpoint, token } = parsed.data;
+  const refusal = await endpointRefusal(organizationId, endpoint, queries);
+  if (refusal) return refusal;
+  try {
+    await watiClient(endpoint, token).listTemplates({ page_number: 1, page_size: 1 });
+  } catch (error) {
+    const answer = watiErrorResponse(error);
+    if (answer) return answer;
+    throw error;
+  }
+  const sealed = await sealSecret(token);
+  await queries(
+    (sql) => sql`
+      select private.save_wati_connection(${organizationId}, ${endpoint}, ${sealed}, ${token.slice(-4)})`,
+  );
+  return json(await status(organizationId, queries));
+}
+
+async function handle(
+  request: Request,
+  organizationId: string,
+  queries: RunQueries,
+  body: unknown,
+) {
+  // Refuses members who are not owners or admins before anything else is read or called.
+  await queries(
+    (sql) => sql`select private.require_role(${organizationId}, 'admin', ${MANAGERS_ONLY})`,
+  );
+  switch (request.method) {
+    case 'GET':
+      return json(await status(organizationId, queries));
+    case 'PUT':
+      return saveCredentials(organizationId, queries, body);
+    case 'DELETE':
+      await queries((sql) => sql`select private.remove_wati_connection(${organizationId})`);
+      return json(await status(organizationId, queries));
+    case 'POST': {
+      const parsed = action.safeParse(body);
+      if (!parsed.success) return errorResponse(400, 'invalid_input', 'Action inconnue.');
+      if (parsed.data.action === 'test') return testConnection(organizationId, queries);
+      await queries((sql) => sql`select private.rotate_webhook_secret(${organizationId})`);
+      return json(await status(organizationId, queries));
+    }
+    default:
+      return methodNotAllowed(['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS']);
+  }
+}
+
 /**
- * Paramètres › Intégration Wati: the connection's state (token masked), saving credentials
- * (an endpoint on Wati's hosts, or the sandbox in sandbox mode, checked against Wati first, then
- * encrypted; real credentials switch the organisation to live),
- * removing them (back to the sandbox), testing the connection and renewing the webhook secret.
+ * Paramètres › Intégration Wati, acting as the caller (SQL decides who may): the connection's
+ * state (token masked), saving credentials (an endpoint on Wati's hosts, or the sandbox in sandbox
+ * mode, checked against Wati first, then encrypted; real credentials switch the organisation to
+ * live), removing them (back to the sandbox), testing the connection and renewing the webhook
+ * secret. A GET only reads.
  */
 Deno.serve(
   serveJson(async (request) => {
@@ -82,70 +158,12 @@ Deno.serve(
         : await request.json().catch(() => ({}));
     const target = organization.safeParse(body);
     if (!target.success) return errorResponse(400, 'invalid_input', 'Organisation invalide.');
-    const { organizationId } = target.data;
-    if (!(await canManage(caller, organizationId))) {
-      return errorResponse(
-        403,
-        'forbidden',
-        'Seuls les propriétaires et les administrateurs gèrent l’intégration Wati.',
-      );
-    }
-
-    switch (request.method) {
-      case 'GET':
-        return json(await status(organizationId));
-      case 'PUT': {
-        const parsed = credentials.safeParse(body);
-        if (!parsed.success)
-          return errorResponse(
-            400,
-            'invalid_input',
-            parsed.error.issues[0]?.message ?? 'Données invalides.',
-          );
-        const { endpoint, token } = parsed.data;
-        const refusal = await endpointRefusal(organizationId, endpoint);
-        if (refusal) return refusal;
-        try {
-          await watiClient(endpoint, token).listTemplates({
-            page_number: 1,
-            page_size: 1,
-          });
-        } catch (error) {
-          const answer = watiErrorResponse(error);
-          if (answer) return answer;
-          throw error;
-        }
-        const updatedBy = caller.kind === 'user' ? caller.userId : null;
-        const sql = database();
-        await sql.begin(async (tx) => {
-          await tx`
-            insert into private.wati_connections (organization_id, endpoint, token_ciphertext, token_hint, verified_at, updated_by)
-            values (${organizationId}, ${endpoint}, ${await sealSecret(token)}, ${token.slice(-4)}, now(), ${updatedBy})
-            on conflict (organization_id) do update set endpoint = excluded.endpoint,
-              token_ciphertext = excluded.token_ciphertext, token_hint = excluded.token_hint,
-              verified_at = now(), last_check_error = null, updated_by = excluded.updated_by, updated_at = now()`;
-          await tx`update public.organizations set mode = 'live' where id = ${organizationId}`;
-        });
-        return json(await status(organizationId));
-      }
-      case 'DELETE': {
-        await database().begin(async (tx) => {
-          await tx`delete from private.wati_connections where organization_id = ${organizationId}`;
-          await tx`update public.organizations set mode = 'sandbox' where id = ${organizationId}`;
-        });
-        return json(await status(organizationId));
-      }
-      case 'POST': {
-        const parsed = action.safeParse(body);
-        if (!parsed.success) return errorResponse(400, 'invalid_input', 'Action inconnue.');
-        if (parsed.data.action === 'test') return testConnection(organizationId);
-        await database()`
-          insert into private.webhook_secrets (organization_id) values (${organizationId})
-          on conflict (organization_id) do update set secret = encode(extensions.gen_random_bytes(24), 'hex'), rotated_at = now()`;
-        return json(await status(organizationId));
-      }
-      default:
-        return methodNotAllowed(['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS']);
+    try {
+      return await handle(request, target.data.organizationId, queriesFor(caller), body);
+    } catch (error) {
+      const refusal = refusalResponse(error);
+      if (refusal) return refusal;
+      throw error;
     }
   }),
 );

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { refuseUnlessServicePost } from '../_shared/auth.ts';
+import { refuseUnlessServicePost } from '../_shared/caller.ts';
 import { syncDueContacts } from '../_shared/contact-sync/run.ts';
 import { errorResponse, json, serveJson } from '../_shared/http.ts';
 

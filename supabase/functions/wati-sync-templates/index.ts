@@ -1,15 +1,17 @@
-import { canManage, identifyCaller } from '../_shared/auth.ts';
-import { database } from '../_shared/database.ts';
+import { identifyCaller, queriesFor, refusalResponse } from '../_shared/caller.ts';
+import { asService, serviceDatabase } from '../_shared/database.ts';
 import { errorResponse, json, methodNotAllowed, serveJson } from '../_shared/http.ts';
 import { NoWatiConnectionError, syncTemplates, type SyncResult } from '../_shared/template-sync.ts';
 import { noConnection, watiErrorResponse } from '../_shared/wati-responses.ts';
 import { z } from 'zod';
 
 const input = z.object({ organizationId: z.uuid().optional() });
+const ADMINS_ONLY = 'Seuls les propriétaires et les administrateurs synchronisent les modèles.';
 
 /**
- * Synchronises Wati templates: one organisation for its owners and admins (the « Synchroniser »
- * button), or every organisation for the service role (`npm run wati:sync`).
+ * Synchronises Wati templates: one organisation, acting as its owner or admin (the
+ * « Synchroniser » button; SQL refuses other members), or every organisation for the service
+ * role (`npm run wati:sync`).
  */
 Deno.serve(
   serveJson(async (request) => {
@@ -22,18 +24,15 @@ Deno.serve(
     const { organizationId } = parsed.data;
 
     if (organizationId) {
-      if (!(await canManage(caller, organizationId))) {
-        return errorResponse(
-          403,
-          'forbidden',
-          'Seuls les propriétaires et les administrateurs synchronisent les modèles.',
-        );
-      }
+      const queries = queriesFor(caller);
       try {
-        return json(await syncTemplates(organizationId));
+        await queries(
+          (sql) => sql`select private.require_role(${organizationId}, 'admin', ${ADMINS_ONLY})`,
+        );
+        return json(await syncTemplates(organizationId, queries));
       } catch (error) {
         if (error instanceof NoWatiConnectionError) return noConnection();
-        const answer = watiErrorResponse(error);
+        const answer = refusalResponse(error) ?? watiErrorResponse(error);
         if (answer) return answer;
         throw error;
       }
@@ -41,13 +40,13 @@ Deno.serve(
 
     if (caller.kind !== 'service')
       return errorResponse(400, 'invalid_input', 'Précisez l’organisation.');
-    const organizations = await database()<
+    const organizations = await serviceDatabase()<
       { id: string }[]
     >`select id from public.organizations order by created_at`;
     const results: (SyncResult | { organizationId: string; error: string })[] = [];
     for (const { id } of organizations) {
       try {
-        results.push(await syncTemplates(id));
+        results.push(await syncTemplates(id, asService));
       } catch (error) {
         results.push({
           organizationId: id,

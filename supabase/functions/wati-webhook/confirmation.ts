@@ -1,6 +1,6 @@
-import { database } from '../_shared/database.ts';
+import { serviceDatabase } from '../_shared/database.ts';
 import { WatiError } from '../_shared/wati/errors.ts';
-import { watiConnection } from '../_shared/wati-connection.ts';
+import { serviceWatiConnection } from '../_shared/wati-connection.ts';
 import { OPT_OUT_CONFIRMATION } from './opt-out-keywords.ts';
 
 /**
@@ -15,7 +15,7 @@ export async function confirmOptOut(
 ): Promise<string> {
   let connection;
   try {
-    connection = await watiConnection(organizationId);
+    connection = await serviceWatiConnection(organizationId);
   } catch (error) {
     console.error('wati-webhook: no Wati connection for the opt-out confirmation', error);
     return 'confirmation:failed:connection';
@@ -27,7 +27,7 @@ export async function confirmOptOut(
       text: OPT_OUT_CONFIRMATION,
     });
     // Kept with the conversation; its status webhooks find it by Wati's ids.
-    await database()`
+    await serviceDatabase()`
       insert into public.whatsapp_messages
         (organization_id, direction, local_message_id, wati_message_id, phone, text, status)
       values (${organizationId}, 'outbound', ${message.local_message_id ?? null}, ${message.id},

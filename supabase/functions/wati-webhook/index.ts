@@ -1,7 +1,7 @@
-import { refuseUnlessServicePost } from '../_shared/auth.ts';
+import { refuseUnlessServicePost } from '../_shared/caller.ts';
 import { readBoundedJson } from '../_shared/bounded-json.ts';
 import { sameSecret } from '../_shared/constant-time.ts';
-import { database } from '../_shared/database.ts';
+import { serviceDatabase } from '../_shared/database.ts';
 import { errorResponse, json, methodNotAllowed, serveJson } from '../_shared/http.ts';
 import { classifyEvent, eventKey, watiEnvelope } from './events.ts';
 import { MicroBatcher } from './micro-batcher.ts';
@@ -32,7 +32,7 @@ const verifiedSecrets = new SecretCache({ ttlMs: 30_000, maxEntries: 1_000 });
 
 async function secretMatches(organizationId: string, given: string): Promise<boolean> {
   if (await verifiedSecrets.recentlyMatched(organizationId, given)) return true;
-  const [row] = await database()<{ secret: string }[]>`
+  const [row] = await serviceDatabase()<{ secret: string }[]>`
     select secret from private.webhook_secrets where organization_id = ${organizationId}`;
   // Compare even when there is no secret, so timing says nothing about which organisations exist.
   const matched = await sameSecret(given, row?.secret ?? crypto.randomUUID());
@@ -56,11 +56,11 @@ const statusBatcher = new MicroBatcher<StatusItem, IngestResult>({
   keyOf: itemKey,
   flush: ingestWith(
     (items) =>
-      database()<IngestRow[]>`
-        select * from private.ingest_status_events(${database().json(items as never)})`,
+      serviceDatabase()<IngestRow[]>`
+        select * from private.ingest_status_events(${serviceDatabase().json(items as never)})`,
     (item, error) =>
       deferEvent(
-        database(),
+        serviceDatabase(),
         { organizationId: item.org, key: item.key, eventType: item.type, payload: item.payload },
         error,
       ),

@@ -1,7 +1,7 @@
 import type postgres from 'postgres';
 import { afterResponse } from '../_shared/after-response.ts';
 import { storableCopy } from '../_shared/bounded-json.ts';
-import { database } from '../_shared/database.ts';
+import { serviceDatabase } from '../_shared/database.ts';
 import { applyEvent, type Applied, type AppliedAction } from './apply-event.ts';
 import { describeError } from './database-errors.ts';
 import { classifyEvent, type WebhookAction } from './events.ts';
@@ -95,14 +95,14 @@ function followUp({ id, afterwards }: StoredOutcome): void {
   if (!afterwards) return;
   afterResponse('wati-webhook', async () => {
     const more = await afterwards();
-    await database()`
+    await serviceDatabase()`
       update private.wati_webhook_events set outcome = outcome || ' ' || ${more} where id = ${id}`;
   });
 }
 
 /** An event WCAP cannot read: kept as a dead letter with the reason, for ops, never applied. */
 async function keepUnreadable(event: WebhookEvent, reason: string): Promise<Handled> {
-  const sql = database();
+  const sql = serviceDatabase();
   const [row] = await sql`
     insert into private.wati_webhook_events
       (organization_id, event_key, event_type, payload, last_error, dead_at)
@@ -124,7 +124,7 @@ export async function receiveEvent(
   action: Exclude<WebhookAction, { kind: 'status' }>,
 ): Promise<Handled> {
   if (action.kind === 'invalid') return await keepUnreadable(event, action.reason);
-  const stored = await database().begin(async (sql) => {
+  const stored = await serviceDatabase().begin(async (sql) => {
     const [row] = await sql<{ id: string }[]>`
       insert into private.wati_webhook_events as w (organization_id, event_key, event_type, payload)
       values (${event.organizationId}, ${event.key}, ${event.eventType},
@@ -165,7 +165,7 @@ async function redeliver(stored: StoredRow): Promise<string | undefined> {
     payload: stored.payload,
   };
   const action = classifyEvent(event.payload);
-  const result = await database().begin(async (sql) => {
+  const result = await serviceDatabase().begin(async (sql) => {
     const [locked] = await sql`
       select 1 from private.wati_webhook_events
       where id = ${stored.id} and processed_at is null and dead_at is null
@@ -186,7 +186,7 @@ async function redeliver(stored: StoredRow): Promise<string | undefined> {
 
 /** The redelivery job: applies again the stored events whose next attempt is due, oldest first. */
 export async function redeliverDue(limit: number): Promise<RedeliveryReport> {
-  const due = await database()<StoredRow[]>`
+  const due = await serviceDatabase()<StoredRow[]>`
     select id, organization_id, event_key, event_type, payload
     from private.wati_webhook_events
     where processed_at is null and dead_at is null and next_attempt_at <= now()

@@ -1,4 +1,4 @@
-import { database } from '../database.ts';
+import { serviceDatabase } from '../database.ts';
 import type { ClaimedContact } from './wati-contact.ts';
 
 /** Calls Wati allows on its contact endpoints per 10 s, on every plan (reference §10.1). */
@@ -20,14 +20,14 @@ export async function organizationsToSync(
   sandboxAvailable: boolean,
   limit: number,
 ): Promise<string[]> {
-  const rows = await database()<{ id: string }[]>`
+  const rows = await serviceDatabase()<{ id: string }[]>`
     select id from private.organizations_to_sync_with_wati(${sandboxAvailable}, ${limit}) as id`;
   return rows.map((row) => row.id);
 }
 
 /** Takes the organisation's run lease; the calls Wati allows now (0: skip it this time). */
 export async function beginRun(organizationId: string): Promise<number> {
-  const [row] = await database()<{ available: number }[]>`
+  const [row] = await serviceDatabase()<{ available: number }[]>`
     select private.begin_wati_contact_sync(${organizationId}, ${CONTACT_CALLS_PER_WINDOW}) as available`;
   return row?.available ?? 0;
 }
@@ -39,7 +39,7 @@ export async function endRun(
   blockSeconds: number | null,
 ): Promise<void> {
   const ages = `{${callAgesMs.map((age) => Math.max(0, Math.round(age))).join(',')}}`;
-  await database()`
+  await serviceDatabase()`
     select private.end_wati_contact_sync(
       ${organizationId}, ${ages}::integer[],
       ${blockSeconds}::double precision * interval '1 second')`;
@@ -52,7 +52,7 @@ export async function claimContacts(
   max: number,
 ): Promise<ClaimedContact[]> {
   if (max <= 0) return [];
-  return await database()<ClaimedContact[]>`
+  return await serviceDatabase()<ClaimedContact[]>`
     select id, phone, name, email, tags, attributes, known, attempts, lease_until
     from private.claim_contacts_for_wati(${organizationId}, ${batchable}, ${max})`;
 }
@@ -63,6 +63,6 @@ export async function finishContacts(
   outcomes: ContactOutcome[],
 ): Promise<void> {
   if (outcomes.length === 0) return;
-  const sql = database();
+  const sql = serviceDatabase();
   await sql`select private.finish_contacts_wati_sync(${organizationId}, ${sql.json(outcomes as never)})`;
 }

@@ -1,7 +1,7 @@
 import type { WatiClient } from '../wati/client.ts';
 import { WatiError, WatiUnknownError } from '../wati/errors.ts';
 import { DEFAULT_RETRY_POLICY } from '../wati/retry.ts';
-import { watiConnection } from '../wati-connection.ts';
+import { serviceWatiConnection } from '../wati-connection.ts';
 import { alreadyAtWati, describeFailure, failureOutcome } from './failures.ts';
 import { beginRun, claimContacts, endRun, finishContacts, type ContactOutcome } from './queue.ts';
 import { addContactRequest, updateEntry, watiNumber, type ClaimedContact } from './wati-contact.ts';
@@ -240,7 +240,7 @@ export async function syncOrganization(
   try {
     let connection;
     try {
-      connection = await watiConnection(organizationId);
+      connection = await serviceWatiConnection(organizationId);
     } catch (error) {
       console.error(`wati-contact-sync: no Wati connection for ${organizationId}`, error);
       run.blockSeconds = CONNECTION_RETRY_SECONDS;

@@ -1,0 +1,85 @@
+import { createClient } from '@supabase/supabase-js';
+import type postgres from 'postgres';
+import { asService, serviceDatabase, type RunQueries } from './database.ts';
+import { requireEnv } from './env.ts';
+import { errorResponse, methodNotAllowed } from './http.ts';
+
+/** A signed-in user, with the claims of the access token Supabase Auth accepted. */
+export interface UserCaller {
+  kind: 'user';
+  userId: string;
+  claims: Record<string, unknown>;
+}
+
+export type Caller = { kind: 'service' } | UserCaller;
+
+function tokenClaims(token: string): Record<string, unknown> {
+  const payload = token.split('.')[1] ?? '';
+  const base64 = payload.replace(/-/g, '+').replace(/_/g, '/');
+  const bytes = Uint8Array.from(atob(base64), (character) => character.charCodeAt(0));
+  return JSON.parse(new TextDecoder().decode(bytes)) as Record<string, unknown>;
+}
+
+/**
+ * Who is calling: the service role (ops scripts, the scheduler) or a signed-in user, checked by
+ * Supabase Auth itself. Undefined for the anonymous key or an invalid token.
+ */
+export async function identifyCaller(request: Request): Promise<Caller | undefined> {
+  const token = /^Bearer (.+)$/i.exec(request.headers.get('Authorization') ?? '')?.[1];
+  if (!token) return undefined;
+  if (token === requireEnv('SUPABASE_SERVICE_ROLE_KEY')) return { kind: 'service' };
+  const auth = createClient(requireEnv('SUPABASE_URL'), requireEnv('SUPABASE_ANON_KEY'), {
+    auth: { persistSession: false, autoRefreshToken: false },
+  });
+  const { data, error } = await auth.auth.getUser(token);
+  if (error || !data.user) return undefined;
+  return { kind: 'user', userId: data.user.id, claims: tokenClaims(token) };
+}
+
+/**
+ * Runs `work` in one transaction as the user, the way PostgREST runs a request: role
+ * `authenticated` and the token's claims, so RLS policies and the SQL helpers (`private.has_role`,
+ * `private.require_role`) decide what the user may do — never the function's TypeScript.
+ */
+export function asCaller<T>(
+  caller: UserCaller,
+  work: (sql: postgres.TransactionSql) => Promise<T>,
+): Promise<T> {
+  return serviceDatabase().begin(async (tx) => {
+    await tx`
+      select set_config('role', 'authenticated', true),
+             set_config('request.jwt.claims', ${JSON.stringify(caller.claims)}, true)`;
+    return await work(tx);
+  }) as Promise<T>;
+}
+
+/** Queries as the user when a user calls; on the service connection when the service role does. */
+export function queriesFor(caller: Caller): RunQueries {
+  return caller.kind === 'user' ? (work) => asCaller(caller, work) : asService;
+}
+
+/**
+ * The answer to a refusal SQL raised for the caller (`42501`, insufficient privilege, with its
+ * French message), or undefined for any other error.
+ */
+export function refusalResponse(error: unknown): Response | undefined {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  if (code !== '42501' || typeof message !== 'string') return undefined;
+  return errorResponse(403, 'forbidden', message);
+}
+
+/**
+ * The door of a function only the service role may call, by POST (the scheduler, ops scripts):
+ * the refusal to answer, or undefined when the request may go on. `reserved` says, in French, what
+ * is reserved to the service (« L’envoi des campagnes est réservé au service WCAP. »).
+ */
+export async function refuseUnlessServicePost(
+  request: Request,
+  reserved: string,
+): Promise<Response | undefined> {
+  if (request.method !== 'POST') return methodNotAllowed(['POST', 'OPTIONS']);
+  const caller = await identifyCaller(request);
+  if (!caller) return errorResponse(401, 'unauthenticated', 'Authentification requise.');
+  if (caller.kind !== 'service') return errorResponse(403, 'forbidden', reserved);
+  return undefined;
+}
