@@ -14,17 +14,30 @@ begin
       ('d0000000-0000-4000-8000-000000000004'::uuid, 'lecteur@cnsa-demo.test', 'Didier Lecteur')
     ) as t(id, email, full_name)
   loop
+    -- Supabase Auth reads the token columns into strings: they must be '' (it writes them so), never
+    -- NULL, or it cannot sign the account in ("Database error querying schema").
     insert into auth.users (
       instance_id, id, aud, role, email, encrypted_password, email_confirmed_at,
-      raw_app_meta_data, raw_user_meta_data, created_at, updated_at
+      raw_app_meta_data, raw_user_meta_data, created_at, updated_at,
+      confirmation_token, recovery_token, email_change_token_current, email_change_token_new,
+      email_change, phone_change_token, phone_change, reauthentication_token
     ) values (
       '00000000-0000-0000-0000-000000000000', account.id, 'authenticated', 'authenticated',
       account.email, extensions.crypt('WcapDemo2026!', extensions.gen_salt('bf', 10)), now(),
       '{"provider": "email", "providers": ["email"]}', jsonb_build_object('full_name', account.full_name),
-      now(), now()
+      now(), now(),
+      '', '', '', '', '', '', '', ''
     ) on conflict (id) do update set
       email = excluded.email,
-      raw_user_meta_data = auth.users.raw_user_meta_data || excluded.raw_user_meta_data;
+      raw_user_meta_data = auth.users.raw_user_meta_data || excluded.raw_user_meta_data,
+      confirmation_token = coalesce(auth.users.confirmation_token, ''),
+      recovery_token = coalesce(auth.users.recovery_token, ''),
+      email_change_token_current = coalesce(auth.users.email_change_token_current, ''),
+      email_change_token_new = coalesce(auth.users.email_change_token_new, ''),
+      email_change = coalesce(auth.users.email_change, ''),
+      phone_change_token = coalesce(auth.users.phone_change_token, ''),
+      phone_change = coalesce(auth.users.phone_change, ''),
+      reauthentication_token = coalesce(auth.users.reauthentication_token, '');
 
     insert into auth.identities (provider_id, user_id, identity_data, provider, last_sign_in_at, created_at, updated_at)
     values (

@@ -62,7 +62,8 @@ export async function generateDatabaseTypes(serverUrl?: string): Promise<string>
     });
   }
   try {
-    await applyBootstrap(db.url);
+    await applyBootstrap(db.adminUrl);
+    // As `postgres`, like every migration: the types are those of what hosted Supabase accepts.
     await applyMigrations(db.url);
     return await runPostgresMeta(db.url);
   } finally {

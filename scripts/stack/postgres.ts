@@ -9,17 +9,31 @@ import { HOST, assertPortFree } from './ports';
 import { StackError } from './stack-error';
 
 export interface DatabaseServer {
-  /** Superuser URL (`postgres`), as Supabase gives to SUPABASE_DB_URL. */
+  /**
+   * As `postgres`, the role that runs migrations and the seed and that Supabase gives to
+   * SUPABASE_DB_URL: not a superuser, as on hosted Supabase. For a server given by SUPABASE_DB_URL,
+   * that URL as it is.
+   */
   url: string;
+  /** As the bootstrap superuser (supabase_admin): Supabase's base objects, Realtime. */
+  adminUrl: string;
   /** The same server and database, logged in as another role of the bootstrap. */
   urlAs(role: string, password: string): string;
   stop(): Promise<void>;
 }
 
-const SUPERUSER = 'postgres';
-const SUPERUSER_PASSWORD = 'postgres';
+/** The cluster's bootstrap superuser, as in Supabase's image; `postgres` is created by bootstrap.sql. */
+export const SUPERUSER = 'supabase_admin';
+/** Local-only, like every password of the stack (the Supabase CLI's local default). */
+export const LOCAL_PASSWORD = 'postgres';
+const MIGRATIONS_ROLE = 'postgres';
+/**
+ * Written in a data directory initialised with supabase_admin as its superuser. Data directories of
+ * earlier versions of the stack, whose superuser was `postgres`, lack it.
+ */
+const LAYOUT_MARKER = 'wcap-superuser';
 
-function withCredentials(url: string, role: string, password: string): string {
+export function withCredentials(url: string, role: string, password: string): string {
   const parsed = new URL(url);
   parsed.username = encodeURIComponent(role);
   parsed.password = encodeURIComponent(password);
@@ -49,13 +63,19 @@ export async function useExistingDatabase(
     );
   }
   if (!ephemeral) {
-    return { url, urlAs: (r, p) => withCredentials(url, r, p), stop: async () => {} };
+    return {
+      url,
+      adminUrl: url,
+      urlAs: (r, p) => withCredentials(url, r, p),
+      stop: async () => {},
+    };
   }
   const name = `wcap_ephemeral_${process.pid}_${Date.now().toString(36)}`;
   await querySql(url, `create database ${name}`);
   const ephemeralUrl = withDatabase(url, name);
   return {
     url: ephemeralUrl,
+    adminUrl: ephemeralUrl,
     urlAs: (r, p) => withCredentials(ephemeralUrl, r, p),
     stop: async () => {
       await querySql(url, `drop database if exists ${name} with (force)`);
@@ -65,6 +85,31 @@ export async function useExistingDatabase(
 
 function isInitialised(dataDir: string): boolean {
   return fs.existsSync(path.join(dataDir, 'PG_VERSION'));
+}
+
+/** A data directory made by an earlier version of the stack, where `postgres` was the superuser. */
+export function hasOldLayout(dataDir: string): boolean {
+  return isInitialised(dataDir) && !fs.existsSync(path.join(dataDir, LAYOUT_MARKER));
+}
+
+/** Said instead of starting a data directory of the old layout. */
+export class OldLayoutError extends StackError {
+  constructor(dataDir: string) {
+    super(
+      `la base locale (${dataDir}) a été créée par une version précédente de la pile, où « postgres » était superutilisateur ; elle ne peut plus servir telle quelle`,
+      'lancez « npm run db:reset » pour la recréer (les données locales seront effacées, les données de démonstration rechargées), puis « npm start »',
+    );
+    this.name = 'OldLayoutError';
+  }
+}
+
+/** The local stack's server, already running: its `postgres` and supabase_admin URLs. */
+export function localServer(url: string): Omit<DatabaseServer, 'stop'> {
+  return {
+    url,
+    adminUrl: withCredentials(url, SUPERUSER, LOCAL_PASSWORD),
+    urlAs: (r, p) => withCredentials(url, r, p),
+  };
 }
 
 /** Told when Postgres is gone for good, so that the stack can stop instead of answering 503. */
@@ -91,8 +136,13 @@ async function startEmbedded(options: {
   logFile: string;
   ephemeral: boolean;
   onLost: OnDatabaseLost | undefined;
+  recreateOldLayout: boolean;
 }): Promise<DatabaseServer> {
   const { dataDir, port, logFile } = options;
+  if (hasOldLayout(dataDir)) {
+    if (!options.recreateOldLayout) throw new OldLayoutError(dataDir);
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
   fs.mkdirSync(path.dirname(logFile), { recursive: true });
   const log = (message: unknown): void => fs.appendFileSync(logFile, `${String(message)}\n`);
   const report = (message: string): void => {
@@ -111,7 +161,7 @@ async function startEmbedded(options: {
     databaseDir: dataDir,
     port,
     user: SUPERUSER,
-    password: SUPERUSER_PASSWORD,
+    password: LOCAL_PASSWORD,
     authMethod: 'scram-sha-256',
     persistent: true,
     // Postgres refuses to run as root; the package then runs it as a `postgres` system user.
@@ -145,6 +195,7 @@ async function startEmbedded(options: {
   if (!isInitialised(dataDir)) {
     try {
       await server.initialise();
+      fs.writeFileSync(path.join(dataDir, LAYOUT_MARKER), `${SUPERUSER}\n`);
     } catch (error) {
       fs.rmSync(dataDir, { recursive: true, force: true });
       throw new StackError(
@@ -222,10 +273,11 @@ async function startEmbedded(options: {
   }
   watch();
 
-  const url = `postgresql://${SUPERUSER}:${SUPERUSER_PASSWORD}@${HOST}:${port}/postgres`;
+  const adminUrl = `postgresql://${SUPERUSER}:${LOCAL_PASSWORD}@${HOST}:${port}/postgres`;
   return {
-    url,
-    urlAs: (r, p) => withCredentials(url, r, p),
+    url: withCredentials(adminUrl, MIGRATIONS_ROLE, LOCAL_PASSWORD),
+    adminUrl,
+    urlAs: (r, p) => withCredentials(adminUrl, r, p),
     stop: async () => {
       stopping = true;
       wakeRestart?.();
@@ -247,6 +299,8 @@ export async function startDatabase(options: {
   logFile: string;
   /** For a long-running stack: called when the embedded Postgres is gone and stays gone. */
   onLost?: OnDatabaseLost;
+  /** `npm run db:reset`: a data directory of the old layout is deleted and made anew. */
+  recreateOldLayout?: boolean;
 }): Promise<DatabaseServer> {
   if (options.externalUrl) return useExistingDatabase(options.externalUrl, options.ephemeral);
   return startEmbedded({
@@ -255,5 +309,6 @@ export async function startDatabase(options: {
     logFile: options.logFile,
     ephemeral: options.ephemeral,
     onLost: options.onLost,
+    recreateOldLayout: Boolean(options.recreateOldLayout),
   });
 }

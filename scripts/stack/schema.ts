@@ -2,7 +2,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { migrationsDir, seedFile } from './paths';
-import { withClient } from './sql';
+import { LOCAL_PASSWORD, SUPERUSER, withCredentials } from './postgres';
+import { querySql, withClient } from './sql';
 import { StackError } from './stack-error';
 
 const bootstrapFile = path.join(path.dirname(new URL(import.meta.url).pathname), 'bootstrap.sql');
@@ -21,10 +22,36 @@ function describeSqlError(error: unknown, sql: string): string {
   return `${e.message ?? String(error)}${line ? ` (ligne ${line})` : ''}`;
 }
 
-/** Supabase's base objects (roles, auth, publication…). Serialised: roles are shared by the cluster. */
+/**
+ * The bootstrap needs a superuser: the URL's own role when it is one (a server given by
+ * SUPABASE_DB_URL), else the local stack's supabase_admin on the same server and database (a URL
+ * as `postgres`, which is not one).
+ */
+async function superuserUrl(url: string): Promise<string> {
+  const [role] = await querySql<{ rolsuper: boolean }>(
+    url,
+    'select rolsuper from pg_roles where rolname = current_user',
+  );
+  if (role?.rolsuper) return url;
+  const adminUrl = withCredentials(url, SUPERUSER, LOCAL_PASSWORD);
+  try {
+    await querySql(adminUrl, 'select 1');
+  } catch {
+    throw new StackError(
+      `l'initialisation des objets Supabase demande un superutilisateur, et ${new URL(url).username} n'en est pas un`,
+      "donnez dans SUPABASE_DB_URL l'adresse d'un superutilisateur (les migrations passent ensuite par le même)",
+    );
+  }
+  return adminUrl;
+}
+
+/**
+ * Supabase's base objects (roles, auth, publication…), created as the bootstrap superuser whatever
+ * role `url` names. Serialised: roles are shared by the cluster.
+ */
 export async function applyBootstrap(url: string): Promise<void> {
   const sql = fs.readFileSync(bootstrapFile, 'utf8');
-  await withClient(url, async (client) => {
+  await withClient(await superuserUrl(url), async (client) => {
     await client.query("select pg_advisory_lock(hashtext('wcap_stack_bootstrap'))");
     try {
       await client.query(sql);

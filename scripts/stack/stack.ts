@@ -34,7 +34,10 @@ export interface StackInfo {
   publishableKey: string;
   secretKey: string;
   jwtSecret: string;
+  /** As `postgres`, which is not a superuser (as on hosted Supabase): what SUPABASE_DB_URL gives. */
   dbUrl: string;
+  /** As the bootstrap superuser (supabase_admin), for what only Supabase itself does. */
+  adminDbUrl: string;
   functionsUrl: string;
   realtimeUrl: string;
   /** Simulators of external services, by name (Wati, WhatsApp…), once they exist. */
@@ -150,7 +153,8 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
     });
     stops.push(() => db.stop());
 
-    await applyBootstrap(db.url);
+    await applyBootstrap(db.adminUrl);
+    // As hosted's non-superuser `postgres`, so that what Supabase refuses fails here too.
     const applied = await applyMigrations(db.url);
     const seed = options.seed ? await applySeed(db.url, { onlyIfChanged: true }) : 'skipped';
 
@@ -170,11 +174,12 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
         issuer: `${apiUrl}/auth/v1`,
         settings: authSettingsFromConfig(config.auth, env),
       }),
-      startPostgresChanges({ dbUrl: db.url, logFile: path.join(logDir, 'realtime.log') }).then(
+      // Realtime connects as supabase_admin on Supabase.
+      startPostgresChanges({ dbUrl: db.adminUrl, logFile: path.join(logDir, 'realtime.log') }).then(
         (postgresChanges) =>
           startRealtimeService({
             postgresChanges,
-            dbUrl: db.url,
+            dbUrl: db.adminUrl,
             jwtSecret: keys.jwtSecret,
             host: HOST,
             logFile: path.join(logDir, 'realtime.log'),
@@ -221,6 +226,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
         }),
     );
 
+    // pg_cron runs a job as its owner: `postgres`, who scheduled it in a migration.
     const scheduler: Scheduler | undefined = await startScheduler({
       dbUrl: db.url,
       apiUrl,
@@ -247,6 +253,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
         secretKey: keys.secretKey,
         jwtSecret: keys.jwtSecret,
         dbUrl: db.url,
+        adminDbUrl: db.adminUrl,
         functionsUrl: `${apiUrl}/functions/v1`,
         realtimeUrl: `ws://${HOST}:${apiPort}/realtime/v1`,
         sandboxes: { wati: { url: watiSandbox.url, token: watiSandbox.token } },

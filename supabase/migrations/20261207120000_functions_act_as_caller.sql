@@ -14,7 +14,7 @@ security definer
 set search_path = ''
 as $$
 begin
-  if private.from_member() and not private.has_role(org, at_least) then
+  if private.from_client_role() and not private.has_role(org, at_least) then
     raise exception using errcode = '42501', message = refusal;
   end if;
 end;
@@ -90,16 +90,22 @@ end;
 $$;
 
 -- The organisation's mode follows its credentials; members never set it directly (the
--- organisation's protected fields), so this runs without the caller's claims, after the caller's
--- role was checked by the function that calls it.
+-- organisation's protected fields), so the update runs without the caller's claims, after the
+-- caller's role was checked by the function that calls this one. (A function's SET clause cannot
+-- name request.jwt.claims: only a superuser may attach an unknown setting to a function.)
 create or replace function private.set_organization_mode(org uuid, new_mode text)
 returns void
-language sql
+language plpgsql
 security definer
 set search_path = ''
-set "request.jwt.claims" = ''
 as $$
+declare
+  claims text := current_setting('request.jwt.claims', true);
+begin
+  perform set_config('request.jwt.claims', '', true);
   update public.organizations set mode = new_mode where id = org and mode is distinct from new_mode;
+  perform set_config('request.jwt.claims', coalesce(claims, ''), true);
+end;
 $$;
 
 -- Saves credentials already checked against Wati and sealed by the function: the organisation goes
@@ -182,15 +188,18 @@ $$;
 
 -- Brings the organisation's templates in line with the list Wati gave: new ones inserted, the rest
 -- updated (the parameter mapping chosen in WCAP stays), those Wati no longer lists marked DELETED.
--- Template fields come from Wati only (members change the mapping only), hence no caller claims.
+-- Template fields come from Wati only (members change the mapping only), so the writes run without
+-- the caller's claims, after store_wati_templates checked the caller's role.
 create or replace function private.apply_wati_templates(org uuid, templates jsonb)
 returns table (created integer, updated integer, removed integer)
 language plpgsql
 security definer
 set search_path = ''
-set "request.jwt.claims" = ''
 as $$
+declare
+  claims text := current_setting('request.jwt.claims', true);
 begin
+  perform set_config('request.jwt.claims', '', true);
   with incoming as (
     select *
     from jsonb_to_recordset(templates) as t(
@@ -221,6 +230,7 @@ begin
       select 1 from jsonb_array_elements(templates) t
       where t ->> 'name' = w.name and t ->> 'language' = w.language);
   get diagnostics removed = row_count;
+  perform set_config('request.jwt.claims', coalesce(claims, ''), true);
   return next;
 end;
 $$;

@@ -18,13 +18,53 @@ export const DEFAULT_ROLE = 'authenticated';
 export const DUPLICATE_EMAIL_MESSAGE = 'A user with this email address has already been registered';
 export const DUPLICATE_PHONE_MESSAGE = 'A user with this phone number has already been registered';
 
+/**
+ * Columns GoTrue reads into Go strings (and an int): it cannot read a user where one is NULL, and
+ * fails the request with a 500. A row written by hand (a seed, a migration) must set them, as GoTrue
+ * does ('' for the tokens).
+ */
+const NOT_NULL_FOR_GOTRUE = [
+  'aud',
+  'role',
+  'confirmation_token',
+  'recovery_token',
+  'email_change_token_current',
+  'email_change_token_new',
+  'email_change',
+  'email_change_confirm_status',
+  'phone_change_token',
+  'phone_change',
+  'reauthentication_token',
+] as const;
+
+/** The first such column that is NULL, if any. */
+const NULL_STRING_COLUMN = `case ${NOT_NULL_FOR_GOTRUE.map(
+  (column) => `when ${column} is null then '${column}'`,
+).join(' ')} end as null_string_column`;
+
+type UserRow = Omit<UserRecord, 'identities'> & { null_string_column?: string | null };
+
+/** GoTrue's failure on such a row, with the Go error it logs. */
+function readableUsers(rows: UserRow[]): Omit<UserRecord, 'identities'>[] {
+  return rows.map(({ null_string_column: column, ...row }) => {
+    if (column) {
+      process.stderr.write(
+        `[auth] user ${row.id}: sql: Scan error on column "${column}": converting NULL to ${column === 'email_change_confirm_status' ? 'int' : 'string'} is unsupported (set it to '' in auth.users)\n`,
+      );
+      throw new AuthError(500, 'unexpected_failure', 'Database error querying schema');
+    }
+    return row;
+  });
+}
+
 const USER_COLUMNS = `
   id, aud, role, email, encrypted_password, email_confirmed_at, invited_at, phone,
   phone_confirmed_at, confirmation_sent_at, confirmed_at, recovery_sent_at,
   nullif(email_change, '') as email_change, email_change_sent_at,
   nullif(phone_change, '') as phone_change, phone_change_sent_at, reauthentication_sent_at,
   last_sign_in_at, raw_app_meta_data, raw_user_meta_data, created_at, updated_at, banned_until,
-  deleted_at, is_anonymous, coalesce(banned_until > now(), false) as is_banned`;
+  deleted_at, is_anonymous, coalesce(banned_until > now(), false) as is_banned,
+  ${NULL_STRING_COLUMN}`;
 
 /** How a user is found: every lookup by login (email or phone) goes through `findUser`. */
 export type UserLookup = { id: string } | { email: string } | { phone: string };
@@ -54,11 +94,11 @@ export async function findUser(db: Queryable, lookup: UserLookup): Promise<UserR
       : 'email' in lookup
         ? ['lower(email) = lower($1) and not is_sso_user', lookup.email]
         : ['phone = $1 and not is_sso_user', lookup.phone];
-  const { rows } = await db.query<Omit<UserRecord, 'identities'>>(
+  const { rows } = await db.query<UserRow>(
     `select ${USER_COLUMNS} from auth.users where ${condition} limit 1`,
     [value],
   );
-  const [user] = await withIdentities(db, rows);
+  const [user] = await withIdentities(db, readableUsers(rows));
   return user;
 }
 
@@ -75,14 +115,17 @@ export async function listUsers(
   perPage: number,
 ): Promise<{ users: UserRecord[]; total: number }> {
   const [{ rows }, { rows: counts }] = await Promise.all([
-    db.query<Omit<UserRecord, 'identities'>>(
+    db.query<UserRow>(
       `select ${USER_COLUMNS} from auth.users
         order by created_at desc nulls last, id limit $1 offset $2`,
       [perPage, (page - 1) * perPage],
     ),
     db.query<{ total: string }>('select count(*) as total from auth.users'),
   ]);
-  return { users: await withIdentities(db, rows), total: Number(counts[0]?.total ?? 0) };
+  return {
+    users: await withIdentities(db, readableUsers(rows)),
+    total: Number(counts[0]?.total ?? 0),
+  };
 }
 
 function isUniqueViolation(error: unknown): error is pg.DatabaseError {
@@ -129,8 +172,12 @@ export async function insertUser(tx: Queryable, user: NewUser): Promise<string> 
     tx.query(
       `insert into auth.users (instance_id, id, aud, role, email, phone, encrypted_password,
                                raw_app_meta_data, raw_user_meta_data, is_anonymous,
-                               created_at, updated_at)
-       values ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb, $10, now(), now())`,
+                               created_at, updated_at,
+                               confirmation_token, recovery_token, email_change_token_current,
+                               email_change_token_new, email_change, phone_change_token,
+                               phone_change, reauthentication_token)
+       values ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9::jsonb, $10, now(), now(),
+               '', '', '', '', '', '', '', '')`,
       [
         NIL_UUID,
         id,

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { stackInfo } from '../../test-support/clients';
+import { sql } from '../../test-support/database';
+import { withClient } from '../stack/sql';
+
+// Who may call what. Postgres lets PUBLIC execute every new function, and the Data API's roles
+// reach schema private (policies call its helpers), so each function there is executable only
+// when a statement running with the caller's rights needs it — listed here, one reason each.
+
+const executableByAuthenticated: Record<string, string> = {
+  // Row-level security policies run as the caller.
+  'private.caller_organizations(member_role)': 'every tenant policy: the caller’s organisations',
+  'private.caller_teammates()':
+    'profiles policy: the people the caller shares an organisation with',
+  'private.is_super_admin()': 'organisations policy, and the trigger guarding their fields',
+  // Triggers that guard members' writes run as the writer.
+  'private.from_client_role()': 'triggers guarding organisations, profiles and templates',
+  // Check constraints and the domain public.e164 run as the writer.
+  'private.is_time_zone(text)': 'organizations.time_zone check',
+  'private.is_valid_segment(jsonb)': 'segments.criteria check',
+  'private.segment_condition(jsonb)': 'called by the segments check and bulk_update_contacts',
+  'private.is_calendar_day(jsonb)': 'called by segment_condition',
+  'private.campaign_outcome_predicate(text)': 'called by segment_condition',
+  'private.is_valid_audience(jsonb)': 'campaigns.audience check',
+  'private.is_e164(text)': 'the check of the domain public.e164 (phone columns)',
+  'private.search_key(text)': 'the contacts search index expression, computed on each write',
+  // public.bulk_update_contacts runs as the caller, so that row-level security decides.
+  'private.has_role(uuid,member_role)': 'bulk_update_contacts checks the caller’s role',
+  'private.contact_selection(jsonb,text)': 'bulk_update_contacts builds its selection',
+  'private.search_pattern(text)': 'bulk_update_contacts matches its search text',
+  // Edge Functions acting as the caller (20261207120000_functions_act_as_caller.sql): each checks
+  // the caller's role itself (private.require_role).
+  'private.require_role(uuid,member_role,text)': 'wati-connection refuses a non-admin caller',
+  'private.wati_connection_status(uuid)': 'wati-connection shows the connection to admins',
+  'private.wati_credentials(uuid)': 'functions calling Wati for an admin',
+  'private.save_wati_connection(uuid,text,text,text)': 'wati-connection saves checked credentials',
+  'private.remove_wati_connection(uuid)': 'wati-connection forgets the credentials',
+  'private.record_wati_connection_check(uuid,text)': 'wati-connection records a test',
+  'private.rotate_webhook_secret(uuid)': 'wati-connection rotates the webhook secret',
+  'private.store_wati_templates(uuid,jsonb)': 'wati-sync-templates stores what Wati listed',
+};
+
+interface Grant extends Record<string, unknown> {
+  name: string;
+  public: boolean;
+  anon: boolean;
+  authenticated: boolean;
+}
+
+const privateFunctions = () =>
+  sql<Grant>(`
+    select p.oid::regprocedure::text as name,
+           has_function_privilege('public', p.oid, 'execute') as public,
+           has_function_privilege('anon', p.oid, 'execute') as anon,
+           has_function_privilege('authenticated', p.oid, 'execute') as authenticated
+    from pg_proc p
+    where p.pronamespace = 'private'::regnamespace
+    order by 1`);
+
+// The RPCs the SPA calls (src/**/api.ts): every one callable by a signed-in user.
+const spaRpcs = [
+  'accept_invitation',
+  'bulk_update_contacts',
+  'campaign_progress',
+  'campaign_timeline',
+  'cancel_campaign',
+  'contact_attribute_keys',
+  'contact_tags',
+  'count_contacts',
+  'create_campaign_segment',
+  'create_invitation',
+  'create_organization',
+  'duplicate_campaign',
+  'estimate_campaign',
+  'find_contacts',
+  'import_contacts',
+  'invitation_preview',
+  'launch_campaign',
+  'list_contacts',
+  'organization_usage',
+  'pause_campaign',
+  'resume_campaign',
+  'retry_contact_sync',
+];
+
+describe('functions of schema private', () => {
+  it('PUBLIC and anon execute none', async () => {
+    const functions = await privateFunctions();
+    expect(functions.length).toBeGreaterThan(50);
+    expect(functions.filter((f) => f.public).map((f) => f.name)).toEqual([]);
+    expect(functions.filter((f) => f.anon).map((f) => f.name)).toEqual([]);
+  });
+
+  it('authenticated executes exactly the allow-list', async () => {
+    const functions = await privateFunctions();
+    expect(functions.filter((f) => f.authenticated).map((f) => f.name)).toEqual(
+      Object.keys(executableByAuthenticated).sort(),
+    );
+  });
+});
+
+describe('functions of schema public', () => {
+  it('the SPA’s RPCs are callable by a signed-in user; only the invitation preview by anyone', async () => {
+    const rows = await sql<{ name: string; anon: boolean; authenticated: boolean }>(
+      `select p.proname as name,
+              bool_and(has_function_privilege('anon', p.oid, 'execute')) as anon,
+              bool_and(has_function_privilege('authenticated', p.oid, 'execute')) as authenticated
+       from pg_proc p where p.pronamespace = 'public'::regnamespace and p.proname = any ($1)
+       group by p.proname order by 1`,
+      [spaRpcs],
+    );
+    expect(rows.map((row) => row.name)).toEqual([...spaRpcs].sort());
+    expect(rows.filter((row) => !row.authenticated)).toEqual([]);
+    expect(rows.filter((row) => row.anon).map((row) => row.name)).toEqual(['invitation_preview']);
+  });
+});
+
+describe('functions created from now on', () => {
+  it('are not executable by PUBLIC; in schema public, the API roles still get them', async () => {
+    const created = await withClient(stackInfo().dbUrl, async (client) => {
+      await client.query('begin');
+      try {
+        await client.query('set local role postgres');
+        await client.query(`create function private.probe_default_privileges() returns int
+                              language sql as 'select 1'`);
+        await client.query(`create function public.probe_default_privileges() returns int
+                              language sql as 'select 1'`);
+        const { rows } = await client.query<{ name: string; roles: string[] }>(`
+          select p.oid::regprocedure::text as name,
+                 array(select r from unnest(array['public', 'anon', 'authenticated', 'service_role']) r
+                       where has_function_privilege(r, p.oid, 'execute')) as roles
+          from pg_proc p where p.proname = 'probe_default_privileges' order by 1`);
+        return rows;
+      } finally {
+        await client.query('rollback');
+      }
+    });
+    expect(created).toEqual([
+      { name: 'private.probe_default_privileges()', roles: [] },
+      {
+        name: 'probe_default_privileges()',
+        roles: ['anon', 'authenticated', 'service_role'],
+      },
+    ]);
+  });
+});
