@@ -1,36 +1,69 @@
+import type { ComponentType } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
-import { ChangePasswordForm } from '../features/auth/components/change-password-form';
+import { PageLoader } from '../components/ui/page-loader';
 import { GuestOnly } from '../features/auth/components/guest-only';
 import { RequireSession } from '../features/auth/components/require-session';
-import { SignInPage } from '../features/auth/pages/sign-in-page';
-import { SignUpPage } from '../features/auth/pages/sign-up-page';
-import { CampaignPage } from '../features/campaigns/detail/campaign-page';
-import { CampaignBuilderPage } from '../features/campaigns/pages/campaign-builder-page';
-import { CampaignsPage } from '../features/campaigns/pages/campaigns-page';
-import { ContactPage } from '../features/contacts/pages/contact-page';
-import { ContactsPage } from '../features/contacts/pages/contacts-page';
-import { ImportContactsPage } from '../features/contacts/import-wizard/import-contacts-page';
-import { SegmentPage } from '../features/segments/pages/segment-page';
-import { SegmentsPage } from '../features/segments/pages/segments-page';
-import { SubscriptionPage } from '../features/billing/pages/subscription-page';
-import { HomePage } from '../features/home/pages/home-page';
 import { WorkspaceGate } from '../features/organizations/components/workspace-gate';
-import { OnboardingPage } from '../features/organizations/pages/onboarding-page';
-import { OrganizationSettingsPage } from '../features/organizations/pages/organization-settings-page';
-import { ProfilePage } from '../features/profile/pages/profile-page';
-import { InvitationPage } from '../features/team/pages/invitation-page';
-import { TeamPage } from '../features/team/pages/team-page';
-import { TemplatePage } from '../features/templates/pages/template-page';
-import { TemplatesPage } from '../features/templates/pages/templates-page';
-import { WatiIntegrationPage } from '../features/wati-integration/pages/wati-integration-page';
 import { paths } from '../lib/paths';
-import { ModulePlaceholderPage } from './module-placeholder-page';
 import { NotFoundPage } from './not-found-page';
 import { RouteErrorPage } from './route-error-page';
-import { SettingsLayout } from './settings-layout';
-import { AppShell } from './shell/app-shell';
 import { StandaloneLayout } from './standalone-layout';
+
+/**
+ * A route's `lazy`: the page's module, fetched when the route first matches. Every page is a chunk of
+ * its own, so the first load carries the providers, the guards, the error and not-found pages only;
+ * charts, spreadsheets, phone metadata and forms come with the pages that use them. A chunk that
+ * fails to load (a deploy while a tab is open) rejects `lazy`, which React Router renders as a route
+ * error: RouteErrorPage, not a blank screen.
+ */
+function page<M extends Record<K, ComponentType>, K extends keyof M>(
+  load: () => Promise<M>,
+  name: K,
+) {
+  return async () => ({ Component: (await load())[name] });
+}
+
+/** Each page's `lazy`, by route. */
+const pages = {
+  signIn: page(() => import('../features/auth/pages/sign-in-page'), 'SignInPage'),
+  signUp: page(() => import('../features/auth/pages/sign-up-page'), 'SignUpPage'),
+  invitation: page(() => import('../features/team/pages/invitation-page'), 'InvitationPage'),
+  onboarding: page(
+    () => import('../features/organizations/pages/onboarding-page'),
+    'OnboardingPage',
+  ),
+  home: page(() => import('../features/home/pages/home-page'), 'HomePage'),
+  contacts: page(() => import('../features/contacts/pages/contacts-page'), 'ContactsPage'),
+  importContacts: page(
+    () => import('../features/contacts/import-wizard/import-contacts-page'),
+    'ImportContactsPage',
+  ),
+  contact: page(() => import('../features/contacts/pages/contact-page'), 'ContactPage'),
+  segments: page(() => import('../features/segments/pages/segments-page'), 'SegmentsPage'),
+  segment: page(() => import('../features/segments/pages/segment-page'), 'SegmentPage'),
+  templates: page(() => import('../features/templates/pages/templates-page'), 'TemplatesPage'),
+  template: page(() => import('../features/templates/pages/template-page'), 'TemplatePage'),
+  campaigns: page(() => import('../features/campaigns/pages/campaigns-page'), 'CampaignsPage'),
+  campaignBuilder: page(
+    () => import('../features/campaigns/pages/campaign-builder-page'),
+    'CampaignBuilderPage',
+  ),
+  campaign: page(() => import('../features/campaigns/detail/campaign-page'), 'CampaignPage'),
+  organizationSettings: page(
+    () => import('../features/organizations/pages/organization-settings-page'),
+    'OrganizationSettingsPage',
+  ),
+  team: page(() => import('../features/team/pages/team-page'), 'TeamPage'),
+  subscription: page(
+    () => import('../features/billing/pages/subscription-page'),
+    'SubscriptionPage',
+  ),
+  watiIntegration: page(
+    () => import('../features/wati-integration/pages/wati-integration-page'),
+    'WatiIntegrationPage',
+  ),
+};
 
 const upcomingModules = [
   {
@@ -56,66 +89,79 @@ const upcomingModules = [
 const router = createBrowserRouter([
   {
     errorElement: <RouteErrorPage />,
+    // Shown while the first page's chunk loads; later navigations keep the current page meanwhile.
+    hydrateFallbackElement: <PageLoader />,
     children: [
       {
         element: <GuestOnly />,
         children: [
-          { path: paths.signIn, element: <SignInPage /> },
-          { path: paths.signUp, element: <SignUpPage /> },
+          { path: paths.signIn, lazy: pages.signIn },
+          { path: paths.signUp, lazy: pages.signUp },
         ],
       },
       {
         // Readable signed out (to sign up from it) as well as signed in (to accept it).
         element: <StandaloneLayout />,
-        children: [{ path: paths.invitationPattern, element: <InvitationPage /> }],
+        children: [{ path: paths.invitationPattern, lazy: pages.invitation }],
       },
       {
         element: <RequireSession />,
         children: [
           {
             element: <StandaloneLayout />,
-            children: [{ path: paths.onboarding, element: <OnboardingPage /> }],
+            children: [{ path: paths.onboarding, lazy: pages.onboarding }],
           },
           {
             element: <WorkspaceGate />,
             children: [
               {
-                element: <AppShell />,
+                // The shell (sidebar, organisation switcher) only matters once signed in: it comes
+                // with the first page that needs it, not with the sign-in page.
+                lazy: page(() => import('./shell/app-shell'), 'AppShell'),
                 children: [
-                  { path: paths.home, element: <HomePage /> },
-                  { path: paths.contacts, element: <ContactsPage /> },
-                  { path: paths.contactImport, element: <ImportContactsPage /> },
-                  { path: paths.contactPattern, element: <ContactPage /> },
-                  { path: paths.segments, element: <SegmentsPage /> },
-                  { path: paths.newSegment, element: <SegmentPage /> },
-                  { path: paths.segmentPattern, element: <SegmentPage /> },
-                  { path: paths.templates, element: <TemplatesPage /> },
-                  { path: paths.templatePattern, element: <TemplatePage /> },
-                  { path: paths.campaigns, element: <CampaignsPage /> },
-                  { path: paths.newCampaign, element: <CampaignBuilderPage /> },
-                  { path: paths.campaignEditPattern, element: <CampaignBuilderPage /> },
-                  { path: paths.campaignPattern, element: <CampaignPage /> },
+                  { path: paths.home, lazy: pages.home },
+                  { path: paths.contacts, lazy: pages.contacts },
+                  { path: paths.contactImport, lazy: pages.importContacts },
+                  { path: paths.contactPattern, lazy: pages.contact },
+                  { path: paths.segments, lazy: pages.segments },
+                  { path: paths.newSegment, lazy: pages.segment },
+                  { path: paths.segmentPattern, lazy: pages.segment },
+                  { path: paths.templates, lazy: pages.templates },
+                  { path: paths.templatePattern, lazy: pages.template },
+                  { path: paths.campaigns, lazy: pages.campaigns },
+                  { path: paths.newCampaign, lazy: pages.campaignBuilder },
+                  { path: paths.campaignEditPattern, lazy: pages.campaignBuilder },
+                  { path: paths.campaignPattern, lazy: pages.campaign },
                   ...upcomingModules.map(({ path, title, purpose }) => ({
                     path,
-                    element: <ModulePlaceholderPage title={title} purpose={purpose} />,
+                    lazy: async () => {
+                      const { ModulePlaceholderPage } = await import('./module-placeholder-page');
+                      return { element: <ModulePlaceholderPage title={title} purpose={purpose} /> };
+                    },
                   })),
                   {
                     path: paths.settings,
-                    element: <SettingsLayout />,
+                    lazy: page(() => import('./settings-layout'), 'SettingsLayout'),
                     children: [
                       {
                         index: true,
                         element: <Navigate to={paths.organizationSettings} replace />,
                       },
-                      { path: paths.organizationSettings, element: <OrganizationSettingsPage /> },
-                      { path: paths.team, element: <TeamPage /> },
-                      { path: paths.subscription, element: <SubscriptionPage /> },
-                      { path: paths.watiIntegration, element: <WatiIntegrationPage /> },
+                      { path: paths.organizationSettings, lazy: pages.organizationSettings },
+                      { path: paths.team, lazy: pages.team },
+                      { path: paths.subscription, lazy: pages.subscription },
+                      { path: paths.watiIntegration, lazy: pages.watiIntegration },
                     ],
                   },
                   {
                     path: paths.profile,
-                    element: <ProfilePage passwordSection={<ChangePasswordForm />} />,
+                    lazy: async () => {
+                      const [{ ProfilePage }, { ChangePasswordForm }] = await Promise.all([
+                        import('../features/profile/pages/profile-page'),
+                        import('../features/auth/components/change-password-form'),
+                      ]);
+                      return { element: <ProfilePage passwordSection={<ChangePasswordForm />} /> };
+                    },
                   },
                 ],
               },

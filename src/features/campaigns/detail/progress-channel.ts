@@ -1,9 +1,9 @@
-import type { RealtimeChannel } from '@supabase/supabase-js';
-import { supabase } from '../../../lib/supabase';
+import type { RealtimeChannel } from '@supabase/realtime-js';
+import { realtime } from '../../../lib/realtime';
 
 // One Realtime channel per progress topic, shared by whoever listens to it. The channel is private:
 // Realtime lets only members of the campaign's organisation join it (RLS on realtime.messages), and
-// checks again with each new access token. supabase-js keeps a single channel per topic and hands
+// checks again with each new access token. realtime-js keeps a single channel per topic and hands
 // back the one still leaving when asked again, so a page that unmounts and mounts at once (React's
 // strict mode, a quick back and forth) would join a channel on its way out. Here the channel stays
 // open a moment after its last listener leaves, and a new one is only made once the old one has
@@ -28,7 +28,7 @@ const lingerMs = 1_000;
 
 function open(topic: string, entry: Entry): void {
   if (entries.get(topic) !== entry) return;
-  const channel = supabase
+  const channel = realtime
     .channel(topic, { config: { private: true } })
     .on('broadcast', { event: 'progress' }, ({ payload }) => {
       for (const listener of entry.listeners) listener.onProgress(payload);
@@ -49,7 +49,7 @@ function close(topic: string, entry: Entry): void {
   entries.delete(topic);
   const channel = entry.channel;
   if (!channel) return;
-  const removal = supabase.removeChannel(channel).finally(() => {
+  const removal = realtime.removeChannel(channel).finally(() => {
     if (leaving.get(topic) === removal) leaving.delete(topic);
   });
   leaving.set(topic, removal);

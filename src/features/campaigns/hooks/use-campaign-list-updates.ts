@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { queryKeys } from '../../../lib/query-keys';
-import { supabase } from '../../../lib/supabase';
+import { realtime } from '../../../lib/realtime';
 
 /**
  * Keeps the organisation's campaigns fresh while the list is open: any change to a campaign row
@@ -15,7 +15,7 @@ export function useCampaignListUpdates(organizationId: string) {
   useEffect(() => {
     const refresh = () =>
       void queryClient.invalidateQueries({ queryKey: queryKeys.campaigns(organizationId) });
-    const channel = supabase
+    const channel = realtime
       .channel(`campaigns:${organizationId}:${Math.random().toString(36).slice(2)}`)
       .on(
         'postgres_changes',
@@ -31,7 +31,7 @@ export function useCampaignListUpdates(organizationId: string) {
         if (status === 'SUBSCRIBED') refresh();
       });
     return () => {
-      void supabase.removeChannel(channel);
+      void realtime.removeChannel(channel);
     };
   }, [organizationId, queryClient]);
 }

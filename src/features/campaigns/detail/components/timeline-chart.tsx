@@ -9,10 +9,6 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { Card } from '../../../../components/ui/card';
-import { LoadError } from '../../../../components/ui/load-error';
-import { LoadingRegion, Skeleton } from '../../../../components/ui/skeleton';
-import { toUserMessage } from '../../../../lib/errors';
 import { formatNumber } from '../../../../lib/format';
 import {
   bucketTimeFormatter,
@@ -29,45 +25,17 @@ const series = [
   { key: 'failed', name: 'Échecs', colour: '#dc2626' },
 ] as const;
 
-type TimelineQuery = {
-  data: TimelineBucket[] | undefined;
-  isPending: boolean;
-  isError: boolean;
-  error: unknown;
-  refetch: () => unknown;
-};
-
-/** Sends, deliveries, reads and failures per interval, with the same in words for screen readers. */
-export function TimelineCard({
-  timeline,
+/**
+ * The chart itself, with recharts: loaded only when a launched campaign's page shows it, so the
+ * charting library stays out of every other page.
+ */
+export default function TimelineChart({
+  buckets,
   timeZone,
 }: {
-  timeline: TimelineQuery;
+  buckets: TimelineBucket[];
   timeZone: string;
 }) {
-  return (
-    <Card title="Envois dans le temps">
-      {timeline.isPending ? (
-        <LoadingRegion label="Chargement du graphique…">
-          <Skeleton className="h-64 w-full" />
-        </LoadingRegion>
-      ) : timeline.isError ? (
-        <LoadError
-          message={toUserMessage(timeline.error, 'Le graphique n’a pas pu être chargé.')}
-          onRetry={() => void timeline.refetch()}
-        />
-      ) : timeline.data && timeline.data.length > 0 ? (
-        <TimelineChart buckets={timeline.data} timeZone={timeZone} />
-      ) : (
-        <p className="rounded-lg border border-dashed border-slate-300 px-4 py-8 text-center text-sm text-slate-600">
-          Aucun envoi pour le moment. Le graphique apparaît avec les premiers messages.
-        </p>
-      )}
-    </Card>
-  );
-}
-
-function TimelineChart({ buckets, timeZone }: { buckets: TimelineBucket[]; timeZone: string }) {
   const captionId = useId();
   const summaryId = useId();
   const points = useMemo(() => fillTimelineGaps(buckets), [buckets]);
