@@ -16,6 +16,7 @@ export default defineConfig([
     // Deno code, checked by `deno lint` / `deno check`.
     'supabase/functions/**',
     'scripts/**/fixtures/**',
+    'test-support/fixtures/**',
   ]),
   {
     files: ['**/*.{js,ts,tsx}'],
@@ -28,7 +29,7 @@ export default defineConfig([
     languageOptions: { globals: globals.browser },
   },
   {
-    files: ['*.{js,ts}', 'scripts/**/*.ts', 'e2e/**/*.ts'],
+    files: ['*.{js,ts}', 'scripts/**/*.ts', 'e2e/**/*.ts', 'test-support/**/*.ts'],
     languageOptions: { globals: globals.node },
   },
 ]);

@@ -29,7 +29,7 @@ export default defineConfig({
             'supabase/**/*.int.test.ts',
             'src/**/*.int.test.ts',
           ],
-          globalSetup: ['scripts/stack/testing/global-setup.ts'],
+          globalSetup: ['test-support/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

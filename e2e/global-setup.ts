@@ -3,7 +3,7 @@ import { build, preview } from 'vite';
 import { demoLogin, demoLogins } from '../scripts/demo-login';
 import { localDir, projectRoot } from '../scripts/stack/paths';
 import { startStack } from '../scripts/stack/stack';
-import { localLoadRateLimits } from '../scripts/stack/testing/rate-limits';
+import { localLoadRateLimits } from '../test-support/rate-limits';
 
 /**
  * An ephemeral stack with the seed, and the SPA's production build served against it, on free ports.

@@ -3,11 +3,11 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nulCharacterReason } from '../src/features/contacts/import/contact-limits';
+import { nulCharacterReason } from '../src/domain/contacts/import/contact-limits';
 import { toWindows1252Csv } from './contacts/sample-contacts';
-import { sql } from './security/personas';
+import { sql } from '../test-support/database';
 import { projectRoot } from './stack/paths';
-import { stackInfo } from './stack/testing/clients';
+import { stackInfo } from '../test-support/clients';
 
 // `npm run contacts:import` as ops run it: a child process with SUPABASE_URL and the service-role
 // key, reading a French Excel CSV (Windows-1252, `;`) into the stack's real database.

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { migrationsDir, seedFile } from './stack/paths';
 import { applyBootstrap, applyMigrations, applySeed, listMigrations } from './stack/schema';
 import { querySql } from './stack/sql';
-import { stackInfo } from './stack/testing/clients';
+import { stackInfo } from '../test-support/clients';
 
 // A database of its own, brought up to date the way a deployed project is: in steps.
 const database = `upgrade_test_${Date.now().toString(36)}`;

@@ -1,7 +1,8 @@
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { SegmentCriteria } from '../supabase/functions/_shared/segments/criteria.ts';
-import { createTeam, sql, type Team } from './security/personas';
+import type { SegmentCriteria } from '@shared/segments/criteria.ts';
+import { createTeam, type Team } from '../test-support/personas';
+import { sql } from '../test-support/database';
 
 // Segments evaluated by the database, as members reach them through supabase-js: count_contacts,
 // find_contacts and bulk_update_contacts. Contacts are inserted with SQL (created_at chosen), then

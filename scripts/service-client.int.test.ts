@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { serviceClientFromEnv } from './service-client';
-import { stackInfo } from './stack/testing/clients';
+import { stackInfo } from '../test-support/clients';
 
 describe('serviceClientFromEnv', () => {
   it('reaches the admin API with the configured service role key', async () => {

@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { createNodeClient } from '../../scripts/node-supabase-client';
+import { demoOrganizationId } from '../../scripts/demo-login';
 import type { Database, TablesInsert } from '../../src/lib/database.types';
 import { demoAccount, signIn } from './accounts';
 
@@ -17,71 +18,41 @@ function required(name: string): string {
 export const serviceClient = () =>
   createNodeClient<Database>(required('WCAP_API_URL'), required('WCAP_SECRET_KEY'));
 
-const firstNames = [
-  'Éloïse',
-  'Jean-Baptiste',
-  'Aïcha',
-  'Désiré',
-  'Françoise',
-  'Moïse',
-  'Bérénice',
-  'Hervé',
-  'Clémence',
-  'Ibrahim',
-];
-const lastNames = [
-  'Ngo Biyong',
-  'Mbarga',
-  'Tchoupo',
-  'Nkodo',
-  'Abena',
-  'Fotso',
-  'Essomba',
-  'Bello',
-  'Kamga',
-  'Atangana',
-  'Ondoa',
-];
-const cities = ['Douala', 'Yaoundé', 'Bafoussam', 'Garoua'];
+/** The columns that describe a contact; ids, timestamps and Wati sync state start afresh. */
+const contactColumns =
+  'phone, country_code, name, email, language, tags, attributes, opt_in_status, opt_in_source, opted_out_at, last_seen_at';
 
 /**
- * The demo organisation's 60 contacts, as supabase/seed.sql makes them: 15 live in Douala (one of
- * them, +237650131026, a number the Wati sandbox always fails), 3 others opted out.
+ * Copies what supabase/seed.sql gives the demo organisation (its 60 contacts — 15 live in Douala,
+ * one of them +237650131026, a number the Wati sandbox always fails; 3 others opted out — and its
+ * segment « Assurés de Douala ») into `organizationId`, with fresh ids: the seed stays the one
+ * definition of the demo data. No spec writes to the demo organisation, so what is read is the seed.
  */
-function demoContacts(organizationId: string): TablesInsert<'contacts'>[] {
-  return Array.from({ length: 60 }, (_, index) => {
-    const n = index + 1;
-    const optedOut = [7, 19, 42].includes(n);
-    return {
-      organization_id: organizationId,
-      phone: n === 60 ? '+237650131026' : `+2376500${String(n).padStart(5, '0')}`,
-      country_code: 'CM',
-      name: `${firstNames[n % 10]} ${lastNames[n % 11]}`,
-      tags: n % 3 === 0 ? ['assurés', 'employeurs'] : ['assurés'],
-      attributes: {
-        ville: cities[n % 4]!,
-        numero_assure: `CNSA-${String(1000 + n).padStart(6, '0')}`,
-      },
-      opt_in_status: optedOut ? 'opted_out' : 'opted_in',
-      opt_in_source: optedOut ? 'whatsapp' : 'import',
-    };
-  });
-}
-
-/** The demo's segment « Assurés de Douala », as supabase/seed.sql makes it. */
-function demoSegment(organizationId: string): TablesInsert<'segments'> {
-  return {
-    organization_id: organizationId,
-    name: 'Assurés de Douala',
-    description: 'Les assurés dont la ville est Douala.',
-    criteria: {
-      match: 'all',
-      conditions: [
-        { type: 'has_tag', tag: 'assurés' },
-        { type: 'attribute', key: 'ville', operator: 'equals', value: 'Douala' },
-      ],
-    },
-  };
+async function copyDemoData(organizationId: string): Promise<void> {
+  const service = serviceClient();
+  const [contacts, segments] = await Promise.all([
+    service
+      .from('contacts')
+      .select(contactColumns)
+      .eq('organization_id', demoOrganizationId)
+      .order('phone'),
+    service
+      .from('segments')
+      .select('name, description, criteria')
+      .eq('organization_id', demoOrganizationId)
+      .order('name'),
+  ]);
+  if (contacts.error) throw contacts.error;
+  if (segments.error) throw segments.error;
+  const writes = await Promise.all([
+    service
+      .from('contacts')
+      .insert(contacts.data.map((contact) => ({ ...contact, organization_id: organizationId }))),
+    service
+      .from('segments')
+      .insert(segments.data.map((segment) => ({ ...segment, organization_id: organizationId }))),
+  ]);
+  for (const write of writes) if (write.error) throw write.error;
 }
 
 export type ThrowawayOrganization = {
@@ -92,8 +63,8 @@ export type ThrowawayOrganization = {
 
 /**
  * A new organisation in sandbox mode (Cameroon, Douala's time), the seeded admin its admin; named
- * `label` and a unique stamp. `plan` sets its plan and quotas; `demoData` copies the demo's
- * contacts and segment into it.
+ * `label` and a unique stamp. `plan` sets its plan and quotas; `demoData` copies the demo
+ * organisation's contacts and segment into it.
  */
 export async function throwawayOrganization({
   label,
@@ -130,16 +101,11 @@ export async function throwawayOrganization({
     .single();
   if (created.error) throw created.error;
   const id = created.data.id;
-  const writes = await Promise.all([
+  const [membership] = await Promise.all([
     service.from('memberships').insert({ organization_id: id, user_id: adminId, role: 'admin' }),
-    ...(demoData
-      ? [
-          service.from('contacts').insert(demoContacts(id)),
-          service.from('segments').insert(demoSegment(id)),
-        ]
-      : []),
+    demoData ? copyDemoData(id) : undefined,
   ]);
-  for (const write of writes) if (write.error) throw write.error;
+  if (membership.error) throw membership.error;
   return {
     id,
     name,

@@ -3,7 +3,7 @@ import pg from 'pg';
 import { createNodeClient } from '../node-supabase-client';
 import { querySql } from '../stack/sql';
 import { startStack, type StackInfo } from '../stack/stack';
-import { localLoadRateLimits } from '../stack/testing/rate-limits';
+import { localLoadRateLimits } from '../../test-support/rate-limits';
 
 /**
  * Realtime throughput and latency, measured as a browser sees them: committed rows (one

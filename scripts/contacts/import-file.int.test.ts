@@ -1,8 +1,8 @@
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { describe, expect, it } from 'vitest';
 import type { Database } from '../../src/lib/database.types';
-import { sql } from '../security/personas';
-import { serviceClient } from '../stack/testing/clients';
+import { sql } from '../../test-support/database';
+import { serviceClient } from '../../test-support/clients';
 import { importContactFile } from './import-file';
 import { generateContactRows, toWindows1252Csv } from './sample-contacts';
 

@@ -1,9 +1,9 @@
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { SupabaseClient } from '@supabase/supabase-js';
-import { detectMapping } from '../../src/features/contacts/import/column-mapping';
-import { prepareContacts } from '../../src/features/contacts/import/prepare-contacts';
-import { readContactFile } from '../../src/features/contacts/import/read-file';
+import { detectMapping } from '../../src/domain/contacts/import/column-mapping';
+import { prepareContacts } from '../../src/domain/contacts/import/prepare-contacts';
+import { readContactFile } from '../../src/domain/contacts/import/read-file';
 import type {
   ColumnTarget,
   ImportOptions,
@@ -13,8 +13,8 @@ import type {
   PreparedContact,
   PreparedImport,
   RowProblem,
-} from '../../src/features/contacts/import/types';
-import { ChunkUploader, importSummary } from '../../src/features/contacts/import/upload-contacts';
+} from '../../src/domain/contacts/import/types';
+import { ChunkUploader, importSummary } from '../../src/domain/contacts/import/upload-contacts';
 import type { Database } from '../../src/lib/database.types';
 import type { PrepareRequest, PrepareResponse } from './prepare-worker';
 

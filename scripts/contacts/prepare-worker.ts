@@ -1,12 +1,12 @@
 // A worker thread of the ops import: prepares slices of rows (phone parsing is most of the work)
 // while the main thread uploads the slices already prepared.
 import { parentPort } from 'node:worker_threads';
-import { prepareContacts } from '../../src/features/contacts/import/prepare-contacts';
+import { prepareContacts } from '../../src/domain/contacts/import/prepare-contacts';
 import type {
   ColumnTarget,
   ParsedTable,
   PreparedImport,
-} from '../../src/features/contacts/import/types';
+} from '../../src/domain/contacts/import/types';
 
 export interface PrepareRequest {
   id: number;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { detectMapping } from '../../src/features/contacts/import/column-mapping';
-import { prepareContacts } from '../../src/features/contacts/import/prepare-contacts';
-import { readContactFile } from '../../src/features/contacts/import/read-file';
+import { detectMapping } from '../../src/domain/contacts/import/column-mapping';
+import { prepareContacts } from '../../src/domain/contacts/import/prepare-contacts';
+import { readContactFile } from '../../src/domain/contacts/import/read-file';
 import {
   encodeWindows1252,
   generateContactRows,

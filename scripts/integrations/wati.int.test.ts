@@ -2,9 +2,10 @@ import type { SupabaseClient } from '@supabase/supabase-js';
 import { FunctionsHttpError } from '@supabase/supabase-js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demoPassword } from '../demo-login';
-import { createTeam, sql } from '../security/personas';
-import { anonClient, stackInfo } from '../stack/testing/clients';
-import { poller } from '../stack/testing/wait';
+import { createTeam } from '../../test-support/personas';
+import { sql } from '../../test-support/database';
+import { anonClient, stackInfo } from '../../test-support/clients';
+import { poller } from '../../test-support/wait';
 
 const DEMO = 'c0000000-0000-4000-8000-000000000001';
 

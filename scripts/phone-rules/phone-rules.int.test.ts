@@ -4,8 +4,9 @@ import {
   normalizePhone,
   specialNumberReason,
   unknownCallingCodeReason,
-} from '../../supabase/functions/_shared/phone';
-import { createTeam, sql, type Team } from '../security/personas';
+} from '@shared/phone';
+import { createTeam, type Team } from '../../test-support/personas';
+import { sql } from '../../test-support/database';
 import { numbersAroundExamples, phoneFixtures, type PhoneVerdict } from './phone-fixtures';
 import { phoneRules, type PhoneRule } from './phone-rules';
 

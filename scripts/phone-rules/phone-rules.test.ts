@@ -4,7 +4,7 @@ import {
   normalizePhone,
   specialNumberReason,
   unknownCallingCodeReason,
-} from '../../supabase/functions/_shared/phone';
+} from '@shared/phone';
 import { phoneFixtures } from './phone-fixtures';
 import { phoneRules, phoneRulesSql } from './phone-rules';
 

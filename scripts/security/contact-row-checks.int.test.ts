@@ -8,11 +8,12 @@ import {
   maxTags,
   tooManyAttributesReason,
   tooManyTagsReason,
-} from '../../src/features/contacts/import/contact-limits';
-import { fixedLineReason, specialNumberReason } from '../../supabase/functions/_shared/phone.ts';
+} from '../../src/domain/contacts/import/contact-limits';
+import { fixedLineReason, specialNumberReason } from '@shared/phone.ts';
 import { withClient } from '../stack/sql';
-import { serviceClient, stackInfo } from '../stack/testing/clients';
-import { createTeam, sql, type Team } from './personas';
+import { serviceClient, stackInfo } from '../../test-support/clients';
+import { createTeam, type Team } from '../../test-support/personas';
+import { sql } from '../../test-support/database';
 
 // Contact rows written straight through the Data API by an agent (what the contact form does, or a
 // script holding an agent's token): the database refuses what import_contacts would refuse, with
@@ -202,8 +203,9 @@ describe('a contact an agent edits through the Data API', () => {
 
 describe('what tells import_contacts apart from a member’s own writes', () => {
   it('leaves the rows import_contacts checked itself to it, and checks the member’s own', async () => {
-    // As PostgREST runs an admin's request, in one transaction whose function calls are counted.
-    const checks = await withClient(stackInfo().dbUrl, async (client) => {
+    // As PostgREST runs an admin's request, in one transaction whose function calls are counted
+    // (tracking them is a superuser's setting).
+    const checks = await withClient(stackInfo().adminDbUrl, async (client) => {
       const rowChecks = async () => {
         const { rows } = await client.query<{ calls: string }>(
           `select coalesce(sum(calls), 0) as calls from pg_stat_xact_user_functions

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { withClient } from '../stack/sql';
-import { stackInfo } from '../stack/testing/clients';
-import { createTeam, sql, type Team } from './personas';
+import { stackInfo } from '../../test-support/clients';
+import { createTeam, type Team } from '../../test-support/personas';
+import { sql } from '../../test-support/database';
 
 interface ImportResult {
   imported: number;

@@ -1,8 +1,8 @@
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demoLogins, demoPassword } from '../demo-login';
-import { anonClient, signedInUser } from '../stack/testing/clients';
-import { sql } from './personas';
+import { anonClient, signedInUser } from '../../test-support/clients';
+import { sql } from '../../test-support/database';
 
 // The seeded « CNSA (démo) » itself, attacked through the Data API as a browser would.
 const DEMO = 'c0000000-0000-4000-8000-000000000001';

@@ -1,8 +1,9 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { PostgrestError, SupabaseClient } from '@supabase/supabase-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serviceClient } from '../stack/testing/clients';
-import { createTeam, personas, sql, type Team } from './personas';
+import { serviceClient } from '../../test-support/clients';
+import { createTeam, personas, type Team } from '../../test-support/personas';
+import { sql } from '../../test-support/database';
 import {
   expectedOutcome,
   rlsMatrix,

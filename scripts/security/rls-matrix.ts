@@ -1,5 +1,5 @@
-import type { Persona, Team } from './personas';
-import { sql } from './personas';
+import type { Persona, Team } from '../../test-support/personas';
+import { sql } from '../../test-support/database';
 
 export type Operation = 'select' | 'insert' | 'update' | 'delete';
 export type Outcome = 'allowed' | 'denied';

@@ -1,9 +1,10 @@
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { describe, expect, it } from 'vitest';
 import { withClient } from '../stack/sql';
-import { anonClient, serviceClient, signedInUser, stackInfo } from '../stack/testing/clients';
-import { poller } from '../stack/testing/wait';
-import { createTeam, sql } from './personas';
+import { anonClient, serviceClient, signedInUser, stackInfo } from '../../test-support/clients';
+import { poller } from '../../test-support/wait';
+import { createTeam } from '../../test-support/personas';
+import { sql } from '../../test-support/database';
 
 async function organisationOf(
   client: Awaited<ReturnType<typeof signedInUser>>['client'],

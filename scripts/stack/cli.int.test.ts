@@ -11,7 +11,7 @@ import { readEnvFile } from './env-file';
 import { projectRoot } from './paths';
 import { querySql } from './sql';
 import { startStack } from './stack';
-import { supabaseClient } from './testing/clients';
+import { supabaseClient } from '../../test-support/clients';
 import type { StackInfo } from './stack';
 
 function descendants(pid: number): number[] {

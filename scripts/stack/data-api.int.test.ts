@@ -6,7 +6,7 @@ import {
   signedInUser,
   stackInfo,
   supabaseClient,
-} from './testing/clients';
+} from '../../test-support/clients';
 
 // A table made for this test, with the policies a tenant table has: each user sees only its rows.
 const table = `rls_probe_${Date.now().toString(36)}`;

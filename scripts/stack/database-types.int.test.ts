@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateDatabaseTypes } from './database-types';
 import { projectRoot } from './paths';
-import { stackInfo } from './testing/clients';
+import { stackInfo } from '../../test-support/clients';
 
 describe('src/lib/database.types.ts', () => {
   it('matches what `npm run db:types` generates from the migrations (run it if this fails)', async () => {

@@ -7,7 +7,7 @@ import { createFunctionRuntime, discoverFunctions, type FunctionRuntime } from '
 import { startGateway } from './gateway';
 import { deriveApiKeys } from './keys';
 import { freePort } from './ports';
-import { anonClient, stackInfo, supabaseClient } from './testing/clients';
+import { anonClient, stackInfo, supabaseClient } from '../../test-support/clients';
 
 interface Echo {
   authorization: string | null;
@@ -15,7 +15,7 @@ interface Echo {
 }
 const echoOf = async (response: Response): Promise<Echo> => (await response.json()) as Echo;
 
-const fixtures = path.join(import.meta.dirname, 'testing/fixtures/functions');
+const fixtures = path.join(import.meta.dirname, '../../test-support/fixtures/functions');
 
 describe('health function on the stack', () => {
   it('reports the Deno version and a database that answers', async () => {

@@ -6,8 +6,8 @@ import { JWT_SECRET_FILE } from './jwt-secret';
 import { querySql } from './sql';
 import { startStack, type RunningStack } from './stack';
 import { StackError } from './stack-error';
-import { stackInfo, supabaseClient } from './testing/clients';
-import { poller } from './testing/wait';
+import { stackInfo, supabaseClient } from '../../test-support/clients';
+import { poller } from '../../test-support/wait';
 
 const waitUntil = poller({ timeoutMs: 60_000, intervalMs: 200 });
 

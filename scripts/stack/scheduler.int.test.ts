@@ -3,7 +3,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startScheduler } from './scheduler';
-import { stackInfo } from './testing/clients';
+import { stackInfo } from '../../test-support/clients';
 
 let db: pg.Client;
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyBootstrap, applyMigrations, applySeed, listMigrations } from './schema';
 import { querySql } from './sql';
 import { StackError } from './stack-error';
-import { stackInfo } from './testing/clients';
+import { stackInfo } from '../../test-support/clients';
 
 // A database of its own on the stack's server, so these tests can break things freely.
 const database = `schema_test_${Date.now().toString(36)}`;

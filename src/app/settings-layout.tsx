@@ -2,7 +2,7 @@ import clsx from 'clsx';
 import { NavLink, Outlet } from 'react-router';
 import { PageHeader } from '../components/ui/page-header';
 import { paths } from '../lib/paths';
-import { canManageTeam, canManageWhatsApp } from '../lib/roles';
+import { canConnectWhatsApp, canEditTeam } from '../domain/organizations/roles';
 import { useWorkspace } from '../lib/workspace';
 
 export function SettingsLayout() {
@@ -10,10 +10,10 @@ export function SettingsLayout() {
   const sections = [
     { to: paths.organizationSettings, label: 'Organisation', visible: true },
     // Hidden for agents and viewers; the page itself also refuses them.
-    { to: paths.team, label: 'Équipe', visible: canManageTeam(role) },
+    { to: paths.team, label: 'Équipe', visible: canEditTeam(role) },
     { to: paths.subscription, label: 'Abonnement', visible: true },
     // Owners and admins only, like Équipe: the page and the Edge Function refuse the others.
-    { to: paths.watiIntegration, label: 'Intégration Wati', visible: canManageWhatsApp(role) },
+    { to: paths.watiIntegration, label: 'Intégration Wati', visible: canConnectWhatsApp(role) },
   ];
 
   return (

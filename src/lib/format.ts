@@ -1,4 +1,4 @@
-import type { MemberRole } from './roles';
+import type { MemberRole } from '../domain/organizations/roles';
 
 // Every figure and date a user reads goes through these, so the whole interface agrees on one
 // French format. Intl with 'fr-FR' groups thousands with a narrow no-break space (U+202F).

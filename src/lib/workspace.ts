@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { Tables } from './database.types';
-import type { MemberRole } from './roles';
+import type { MemberRole } from '../domain/organizations/roles';
 
 export type Organization = Tables<'organizations'>;
 

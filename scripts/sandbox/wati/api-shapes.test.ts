@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWatiSandbox, type WatiSandbox } from './sandbox';
-import { sandboxApi } from './testing/sandbox-api';
-import { fixture, shapeDifferences } from './testing/same-shape';
+import { sandboxApi } from '../../../test-support/wati/sandbox-api';
+import { fixture, shapeDifferences } from '../../../test-support/wati/same-shape';
 
 // Every answer the sandbox gives is compared with a fixture written from the reference
 // (shared/reference/wati-api.md): same keys at every level, same JSON types.

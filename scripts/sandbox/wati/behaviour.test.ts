@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWatiSandbox, type WatiSandbox } from './sandbox';
-import { controlCall, sandboxApi } from './testing/sandbox-api';
+import { controlCall, sandboxApi } from '../../../test-support/wati/sandbox-api';
 import { tenantOfToken, tenantToken } from './tokens';
 
 const V3 = '/api/ext/v3';

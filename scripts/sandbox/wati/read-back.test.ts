@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWatiSandbox, type WatiSandbox } from './sandbox';
-import { sandboxApi } from './testing/sandbox-api';
+import { sandboxApi } from '../../../test-support/wati/sandbox-api';
 
 // After a send whose answer was lost (a 5xx or a timeout after Wati accepted it), WCAP's
 // dispatcher reads back what Wati took: it finds its batch by name among the newest broadcasts,

@@ -1,13 +1,13 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { TEMPLATE_FAILURES } from './message-lifecycle';
 import { startWatiSandbox, type WatiSandbox } from './sandbox';
-import { controlCall, sandboxApi } from './testing/sandbox-api';
-import { fixture, shapeDifferences } from './testing/same-shape';
+import { controlCall, sandboxApi } from '../../../test-support/wati/sandbox-api';
+import { fixture, shapeDifferences } from '../../../test-support/wati/same-shape';
 import {
   startWebhookReceiver,
   type ReceivedEvent,
   type WebhookReceiver,
-} from './testing/webhook-receiver';
+} from '../../../test-support/wati/webhook-receiver';
 
 const SEND = '/api/ext/v3/messageTemplates/send';
 const tiny = { sent: 5, delivered: 30, read: 60 };

@@ -183,6 +183,8 @@ describe('sign-up and sign-in with email and password', () => {
     try {
       await setup.query(`
         create schema if not exists authtest;
+        -- Triggers run as the Auth service's role: a security invoker one needs the schema.
+        grant usage on schema authtest to supabase_auth_admin;
         create table if not exists authtest.new_users (id uuid primary key, email text, name text);
         create or replace function authtest.on_user_created() returns trigger
         language plpgsql security definer set search_path = '' as $$

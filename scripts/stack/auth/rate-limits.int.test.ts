@@ -10,7 +10,7 @@ import { createFunctionRuntime, type FunctionRuntime } from '../functions';
 import { startGateway } from '../gateway';
 import { deriveApiKeys } from '../keys';
 import { freePort, HOST } from '../ports';
-import { serviceClient, stackInfo, supabaseClient } from '../testing/clients';
+import { serviceClient, stackInfo, supabaseClient } from '../../../test-support/clients';
 import { startAuthService, type AuthService } from './service';
 import { authSettingsFromConfig } from './settings';
 

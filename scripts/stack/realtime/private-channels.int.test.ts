@@ -1,8 +1,8 @@
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { querySql } from '../sql';
-import { anonClient, serviceClient, signedInUser, stackInfo } from '../testing/clients';
-import { poller } from '../testing/wait';
+import { anonClient, serviceClient, signedInUser, stackInfo } from '../../../test-support/clients';
+import { poller } from '../../../test-support/wait';
 import {
   join,
   joinOutcome,
@@ -11,7 +11,7 @@ import {
   refreshToNewToken,
   restBroadcast,
   type PrivateListener,
-} from './testing/private-listener';
+} from '../../../test-support/private-listener';
 
 // Private channels as Supabase has them: joined with `config: { private: true }`, and authorised by
 // RLS policies on realtime.messages for the channel's topic (realtime.topic()): select to receive,

@@ -3,8 +3,8 @@ import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { querySql } from '../sql';
-import { anonClient, serviceClient, signedInUser, stackInfo } from '../testing/clients';
-import { poller } from '../testing/wait';
+import { anonClient, serviceClient, signedInUser, stackInfo } from '../../../test-support/clients';
+import { poller } from '../../../test-support/wait';
 
 // A tenant-like table: each user sees only its own rows, as every WCAP table will.
 const table = `rt_notes_${Date.now().toString(36)}`;

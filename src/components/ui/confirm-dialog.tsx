@@ -2,11 +2,19 @@ import type { ReactNode } from 'react';
 import { Button } from './button';
 import { Dialog } from './dialog';
 import { InlineError } from './inline-error';
+import { useAsyncAction, type FailureMessage } from './use-async-action';
 
 type ConfirmDialogProps = {
   open: boolean;
   onCancel: () => void;
-  onConfirm: () => void;
+  /**
+   * The action, run when the person confirms; the dialog shows it in progress and, if it throws,
+   * shows why inside the dialog so the person reads it where they acted. On success the caller
+   * closes the dialog (or leaves the page).
+   */
+  onConfirm: () => Promise<unknown>;
+  /** The French fallback for a failure without a message for people, or the whole sentence. */
+  failureMessage: FailureMessage;
   title: string;
   description: ReactNode;
   confirmLabel: string;
@@ -18,9 +26,6 @@ type ConfirmDialogProps = {
   /** `danger` (red) for what destroys or cannot be undone; `primary` for a wanted step (a launch). */
   confirmTone?: 'danger' | 'primary';
   pendingLabel?: string;
-  pending?: boolean;
-  /** Why the action failed, shown inside the dialog so the user reads it where they acted. */
-  error?: string;
 };
 
 /**
@@ -31,33 +36,39 @@ export function ConfirmDialog({
   open,
   onCancel,
   onConfirm,
+  failureMessage,
   title,
   description,
   confirmLabel,
   cancelLabel = 'Annuler',
   confirmTone = 'danger',
   pendingLabel,
-  pending = false,
-  error,
 }: ConfirmDialogProps) {
+  const action = useAsyncAction(failureMessage);
+  // A failure speaks of this attempt: dismissing forgets it.
+  const cancel = () => {
+    action.clearError();
+    onCancel();
+  };
+
   return (
     <Dialog
       open={open}
       onClose={() => {
-        if (!pending) onCancel();
+        if (!action.pending) cancel();
       }}
       title={title}
       description={description}
     >
-      <InlineError message={error} className="mt-4" />
+      <InlineError message={action.error} className="mt-4" />
       <div className="mt-6 flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-        <Button variant="secondary" onClick={onCancel} disabled={pending} data-autofocus>
+        <Button variant="secondary" onClick={cancel} disabled={action.pending} data-autofocus>
           {cancelLabel}
         </Button>
         <Button
           variant={confirmTone}
-          onClick={onConfirm}
-          loading={pending}
+          onClick={() => void action.run(onConfirm)}
+          loading={action.pending}
           loadingText={pendingLabel}
         >
           {confirmLabel}

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import type { ExportProgress } from '../../lib/contact-export';
+import type { ExportProgress } from '../../domain/contacts/export';
 import { downloadBlob } from '../../lib/download';
 import { toUserMessage } from '../../lib/errors';
 import { Button } from './button';

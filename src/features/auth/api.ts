@@ -1,5 +1,7 @@
 import { supabase } from '../../lib/supabase';
-import type { ChangePasswordValues, SignInValues, SignUpValues } from './schemas';
+import type { ChangePasswordValues } from './change-password-form';
+import type { SignInValues } from './sign-in-form';
+import type { SignUpValues } from './sign-up-form';
 
 export async function signInWithPassword(values: SignInValues): Promise<void> {
   const { error } = await supabase.auth.signInWithPassword(values);

@@ -6,12 +6,12 @@ import {
   readHeader,
   type TemplateButton,
   type TemplateHeader,
-} from '../../lib/template-content';
+} from '../../domain/templates/template-content';
 import {
   readParameterMapping,
   type ParameterMapping,
   type TemplateContact,
-} from '../../../supabase/functions/_shared/templates/parameters.ts';
+} from '@shared/templates/parameters.ts';
 import {
   readAudience,
   readCriteria,

@@ -4,8 +4,8 @@ import {
   toBindingRows,
   toMapping,
   type BindingRow,
-} from '../../lib/parameter-bindings';
-import type { ParameterMapping } from '../../../supabase/functions/_shared/templates/parameters.ts';
+} from '../../domain/templates/parameter-bindings';
+import type { ParameterMapping } from '@shared/templates/parameters.ts';
 import type { CampaignDraftValues, CampaignRecord } from './api';
 import {
   audienceKinds,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentCriteriaSchema } from '../../../supabase/functions/_shared/segments/criteria.ts';
+import { segmentCriteriaSchema } from '@shared/segments/criteria.ts';
 import {
   effectiveFilters,
   filtersToSelection,

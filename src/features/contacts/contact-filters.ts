@@ -1,7 +1,4 @@
-import type {
-  SegmentCondition,
-  SegmentCriteria,
-} from '../../../supabase/functions/_shared/segments/criteria.ts';
+import type { SegmentCondition, SegmentCriteria } from '@shared/segments/criteria.ts';
 
 // The contacts page's filters and sort, kept in the address (so a reload, a shared link or the
 // way back from a contact finds the list as it was) and turned into segment criteria when a bulk

@@ -1,11 +1,15 @@
 import { z } from 'zod';
-import { normalizePhone } from '../../../supabase/functions/_shared/phone.ts';
-import { cleanTag, maxTagLength } from '../../components/ui/tag-rules';
+import { normalizePhone } from '@shared/phone.ts';
+import { cleanTag, maxTagLength } from '../../domain/contacts/tag-rules';
 import type { Contact } from './contact-query';
-import { maxAttributeKeyLength, maxAttributeValueLength, maxTags } from './import/contact-limits';
-import type { ContactColumns } from './import/types';
+import {
+  maxAttributeKeyLength,
+  maxAttributeValueLength,
+  maxTags,
+} from '../../domain/contacts/import/contact-limits';
+import type { ContactColumns } from '../../domain/contacts/import/types';
 import { errorHint, toUserMessage } from '../../lib/errors';
-import { formatPhone } from '../../lib/phone-display';
+import { formatPhone } from '../../domain/contacts/phone-display';
 
 // The add/edit contact form: what people type, checked in French, and turned into the columns
 // members may write (see the column grants in the contacts migration).

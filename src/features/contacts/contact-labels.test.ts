@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { consentSourceLabel, contactCount, countryName, languageLabel } from './contact-labels';
-import { formatPhone, phoneCountry } from '../../lib/phone-display';
+import { formatPhone, phoneCountry } from '../../domain/contacts/phone-display';
 
 describe('contact labels', () => {
   it('names consent sources in French and keeps an unknown one as stored', () => {

@@ -1,4 +1,4 @@
-import { regionName } from '../../lib/countries';
+import { regionName } from '../../domain/geography/countries';
 import type { Database } from '../../lib/database.types';
 
 // French words for the contact's states, shared by the list, the profile and the export.

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createTeam, sql, type Team } from '../../../scripts/security/personas';
+import { createTeam, type Team } from '../../../test-support/personas';
+import { sql } from '../../../test-support/database';
 import { filtersToSelection, type ContactFilters, type ContactSort } from './contact-filters';
 import {
   countFilteredContacts,

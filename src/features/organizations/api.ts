@@ -1,7 +1,7 @@
 import { assertChanged } from '../../lib/errors';
 import { supabase } from '../../lib/supabase';
 import type { MyMembership, Organization } from '../../lib/workspace';
-import type { CreateOrganizationValues, OrganizationSettingsValues } from './schemas';
+import type { CreateOrganizationValues, OrganizationSettingsValues } from './organization-form';
 
 /** The caller's organisations with their role in each, oldest membership first. */
 export async function fetchMyMemberships(userId: string): Promise<MyMembership[]> {

@@ -1,7 +1,7 @@
 import type { Tables } from '../../lib/database.types';
 import { assertChanged } from '../../lib/errors';
 import { supabase } from '../../lib/supabase';
-import type { ProfileValues } from './schemas';
+import type { ProfileValues } from './profile-form';
 
 export type Profile = Tables<'profiles'>;
 

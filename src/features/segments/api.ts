@@ -1,10 +1,7 @@
 import type { Tables } from '../../lib/database.types';
 import { assertChanged, UserFacingError } from '../../lib/errors';
 import { supabase } from '../../lib/supabase';
-import {
-  segmentCriteriaSchema,
-  type SegmentCriteria,
-} from '../../../supabase/functions/_shared/segments/criteria.ts';
+import { segmentCriteriaSchema, type SegmentCriteria } from '@shared/segments/criteria.ts';
 
 export type Segment = {
   id: string;

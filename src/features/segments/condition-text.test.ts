@@ -3,7 +3,7 @@ import {
   campaignOutcomeLabels,
   campaignOutcomes,
   type SegmentCondition,
-} from '../../../supabase/functions/_shared/segments/criteria.ts';
+} from '@shared/segments/criteria.ts';
 import {
   describeCampaignOutcome,
   describeCondition,

@@ -1,4 +1,4 @@
-import { countryName } from '../../lib/countries';
+import { countryName } from '../../domain/geography/countries';
 import {
   attributeOperatorLabels,
   campaignOutcomeLabels,
@@ -6,7 +6,7 @@ import {
   type CampaignOutcome,
   type SegmentCondition,
   type SegmentCriteria,
-} from '../../../supabase/functions/_shared/segments/criteria.ts';
+} from '@shared/segments/criteria.ts';
 import { formatDecimal } from './segment-form';
 
 // Conditions as a sentence a person reads (« Campagne « Rappel Douala » : lu sans réponse »), for

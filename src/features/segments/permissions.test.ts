@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { canManageSegments } from './permissions';
+import { canEditSegments } from './permissions';
 
-describe('canManageSegments', () => {
+describe('canEditSegments', () => {
   it('lets owners and admins write segments, as row-level security does', () => {
-    expect(canManageSegments('owner')).toBe(true);
-    expect(canManageSegments('admin')).toBe(true);
-    expect(canManageSegments('agent')).toBe(false);
-    expect(canManageSegments('viewer')).toBe(false);
+    expect(canEditSegments('owner')).toBe(true);
+    expect(canEditSegments('admin')).toBe(true);
+    expect(canEditSegments('agent')).toBe(false);
+    expect(canEditSegments('viewer')).toBe(false);
   });
 });

@@ -1,9 +1,9 @@
-import { hasRoleAtLeast, type MemberRole } from '../../lib/roles';
+import { hasRoleAtLeast, type MemberRole } from '../../domain/organizations/roles';
 
 /**
  * Owners and admins create, change and delete segments (row-level security says the same);
  * agents and viewers read them and their counts.
  */
-export function canManageSegments(role: MemberRole): boolean {
+export function canEditSegments(role: MemberRole): boolean {
   return hasRoleAtLeast(role, 'admin');
 }

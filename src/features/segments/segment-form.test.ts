@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SegmentCriteria } from '../../../supabase/functions/_shared/segments/criteria.ts';
+import type { SegmentCriteria } from '@shared/segments/criteria.ts';
 import {
   criteriaDraftSchema,
   defaultCampaignOutcome,

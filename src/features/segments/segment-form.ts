@@ -9,7 +9,7 @@ import {
   type OptInStatus,
   type SegmentCondition,
   type SegmentCriteria,
-} from '../../../supabase/functions/_shared/segments/criteria.ts';
+} from '@shared/segments/criteria.ts';
 import type { SegmentValues } from './api';
 
 // The builder edits each condition as one flat row of texts (what inputs hold), whatever its type:

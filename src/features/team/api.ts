@@ -1,5 +1,5 @@
 import { assertChanged } from '../../lib/errors';
-import type { MemberRole } from '../../lib/roles';
+import type { MemberRole } from '../../domain/organizations/roles';
 import { supabase } from '../../lib/supabase';
 import type { Organization } from '../../lib/workspace';
 

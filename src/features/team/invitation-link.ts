@@ -1,6 +1,6 @@
 import { roleLabel } from '../../lib/format';
 import { invitationPath } from '../../lib/paths';
-import type { MemberRole } from '../../lib/roles';
+import type { MemberRole } from '../../domain/organizations/roles';
 
 /** The address to send: it opens the acceptance page of this SPA. */
 export function invitationUrl(origin: string, token: string): string {

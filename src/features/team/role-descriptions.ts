@@ -1,4 +1,4 @@
-import type { MemberRole } from '../../lib/roles';
+import type { MemberRole } from '../../domain/organizations/roles';
 
 /** What each role lets a member do, shown where roles are chosen. */
 export const roleDescriptions: Record<MemberRole, string> = {

@@ -7,11 +7,8 @@ import {
   readHeader,
   type TemplateButton,
   type TemplateHeader,
-} from '../../lib/template-content';
-import {
-  readParameterMapping,
-  type ParameterMapping,
-} from '../../../supabase/functions/_shared/templates/parameters.ts';
+} from '../../domain/templates/template-content';
+import { readParameterMapping, type ParameterMapping } from '@shared/templates/parameters.ts';
 import type { SyncResult } from './sync-summary';
 
 /** A WhatsApp template as Wati approved (or not) it, with the mapping chosen in WCAP. */

@@ -1,4 +1,4 @@
-import type { TemplateContact } from '../../../supabase/functions/_shared/templates/parameters.ts';
+import type { TemplateContact } from '@shared/templates/parameters.ts';
 
 /** The contact the preview fills templates with. */
 export const sampleContact: TemplateContact = {

@@ -1,6 +1,6 @@
 import { callFunction } from '../../lib/functions';
 import { supabase } from '../../lib/supabase';
-import type { WatiCredentialsValues } from './schemas';
+import type { WatiCredentialsValues } from './wati-credentials-form';
 
 // Everything here goes through the `wati-connection` Edge Function: the token is encrypted there
 // and never comes back, only its last characters.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sql } from '../../../scripts/security/personas';
+import { sql } from '../../../test-support/database';
 import {
   campaignAction,
   campaignRow,
@@ -16,7 +16,7 @@ import {
   untilEnded,
   waitUntil,
   type CampaignTeam,
-} from './testing/campaign-fixtures';
+} from '../../../test-support/campaign-fixtures';
 
 // Pause, resume and cancel while a campaign is sending (at 2 messages a second, so there is time
 // to act), and the pause the system makes itself when WhatsApp withdraws the template.

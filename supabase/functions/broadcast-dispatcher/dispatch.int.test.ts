@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sql } from '../../../scripts/security/personas';
+import { sql } from '../../../test-support/database';
 import {
   campaignRow,
   campaignTeam,
@@ -16,7 +16,7 @@ import {
   someContacts,
   untilEnded,
   waitUntil,
-} from './testing/campaign-fixtures';
+} from '../../../test-support/campaign-fixtures';
 
 // Sending, by the scheduled dispatcher alone (the stack calls it every second): every recipient
 // exactly once at the Wati sandbox, in batches, at the organisation's pace, within its daily tier

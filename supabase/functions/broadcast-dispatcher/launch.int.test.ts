@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sql } from '../../../scripts/security/personas';
+import { sql } from '../../../test-support/database';
 import {
   addContacts,
   campaignAction,
@@ -18,7 +18,7 @@ import {
   untilEnded,
   type Audience,
   type CampaignTeam,
-} from './testing/campaign-fixtures';
+} from '../../../test-support/campaign-fixtures';
 import { reportFromAnswer, sendRequest } from './batch.ts';
 
 // Launching a campaign, as its admins do from the builder: the recipients snapshot (one row per

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sql } from '../../../scripts/security/personas';
+import { sql } from '../../../test-support/database';
 import { sendRequest } from './batch.ts';
 import {
   campaignAction,
@@ -17,7 +17,7 @@ import {
   tenantWatiClient,
   untilEnded,
   waitUntil,
-} from './testing/campaign-fixtures';
+} from '../../../test-support/campaign-fixtures';
 
 // One dispatcher per organisation, and a dispatcher killed mid-batch loses nothing and sends
 // nothing twice: when its lease runs out, the next one reads the batch back at Wati and resends

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sql } from '../../../scripts/security/personas';
+import { sql } from '../../../test-support/database';
 import type { SandboxEventRecord } from '../../../scripts/sandbox/wati/tenant-state';
 import { WatiUnknownOutcomeError } from '../_shared/wati/errors.ts';
 import { reportFromAnswer, reportFromError, sendRequest } from './batch.ts';
@@ -24,7 +24,7 @@ import {
   tenantWatiClient,
   untilEnded,
   waitUntil,
-} from './testing/campaign-fixtures';
+} from '../../../test-support/campaign-fixtures';
 
 // What Wati answers when things go wrong, and what WhatsApp reports afterwards: an answer lost
 // after acceptance (unknown outcome) is settled by webhook evidence or a read-back, never by a

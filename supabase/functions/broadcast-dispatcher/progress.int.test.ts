@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sql } from '../../../scripts/security/personas';
-import { stackInfo } from '../../../scripts/stack/testing/clients';
+import { sql } from '../../../test-support/database';
+import { stackInfo } from '../../../test-support/clients';
 import {
   join,
   joinOutcome,
@@ -8,7 +8,7 @@ import {
   readDenied,
   refreshToNewToken,
   restBroadcast,
-} from '../../../scripts/stack/realtime/testing/private-listener';
+} from '../../../test-support/private-listener';
 import {
   campaignTeam,
   createDraft,
@@ -17,7 +17,7 @@ import {
   someContacts,
   untilEnded,
   waitUntil,
-} from './testing/campaign-fixtures';
+} from '../../../test-support/campaign-fixtures';
 
 // The campaign page's live progress: a member subscribes with supabase-js to the campaign's private
 // channel and hears the dispatcher's aggregated totals until the campaign is done. Only members of

@@ -2,9 +2,9 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { FunctionsHttpError, type SupabaseClient } from '@supabase/supabase-js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { sandboxControl } from '../../../scripts/sandbox/wati/testing/stack-tenant';
-import { sql } from '../../../scripts/security/personas';
-import { signedInUser } from '../../../scripts/stack/testing/clients';
+import { sandboxControl } from '../../../test-support/wati/stack-tenant';
+import { sql } from '../../../test-support/database';
+import { signedInUser } from '../../../test-support/clients';
 
 // What a service inside the network answers, meant for nobody outside.
 const MARKER = 'internal-only-3c9e';

@@ -4,10 +4,11 @@ import {
   randomWaId,
   sandboxTenant,
   type SandboxTenantControl,
-} from '../../../scripts/sandbox/wati/testing/stack-tenant';
-import { createTeam, sql, type Team } from '../../../scripts/security/personas';
-import { serviceClient } from '../../../scripts/stack/testing/clients';
-import { poller } from '../../../scripts/stack/testing/wait';
+} from '../../../test-support/wati/stack-tenant';
+import { createTeam, type Team } from '../../../test-support/personas';
+import { sql } from '../../../test-support/database';
+import { serviceClient } from '../../../test-support/clients';
+import { poller } from '../../../test-support/wait';
 
 // The scheduler calls wati-contact-sync every 5 s: these tests only create contacts and watch.
 const waitUntil = poller({ timeoutMs: 30_000, intervalMs: 250 });

@@ -9,10 +9,11 @@ import {
   templateMessageSent,
   type WebhookPayload,
 } from '../../../scripts/sandbox/wati/webhook-events';
-import { organizationWebhookUrl } from '../../../scripts/sandbox/wati/testing/stack-tenant';
-import { createTeam, sql, type Team } from '../../../scripts/security/personas';
-import { serviceClient } from '../../../scripts/stack/testing/clients';
-import { poller } from '../../../scripts/stack/testing/wait';
+import { organizationWebhookUrl } from '../../../test-support/wati/stack-tenant';
+import { createTeam, type Team } from '../../../test-support/personas';
+import { sql } from '../../../test-support/database';
+import { serviceClient } from '../../../test-support/clients';
+import { poller } from '../../../test-support/wait';
 import {
   approvedTemplates,
   createDraft,
@@ -22,7 +23,7 @@ import {
   setSendLimits,
   someContacts,
   type DispatcherByHand,
-} from '../broadcast-dispatcher/testing/campaign-fixtures';
+} from '../../../test-support/campaign-fixtures';
 
 // Status webhooks for a launched campaign, posted as Wati posts them (one event per POST, real
 // shapes, the organisation's webhook URL), hundreds at once and out of order: recipients only move

@@ -4,10 +4,11 @@ import {
   randomWaId,
   sandboxTenant,
   type SandboxTenantControl,
-} from '../../../scripts/sandbox/wati/testing/stack-tenant';
-import { createTeam, sql, type Team } from '../../../scripts/security/personas';
-import { stackInfo } from '../../../scripts/stack/testing/clients';
-import { poller } from '../../../scripts/stack/testing/wait';
+} from '../../../test-support/wati/stack-tenant';
+import { createTeam, type Team } from '../../../test-support/personas';
+import { sql } from '../../../test-support/database';
+import { stackInfo } from '../../../test-support/clients';
+import { poller } from '../../../test-support/wait';
 import { OPT_OUT_CONFIRMATION } from './opt-out-keywords.ts';
 
 // No webhook event is lost: an event whose application fails is kept with its error and applied

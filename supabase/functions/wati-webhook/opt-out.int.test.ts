@@ -3,9 +3,10 @@ import {
   randomWaId,
   sandboxTenant,
   type SandboxTenantControl,
-} from '../../../scripts/sandbox/wati/testing/stack-tenant';
-import { createTeam, sql, type Team } from '../../../scripts/security/personas';
-import { poller } from '../../../scripts/stack/testing/wait';
+} from '../../../test-support/wati/stack-tenant';
+import { createTeam, type Team } from '../../../test-support/personas';
+import { sql } from '../../../test-support/database';
+import { poller } from '../../../test-support/wait';
 import { OPT_OUT_CONFIRMATION } from './opt-out-keywords.ts';
 
 const waitUntil = poller({ timeoutMs: 15_000, intervalMs: 150 });

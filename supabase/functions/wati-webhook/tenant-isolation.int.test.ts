@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { organizationWebhookUrl } from '../../../scripts/sandbox/wati/testing/stack-tenant';
-import { createTeam, sql, type Team } from '../../../scripts/security/personas';
-import { poller } from '../../../scripts/stack/testing/wait';
+import { organizationWebhookUrl } from '../../../test-support/wati/stack-tenant';
+import { createTeam, type Team } from '../../../test-support/personas';
+import { sql } from '../../../test-support/database';
+import { poller } from '../../../test-support/wait';
 
 // Status webhooks of every organisation are applied together, in batches: what one tenant posts
 // to its own webhook URL must never make another tenant's events fail.

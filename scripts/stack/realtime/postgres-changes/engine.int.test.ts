@@ -3,7 +3,7 @@ import path from 'node:path';
 import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { querySql } from '../../sql';
-import { signedInUser, stackInfo } from '../../testing/clients';
+import { signedInUser, stackInfo } from '../../../../test-support/clients';
 import { startPostgresChanges } from './engine';
 import type {
   ChangeData,
@@ -12,7 +12,7 @@ import type {
   PostgresBindingParams,
   PostgresChanges,
 } from './types';
-import { poller } from '../../testing/wait';
+import { poller } from '../../../../test-support/wait';
 
 interface Received {
   ids: number[];
@@ -82,7 +82,7 @@ async function user(label: string): Promise<{ userId: string; claims: JwtClaims 
 
 beforeAll(async () => {
   [alice, bob] = await Promise.all([user('alice'), user('bob')]);
-  engine = await startPostgresChanges({ dbUrl: stackInfo().dbUrl, logFile: logFile() });
+  engine = await startPostgresChanges({ dbUrl: stackInfo().adminDbUrl, logFile: logFile() });
 });
 
 afterAll(async () => {
@@ -487,14 +487,16 @@ describe('robustness', () => {
   it('recreates its slot after losing its connection, and drops it on stop', async () => {
     const before = new Set(await slotsOf());
     const file = path.join(stackInfo().logDir, `postgres-changes-reconnect-${suffix}.log`);
-    const own = await startPostgresChanges({ dbUrl: stackInfo().dbUrl, logFile: file });
+    const own = await startPostgresChanges({ dbUrl: stackInfo().adminDbUrl, logFile: file });
     try {
       const [slot] = (await slotsOf()).filter((name) => !before.has(name));
       const table = await createTable('reconnect', `create table $T (id int primary key)`);
       const subscriber = collector({ event: 'INSERT', table });
       expect(await own.subscribe(subscriber, service)).toEqual({ ok: true });
 
-      await sql(
+      // The engine connects as supabase_admin, as Realtime does: only a superuser may end it.
+      await querySql(
+        stackInfo().adminDbUrl,
         `select pg_terminate_backend(active_pid) from pg_replication_slots where slot_name = $1`,
         [slot],
       );
@@ -537,7 +539,11 @@ describe('while nobody listens', () => {
   ): Promise<{ engine: PostgresChanges; slot: () => Promise<SlotState> }> {
     const before = new Set(await slotsOf());
     const file = path.join(stackInfo().logDir, `postgres-changes-${name}-${suffix}.log`);
-    const own = await startPostgresChanges({ dbUrl: stackInfo().dbUrl, logFile: file, slotLimits });
+    const own = await startPostgresChanges({
+      dbUrl: stackInfo().adminDbUrl,
+      logFile: file,
+      slotLimits,
+    });
     const [created] = (await slotsOf()).filter((slot) => !before.has(slot));
     const [{ active_pid: pid }] = (await sql(
       `select active_pid from pg_replication_slots where slot_name = $1`,

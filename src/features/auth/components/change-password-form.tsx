@@ -6,7 +6,8 @@ import { TextField } from '../../../components/ui/text-field';
 import { toast } from '../../../components/ui/toast-store';
 import { toChangePasswordErrorMessage } from '../auth-error-messages';
 import { useChangePassword } from '../hooks/use-change-password';
-import { changePasswordSchema, minimumPasswordLength } from '../schemas';
+import { changePasswordSchema } from '../change-password-form';
+import { minimumPasswordLength } from '../credential-fields';
 
 export function ChangePasswordForm() {
   const changePassword = useChangePassword();

@@ -4,7 +4,7 @@ import { Button } from '../../../components/ui/button';
 import { TextField } from '../../../components/ui/text-field';
 import { toSignInErrorMessage } from '../auth-error-messages';
 import { useSignIn } from '../hooks/use-sign-in';
-import { signInSchema } from '../schemas';
+import { signInSchema } from '../sign-in-form';
 
 export function SignInForm() {
   const signIn = useSignIn();

@@ -5,7 +5,8 @@ import { InlineError } from '../../../components/ui/inline-error';
 import { TextField } from '../../../components/ui/text-field';
 import { toSignUpErrorMessage } from '../auth-error-messages';
 import { useSignUp } from '../hooks/use-sign-up';
-import { minimumPasswordLength, signUpSchema } from '../schemas';
+import { minimumPasswordLength } from '../credential-fields';
+import { signUpSchema } from '../sign-up-form';
 
 export function SignUpForm() {
   const signUp = useSignUp();

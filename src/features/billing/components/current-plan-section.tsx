@@ -6,7 +6,7 @@ import { UsageMeter } from '../../../components/ui/progress-bar';
 import { Skeleton } from '../../../components/ui/skeleton';
 import { toUserMessage } from '../../../lib/errors';
 import { formatXaf } from '../../../lib/format';
-import { useOrganizationUsage } from '../../../lib/use-organization-usage';
+import { useOrganizationUsage } from '../../../domain/organizations/hooks/use-organization-usage';
 import type { Organization } from '../../../lib/workspace';
 import type { Plan } from '../api';
 

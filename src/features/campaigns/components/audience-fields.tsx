@@ -5,7 +5,7 @@ import { Card } from '../../../components/ui/card';
 import { LoadError } from '../../../components/ui/load-error';
 import { SelectField } from '../../../components/ui/select-field';
 import { LoadingRegion, Skeleton } from '../../../components/ui/skeleton';
-import { TagInput } from '../../../components/ui/tag-input';
+import { TagInput } from '../../../domain/contacts/components/tag-input';
 import { toUserMessage } from '../../../lib/errors';
 import { paths } from '../../../lib/paths';
 import type { AudienceSegment } from '../api';

@@ -21,11 +21,11 @@ function campaignMoment(campaign: Campaign): { label: string; at: string } {
 type CampaignListItemProps = {
   organization: Organization;
   campaign: Campaign;
-  canManage: boolean;
+  canEdit: boolean;
 };
 
 /** One campaign of the list; drafts open in the builder, the others on their page. */
-export function CampaignListItem({ organization, campaign, canManage }: CampaignListItemProps) {
+export function CampaignListItem({ organization, campaign, canEdit }: CampaignListItemProps) {
   const draft = isDraft(campaign.status);
   const moment = campaignMoment(campaign);
 
@@ -64,7 +64,7 @@ export function CampaignListItem({ organization, campaign, canManage }: Campaign
           </div>
         </dl>
       </div>
-      {canManage && (
+      {canEdit && (
         <div className="flex flex-wrap gap-2">
           <DuplicateCampaignButton organizationId={organization.id} campaign={campaign} />
           {draft && <DeleteCampaignButton organizationId={organization.id} campaign={campaign} />}

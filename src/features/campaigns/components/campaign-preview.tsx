@@ -4,15 +4,15 @@ import { Card } from '../../../components/ui/card';
 import { LoadError } from '../../../components/ui/load-error';
 import { LoadingRegion, Skeleton } from '../../../components/ui/skeleton';
 import { Spinner } from '../../../components/ui/spinner';
-import { WhatsAppBubble } from '../../../components/ui/whatsapp-bubble';
+import { WhatsAppBubble } from '../../../domain/templates/components/whatsapp-bubble';
 import { toUserMessage } from '../../../lib/errors';
-import { formatPhone } from '../../../lib/phone-display';
-import { headerMediaLabel } from '../../../lib/template-content';
+import { formatPhone } from '../../../domain/contacts/phone-display';
+import { headerMediaLabel } from '../../../domain/templates/template-content';
 import {
   fillPlaceholders,
   parameterValues,
   type ParameterMapping,
-} from '../../../../supabase/functions/_shared/templates/parameters.ts';
+} from '@shared/templates/parameters.ts';
 import type { CampaignTemplate, PreviewContact } from '../api';
 import type { ContactCriteria } from '../campaign-audience';
 import { usePreviewContact } from '../hooks/use-campaigns';

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { Button } from '../../../components/ui/button';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { toast } from '../../../components/ui/toast-store';
-import { toUserMessage } from '../../../lib/errors';
 import { useDeleteCampaign } from '../hooks/use-campaigns';
 
 type DeleteCampaignButtonProps = {
@@ -32,25 +31,14 @@ export function DeleteCampaignButton({
         description="Rien n’a été envoyé : seul ce brouillon disparaît. Les contacts, les segments et les modèles restent."
         confirmLabel="Supprimer le brouillon"
         pendingLabel="Suppression…"
-        pending={remove.isPending}
-        error={
-          remove.isError
-            ? toUserMessage(remove.error, 'Le brouillon n’a pas pu être supprimé.')
-            : undefined
-        }
-        onCancel={() => {
+        failureMessage="Le brouillon n’a pas pu être supprimé."
+        onCancel={() => setOpen(false)}
+        onConfirm={async () => {
+          await remove.mutateAsync(campaign.id);
           setOpen(false);
-          remove.reset();
+          toast.success(`Brouillon « ${campaign.name} » supprimé.`);
+          onDeleted?.();
         }}
-        onConfirm={() =>
-          remove.mutate(campaign.id, {
-            onSuccess: () => {
-              setOpen(false);
-              toast.success(`Brouillon « ${campaign.name} » supprimé.`);
-              onDeleted?.();
-            },
-          })
-        }
       />
     </>
   );

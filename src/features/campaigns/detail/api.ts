@@ -1,7 +1,7 @@
 import type { Tables } from '../../../lib/database.types';
 import { UserFacingError } from '../../../lib/errors';
 import { supabase } from '../../../lib/supabase';
-import type { CampaignOutcome } from '../../../../supabase/functions/_shared/segments/criteria.ts';
+import type { CampaignOutcome } from '@shared/segments/criteria.ts';
 import { readAudience } from '../campaign-audience';
 import { parseProgress, type CampaignProgress } from './progress';
 import { pageRange, recipientFilterQuery, type RecipientFilter } from './recipient-filters';

@@ -9,7 +9,7 @@ import { formatDateTime } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
 import { isUuid } from '../../../lib/uuid';
 import { useWorkspace } from '../../../lib/workspace';
-import { canManageCampaigns } from '../campaign-permissions';
+import { canEditCampaigns } from '../permissions';
 import { isDraft } from '../campaign-status';
 import { CampaignNotFound } from '../components/campaign-not-found';
 import { CampaignStatusBadge } from '../components/campaign-status-badge';
@@ -20,7 +20,7 @@ import { CampaignProgressCard } from './components/campaign-progress-card';
 import { CampaignSummary } from './components/campaign-summary';
 import { LastErrorAlert } from './components/last-error-alert';
 import { RecipientsSection } from './components/recipients-section';
-import { TimelineCard } from './components/timeline-chart';
+import { TimelineCard } from './components/timeline-card';
 import { useCampaignDetail } from './hooks/use-campaign-detail';
 import { useCampaignProgress } from './hooks/use-campaign-progress';
 import { useCampaignTimeline } from './hooks/use-campaign-timeline';
@@ -73,7 +73,7 @@ function CampaignView({ detail }: { detail: CampaignDetail }) {
   const { organization, role } = useWorkspace();
   const { campaign } = detail;
   const timeZone = organization.time_zone;
-  const canManage = canManageCampaigns(role);
+  const canEdit = canEditCampaigns(role);
   const launched = !isDraft(campaign.status);
 
   const progress = useCampaignProgress(organization.id, campaign);
@@ -96,14 +96,14 @@ function CampaignView({ detail }: { detail: CampaignDetail }) {
           </>
         }
         actions={
-          canManage && <CampaignActions organizationId={organization.id} campaign={campaign} />
+          canEdit && <CampaignActions organizationId={organization.id} campaign={campaign} />
         }
       />
 
       {campaign.last_error && (
         <LastErrorAlert
           message={campaign.last_error}
-          canResume={canManage && campaign.status === 'paused'}
+          canResume={canEdit && campaign.status === 'paused'}
         />
       )}
 
@@ -111,7 +111,7 @@ function CampaignView({ detail }: { detail: CampaignDetail }) {
         <Card title="Brouillon">
           <p className="text-sm text-slate-700">
             Cette campagne n’est pas encore lancée.{' '}
-            {canManage
+            {canEdit
               ? 'Modifiez-la pour choisir son audience, vérifier l’estimation et la lancer.'
               : 'Un administrateur peut la compléter et la lancer.'}
           </p>

@@ -1,4 +1,4 @@
-import { formatCsvDateTime } from '../../../lib/contact-export';
+import { formatCsvDateTime } from '../../../domain/contacts/export';
 import { csvLine } from '../../../lib/excel-csv';
 import type { CampaignRecipient } from './api';
 import { recipientStatusLabel } from './recipient-status';

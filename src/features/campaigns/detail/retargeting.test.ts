@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  campaignOutcomes,
-  segmentNameMaxLength,
-} from '../../../../supabase/functions/_shared/segments/criteria.ts';
+import { campaignOutcomes, segmentNameMaxLength } from '@shared/segments/criteria.ts';
 import { defaultSegmentName, outcomeTitle, retargetingOutcomes } from './retargeting';
 
 describe('retargetingOutcomes', () => {

@@ -2,7 +2,7 @@ import {
   campaignOutcomeLabels,
   segmentNameMaxLength,
   type CampaignOutcome,
-} from '../../../../supabase/functions/_shared/segments/criteria.ts';
+} from '@shared/segments/criteria.ts';
 
 // Retargeting: a segment of the campaign's contacts by what they did with the message. The
 // outcomes and their names are the segment criteria's (shared with the database); this page only

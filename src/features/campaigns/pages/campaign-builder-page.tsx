@@ -9,7 +9,7 @@ import { campaignPath, paths } from '../../../lib/paths';
 import { isUuid } from '../../../lib/uuid';
 import { useWorkspace } from '../../../lib/workspace';
 import type { CampaignRecord, CampaignTemplate } from '../api';
-import { canManageCampaigns } from '../campaign-permissions';
+import { canEditCampaigns } from '../permissions';
 import { isDraft } from '../campaign-status';
 import { CampaignBuilder } from '../components/campaign-builder';
 import { CampaignNotFound } from '../components/campaign-not-found';
@@ -50,10 +50,10 @@ function BuilderSkeleton({ label }: { label: string }) {
 
 function NewCampaign() {
   const { organization, role } = useWorkspace();
-  const canManage = canManageCampaigns(role);
+  const canEdit = canEditCampaigns(role);
   const templates = useApprovedTemplates(organization.id);
 
-  if (!canManage) {
+  if (!canEdit) {
     return (
       <>
         <PageHeader title="Nouvelle campagne" />
@@ -84,7 +84,7 @@ function NewCampaign() {
           organization={organization}
           campaign={null}
           templates={templates.data}
-          canManage
+          canEdit
         />
       )}
     </>
@@ -130,7 +130,7 @@ function DraftView({
 }) {
   const { organization, role } = useWorkspace();
   const navigate = useNavigate();
-  const canManage = canManageCampaigns(role);
+  const canEdit = canEditCampaigns(role);
 
   return (
     <>
@@ -138,7 +138,7 @@ function DraftView({
         title={campaign.name}
         description="Brouillon : rien n’est envoyé tant que la campagne n’est pas lancée."
         actions={
-          canManage && (
+          canEdit && (
             <DeleteCampaignButton
               organizationId={organization.id}
               campaign={campaign}
@@ -153,7 +153,7 @@ function DraftView({
         organization={organization}
         campaign={campaign}
         templates={templates}
-        canManage={canManage}
+        canEdit={canEdit}
       />
     </>
   );

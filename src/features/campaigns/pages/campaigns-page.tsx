@@ -9,14 +9,14 @@ import { toUserMessage } from '../../../lib/errors';
 import { formatNumber } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
 import { useWorkspace } from '../../../lib/workspace';
-import { canManageCampaigns } from '../campaign-permissions';
+import { canEditCampaigns } from '../permissions';
 import { CampaignListItem } from '../components/campaign-list-item';
 import { useCampaignListUpdates } from '../hooks/use-campaign-list-updates';
 import { useCampaigns } from '../hooks/use-campaigns';
 
 export function CampaignsPage() {
   const { organization, role } = useWorkspace();
-  const canManage = canManageCampaigns(role);
+  const canEdit = canEditCampaigns(role);
   const campaigns = useCampaigns(organization.id);
   useCampaignListUpdates(organization.id);
 
@@ -32,7 +32,7 @@ export function CampaignsPage() {
       <PageHeader
         title="Campagnes"
         description="Des modèles WhatsApp approuvés envoyés à vos contacts, maintenant ou à l’heure choisie, avec leur suivi en temps réel."
-        actions={canManage && campaigns.data?.length ? newCampaignLink : undefined}
+        actions={canEdit && campaigns.data?.length ? newCampaignLink : undefined}
       />
       {campaigns.isPending ? (
         <LoadingRegion label="Chargement des campagnes…" className="flex flex-col gap-3">
@@ -46,13 +46,13 @@ export function CampaignsPage() {
           onRetry={() => void campaigns.refetch()}
         />
       ) : campaigns.data.length === 0 ? (
-        <EmptyState title="Aucune campagne pour l’instant" action={canManage && newCampaignLink}>
+        <EmptyState title="Aucune campagne pour l’instant" action={canEdit && newCampaignLink}>
           <p>
             Une campagne envoie un modèle WhatsApp approuvé à un segment, à des étiquettes ou à tous
             vos contacts inscrits, tout de suite ou à la date choisie. Les contacts désinscrits ne
             reçoivent jamais rien.
           </p>
-          {!canManage && (
+          {!canEdit && (
             <p className="mt-2">Les propriétaires et les administrateurs créent les campagnes.</p>
           )}
         </EmptyState>
@@ -67,7 +67,7 @@ export function CampaignsPage() {
                 key={campaign.id}
                 organization={organization}
                 campaign={campaign}
-                canManage={canManage}
+                canEdit={canEdit}
               />
             ))}
           </ul>

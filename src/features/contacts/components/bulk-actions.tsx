@@ -3,10 +3,10 @@ import { Button } from '../../../components/ui/button';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { Dialog } from '../../../components/ui/dialog';
 import { InlineError } from '../../../components/ui/inline-error';
-import { tagProblem } from '../../../components/ui/tag-rules';
+import { tagProblem } from '../../../domain/contacts/tag-rules';
 import { TextField } from '../../../components/ui/text-field';
 import { toast } from '../../../components/ui/toast-store';
-import { toUserMessage } from '../../../lib/errors';
+import { useAsyncAction } from '../../../components/ui/use-async-action';
 import { formatNumber } from '../../../lib/format';
 import { bulkConfirmation, bulkResultMessage, selectionSummary } from '../bulk-messages';
 import { maxTags } from '../contact-form';
@@ -91,37 +91,27 @@ type BulkDialogsProps = {
 };
 
 /** The confirmation of a bulk action, with the exact number of contacts it will touch. */
+const bulkFailure = 'L’action n’a pas pu être appliquée.';
+
 export function BulkDialogs({ organizationId, pending, onClose, onDone }: BulkDialogsProps) {
   const bulk = useBulkAction(organizationId);
-  const run = (tag?: string) => {
+  const run = async (tag?: string) => {
     if (!pending) return;
-    bulk.mutate(
-      { action: pending.action, target: pending.target, tag },
-      {
-        onSuccess: (changed) => {
-          toast.success(bulkResultMessage(pending.action, changed, tag));
-          onDone();
-        },
-      },
-    );
+    const changed = await bulk.mutateAsync({
+      action: pending.action,
+      target: pending.target,
+      tag,
+    });
+    toast.success(bulkResultMessage(pending.action, changed, tag));
+    onDone();
   };
-  const close = () => {
-    if (bulk.isPending) return;
-    bulk.reset();
-    onClose();
-  };
-  const error = bulk.isError
-    ? toUserMessage(bulk.error, 'L’action n’a pas pu être appliquée.')
-    : undefined;
 
   if (pending?.action === 'add_tag' || pending?.action === 'remove_tag')
     return (
       <BulkTagDialog
         action={pending.action}
         count={pending.count}
-        pending={bulk.isPending}
-        error={error}
-        onCancel={close}
+        onCancel={onClose}
         onConfirm={run}
       />
     );
@@ -132,14 +122,13 @@ export function BulkDialogs({ organizationId, pending, onClose, onDone }: BulkDi
   return (
     <ConfirmDialog
       open={confirmation !== null}
-      onCancel={close}
+      onCancel={onClose}
       onConfirm={() => run()}
+      failureMessage={bulkFailure}
       title={confirmation?.title ?? ''}
       description={confirmation?.description}
       confirmLabel={confirmation?.confirmLabel ?? ''}
       pendingLabel={pending?.action === 'delete' ? 'Suppression…' : 'Désinscription…'}
-      pending={bulk.isPending}
-      error={error}
     />
   );
 }
@@ -147,18 +136,15 @@ export function BulkDialogs({ organizationId, pending, onClose, onDone }: BulkDi
 function BulkTagDialog({
   action,
   count,
-  pending,
-  error,
   onCancel,
   onConfirm,
 }: {
   action: 'add_tag' | 'remove_tag';
   count: number;
-  pending: boolean;
-  error?: string;
   onCancel: () => void;
-  onConfirm: (tag: string) => void;
+  onConfirm: (tag: string) => Promise<unknown>;
 }) {
+  const apply = useAsyncAction(bulkFailure);
   const [tag, setTag] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const adding = action === 'add_tag';
@@ -166,7 +152,9 @@ function BulkTagDialog({
   return (
     <Dialog
       open
-      onClose={onCancel}
+      onClose={() => {
+        if (!apply.pending) onCancel();
+      }}
       title={adding ? 'Ajouter une étiquette' : 'Retirer une étiquette'}
       description={
         adding
@@ -184,7 +172,7 @@ function BulkTagDialog({
             setProblem(issue);
             return;
           }
-          onConfirm(tag.trim());
+          void apply.run(() => onConfirm(tag.trim()));
         }}
       >
         <TextField
@@ -198,12 +186,12 @@ function BulkTagDialog({
             setProblem(null);
           }}
         />
-        <InlineError message={error} />
+        <InlineError message={apply.error} />
         <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-          <Button variant="secondary" onClick={onCancel} disabled={pending}>
+          <Button variant="secondary" onClick={onCancel} disabled={apply.pending}>
             Annuler
           </Button>
-          <Button type="submit" loading={pending} loadingText="Application…">
+          <Button type="submit" loading={apply.pending} loadingText="Application…">
             {adding ? `Ajouter à ${who}` : `Retirer de ${who}`}
           </Button>
         </div>

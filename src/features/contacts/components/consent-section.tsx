@@ -45,10 +45,7 @@ export function ConsentSection({ contact, name, timeZone, canEdit }: ConsentSect
             <Button
               variant="secondary"
               className={optedOut ? undefined : 'text-red-800'}
-              onClick={() => {
-                change.reset();
-                setConfirming(true);
-              }}
+              onClick={() => setConfirming(true)}
             >
               {optedOut ? 'Réabonner' : 'Désinscrire'}
             </Button>
@@ -67,20 +64,12 @@ export function ConsentSection({ contact, name, timeZone, canEdit }: ConsentSect
         }
         confirmLabel={optedOut ? 'Réabonner' : 'Désinscrire'}
         pendingLabel="Enregistrement…"
-        pending={change.isPending}
-        error={
-          change.isError
-            ? toUserMessage(change.error, 'Le consentement n’a pas pu être modifié.')
-            : undefined
-        }
-        onConfirm={() =>
-          change.mutate(next, {
-            onSuccess: () => {
-              setConfirming(false);
-              toast.success(optedOut ? `${name} est réabonné.` : `${name} est désinscrit.`);
-            },
-          })
-        }
+        failureMessage="Le consentement n’a pas pu être modifié."
+        onConfirm={async () => {
+          await change.mutateAsync(next);
+          setConfirming(false);
+          toast.success(optedOut ? `${name} est réabonné.` : `${name} est désinscrit.`);
+        }}
       />
     </Card>
   );

@@ -7,7 +7,7 @@ import { PlusIcon } from '../../../components/ui/icons';
 import { InlineError } from '../../../components/ui/inline-error';
 import { Modal } from '../../../components/ui/modal';
 import { SelectField } from '../../../components/ui/select-field';
-import { TagInput } from '../../../components/ui/tag-input';
+import { TagInput } from '../../../domain/contacts/components/tag-input';
 import { TextField } from '../../../components/ui/text-field';
 import { toast } from '../../../components/ui/toast-store';
 import { contactPath } from '../../../lib/paths';

@@ -12,7 +12,7 @@ import { contactSortOrder, type ContactFilters } from '../contact-filters';
 import type { ContactListRow } from '../contact-query';
 import { useContactWindows, windowSize } from '../hooks/use-contact-list';
 import { useMediaQuery } from '../hooks/use-media-query';
-import { formatPhone } from '../../../lib/phone-display';
+import { formatPhone } from '../../../domain/contacts/phone-display';
 import { OptInBadge, TagChips, WatiSyncBadge } from './contact-badges';
 
 /** Chosen contacts, or every contact the filters match (the bulk RPC then takes the filters). */

@@ -4,11 +4,8 @@ import { Dialog } from '../../../components/ui/dialog';
 import { InlineError } from '../../../components/ui/inline-error';
 import { ProgressBar } from '../../../components/ui/progress-bar';
 import { toast } from '../../../components/ui/toast-store';
-import {
-  exportContactsCsv,
-  exportFileName,
-  type ExportProgress,
-} from '../../../lib/contact-export';
+import { exportContactsCsv } from '../../../domain/contacts/api';
+import { exportFileName, type ExportProgress } from '../../../domain/contacts/export';
 import { downloadBlob } from '../../../lib/download';
 import { toUserMessage } from '../../../lib/errors';
 import { formatNumber } from '../../../lib/format';

@@ -1,4 +1,4 @@
-import type { ColumnTarget, ParsedTable } from '../import/types';
+import type { ColumnTarget, ParsedTable } from '../../../domain/contacts/import/types';
 import type { FileOverview } from './worker-protocol';
 
 /** Values shown beside each column on the mapping screen. */

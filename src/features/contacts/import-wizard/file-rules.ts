@@ -1,6 +1,6 @@
 // Which files the wizard accepts, checked before anything is read, and how it names what it found.
 import { formatNumber } from '../../../lib/format';
-import type { FileEncoding } from '../import/types';
+import type { FileEncoding } from '../../../domain/contacts/import/types';
 import type { FileOverview } from './worker-protocol';
 
 export const acceptedExtensions = ['.csv', '.txt', '.xlsx'] as const;

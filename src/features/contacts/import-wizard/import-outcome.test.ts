@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ImportSummary } from '../import/types';
+import type { ImportSummary } from '../../../domain/contacts/import/types';
 import {
   cancelledMessage,
   errorReportFileName,

@@ -1,6 +1,6 @@
 // How the progress and the result of an import read, in French, and what the summary chart draws.
 import { formatNumber } from '../../../lib/format';
-import type { ImportProgress, ImportSummary } from '../import/types';
+import type { ImportProgress, ImportSummary } from '../../../domain/contacts/import/types';
 
 /** « 12 000 / 100 000 contacts envoyés ». */
 export function progressLabel(progress: ImportProgress): string {

@@ -1,6 +1,6 @@
 // The page's side of the import worker: one promise per request, matched to its answer by id.
 import { UserFacingError } from '../../../lib/errors';
-import type { ColumnTarget } from '../import/types';
+import type { ColumnTarget } from '../../../domain/contacts/import/types';
 import { workerCrashedMessage } from './messages';
 import {
   isImportWorkerResponse,

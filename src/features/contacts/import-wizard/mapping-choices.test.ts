@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ColumnTarget } from '../import/types';
+import type { ColumnTarget } from '../../../domain/contacts/import/types';
 import { columnChoices, columnName, mappingProblem, targetFor } from './mapping-choices';
 
 const headers = ['Nom', 'Téléphone', 'Ville', 'Ville'];

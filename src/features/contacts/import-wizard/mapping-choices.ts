@@ -1,7 +1,7 @@
 // The choices of the mapping screen: what each column of the file may become, and the rule that
 // exactly one column holds the phone number.
-import { attributeKey, columnTargetLabel } from '../import/column-mapping';
-import type { ColumnTarget } from '../import/types';
+import { attributeKey, columnTargetLabel } from '../../../domain/contacts/import/column-mapping';
+import type { ColumnTarget } from '../../../domain/contacts/import/types';
 
 export type TargetKind = ColumnTarget['kind'];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ParsedTable, PreparedImport } from '../import/types';
+import type { ParsedTable, PreparedImport } from '../../../domain/contacts/import/types';
 import { columnSamples } from './file-overview';
 import { buildPreview, firstProblems } from './preview';
 

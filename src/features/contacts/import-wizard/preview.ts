@@ -1,4 +1,8 @@
-import type { ParsedTable, PreparedImport, RowProblem } from '../import/types';
+import type {
+  ParsedTable,
+  PreparedImport,
+  RowProblem,
+} from '../../../domain/contacts/import/types';
 import type { PreviewRow } from './worker-protocol';
 
 /** Lines shown on the check screen. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ImportSummary, PreparedImport } from '../import/types';
+import type { ImportSummary, PreparedImport } from '../../../domain/contacts/import/types';
 import {
   initialWizardState,
   stepIndex,

@@ -1,6 +1,10 @@
 // The wizard's steps and what it knows at each, as a reducer: every transition is a plain function
 // of the state, so the order of the screens is tested without rendering them.
-import type { ColumnTarget, ImportProgress, ImportSummary } from '../import/types';
+import type {
+  ColumnTarget,
+  ImportProgress,
+  ImportSummary,
+} from '../../../domain/contacts/import/types';
 import type { FileOverview, PreparedReview } from './worker-protocol';
 
 export type WizardStep = 'file' | 'columns' | 'review' | 'import' | 'summary';

@@ -1,11 +1,11 @@
 // What the import worker does with each request, apart from the Worker plumbing so that it can be
 // tested as a plain function. It keeps the last file read: the mapping screen may prepare it again
 // and again with another mapping without sending the file back.
-import { detectMapping } from '../import/column-mapping';
-import { ImportFileError } from '../import/errors';
-import { prepareContacts } from '../import/prepare-contacts';
-import { readContactFile } from '../import/read-file';
-import type { ParsedTable } from '../import/types';
+import { detectMapping } from '../../../domain/contacts/import/column-mapping';
+import { ImportFileError } from '../../../domain/contacts/import/errors';
+import { prepareContacts } from '../../../domain/contacts/import/prepare-contacts';
+import { readContactFile } from '../../../domain/contacts/import/read-file';
+import type { ParsedTable } from '../../../domain/contacts/import/types';
 import { fileOverview } from './file-overview';
 import { noFileMessage, prepareFailedMessage, unreadableFileMessage } from './messages';
 import { buildPreview } from './preview';

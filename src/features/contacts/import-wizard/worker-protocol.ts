@@ -1,7 +1,11 @@
 // The messages between the import wizard and its Web Worker. The worker keeps the parsed file, so
 // only what the screens need crosses over: an overview of the file, then the prepared rows (which
 // the upload needs in the page) and a preview of the first lines.
-import type { ColumnTarget, FileEncoding, PreparedImport } from '../import/types';
+import type {
+  ColumnTarget,
+  FileEncoding,
+  PreparedImport,
+} from '../../../domain/contacts/import/types';
 
 /** What the mapping screen needs to know about a file the worker has read. */
 export interface FileOverview {

@@ -8,7 +8,7 @@ import { EmptyState } from '../../../components/ui/empty-state';
 import { LoadError } from '../../../components/ui/load-error';
 import { PageHeader } from '../../../components/ui/page-header';
 import { Skeleton } from '../../../components/ui/skeleton';
-import { TagInput } from '../../../components/ui/tag-input';
+import { TagInput } from '../../../domain/contacts/components/tag-input';
 import { toast } from '../../../components/ui/toast-store';
 import { toUserMessage } from '../../../lib/errors';
 import { formatDateTime } from '../../../lib/format';
@@ -21,10 +21,10 @@ import { ConsentSection } from '../components/consent-section';
 import { WatiSyncSection } from '../components/wati-sync-section';
 import { maxTags, readAttributes } from '../contact-form';
 import { countryName, languageLabel } from '../contact-labels';
-import { canDeleteContacts, canEditContacts, canRetryWatiSync } from '../contact-permissions';
+import { canDeleteContacts, canEditContacts, canRetryWatiSync } from '../permissions';
 import type { Contact } from '../contact-query';
 import { useContact, useDeleteContact, useUpdateContact } from '../hooks/use-contact';
-import { formatPhone, phoneCountry } from '../../../lib/phone-display';
+import { formatPhone, phoneCountry } from '../../../domain/contacts/phone-display';
 
 export function ContactPage() {
   const { contactId = '' } = useParams();
@@ -247,14 +247,7 @@ function DeleteContactButton({ contact, name }: { contact: Contact; name: string
   const remove = useDeleteContact(contact.organization_id, contact.id);
   return (
     <>
-      <Button
-        variant="secondary"
-        className="text-red-800"
-        onClick={() => {
-          remove.reset();
-          setConfirming(true);
-        }}
-      >
+      <Button variant="secondary" className="text-red-800" onClick={() => setConfirming(true)}>
         Supprimer
       </Button>
       <ConfirmDialog
@@ -264,20 +257,12 @@ function DeleteContactButton({ contact, name }: { contact: Contact; name: string
         description="Le contact, ses étiquettes, ses attributs et son historique de consentement seront supprimés définitivement."
         confirmLabel="Supprimer le contact"
         pendingLabel="Suppression…"
-        pending={remove.isPending}
-        error={
-          remove.isError
-            ? toUserMessage(remove.error, 'Le contact n’a pas pu être supprimé.')
-            : undefined
-        }
-        onConfirm={() =>
-          remove.mutate(undefined, {
-            onSuccess: () => {
-              toast.success(`${name} a été supprimé.`);
-              void navigate(paths.contacts);
-            },
-          })
-        }
+        failureMessage="Le contact n’a pas pu être supprimé."
+        onConfirm={async () => {
+          await remove.mutateAsync();
+          toast.success(`${name} a été supprimé.`);
+          void navigate(paths.contacts);
+        }}
       />
     </>
   );

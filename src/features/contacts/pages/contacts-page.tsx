@@ -32,7 +32,7 @@ import {
   type FilterName,
 } from '../contact-filters';
 import { contactCount } from '../contact-labels';
-import { canDeleteContacts, canEditContacts, canImportContacts } from '../contact-permissions';
+import { canDeleteContacts, canEditContacts, canImportContacts } from '../permissions';
 import { countSelection, type BulkAction } from '../contact-query';
 import { useContactCount } from '../hooks/use-contact-list';
 

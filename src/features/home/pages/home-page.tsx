@@ -3,7 +3,7 @@ import { Card } from '../../../components/ui/card';
 import { PageHeader } from '../../../components/ui/page-header';
 import { roleLabel } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
-import { canManageTeam, canManageWhatsApp } from '../../../lib/roles';
+import { canConnectWhatsApp, canEditTeam } from '../../../domain/organizations/roles';
 import { useWorkspace } from '../../../lib/workspace';
 
 const linkClasses = 'text-sm font-semibold text-brand-700 underline';
@@ -29,7 +29,7 @@ export function HomePage() {
             Les envois sont simulés : aucun message WhatsApp réel ne part tant que l’organisation
             n’est pas reliée à son compte WhatsApp Business.
           </p>
-          {canManageWhatsApp(role) && (
+          {canConnectWhatsApp(role) && (
             <Link
               to={paths.watiIntegration}
               className="mt-2 inline-block text-sm font-semibold text-amber-950 underline"
@@ -48,7 +48,7 @@ export function HomePage() {
         </Card>
         <Card title="Premiers pas">
           <ul className="flex flex-col gap-2">
-            {canManageTeam(role) && (
+            {canEditTeam(role) && (
               <li>
                 <Link to={paths.team} className={linkClasses}>
                   Inviter votre équipe

@@ -1,4 +1,4 @@
-import { countries } from '../../../lib/countries';
+import { countries } from '../../../domain/geography/countries';
 
 /** <option>s of the countries: the CEMAC first (Cameroon leading), then the others. */
 export function CountryOptions() {

@@ -6,12 +6,16 @@ import { InlineError } from '../../../components/ui/inline-error';
 import { SelectField } from '../../../components/ui/select-field';
 import { TextField } from '../../../components/ui/text-field';
 import { toast } from '../../../components/ui/toast-store';
-import { defaultCountryCode, derivedFromCountry, phoneCountryLabel } from '../../../lib/countries';
+import {
+  defaultCountryCode,
+  derivedFromCountry,
+  phoneCountryLabel,
+} from '../../../domain/geography/countries';
 import { toUserMessage } from '../../../lib/errors';
 import { formatUtcOffset } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
 import { useCreateOrganization } from '../hooks/use-create-organization';
-import { createOrganizationSchema } from '../schemas';
+import { createOrganizationSchema } from '../organization-form';
 import { CountryOptions } from './country-options';
 
 export function CreateOrganizationForm({ userId }: { userId: string }) {

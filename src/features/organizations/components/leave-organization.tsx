@@ -3,7 +3,6 @@ import { useNavigate } from 'react-router';
 import { Button } from '../../../components/ui/button';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { toast } from '../../../components/ui/toast-store';
-import { toUserMessage } from '../../../lib/errors';
 import { paths } from '../../../lib/paths';
 import type { Organization } from '../../../lib/workspace';
 import { useLeaveOrganization } from '../hooks/use-leave-organization';
@@ -28,10 +27,7 @@ export function LeaveOrganization({
       <Button
         variant="secondary"
         className="mt-4 border-red-300 text-red-800 hover:bg-red-50"
-        onClick={() => {
-          leave.reset();
-          setConfirming(true);
-        }}
+        onClick={() => setConfirming(true)}
       >
         Quitter l’organisation
       </Button>
@@ -42,21 +38,13 @@ export function LeaveOrganization({
         description="Vous n’aurez plus accès à cette organisation tant qu’un administrateur ne vous aura pas invité de nouveau."
         confirmLabel="Quitter l’organisation"
         pendingLabel="Départ…"
-        pending={leave.isPending}
-        error={
-          leave.isError
-            ? toUserMessage(leave.error, 'Vous n’avez pas pu quitter l’organisation. Réessayez.')
-            : undefined
-        }
-        onConfirm={() =>
-          leave.mutate(undefined, {
-            onSuccess: () => {
-              setConfirming(false);
-              toast.success(`Vous avez quitté « ${organization.name} ».`);
-              void navigate(paths.home, { replace: true });
-            },
-          })
-        }
+        failureMessage="Vous n’avez pas pu quitter l’organisation. Réessayez."
+        onConfirm={async () => {
+          await leave.mutateAsync();
+          setConfirming(false);
+          toast.success(`Vous avez quitté « ${organization.name} ».`);
+          void navigate(paths.home, { replace: true });
+        }}
       />
     </>
   );

@@ -1,4 +1,4 @@
-import { countryName, phoneCountryLabel } from '../../../lib/countries';
+import { countryName, phoneCountryLabel } from '../../../domain/geography/countries';
 import { formatUtcOffset } from '../../../lib/format';
 import type { Organization } from '../../../lib/workspace';
 

@@ -5,12 +5,12 @@ import { InlineError } from '../../../components/ui/inline-error';
 import { SelectField } from '../../../components/ui/select-field';
 import { TextField } from '../../../components/ui/text-field';
 import { toast } from '../../../components/ui/toast-store';
-import { countries, timeZoneOptions } from '../../../lib/countries';
+import { countries, timeZoneOptions } from '../../../domain/geography/countries';
 import { toUserMessage } from '../../../lib/errors';
 import { formatUtcOffset } from '../../../lib/format';
 import type { Organization } from '../../../lib/workspace';
 import { useUpdateOrganization } from '../hooks/use-update-organization';
-import { organizationSettingsSchema } from '../schemas';
+import { organizationSettingsSchema } from '../organization-form';
 import { CountryOptions } from './country-options';
 
 type OrganizationSettingsFormProps = {

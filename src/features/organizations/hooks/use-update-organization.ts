@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { queryKeys } from '../../../lib/query-keys';
 import { updateOrganization } from '../api';
-import type { OrganizationSettingsValues } from '../schemas';
+import type { OrganizationSettingsValues } from '../organization-form';
 
 export function useUpdateOrganization(organizationId: string, userId: string) {
   const queryClient = useQueryClient();

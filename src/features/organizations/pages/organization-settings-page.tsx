@@ -1,9 +1,9 @@
 import { Card } from '../../../components/ui/card';
-import { canManageTeam } from '../../../lib/roles';
 import { useWorkspace } from '../../../lib/workspace';
 import { LeaveOrganization } from '../components/leave-organization';
 import { OrganizationDetails } from '../components/organization-details';
 import { OrganizationSettingsForm } from '../components/organization-settings-form';
+import { canEditOrganizationSettings } from '../permissions';
 
 export function OrganizationSettingsPage() {
   const { organization, role, userId } = useWorkspace();
@@ -15,7 +15,7 @@ export function OrganizationSettingsPage() {
         title="Organisation"
         description="Identité et réglages régionaux de votre organisation."
       >
-        {canManageTeam(role) ? (
+        {canEditOrganizationSettings(role) ? (
           // Keyed so that switching organisation, or a newer version, starts a fresh form.
           <OrganizationSettingsForm
             key={`${organization.id}:${organization.updated_at}`}

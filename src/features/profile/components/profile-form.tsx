@@ -8,7 +8,12 @@ import { toast } from '../../../components/ui/toast-store';
 import { toUserMessage } from '../../../lib/errors';
 import type { Profile } from '../api';
 import { useUpdateMyProfile } from '../hooks/use-my-profile';
-import { languages, profileSchema, type ProfileFormInput, type ProfileValues } from '../schemas';
+import {
+  languages,
+  profileSchema,
+  type ProfileFormInput,
+  type ProfileValues,
+} from '../profile-form';
 
 export function ProfileForm({ profile, email }: { profile: Profile; email: string }) {
   const update = useUpdateMyProfile(profile.id);

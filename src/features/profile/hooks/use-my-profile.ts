@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { queryKeys } from '../../../lib/query-keys';
 import { fetchProfile, updateProfile } from '../api';
-import type { ProfileValues } from '../schemas';
+import type { ProfileValues } from '../profile-form';
 
 export function useMyProfile(userId: string) {
   return useQuery({

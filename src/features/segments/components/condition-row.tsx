@@ -5,7 +5,7 @@ import { CloseIcon } from '../../../components/ui/icons';
 import { InlineError } from '../../../components/ui/inline-error';
 import { SelectField } from '../../../components/ui/select-field';
 import { TextField } from '../../../components/ui/text-field';
-import { countries, countryName } from '../../../lib/countries';
+import { countries, countryName } from '../../../domain/geography/countries';
 import { toUserMessage } from '../../../lib/errors';
 import { formatDate } from '../../../lib/format';
 import {
@@ -18,7 +18,7 @@ import {
   optInStatusLabels,
   optInStatuses,
   type CampaignOutcome,
-} from '../../../../supabase/functions/_shared/segments/criteria.ts';
+} from '@shared/segments/criteria.ts';
 import type { LaunchedCampaign } from '../api';
 import { describeCampaignOutcome } from '../condition-text';
 import type { ConditionDraft, SegmentFormOutput, SegmentFormValues } from '../segment-form';

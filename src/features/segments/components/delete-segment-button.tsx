@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { Button } from '../../../components/ui/button';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { toast } from '../../../components/ui/toast-store';
-import { toUserMessage } from '../../../lib/errors';
 import { useDeleteSegment } from '../hooks/use-segments';
 
 type DeleteSegmentButtonProps = {
@@ -32,25 +31,14 @@ export function DeleteSegmentButton({
         description="Les contacts ne sont pas supprimés : seul ce regroupement disparaît, ainsi que ses critères."
         confirmLabel="Supprimer le segment"
         pendingLabel="Suppression…"
-        pending={remove.isPending}
-        error={
-          remove.isError
-            ? toUserMessage(remove.error, 'Le segment n’a pas pu être supprimé.')
-            : undefined
-        }
-        onCancel={() => {
+        failureMessage="Le segment n’a pas pu être supprimé."
+        onCancel={() => setOpen(false)}
+        onConfirm={async () => {
+          await remove.mutateAsync(segment.id);
           setOpen(false);
-          remove.reset();
+          toast.success(`Segment « ${segment.name} » supprimé.`);
+          onDeleted?.();
         }}
-        onConfirm={() =>
-          remove.mutate(segment.id, {
-            onSuccess: () => {
-              setOpen(false);
-              toast.success(`Segment « ${segment.name} » supprimé.`);
-              onDeleted?.();
-            },
-          })
-        }
       />
     </>
   );

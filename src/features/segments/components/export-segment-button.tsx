@@ -1,12 +1,9 @@
 import { ExportCsvButton } from '../../../components/ui/export-csv-button';
-import {
-  exportContactsCsv,
-  exportFileName,
-  type ExportProgress,
-} from '../../../lib/contact-export';
+import { exportContactsCsv } from '../../../domain/contacts/api';
+import { exportFileName, type ExportProgress } from '../../../domain/contacts/export';
 import { formatNumber } from '../../../lib/format';
 import { supabase } from '../../../lib/supabase';
-import type { SegmentCriteria } from '../../../../supabase/functions/_shared/segments/criteria.ts';
+import type { SegmentCriteria } from '@shared/segments/criteria.ts';
 
 type ExportSegmentButtonProps = {
   organizationId: string;

@@ -18,7 +18,7 @@ import {
   maxConditions,
   segmentNameMaxLength,
   type SegmentCriteria,
-} from '../../../../supabase/functions/_shared/segments/criteria.ts';
+} from '@shared/segments/criteria.ts';
 import type { Segment } from '../api';
 import { useContactVocabulary, useLaunchedCampaigns, useSaveSegment } from '../hooks/use-segments';
 import {

@@ -7,11 +7,11 @@ import { Skeleton } from '../../../components/ui/skeleton';
 import { Spinner } from '../../../components/ui/spinner';
 import { toUserMessage } from '../../../lib/errors';
 import { contactPath } from '../../../lib/paths';
-import type { SegmentCriteria } from '../../../../supabase/functions/_shared/segments/criteria.ts';
+import type { SegmentCriteria } from '@shared/segments/criteria.ts';
 import type { SampleContact } from '../api';
 import { contactCountText } from '../count-text';
 import { useSegmentCount, useSegmentSample } from '../hooks/use-segments';
-import { formatPhone } from '../../../lib/phone-display';
+import { formatPhone } from '../../../domain/contacts/phone-display';
 
 type SegmentPreviewProps = {
   organizationId: string;

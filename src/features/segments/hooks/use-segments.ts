@@ -1,7 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { queryKeys } from '../../../lib/query-keys';
-import type { SegmentCriteria } from '../../../../supabase/functions/_shared/segments/criteria.ts';
+import type { SegmentCriteria } from '@shared/segments/criteria.ts';
 import { campaignKey, type CampaignNames } from '../condition-text';
 import {
   countSegmentContacts,

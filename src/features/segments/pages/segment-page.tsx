@@ -8,7 +8,7 @@ import { toUserMessage } from '../../../lib/errors';
 import { formatDateTime } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
 import { isUuid } from '../../../lib/uuid';
-import { canManageSegments } from '../permissions';
+import { canEditSegments } from '../permissions';
 import { useWorkspace } from '../../../lib/workspace';
 import type { Segment } from '../api';
 import { DeleteSegmentButton } from '../components/delete-segment-button';
@@ -34,7 +34,7 @@ export function SegmentPage() {
 
 function NewSegment() {
   const { organization, role } = useWorkspace();
-  if (!canManageSegments(role)) {
+  if (!canEditSegments(role)) {
     return (
       <>
         <PageHeader title="Nouveau segment" />
@@ -98,7 +98,7 @@ function ExistingSegment({ segmentId }: { segmentId: string }) {
 function SegmentView({ segment }: { segment: Segment }) {
   const { organization, role } = useWorkspace();
   const navigate = useNavigate();
-  const canEdit = canManageSegments(role);
+  const canEdit = canEditSegments(role);
 
   return (
     <>

@@ -10,14 +10,14 @@ import { paths } from '../../../lib/paths';
 import { useWorkspace } from '../../../lib/workspace';
 import { SegmentCard } from '../components/segment-card';
 import { useSegments } from '../hooks/use-segments';
-import { canManageSegments } from '../permissions';
+import { canEditSegments } from '../permissions';
 
 const newSegmentLinkClasses =
   'inline-flex min-h-10 items-center justify-center gap-2 rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold whitespace-nowrap text-white hover:bg-brand-800';
 
 export function SegmentsPage() {
   const { organization, role } = useWorkspace();
-  const canEdit = canManageSegments(role);
+  const canEdit = canEditSegments(role);
   const segments = useSegments(organization.id);
   const newSegmentLink = (
     <Link to={paths.newSegment} className={newSegmentLinkClasses}>

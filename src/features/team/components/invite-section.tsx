@@ -9,13 +9,13 @@ import { SelectField } from '../../../components/ui/select-field';
 import { toast } from '../../../components/ui/toast-store';
 import { errorHint, toUserMessage } from '../../../lib/errors';
 import { formatDate, formatDateTime, roleLabel, roleTitle } from '../../../lib/format';
-import { assignableRoles, type MemberRole } from '../../../lib/roles';
+import { assignableRoles, type MemberRole } from '../../../domain/organizations/roles';
 import type { Organization } from '../../../lib/workspace';
 import type { CreatedInvitation } from '../api';
 import { useCreateInvitation } from '../hooks/use-invitations';
 import { invitationMessage, invitationUrl, whatsAppShareUrl } from '../invitation-link';
 import { roleDescriptions } from '../role-descriptions';
-import { inviteSchema } from '../schemas';
+import { inviteSchema } from '../invite-form';
 
 type InviteSectionProps = {
   organization: Organization;

@@ -5,7 +5,11 @@ import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { toast } from '../../../components/ui/toast-store';
 import { toUserMessage } from '../../../lib/errors';
 import { formatDate, roleLabel, roleTitle } from '../../../lib/format';
-import { assignableRoles, canManageMember, type MemberRole } from '../../../lib/roles';
+import {
+  assignableRoles,
+  canChangeOrRemoveMember,
+  type MemberRole,
+} from '../../../domain/organizations/roles';
 import type { Member } from '../api';
 import { memberName } from '../member-name';
 import { useRemoveMember, useUpdateMemberRole } from '../hooks/use-member-mutations';
@@ -21,7 +25,7 @@ type MemberRowProps = {
 export function MemberRow({ member, organizationId, timeZone, ownRole, isSelf }: MemberRowProps) {
   const name = memberName(member);
   // Your own role changes through another owner; leaving is in Paramètres › Organisation.
-  const manageable = !isSelf && canManageMember(ownRole, member.role);
+  const manageable = !isSelf && canChangeOrRemoveMember(ownRole, member.role);
 
   return (
     <li className="flex flex-col gap-3 py-4 sm:flex-row sm:items-center sm:gap-4">
@@ -132,14 +136,7 @@ function RemoveMemberButton({
 
   return (
     <>
-      <Button
-        variant="secondary"
-        className="text-red-800"
-        onClick={() => {
-          remove.reset();
-          setConfirming(true);
-        }}
-      >
+      <Button variant="secondary" className="text-red-800" onClick={() => setConfirming(true)}>
         Retirer<span className="sr-only"> {name}</span>
       </Button>
       <ConfirmDialog
@@ -149,20 +146,12 @@ function RemoveMemberButton({
         description="Ce membre perdra immédiatement l’accès à l’organisation. Vous pourrez l’inviter de nouveau plus tard."
         confirmLabel="Retirer le membre"
         pendingLabel="Retrait…"
-        pending={remove.isPending}
-        error={
-          remove.isError
-            ? toUserMessage(remove.error, 'Le membre n’a pas pu être retiré.')
-            : undefined
-        }
-        onConfirm={() =>
-          remove.mutate(member.userId, {
-            onSuccess: () => {
-              setConfirming(false);
-              toast.success(`${name} a été retiré de l’équipe.`);
-            },
-          })
-        }
+        failureMessage="Le membre n’a pas pu être retiré."
+        onConfirm={async () => {
+          await remove.mutateAsync(member.userId);
+          setConfirming(false);
+          toast.success(`${name} a été retiré de l’équipe.`);
+        }}
       />
     </>
   );

@@ -5,7 +5,7 @@ import { InlineError } from '../../../components/ui/inline-error';
 import { SkeletonList } from '../../../components/ui/skeleton';
 import { toUserMessage } from '../../../lib/errors';
 import { formatNumber } from '../../../lib/format';
-import { memberRoles, takesSeat, type MemberRole } from '../../../lib/roles';
+import { memberRoles, takesSeat, type MemberRole } from '../../../domain/organizations/roles';
 import type { Organization } from '../../../lib/workspace';
 import type { Member } from '../api';
 import { useMembers } from '../hooks/use-members';

@@ -81,10 +81,7 @@ function InvitationRow({
       <Button
         variant="secondary"
         className="self-start text-red-800 sm:self-auto"
-        onClick={() => {
-          revoke.reset();
-          setConfirming(true);
-        }}
+        onClick={() => setConfirming(true)}
       >
         Révoquer<span className="sr-only"> l’invitation ({roleLabel(invitation.role)})</span>
       </Button>
@@ -95,20 +92,12 @@ function InvitationRow({
         description="Le lien ne fonctionnera plus. La personne invitée devra recevoir un nouveau lien."
         confirmLabel="Révoquer"
         pendingLabel="Révocation…"
-        pending={revoke.isPending}
-        error={
-          revoke.isError
-            ? toUserMessage(revoke.error, 'L’invitation n’a pas pu être révoquée.')
-            : undefined
-        }
-        onConfirm={() =>
-          revoke.mutate(invitation.id, {
-            onSuccess: () => {
-              setConfirming(false);
-              toast.success('Invitation révoquée.');
-            },
-          })
-        }
+        failureMessage="L’invitation n’a pas pu être révoquée."
+        onConfirm={async () => {
+          await revoke.mutateAsync(invitation.id);
+          setConfirming(false);
+          toast.success('Invitation révoquée.');
+        }}
       />
     </li>
   );

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { queryKeys } from '../../../lib/query-keys';
-import type { MemberRole } from '../../../lib/roles';
+import type { MemberRole } from '../../../domain/organizations/roles';
 import { createInvitation, fetchPendingInvitations, revokeInvitation } from '../api';
 
 export function usePendingInvitations(organizationId: string) {

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { queryKeys } from '../../../lib/query-keys';
-import type { MemberRole } from '../../../lib/roles';
+import type { MemberRole } from '../../../domain/organizations/roles';
 import { removeMember, updateMemberRole } from '../api';
 
 // A role change or a departure changes the team and the seats counted against the plan.

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { Card } from '../../../components/ui/card';
 import { paths } from '../../../lib/paths';
-import { canManageTeam } from '../../../lib/roles';
+import { canEditTeam } from '../../../domain/organizations/roles';
 import { useWorkspace } from '../../../lib/workspace';
 import { InviteSection } from '../components/invite-section';
 import { MembersSection } from '../components/members-section';
@@ -10,7 +10,7 @@ import { PendingInvitationsSection } from '../components/pending-invitations-sec
 export function TeamPage() {
   const { organization, role, userId } = useWorkspace();
 
-  if (!canManageTeam(role)) {
+  if (!canEditTeam(role)) {
     return (
       <Card title="Équipe">
         <title>Équipe · Paramètres · WCAP</title>

@@ -1,11 +1,11 @@
 import clsx from 'clsx';
-import { WhatsAppBubble } from '../../../components/ui/whatsapp-bubble';
-import { headerMediaLabel } from '../../../lib/template-content';
+import { WhatsAppBubble } from '../../../domain/templates/components/whatsapp-bubble';
+import { headerMediaLabel } from '../../../domain/templates/template-content';
 import {
   fillPlaceholders,
   parameterValues,
   type ParameterMapping,
-} from '../../../../supabase/functions/_shared/templates/parameters.ts';
+} from '@shared/templates/parameters.ts';
 import type { WhatsAppTemplate } from '../api';
 import { samplePhoneForDisplay, sampleContact } from '../sample-contact';
 

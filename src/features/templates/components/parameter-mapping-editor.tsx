@@ -3,14 +3,18 @@ import { useForm, useWatch } from 'react-hook-form';
 import { Button } from '../../../components/ui/button';
 import { Card } from '../../../components/ui/card';
 import { InlineError } from '../../../components/ui/inline-error';
-import { ParameterSourceFields } from '../../../components/ui/parameter-source-fields';
+import { ParameterSourceFields } from '../../../domain/templates/components/parameter-source-fields';
 import { toast } from '../../../components/ui/toast-store';
 import { toUserMessage } from '../../../lib/errors';
-import { toBindingRows, toMapping, type BindingRow } from '../../../lib/parameter-bindings';
+import {
+  toBindingRows,
+  toMapping,
+  type BindingRow,
+} from '../../../domain/templates/parameter-bindings';
 import type { WhatsAppTemplate } from '../api';
 import { useSaveParameterMapping } from '../hooks/use-templates';
 import { sampleContact } from '../sample-contact';
-import { mappingFormSchema, type MappingFormValues } from '../schemas';
+import { mappingFormSchema, type MappingFormValues } from '../parameter-mapping-form';
 import { MessagePreview } from './message-preview';
 import { NoParameters, PreviewLayout } from './preview-layout';
 

@@ -1,7 +1,7 @@
 import { Card } from '../../../components/ui/card';
-import { bindingOf } from '../../../../supabase/functions/_shared/templates/parameters.ts';
+import { bindingOf } from '@shared/templates/parameters.ts';
 import type { WhatsAppTemplate } from '../api';
-import { describeBinding } from '../../../lib/parameter-bindings';
+import { describeBinding } from '../../../domain/templates/parameter-bindings';
 import { MessagePreview } from './message-preview';
 import { NoParameters, PreviewLayout } from './preview-layout';
 

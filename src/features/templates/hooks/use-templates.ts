@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { queryKeys } from '../../../lib/query-keys';
-import type { ParameterMapping } from '../../../../supabase/functions/_shared/templates/parameters.ts';
+import type { ParameterMapping } from '@shared/templates/parameters.ts';
 import {
   fetchTemplate,
   fetchTemplates,

@@ -8,7 +8,6 @@ import { LoadingRegion, Skeleton } from '../../../components/ui/skeleton';
 import { toUserMessage } from '../../../lib/errors';
 import { formatDateTime } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
-import { canManageWhatsApp } from '../../../lib/roles';
 import { isUuid } from '../../../lib/uuid';
 import { useWorkspace } from '../../../lib/workspace';
 import type { WhatsAppTemplate } from '../api';
@@ -16,6 +15,7 @@ import { ParameterMappingEditor } from '../components/parameter-mapping-editor';
 import { ParameterMappingSummary } from '../components/parameter-mapping-summary';
 import { TemplateCategoryBadge, TemplateStatusBadge } from '../components/template-badges';
 import { useTemplate } from '../hooks/use-templates';
+import { canMapTemplateParameters } from '../permissions';
 import { isUsable, languageLabel, templateStatus } from '../template-labels';
 
 export function TemplatePage() {
@@ -98,7 +98,7 @@ function TemplateView({ template }: { template: WhatsAppTemplate }) {
           {status.description}
         </p>
       )}
-      {canManageWhatsApp(role) ? (
+      {canMapTemplateParameters(role) ? (
         // Keyed by template only: a save refreshes the data without resetting the form.
         <ParameterMappingEditor
           key={template.id}

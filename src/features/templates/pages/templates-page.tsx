@@ -9,18 +9,18 @@ import { TextField } from '../../../components/ui/text-field';
 import { toast } from '../../../components/ui/toast-store';
 import { toUserMessage } from '../../../lib/errors';
 import { formatNumber } from '../../../lib/format';
-import { canManageWhatsApp } from '../../../lib/roles';
 import { useWorkspace } from '../../../lib/workspace';
 import type { WhatsAppTemplate } from '../api';
 import { TemplateCard } from '../components/template-card';
 import { useSyncTemplates, useTemplates } from '../hooks/use-templates';
+import { canSyncTemplates } from '../permissions';
 import { syncSummary } from '../sync-summary';
 import { filterTemplates } from '../template-filter';
 import { filterableStatuses, templateStatus } from '../template-labels';
 
 export function TemplatesPage() {
   const { organization, role } = useWorkspace();
-  const canSync = canManageWhatsApp(role);
+  const canSync = canSyncTemplates(role);
   const templates = useTemplates(organization.id);
   const sync = useSyncTemplates(organization.id);
 

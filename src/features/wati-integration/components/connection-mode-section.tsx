@@ -98,10 +98,7 @@ export function ConnectionModeSection({
             <Button
               variant="secondary"
               className="text-red-800"
-              onClick={() => {
-                remove.reset();
-                setConfirmingBack(true);
-              }}
+              onClick={() => setConfirmingBack(true)}
             >
               Revenir au bac à sable
             </Button>
@@ -132,20 +129,12 @@ export function ConnectionModeSection({
         description="Les identifiants Wati enregistrés seront supprimés et les envois redeviendront simulés : plus aucun message WhatsApp réel ne partira. Vous pourrez les saisir de nouveau à tout moment."
         confirmLabel="Revenir au bac à sable"
         pendingLabel="Retour au bac à sable…"
-        pending={remove.isPending}
-        error={
-          remove.isError
-            ? toUserMessage(remove.error, 'Le retour au bac à sable a échoué.')
-            : undefined
-        }
-        onConfirm={() =>
-          remove.mutate(undefined, {
-            onSuccess: () => {
-              setConfirmingBack(false);
-              toast.success('L’organisation est revenue en mode bac à sable.');
-            },
-          })
-        }
+        failureMessage="Le retour au bac à sable a échoué."
+        onConfirm={async () => {
+          await remove.mutateAsync();
+          setConfirmingBack(false);
+          toast.success('L’organisation est revenue en mode bac à sable.');
+        }}
       />
     </Card>
   );

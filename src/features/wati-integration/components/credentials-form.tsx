@@ -10,7 +10,7 @@ import { toast } from '../../../components/ui/toast-store';
 import { toUserMessage } from '../../../lib/errors';
 import type { WatiConnectionStatus } from '../api';
 import { useSaveWatiCredentials } from '../hooks/use-wati-connection';
-import { watiCredentialsSchema } from '../schemas';
+import { watiCredentialsSchema } from '../wati-credentials-form';
 
 type CredentialsFormProps = {
   organizationId: string;

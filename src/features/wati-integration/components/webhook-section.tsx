@@ -4,7 +4,6 @@ import { Card } from '../../../components/ui/card';
 import { CopyableField } from '../../../components/ui/copyable-field';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { toast } from '../../../components/ui/toast-store';
-import { toUserMessage } from '../../../lib/errors';
 import { useRotateWebhookSecret } from '../hooks/use-wati-connection';
 
 // The Wati events WCAP handles, as Wati names them in its webhook settings.
@@ -42,14 +41,7 @@ export function WebhookSection({ organizationId, userId, webhookUrl }: WebhookSe
         copiedMessage="Adresse du webhook copiée dans le presse-papiers."
         failedMessage="Copie impossible ici : l’adresse est sélectionnée, copiez-la manuellement."
         actions={
-          <Button
-            variant="secondary"
-            className="text-red-800"
-            onClick={() => {
-              rotate.reset();
-              setConfirming(true);
-            }}
-          >
+          <Button variant="secondary" className="text-red-800" onClick={() => setConfirming(true)}>
             Régénérer le secret
           </Button>
         }
@@ -74,20 +66,12 @@ export function WebhookSection({ organizationId, userId, webhookUrl }: WebhookSe
         description="L’adresse actuelle cessera aussitôt de fonctionner : Wati ne pourra plus prévenir WCAP tant que vous n’aurez pas collé la nouvelle adresse dans Wati › Webhooks."
         confirmLabel="Régénérer le secret"
         pendingLabel="Régénération…"
-        pending={rotate.isPending}
-        error={
-          rotate.isError
-            ? toUserMessage(rotate.error, 'Le secret n’a pas pu être régénéré.')
-            : undefined
-        }
-        onConfirm={() =>
-          rotate.mutate(undefined, {
-            onSuccess: () => {
-              setConfirming(false);
-              toast.success('Nouvelle adresse de webhook créée : collez-la dans Wati › Webhooks.');
-            },
-          })
-        }
+        failureMessage="Le secret n’a pas pu être régénéré."
+        onConfirm={async () => {
+          await rotate.mutateAsync();
+          setConfirming(false);
+          toast.success('Nouvelle adresse de webhook créée : collez-la dans Wati › Webhooks.');
+        }}
       />
     </Card>
   );

@@ -8,7 +8,7 @@ import {
   testWatiConnection,
   type WatiConnectionStatus,
 } from '../api';
-import type { WatiCredentialsValues } from '../schemas';
+import type { WatiCredentialsValues } from '../wati-credentials-form';
 
 export function useWatiConnection(organizationId: string) {
   return useQuery({

@@ -5,7 +5,7 @@ import { InlineError } from '../../../components/ui/inline-error';
 import { Skeleton } from '../../../components/ui/skeleton';
 import { toUserMessage } from '../../../lib/errors';
 import { paths } from '../../../lib/paths';
-import { canManageWhatsApp } from '../../../lib/roles';
+import { canConnectWhatsApp } from '../../../domain/organizations/roles';
 import { useWorkspace, type Organization } from '../../../lib/workspace';
 import { ConnectionModeSection } from '../components/connection-mode-section';
 import { CredentialsForm } from '../components/credentials-form';
@@ -17,7 +17,7 @@ const pageTitle = <title>Intégration Wati · Paramètres · WCAP</title>;
 export function WatiIntegrationPage() {
   const { organization, role, userId } = useWorkspace();
 
-  if (!canManageWhatsApp(role)) {
+  if (!canConnectWhatsApp(role)) {
     return (
       <Card title="Intégration Wati">
         {pageTitle}

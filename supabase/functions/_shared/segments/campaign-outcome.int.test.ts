@@ -1,13 +1,14 @@
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createTeam, sql, type Team } from '../../../../scripts/security/personas.ts';
-import { serviceClient } from '../../../../scripts/stack/testing/clients.ts';
+import { createTeam, type Team } from '../../../../test-support/personas.ts';
+import { sql } from '../../../../test-support/database.ts';
+import { serviceClient } from '../../../../test-support/clients.ts';
 import {
   addContacts,
   approvedTemplates,
   createDraft,
   launch,
-} from '../../broadcast-dispatcher/testing/campaign-fixtures.ts';
+} from '../../../../test-support/campaign-fixtures.ts';
 import {
   campaignOutcomes,
   segmentCriteriaSchema,

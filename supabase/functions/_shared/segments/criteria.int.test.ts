@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { sql } from '../../../../scripts/security/personas.ts';
-import { criteriaFixtures, type CriteriaFixture } from './criteria.fixtures.ts';
+import { sql } from '../../../../test-support/database.ts';
+import {
+  criteriaFixtures,
+  type CriteriaFixture,
+} from '../../../../test-support/segment-criteria-fixtures.ts';
 import { segmentCriteriaSchema } from './criteria.ts';
 
 type DatabaseVerdict = { valid: true } | { valid: false; code: string; message: string };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { criteriaFixtures } from './criteria.fixtures.ts';
+import { criteriaFixtures } from '../../../../test-support/segment-criteria-fixtures.ts';
 import {
   campaignOutcomeLabels,
   campaignOutcomes,

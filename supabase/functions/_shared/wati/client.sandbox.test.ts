@@ -3,7 +3,7 @@ import { startWatiSandbox, type WatiSandbox } from '../../../../scripts/sandbox/
 import {
   startWebhookReceiver,
   type WebhookReceiver,
-} from '../../../../scripts/sandbox/wati/testing/webhook-receiver.ts';
+} from '../../../../test-support/wati/webhook-receiver.ts';
 import { createWatiClient, type WatiClientOptions } from './client.ts';
 import {
   WatiAuthError,
@@ -14,7 +14,7 @@ import {
   WatiValidationError,
 } from './errors.ts';
 import type { WatiSendTemplateMessagesRequest } from './requests.ts';
-import { failure } from './test-failure.ts';
+import { failure } from '../../../../test-support/wati/failure.ts';
 
 // The client against the sandbox, in process: every call, every error class, and the webhooks
 // that follow a send.

@@ -10,7 +10,7 @@ import {
   WatiUnknownOutcomeError,
   WatiValidationError,
 } from './errors.ts';
-import { failure } from './test-failure.ts';
+import { failure } from '../../../../test-support/wati/failure.ts';
 
 type Reply = (url: URL, init: RequestInit) => Response | Promise<Response>;
 

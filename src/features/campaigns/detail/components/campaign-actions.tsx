@@ -76,10 +76,7 @@ export function CampaignActions({
       {allowed.cancel && (
         <Button
           variant="secondary"
-          onClick={() => {
-            command.reset();
-            setConfirmingCancel(true);
-          }}
+          onClick={() => setConfirmingCancel(true)}
           disabled={command.isPending}
         >
           Annuler la campagne
@@ -97,14 +94,12 @@ export function CampaignActions({
       <ConfirmDialog
         open={confirmingCancel}
         onCancel={() => setConfirmingCancel(false)}
-        onConfirm={() =>
-          command.mutate('cancel', {
-            onSuccess: () => {
-              setConfirmingCancel(false);
-              toast.success(done.cancel);
-            },
-          })
-        }
+        onConfirm={async () => {
+          await command.mutateAsync('cancel');
+          setConfirmingCancel(false);
+          toast.success(done.cancel);
+        }}
+        failureMessage={failed.cancel}
         title={`Annuler la campagne « ${campaign.name} » ?`}
         description={
           <>
@@ -121,12 +116,6 @@ export function CampaignActions({
         confirmLabel="Annuler la campagne"
         cancelLabel="Garder la campagne"
         pendingLabel="Annulation…"
-        pending={pendingCommand === 'cancel'}
-        error={
-          command.isError && command.variables === 'cancel'
-            ? toUserMessage(command.error, failed.cancel)
-            : undefined
-        }
       />
     </>
   );

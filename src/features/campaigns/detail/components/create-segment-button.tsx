@@ -8,10 +8,7 @@ import { TextField } from '../../../../components/ui/text-field';
 import { toast } from '../../../../components/ui/toast-store';
 import { toUserMessage } from '../../../../lib/errors';
 import { segmentPath } from '../../../../lib/paths';
-import {
-  segmentNameMaxLength,
-  type CampaignOutcome,
-} from '../../../../../supabase/functions/_shared/segments/criteria.ts';
+import { segmentNameMaxLength, type CampaignOutcome } from '@shared/segments/criteria.ts';
 import type { Campaign } from '../api';
 import { useCreateCampaignSegment } from '../hooks/use-campaign-commands';
 import {

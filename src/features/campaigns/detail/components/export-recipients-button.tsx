@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { ExportCsvButton } from '../../../../components/ui/export-csv-button';
 import { ProgressBar } from '../../../../components/ui/progress-bar';
-import { exportFileName } from '../../../../lib/contact-export';
+import { exportFileName } from '../../../../domain/contacts/export';
 import { formatNumber } from '../../../../lib/format';
 import type { Campaign } from '../api';
 import { recipientFilterLabel, type RecipientFilter } from '../recipient-filters';

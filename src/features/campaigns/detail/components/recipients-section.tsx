@@ -10,7 +10,7 @@ import { SkeletonList } from '../../../../components/ui/skeleton';
 import { toUserMessage } from '../../../../lib/errors';
 import { formatDateTime, formatNumber } from '../../../../lib/format';
 import { contactPath } from '../../../../lib/paths';
-import { formatPhone } from '../../../../lib/phone-display';
+import { formatPhone } from '../../../../domain/contacts/phone-display';
 import type { Campaign, CampaignRecipient } from '../api';
 import { recipientStatusLabel, recipientStatusTone } from '../recipient-status';
 import { useCampaignRecipients } from '../hooks/use-campaign-recipients';

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { queryKeys } from '../../../../lib/query-keys';
-import type { CampaignOutcome } from '../../../../../supabase/functions/_shared/segments/criteria.ts';
+import type { CampaignOutcome } from '@shared/segments/criteria.ts';
 import {
   cancelCampaign,
   createCampaignSegment,

@@ -3,10 +3,10 @@ import { useState } from 'react';
 import { Button } from '../../../../components/ui/button';
 import { InlineError } from '../../../../components/ui/inline-error';
 import { SelectField } from '../../../../components/ui/select-field';
-import { phoneCountryOptions } from '../../../../lib/countries';
+import { phoneCountryOptions } from '../../../../domain/geography/countries';
 import { toUserMessage } from '../../../../lib/errors';
 import { formatNumber } from '../../../../lib/format';
-import type { ColumnTarget } from '../../import/types';
+import type { ColumnTarget } from '../../../../domain/contacts/import/types';
 import { fileDescription } from '../file-rules';
 import type { ImportWorkerClient } from '../import-worker-client';
 import {

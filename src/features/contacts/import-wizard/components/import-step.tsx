@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { Button } from '../../../../components/ui/button';
 import { ProgressBar } from '../../../../components/ui/progress-bar';
 import { formatNumber } from '../../../../lib/format';
-import type { ImportProgress } from '../../import/types';
+import type { ImportProgress } from '../../../../domain/contacts/import/types';
 import { progressLabel } from '../import-outcome';
 
 /** Step 4: the upload's progress, and a way to stop it. */

@@ -1,8 +1,8 @@
 import { Badge } from '../../../../components/ui/badge';
 import { ScrollableTable } from '../../../../components/ui/scrollable-table';
 import { formatNumber } from '../../../../lib/format';
-import { columnTargetLabel } from '../../import/column-mapping';
-import type { ColumnTarget } from '../../import/types';
+import { columnTargetLabel } from '../../../../domain/contacts/import/column-mapping';
+import type { ColumnTarget } from '../../../../domain/contacts/import/types';
 import { columnName } from '../mapping-choices';
 import type { PreviewRow } from '../worker-protocol';
 

@@ -4,7 +4,7 @@ import { Button } from '../../../../components/ui/button';
 import { downloadBlob } from '../../../../lib/download';
 import { formatNumber } from '../../../../lib/format';
 import { paths } from '../../../../lib/paths';
-import { errorReportCsv } from '../../import/error-report';
+import { errorReportCsv } from '../../../../domain/contacts/import/error-report';
 import {
   errorReportFileName,
   outcomeFigures,
@@ -12,7 +12,7 @@ import {
   cancelledMessage,
   type OutcomeTone,
 } from '../import-outcome';
-import type { RowProblem } from '../../import/types';
+import type { RowProblem } from '../../../../domain/contacts/import/types';
 import type { ImportOutcome } from '../wizard-state';
 
 const barClasses: Record<OutcomeTone, string> = {

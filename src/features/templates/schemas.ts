@@ -1,6 +1,0 @@
-import { z } from 'zod';
-import { bindingRowSchema } from '../../lib/parameter-bindings';
-
-export const mappingFormSchema = z.object({ bindings: z.array(bindingRowSchema) });
-
-export type MappingFormValues = z.infer<typeof mappingFormSchema>;
