@@ -342,8 +342,9 @@ describe('webhook throughput and memory', () => {
 
   it('keeps at most `webhookEventLogLimit` events per tenant, the newest', async () => {
     const hooks = await startWebhookReceiver();
+    // Reads well after every delivery, so that the newest 20 events are reads whatever the load.
     const small = await startWatiSandbox({
-      webhookDelayMs: { sent: 1, delivered: 2, read: 3 },
+      webhookDelayMs: { sent: 1, delivered: 20, read: 300 },
       webhookEventLogLimit: 20,
     });
     try {
