@@ -28,7 +28,7 @@ const executableByAuthenticated: Record<string, string> = {
   'private.has_role(uuid,member_role)': 'bulk_update_contacts checks the caller’s role',
   'private.contact_selection(jsonb,text)': 'bulk_update_contacts builds its selection',
   'private.search_pattern(text)': 'bulk_update_contacts matches its search text',
-  // Edge Functions acting as the caller (20261207120000_functions_act_as_caller.sql): each checks
+  // Edge Functions acting as the caller (20261207000800_functions_act_as_caller.sql): each checks
   // the caller's role itself (private.require_role).
   'private.require_role(uuid,member_role,text)': 'wati-connection refuses a non-admin caller',
   'private.wati_connection_status(uuid)': 'wati-connection shows the connection to admins',

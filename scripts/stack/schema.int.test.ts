@@ -3,7 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyBootstrap, applyMigrations, applySeed, listMigrations } from './schema';
+import {
+  applyBootstrap,
+  applyMigrations,
+  applySeed,
+  listMigrations,
+  UnknownMigrationsError,
+} from './schema';
 import { querySql } from './sql';
 import { StackError } from './stack-error';
 import { stackInfo } from '../../test-support/clients';
@@ -97,6 +103,33 @@ describe('migrations runner', () => {
     await expect(failure).rejects.toThrow(/20260104000000_bad\.sql.*nowhere.*ligne 2/);
     expect(await query('select n from public.steps order by n')).toEqual([{ n: 2 }, { n: 3 }]);
     fs.rmSync(path.join(dir, '20260104000000_bad.sql'));
+  });
+
+  it('refuses, applying nothing, a database that recorded migrations no longer in the directory', async () => {
+    // As a .local/ database made before the migrations were squashed into a baseline.
+    const baseline = fs.mkdtempSync(path.join(os.tmpdir(), 'wcap-baseline-'));
+    try {
+      fs.writeFileSync(
+        path.join(baseline, '20260201000000_baseline.sql'),
+        'insert into public.steps values (20);',
+      );
+      const failure = applyMigrations(url, baseline);
+      await expect(failure).rejects.toBeInstanceOf(UnknownMigrationsError);
+      await expect(failure).rejects.toThrow(
+        /créée avec des migrations qui n'existent plus \(regroupées le 7 décembre 2026\) : 20260101000000_first et 2 autre\(s\)/,
+      );
+      const error = (await failure.catch((e: unknown) => e)) as StackError;
+      expect(error.toLine()).toMatch(/« npm run db:reset »/);
+      expect(error.toLine()).not.toMatch(/\n/);
+      expect(await query('select n from public.steps where n >= 20')).toEqual([]);
+      expect(
+        await query(
+          `select version from supabase_migrations.schema_migrations where version = '20260201000000'`,
+        ),
+      ).toEqual([]);
+    } finally {
+      fs.rmSync(baseline, { recursive: true, force: true });
+    }
   });
 });
 

@@ -78,20 +78,41 @@ export function listMigrations(dir: string = migrationsDir): Migration[] {
 }
 
 /**
+ * Said instead of migrating a database that recorded migrations no longer in the directory: the
+ * migrations were squashed into a baseline on 7 December 2026, and applying the baseline on top
+ * of the old chain would mix the two.
+ */
+export class UnknownMigrationsError extends StackError {
+  constructor(readonly versions: { version: string; name: string | null }[]) {
+    const first = versions[0]!;
+    super(
+      `la base a été créée avec des migrations qui n'existent plus (regroupées le 7 décembre 2026) : ${first.version}${first.name ? `_${first.name}` : ''}${versions.length > 1 ? ` et ${versions.length - 1} autre(s)` : ''}`,
+      'lancez « npm run db:reset » pour la recréer (les données locales seront effacées, les données de démonstration rechargées)',
+    );
+    this.name = 'UnknownMigrationsError';
+  }
+}
+
+/**
  * Applies each migration not yet recorded, in version order, each in its own transaction, and
- * records it in supabase_migrations.schema_migrations as the Supabase CLI does.
+ * records it in supabase_migrations.schema_migrations as the Supabase CLI does. Refuses, applying
+ * nothing, a database that recorded a version the directory no longer holds.
  */
 export async function applyMigrations(
   url: string,
   dir: string = migrationsDir,
 ): Promise<Migration[]> {
   return withClient(url, async (client) => {
-    const { rows } = await client.query<{ version: string }>(
-      'select version from supabase_migrations.schema_migrations',
+    const { rows } = await client.query<{ version: string; name: string | null }>(
+      'select version, name from supabase_migrations.schema_migrations order by version',
     );
+    const migrations = listMigrations(dir);
+    const known = new Set(migrations.map((migration) => migration.version));
+    const unknown = rows.filter((row) => !known.has(row.version));
+    if (unknown.length > 0) throw new UnknownMigrationsError(unknown);
     const done = new Set(rows.map((row) => row.version));
     const applied: Migration[] = [];
-    for (const migration of listMigrations(dir)) {
+    for (const migration of migrations) {
       if (done.has(migration.version)) continue;
       const sql = fs.readFileSync(migration.file, 'utf8');
       try {

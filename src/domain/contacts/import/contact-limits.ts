@@ -1,6 +1,6 @@
 // What one contact may hold, and why an imported row that holds more is refused. The database's
 // import_contacts applies the same limits with the same words (migration
-// 20261206130000_import_contacts_checks.sql; import-contacts.int.test.ts holds both to them).
+// 20261207000300_contacts.sql; import-contacts.int.test.ts holds both to them).
 
 /** The most tags a contact holds (the contacts table checks it too). */
 export const maxTags = 100;

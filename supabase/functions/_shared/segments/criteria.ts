@@ -3,10 +3,9 @@ import { isStorableText } from '../bounded-json.ts';
 
 // Segment criteria as stored in `segments.criteria` and passed to count_contacts / find_contacts /
 // bulk_update_contacts. The database checks the same shape in `private.segment_condition`
-// (supabase/migrations/20261121090000_contacts.sql, superseded by 20261121100000_campaigns.sql,
-// which adds `campaign_outcome`); criteria.test.ts and criteria.int.test.ts
-// hold both to the same verdict on one list of fixtures, so a change here needs the same change
-// there. Pure and runtime-neutral: the SPA's builder and the Edge Functions share it.
+// (supabase/migrations/20261207000300_contacts.sql, `campaign_outcome` included); criteria.test.ts
+// and criteria.int.test.ts hold both to the same verdict on one list of fixtures, so a change here
+// needs the same change there. Pure and runtime-neutral: the SPA's builder and the Edge Functions share it.
 //
 // Validation only, no transformation: what this schema accepts is saved as it came. Objects are
 // not strict because the database ignores keys it does not read; zod drops them.

@@ -2,7 +2,7 @@
 -- whose metadata the database would refuse is refused by Auth first, with a French message.
 -- Without it, a full name over 120 characters fails the profile insert of
 -- private.create_profile(), and Auth answers 500 « Database error saving new user ».
-create or replace function private.before_user_created(event jsonb)
+create function private.before_user_created(event jsonb)
 returns jsonb
 language plpgsql
 immutable
@@ -18,8 +18,6 @@ begin
   return '{}'::jsonb;
 end;
 $$;
-
 -- Auth calls the hook as supabase_auth_admin, and nobody else may.
-revoke all on function private.before_user_created(jsonb) from public, anon, authenticated;
 grant usage on schema private to supabase_auth_admin;
 grant execute on function private.before_user_created(jsonb) to supabase_auth_admin;

@@ -1,9 +1,6 @@
 -- Tenancy: plans, organisations, profiles, memberships, invitations and the helpers every policy
 -- of every tenant table is built on.
 
--- Functions of the private schema are executable by no one unless granted.
-alter default privileges in schema private revoke execute on functions from public;
-
 -- Plans -----------------------------------------------------------------------------------------
 create table public.plans (
   id text primary key check (id ~ '^[a-z][a-z0-9_]*$'),
@@ -41,7 +38,7 @@ create table private.super_admins (
 alter table private.super_admins enable row level security;
 
 -- Organisations ---------------------------------------------------------------------------------
-create or replace function private.is_time_zone(zone text)
+create function private.is_time_zone(zone text)
 returns boolean
 language plpgsql
 immutable
@@ -82,7 +79,7 @@ create table public.profiles (
   id uuid primary key references auth.users (id) on delete cascade,
   email text,
   full_name text check (char_length(full_name) <= 120),
-  phone text check (phone ~ '^\+[1-9][0-9]{6,14}$'),
+  phone public.e164,
   preferred_language text not null default 'fr' check (preferred_language in ('fr', 'en')),
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now()
@@ -124,7 +121,7 @@ create table private.invitation_tokens (
 alter table private.invitation_tokens enable row level security;
 
 -- Membership helpers (policies read like sentences with these) -----------------------------------
-create or replace function private.is_super_admin()
+create function private.is_super_admin()
 returns boolean
 language sql
 stable
@@ -134,7 +131,7 @@ as $$
   select exists (select 1 from private.super_admins where user_id = (select auth.uid()))
 $$;
 
-create or replace function private.role_in(org uuid)
+create function private.role_in(org uuid)
 returns public.member_role
 language sql
 stable
@@ -145,7 +142,7 @@ as $$
   where organization_id = org and user_id = (select auth.uid())
 $$;
 
-create or replace function private.is_member(org uuid)
+create function private.is_member(org uuid)
 returns boolean
 language sql
 stable
@@ -158,7 +155,7 @@ as $$
 $$;
 
 -- True when the caller's role in the organisation is `at_least` or stronger.
-create or replace function private.has_role(org uuid, at_least public.member_role)
+create function private.has_role(org uuid, at_least public.member_role)
 returns boolean
 language sql
 stable
@@ -168,23 +165,8 @@ as $$
   select coalesce(private.role_in(org) >= at_least, false)
 $$;
 
-create or replace function private.shares_organization(other uuid)
-returns boolean
-language sql
-stable
-security definer
-set search_path = ''
-as $$
-  select exists (
-    select 1
-    from public.memberships mine
-    join public.memberships theirs on theirs.organization_id = mine.organization_id
-    where mine.user_id = (select auth.uid()) and theirs.user_id = other
-  )
-$$;
-
 -- Seats a plan counts: everyone who can act on conversations (viewers are free).
-create or replace function private.used_seats(org uuid)
+create function private.used_seats(org uuid)
 returns integer
 language sql
 stable
@@ -195,7 +177,25 @@ as $$
   where organization_id = org and role >= 'agent'
 $$;
 
-create or replace function private.assert_seat_available(org uuid)
+-- One lock per organisation for every change of its team: team changes (a role, a departure, an
+-- arrival) and acceptances take it first, so that seats and "who may still invite" are read by
+-- one change at a time. NO KEY UPDATE: it serialises team changes without holding back the
+-- foreign-key checks of rows written meanwhile (contacts, messages…), which take KEY SHARE on the
+-- organisation.
+create function private.lock_team(org uuid)
+returns void
+language plpgsql
+set search_path = ''
+as $$
+begin
+  perform 1 from public.organizations where id = org for no key update;
+end;
+$$;
+
+-- Seats -----------------------------------------------------------------------------------------
+-- The plan's seat limit, checked with `arriving` seats still to come (1 before a promotion or a
+-- link, 0 once the new member's row is written and counted).
+create function private.assert_seats_within_plan(org uuid, arriving integer)
 returns void
 language plpgsql
 stable
@@ -209,7 +209,7 @@ begin
   select o.agents_quota, p.name into quota, plan_name
   from public.organizations o join public.plans p on p.id = o.plan_id
   where o.id = org;
-  if quota is not null and private.used_seats(org) >= quota then
+  if quota is not null and private.used_seats(org) + arriving > quota then
     raise exception using
       errcode = 'P0001',
       message = format(
@@ -220,40 +220,100 @@ begin
 end;
 $$;
 
-revoke all on function private.is_time_zone(text) from public;
-revoke all on function private.is_super_admin() from public;
-revoke all on function private.role_in(uuid) from public;
-revoke all on function private.is_member(uuid) from public;
-revoke all on function private.has_role(uuid, public.member_role) from public;
-revoke all on function private.shares_organization(uuid) from public;
-revoke all on function private.used_seats(uuid) from public;
-revoke all on function private.assert_seat_available(uuid) from public;
+-- The plan's seat limit, before one more seat (a promotion, an invitation link).
+create function private.assert_seat_available(org uuid)
+returns void
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+  select private.assert_seats_within_plan(org, 1)
+$$;
+
+-- Who may make an invitation link: owners and admins, for a role no higher than their own. A null
+-- role (no longer a member) may make none.
+create function private.may_invite(inviter_role public.member_role, invited_role public.member_role)
+returns boolean
+language sql
+immutable
+set search_path = ''
+as $$
+  select coalesce(inviter_role >= 'admin' and invited_role <= inviter_role, false)
+$$;
+
+-- Row-level security, evaluated once per statement. A policy that called a SECURITY DEFINER
+-- function with the row's column (private.is_member(organization_id)) would run it for every row
+-- the statement reads: Postgres cannot inline a definer function, so a list of 100,000 messages
+-- would cost 100,000 membership lookups. Every policy instead compares the row's column with the
+-- set of the caller's organisations, computed once per statement:
+--
+--   organization_id = any (array(select private.caller_organizations()))
+--   organization_id = any (array(select private.caller_organizations(at_least => 'admin')))
+--
+-- `array(select …)` does not depend on the row, so the planner runs it once as an InitPlan and
+-- compares each row with its result; the comparison can also serve as an index condition on
+-- organization_id. (scripts/security/policy-vocabulary.int.test.ts holds every table to it.)
+-- private.is_member / private.has_role serve functions, which ask once per call.
+
+-- The organisations where the caller holds `at_least` or a stronger role (any member by default).
+create function private.caller_organizations(at_least public.member_role default 'viewer')
+returns setof uuid
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+  select m.organization_id from public.memberships m
+  where m.user_id = (select auth.uid()) and m.role >= at_least
+$$;
+
+-- Everyone who shares an organisation with the caller (the caller included, when a member).
+create function private.caller_teammates()
+returns setof uuid
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+  select distinct theirs.user_id
+  from public.memberships mine
+  join public.memberships theirs on theirs.organization_id = mine.organization_id
+  where mine.user_id = (select auth.uid())
+$$;
+
 -- Policies run as the requesting role: it needs the schema and the helpers, nothing else here.
 grant usage on schema private to authenticated;
-grant execute on function private.is_time_zone(text) to authenticated, service_role;
+grant execute on function private.caller_organizations(public.member_role) to authenticated;
+grant execute on function private.caller_teammates() to authenticated;
 grant execute on function private.is_super_admin() to authenticated;
-grant execute on function private.role_in(uuid) to authenticated;
-grant execute on function private.is_member(uuid) to authenticated;
+-- The time zone check of organizations runs as the writer.
+grant execute on function private.is_time_zone(text) to authenticated, service_role;
+-- public.bulk_update_contacts runs as the caller, so that row-level security decides.
 grant execute on function private.has_role(uuid, public.member_role) to authenticated;
-grant execute on function private.shares_organization(uuid) to authenticated;
+
+-- The organisation's protected fields are guarded by a trigger that names private.is_super_admin():
+-- Postgres checks the right to call it before evaluating anything, so without this grant the
+-- service role (functions, ops scripts) could update no organisation at all.
+grant execute on function private.is_super_admin() to service_role;
 
 -- Policies --------------------------------------------------------------------------------------
 alter table public.organizations enable row level security;
 create policy "members see their organisations" on public.organizations
   for select to authenticated
-  using (private.is_member(id) or private.is_super_admin());
+  using (id = any (array(select private.caller_organizations())) or (select private.is_super_admin()));
 create policy "admins edit their organisation" on public.organizations
   for update to authenticated
-  using (private.has_role(id, 'admin'))
-  with check (private.has_role(id, 'admin'));
+  using (id = any (array(select private.caller_organizations(at_least => 'admin'))))
+  with check (id = any (array(select private.caller_organizations(at_least => 'admin'))));
 create policy "owners delete their organisation" on public.organizations
   for delete to authenticated
-  using (private.has_role(id, 'owner'));
+  using (id = any (array(select private.caller_organizations(at_least => 'owner'))));
 
 alter table public.profiles enable row level security;
 create policy "people see their own profile and their teammates'" on public.profiles
   for select to authenticated
-  using (id = (select auth.uid()) or private.shares_organization(id));
+  using (id = (select auth.uid()) or id = any (array(select private.caller_teammates())));
 create policy "people edit their own profile" on public.profiles
   for update to authenticated
   using (id = (select auth.uid()))
@@ -262,25 +322,26 @@ create policy "people edit their own profile" on public.profiles
 alter table public.memberships enable row level security;
 create policy "members see their team" on public.memberships
   for select to authenticated
-  using (private.is_member(organization_id));
+  using (organization_id = any (array(select private.caller_organizations())));
 create policy "admins change roles" on public.memberships
   for update to authenticated
-  using (private.has_role(organization_id, 'admin'))
-  with check (private.has_role(organization_id, 'admin'));
+  using (organization_id = any (array(select private.caller_organizations(at_least => 'admin'))))
+  with check (organization_id = any (array(select private.caller_organizations(at_least => 'admin'))));
 create policy "admins remove members, anyone leaves" on public.memberships
   for delete to authenticated
-  using (user_id = (select auth.uid()) or private.has_role(organization_id, 'admin'));
+  using (user_id = (select auth.uid())
+         or organization_id = any (array(select private.caller_organizations(at_least => 'admin'))));
 
 alter table public.invitations enable row level security;
 create policy "admins see invitations" on public.invitations
   for select to authenticated
-  using (private.has_role(organization_id, 'admin'));
+  using (organization_id = any (array(select private.caller_organizations(at_least => 'admin'))));
 create policy "admins revoke invitations" on public.invitations
   for delete to authenticated
-  using (private.has_role(organization_id, 'admin'));
+  using (organization_id = any (array(select private.caller_organizations(at_least => 'admin'))));
 
 -- Triggers: timestamps, protected fields, team rules ---------------------------------------------
-create or replace function private.touch_updated_at()
+create function private.touch_updated_at()
 returns trigger
 language plpgsql
 set search_path = ''
@@ -298,25 +359,13 @@ create trigger profiles_touch before update on public.profiles
 create trigger memberships_touch before update on public.memberships
   for each row execute function private.touch_updated_at();
 
--- Whether the request comes from a browser (a user or anonymous JWT), as opposed to a function
--- with the service role or the database owner (migrations, seed). Read from the JWT claims that
--- PostgREST sets, so it holds inside security definer functions too.
-create or replace function private.from_member()
-returns boolean
-language sql
-stable
-set search_path = ''
-as $$
-  select coalesce((select auth.role()) in ('authenticated', 'anon'), false)
-$$;
-
-create or replace function private.protect_organization_fields()
+create function private.protect_organization_fields()
 returns trigger
 language plpgsql
 set search_path = ''
 as $$
 begin
-  if private.from_member() and not private.is_super_admin() and (
+  if private.from_client_role() and not private.is_super_admin() and (
     new.id is distinct from old.id
     or new.slug is distinct from old.slug
     or new.plan_id is distinct from old.plan_id
@@ -338,13 +387,13 @@ $$;
 create trigger organizations_protect before update on public.organizations
   for each row execute function private.protect_organization_fields();
 
-create or replace function private.protect_profile_fields()
+create function private.protect_profile_fields()
 returns trigger
 language plpgsql
 set search_path = ''
 as $$
 begin
-  if private.from_member() and (new.email is distinct from old.email or new.created_at is distinct from old.created_at) then
+  if private.from_client_role() and (new.email is distinct from old.email or new.created_at is distinct from old.created_at) then
     raise exception using errcode = '42501', message = 'L''adresse e-mail se change depuis le compte, pas le profil.';
   end if;
   return new;
@@ -356,7 +405,7 @@ create trigger profiles_protect before update on public.profiles
 
 -- Team rules that hold whoever writes: nobody grants or removes a role above their own, the last
 -- owner stays, and seats stay within the plan.
-create or replace function private.enforce_team_rules()
+create function private.enforce_team_rules()
 returns trigger
 language plpgsql
 security definer
@@ -364,17 +413,18 @@ set search_path = ''
 as $$
 declare
   org uuid := coalesce(new.organization_id, old.organization_id);
-  actor public.member_role := private.role_in(org);
+  actor public.member_role;
   remaining_owners integer;
 begin
   -- Serialise team changes per organisation, so two admins cannot both remove "another" owner.
-  perform 1 from public.organizations where id = org for update;
+  perform private.lock_team(org);
+  actor := private.role_in(org);
 
   if tg_op = 'UPDATE' then
     if new.organization_id <> old.organization_id or new.user_id <> old.user_id then
       raise exception using errcode = '42501', message = 'Un membre ne change pas d''organisation.';
     end if;
-    if private.from_member() and (old.role > actor or new.role > actor) then
+    if private.from_client_role() and (old.role > actor or new.role > actor) then
       raise exception using errcode = '42501',
         message = 'Vous ne pouvez pas attribuer ni retirer un rôle supérieur au vôtre.';
     end if;
@@ -382,7 +432,7 @@ begin
       perform private.assert_seat_available(org);
     end if;
   elsif tg_op = 'DELETE' then
-    if private.from_member() and old.user_id <> (select auth.uid()) and old.role > actor then
+    if private.from_client_role() and old.user_id <> (select auth.uid()) and old.role > actor then
       raise exception using errcode = '42501',
         message = 'Vous ne pouvez pas retirer un membre dont le rôle est supérieur au vôtre.';
     end if;
@@ -405,8 +455,51 @@ $$;
 create trigger memberships_team_rules before update or delete on public.memberships
   for each row execute function private.enforce_team_rules();
 
+-- Seats hold for every arrival, whoever writes it (an RPC, a function with the service role, an
+-- ops script). After the row is written, not before: a refused insert (row-level security) never
+-- reaches this check, so a stranger cannot read another organisation's plan from its message.
+create function private.enforce_seats_on_arrival()
+returns trigger
+language plpgsql
+security definer
+set search_path = ''
+as $$
+begin
+  perform private.lock_team(new.organization_id);
+  perform private.assert_seats_within_plan(new.organization_id, 0);
+  return null;
+end;
+$$;
+
+create trigger memberships_seats after insert on public.memberships
+  for each row when (new.role >= 'agent')
+  execute function private.enforce_seats_on_arrival();
+
+-- Invitations -----------------------------------------------------------------------------------
+-- A member who loses the right to make a link (removed, gone, demoted) takes the pending links they
+-- can no longer make with them, as if an admin had revoked them: the team's list stays true and
+-- the link reads as unknown.
+create function private.revoke_invitations_of_former_inviter()
+returns trigger
+language plpgsql
+security definer
+set search_path = ''
+as $$
+begin
+  delete from public.invitations i
+  where i.organization_id = old.organization_id
+    and i.invited_by = old.user_id
+    and i.accepted_at is null
+    and not private.may_invite(case when tg_op = 'UPDATE' then new.role end, i.role);
+  return null;
+end;
+$$;
+
+create trigger memberships_revoke_invitations after update of role or delete on public.memberships
+  for each row execute function private.revoke_invitations_of_former_inviter();
+
 -- A profile for every account, filled from the sign-up metadata.
-create or replace function private.create_profile()
+create function private.create_profile()
 returns trigger
 language plpgsql
 security definer
@@ -423,13 +516,13 @@ $$;
 create trigger on_auth_user_created after insert on auth.users
   for each row execute function private.create_profile();
 
--- Accounts created before this migration get their profile too.
+-- Accounts that exist before this migration runs (made in the dashboard, say) get their profile too.
 insert into public.profiles (id, email, full_name)
 select id, email, nullif(btrim(raw_user_meta_data ->> 'full_name'), '')
 from auth.users
 on conflict (id) do nothing;
 
-create or replace function private.sync_profile_email()
+create function private.sync_profile_email()
 returns trigger
 language plpgsql
 security definer
@@ -446,7 +539,7 @@ create trigger on_auth_user_email_changed after update of email on auth.users
   execute function private.sync_profile_email();
 
 -- RPCs ------------------------------------------------------------------------------------------
-create or replace function private.time_zone_of_country(country text)
+create function private.time_zone_of_country(country text)
 returns text
 language sql
 immutable
@@ -469,7 +562,7 @@ as $$
   end
 $$;
 
-create or replace function private.slugify(text_value text)
+create function private.slugify(text_value text)
 returns text
 language sql
 immutable
@@ -483,7 +576,7 @@ as $$
 $$;
 
 -- Creates an organisation on the Starter plan with the caller as its owner.
-create or replace function public.create_organization(name text, country_code text)
+create function public.create_organization(name text, country_code text)
 returns public.organizations
 language plpgsql
 security definer
@@ -524,7 +617,7 @@ begin
 end;
 $$;
 
-create or replace function private.hash_token(token text)
+create function private.hash_token(token text)
 returns text
 language sql
 immutable
@@ -534,7 +627,7 @@ as $$
 $$;
 
 -- An invitation link's token, returned once; its hash is what the database keeps.
-create or replace function public.create_invitation(organization_id uuid, role public.member_role)
+create function public.create_invitation(organization_id uuid, role public.member_role)
 returns table (invitation_id uuid, token text, expires_at timestamptz)
 language plpgsql
 security definer
@@ -569,7 +662,7 @@ end;
 $$;
 
 -- What an invitation link leads to, for the acceptance page (signed in or not).
-create or replace function public.invitation_preview(token text)
+create function public.invitation_preview(token text)
 returns table (organization_name text, role public.member_role, invited_by_name text, expires_at timestamptz, status text)
 language sql
 stable
@@ -589,8 +682,11 @@ as $$
   where t.token_hash = private.hash_token(invitation_preview.token)
 $$;
 
--- Joins the caller to the invitation's organisation, once, before it expires.
-create or replace function public.accept_invitation(token text)
+-- Joins the caller to the invitation's organisation, once, before it expires, and only while the
+-- link's creator may still make it: checked here, under the team lock, so the rule holds whatever
+-- took the right away and whenever (a demotion racing the link's creation, an account deleted).
+-- The seats are checked by the memberships_seats trigger under the same lock.
+create function public.accept_invitation(token text)
 returns public.organizations
 language plpgsql
 security definer
@@ -598,15 +694,24 @@ set search_path = ''
 as $$
 declare
   caller uuid := (select auth.uid());
+  link_hash text := private.hash_token(accept_invitation.token);
+  org uuid;
   invitation public.invitations;
+  inviter_role public.member_role;
   joined public.organizations;
 begin
   if caller is null then
     raise exception using errcode = '42501', message = 'Connectez-vous pour accepter l''invitation.';
   end if;
+  -- The team lock before the invitation's row, in the order a demotion takes them (the team, then
+  -- the links it revokes), so the two never deadlock.
+  select i.organization_id into org
+  from private.invitation_tokens t join public.invitations i on i.id = t.invitation_id
+  where t.token_hash = link_hash;
+  perform private.lock_team(org);
   select i.* into invitation
   from private.invitation_tokens t join public.invitations i on i.id = t.invitation_id
-  where t.token_hash = private.hash_token(accept_invitation.token)
+  where t.token_hash = link_hash
   for update of i;
   if not found then
     raise exception using errcode = 'P0002', message = 'Cette invitation n''existe pas.', hint = 'invitation_not_found';
@@ -622,8 +727,13 @@ begin
     raise exception using errcode = 'P0001',
       message = 'Vous êtes déjà membre de cette organisation.', hint = 'already_member';
   end if;
-  if invitation.role >= 'agent' then
-    perform private.assert_seat_available(invitation.organization_id);
+  select m.role into inviter_role
+  from public.memberships m
+  where m.organization_id = invitation.organization_id and m.user_id = invitation.invited_by;
+  if not private.may_invite(inviter_role, invitation.role) then
+    raise exception using errcode = 'P0001',
+      message = 'Ce lien n''est plus valable : la personne qui l''a créé ne peut plus inviter à ce rôle. Demandez un nouveau lien.',
+      hint = 'invitation_revoked';
   end if;
 
   insert into public.memberships (organization_id, user_id, role)
@@ -634,39 +744,12 @@ begin
 end;
 $$;
 
--- Usage against the plan's quotas. Contacts and messages are counted once their tables exist.
-create or replace function public.organization_usage(organization_id uuid)
-returns table (contacts integer, messages_this_month integer, seats integer)
-language plpgsql
-stable
-security definer
-set search_path = ''
-as $$
-begin
-  if not private.is_member(organization_usage.organization_id) then
-    raise exception using errcode = '42501', message = 'Vous n''êtes pas membre de cette organisation.';
-  end if;
-  return query select 0, 0, private.used_seats(organization_usage.organization_id);
-end;
-$$;
-
-revoke all on function public.create_organization(text, text) from public, anon;
-revoke all on function public.create_invitation(uuid, public.member_role) from public, anon;
-revoke all on function public.accept_invitation(text) from public, anon;
-revoke all on function public.organization_usage(uuid) from public, anon;
+revoke all on function public.create_organization(text, text) from anon;
+revoke all on function public.create_invitation(uuid, public.member_role) from anon;
+revoke all on function public.accept_invitation(text) from anon;
 grant execute on function public.create_organization(text, text) to authenticated;
 grant execute on function public.create_invitation(uuid, public.member_role) to authenticated;
 grant execute on function public.accept_invitation(text) to authenticated;
-grant execute on function public.organization_usage(uuid) to authenticated;
-grant execute on function public.invitation_preview(text) to anon, authenticated;
 
-revoke all on function private.touch_updated_at() from public;
-revoke all on function private.from_member() from public;
-revoke all on function private.protect_organization_fields() from public;
-revoke all on function private.protect_profile_fields() from public;
-revoke all on function private.enforce_team_rules() from public;
-revoke all on function private.create_profile() from public;
-revoke all on function private.sync_profile_email() from public;
-revoke all on function private.time_zone_of_country(text) from public;
-revoke all on function private.slugify(text) from public;
-grant execute on function private.from_member() to authenticated;
+-- Anyone holding a link may see what it leads to, signed in or not.
+grant execute on function public.invitation_preview(text) to public;

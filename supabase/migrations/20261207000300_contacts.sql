@@ -1,9 +1,255 @@
--- import_contacts trusts nothing: whoever calls it (the wizard, `npm run contacts:import`, or a
--- script on the Data API), each row is checked as the import pipeline checks it — a mobile number
--- in E.164 whose country agrees, bounded tags and attributes, no NUL character — and
--- a bad row is reported with its line and a French reason while the rest of the chunk is imported.
--- Refreshing the contacts statistics after a large import becomes the server's job.
+-- Contacts: one row per WhatsApp number of an organisation (E.164, unique per organisation), with
+-- tags, free attributes, consent (opt-in / opt-out with its history), Wati sync state, the plan's
+-- contact quota, the import RPC (every row checked against the phone numbering plans), and
+-- segments evaluated in SQL with bound parameters only.
 
+create type public.opt_in_status as enum ('opted_in', 'opted_out');
+create type public.wati_sync_status as enum ('pending', 'syncing', 'synced', 'failed');
+
+-- Lower case without French accents: what searches compare. Built-ins only and no SET clause, so
+-- Postgres inlines it (a bulk import computes it for every row).
+create function private.search_key(value text)
+returns text
+language sql
+immutable
+parallel safe
+as $$
+  select pg_catalog.translate(pg_catalog.lower(value),
+    'àâäáãåçéèêëíìîïñóòôöõúùûüýÿ', 'aaaaaaceeeeiiiinooooouuuuyy')
+$$;
+grant execute on function private.search_key(text) to authenticated, service_role;
+
+-- The LIKE pattern that finds a search text anywhere (its own % and _ taken literally).
+create function private.search_pattern(search text)
+returns text
+language sql
+immutable
+set search_path = ''
+as $$
+  select '%' || replace(replace(replace(private.search_key(btrim(coalesce(search, ''))),
+    '\', '\\'), '%', '\%'), '_', '\_') || '%'
+$$;
+grant execute on function private.search_pattern(text) to authenticated, service_role;
+
+-- Contacts --------------------------------------------------------------------------------------
+create table public.contacts (
+  id uuid primary key default gen_random_uuid(),
+  organization_id uuid not null references public.organizations (id) on delete cascade,
+  phone public.e164 not null,
+  -- The number's country (ISO 3166 alpha-2), as libphonenumber-js reads it.
+  country_code text check (country_code ~ '^[A-Z]{2}$'),
+  name text check (char_length(name) <= 200),
+  email text check (char_length(email) <= 254 and email ~ '^[^@\s]+@[^@\s]+\.[^@\s]+$'),
+  tags text[] not null default '{}' check (cardinality(tags) <= 100),
+  attributes jsonb not null default '{}'::jsonb check (jsonb_typeof(attributes) = 'object'),
+  opt_in_status public.opt_in_status not null default 'opted_in',
+  -- Where the current consent status came from: import, manual, whatsapp, api.
+  opt_in_source text not null default 'manual' check (opt_in_source in ('import', 'manual', 'whatsapp', 'api')),
+  opted_out_at timestamptz,
+  language text not null default 'fr' check (language ~ '^[a-z]{2}(_[A-Z]{2})?$'),
+  last_seen_at timestamptz,
+  wati_sync_status public.wati_sync_status not null default 'pending',
+  wati_sync_attempts integer not null default 0,
+  wati_sync_error text,
+  -- When the sync may next look at this contact (a retry delay, or a lease while syncing).
+  wati_sync_due_at timestamptz not null default now(),
+  wati_synced_at timestamptz,
+  created_at timestamptz not null default now(),
+  updated_at timestamptz not null default now(),
+  unique (organization_id, phone),
+  check ((opt_in_status = 'opted_out') = (opted_out_at is not null))
+);
+
+comment on column public.contacts.attributes is 'Attributs libres (texte) : ville, quartier, âge…';
+
+create index contacts_organization_created_idx on public.contacts (organization_id, created_at desc, id);
+create index contacts_organization_name_idx on public.contacts (organization_id, name, id);
+create index contacts_search_idx on public.contacts
+  using gin (private.search_key(coalesce(name, '') || ' ' || phone) extensions.gin_trgm_ops);
+create index contacts_tags_idx on public.contacts using gin (tags);
+create index contacts_attributes_idx on public.contacts using gin (attributes);
+
+alter table public.contacts enable row level security;
+create policy "members see their contacts" on public.contacts
+  for select to authenticated
+  using (organization_id = any (array(select private.caller_organizations())));
+create policy "agents add contacts" on public.contacts
+  for insert to authenticated
+  with check (organization_id = any (array(select private.caller_organizations(at_least => 'agent'))));
+create policy "agents edit contacts" on public.contacts
+  for update to authenticated
+  using (organization_id = any (array(select private.caller_organizations(at_least => 'agent'))))
+  with check (organization_id = any (array(select private.caller_organizations(at_least => 'agent'))));
+create policy "admins delete contacts" on public.contacts
+  for delete to authenticated
+  using (organization_id = any (array(select private.caller_organizations(at_least => 'admin'))));
+
+-- Members write only what a person may know about a contact; sync state, consent dates and
+-- authorship are kept by the database and the functions.
+revoke insert, update on public.contacts from anon, authenticated;
+grant insert (organization_id, phone, country_code, name, email, tags, attributes, opt_in_status,
+  opt_in_source, language) on public.contacts to authenticated;
+grant update (phone, country_code, name, email, tags, attributes, opt_in_status, opt_in_source,
+  language) on public.contacts to authenticated;
+
+-- Consent history: every change of opt-in status, with who, when and from where.
+create table public.contact_consent_events (
+  id bigint generated always as identity primary key,
+  organization_id uuid not null references public.organizations (id) on delete cascade,
+  contact_id uuid not null references public.contacts (id) on delete cascade,
+  status public.opt_in_status not null,
+  source text not null,
+  changed_by uuid references auth.users (id) on delete set null,
+  created_at timestamptz not null default now()
+);
+create index contact_consent_events_contact_idx on public.contact_consent_events (contact_id, created_at desc);
+create index contact_consent_events_organization_idx on public.contact_consent_events (organization_id);
+create index contact_consent_events_changed_by_idx on public.contact_consent_events (changed_by);
+
+alter table public.contact_consent_events enable row level security;
+create policy "members see consent history" on public.contact_consent_events
+  for select to authenticated
+  using (organization_id = any (array(select private.caller_organizations())));
+revoke insert, update, delete on public.contact_consent_events from anon, authenticated;
+
+-- Row triggers run only when their WHEN clause holds, so a bulk import pays for none of them.
+create function private.stamp_contact_change()
+returns trigger
+language plpgsql
+set search_path = ''
+as $$
+begin
+  if new.opt_in_status is distinct from (case when tg_op = 'UPDATE' then old.opt_in_status end) then
+    new.opted_out_at := case when new.opt_in_status = 'opted_out' then coalesce(new.opted_out_at, now()) end;
+  end if;
+  if tg_op = 'UPDATE' then
+    new.updated_at := now();
+    if (new.phone, new.name, new.email, new.tags, new.attributes)
+       is distinct from (old.phone, old.name, old.email, old.tags, old.attributes) then
+      new.wati_sync_status := 'pending';
+      new.wati_sync_attempts := 0;
+      new.wati_sync_error := null;
+      new.wati_sync_due_at := now();
+    end if;
+  end if;
+  return new;
+end;
+$$;
+
+create trigger contacts_stamp_insert before insert on public.contacts
+  for each row when (new.opt_in_status = 'opted_out' and new.opted_out_at is null)
+  execute function private.stamp_contact_change();
+create trigger contacts_stamp_update before update on public.contacts
+  for each row when (
+    (old.phone, old.name, old.email, old.tags, old.attributes, old.opt_in_status, old.language, old.country_code)
+    is distinct from
+    (new.phone, new.name, new.email, new.tags, new.attributes, new.opt_in_status, new.language, new.country_code)
+  )
+  execute function private.stamp_contact_change();
+
+create function private.record_consent_changes()
+returns trigger
+language plpgsql
+security definer
+set search_path = ''
+as $$
+begin
+  insert into public.contact_consent_events (organization_id, contact_id, status, source, changed_by)
+  select n.organization_id, n.id, n.opt_in_status, n.opt_in_source, (select auth.uid())
+  from new_rows n join old_rows o on o.id = n.id
+  where n.opt_in_status is distinct from o.opt_in_status;
+  return null;
+end;
+$$;
+
+create trigger contacts_consent_history after update on public.contacts
+  referencing old table as old_rows new table as new_rows
+  for each statement execute function private.record_consent_changes();
+
+-- The plan's contact quota, whoever inserts: checked once per statement under a per-organisation
+-- lock, so two imports running at once cannot overshoot it together.
+create function private.lock_contact_quota(org uuid)
+returns void
+language sql
+set search_path = ''
+as $$
+  select pg_advisory_xact_lock(hashtextextended('wcap.contacts_quota:' || org::text, 0))
+$$;
+
+create function private.enforce_contact_quota()
+returns trigger
+language plpgsql
+security definer
+set search_path = ''
+as $$
+begin
+  -- Set (transaction-locally) only by private.opt_out_from_whatsapp; not reachable through the Data API.
+  if current_setting('wcap.consent_over_quota', true) = 'on' then
+    return null;
+  end if;
+  perform private.assert_contacts_within_quota(array(select distinct organization_id from new_rows));
+  return null;
+end;
+$$;
+
+create trigger contacts_quota after insert on public.contacts
+  referencing new table as new_rows
+  for each statement execute function private.enforce_contact_quota();
+
+-- The quota counts every contact of the organisation, whatever its consent (as organization_usage
+-- shows it and import_contacts fills it). An opt-out received on WhatsApp is the one row allowed
+-- beyond it, so that it is never lost; re-subscribing such a row makes it a contact like any
+-- other. So every statement that adds a contact to an organisation or subscribes one again must
+-- leave the organisation within its quota, checked once per statement under the quota lock.
+create function private.assert_contacts_within_quota(orgs uuid[])
+returns void
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  org record;
+  total bigint;
+begin
+  -- In a fixed order, so two statements touching the same organisations lock them alike.
+  for org in
+    select o.id, o.contacts_quota as quota from public.organizations o
+    where o.id = any (orgs) and o.contacts_quota is not null
+    order by o.id
+  loop
+    perform private.lock_contact_quota(org.id);
+    select count(*) into total from public.contacts where organization_id = org.id;
+    if total > org.quota then
+      raise exception using errcode = 'P0001',
+        message = format('Quota de contacts atteint : votre abonnement permet %s contacts.',
+                         to_char(org.quota, 'FM999G999G999')),
+        hint = 'Passez à un abonnement supérieur ou supprimez des contacts inutiles.';
+    end if;
+  end loop;
+end;
+$$;
+
+create function private.enforce_contact_quota_on_update()
+returns trigger
+language plpgsql
+security definer
+set search_path = ''
+as $$
+begin
+  perform private.assert_contacts_within_quota(array(
+    select distinct n.organization_id
+    from new_rows n join old_rows o on o.id = n.id
+    where n.organization_id <> o.organization_id
+       or (n.opt_in_status = 'opted_in' and o.opt_in_status = 'opted_out')
+  ));
+  return null;
+end;
+$$;
+
+-- Transition tables rule out a column list (UPDATE OF opt_in_status): the function picks the rows.
+create trigger contacts_quota_on_update after update on public.contacts
+  referencing old table as old_rows new table as new_rows
+  for each statement execute function private.enforce_contact_quota_on_update();
 -- Phone numbering plans -------------------------------------------------------------------------
 -- libphonenumber cannot run in Postgres: its numbering plans are kept here as data, generated
 -- from libphonenumber-js by scripts/phone-rules/generate.ts (the version is named above the data
@@ -32,7 +278,7 @@ alter table private.phone_rules enable row level security;
 -- calling code that claims it (no country when none does: then the main plan judges it), and
 -- whether WhatsApp can reach it. No row for an unknown calling code. A SQL function without SET
 -- clause so that Postgres inlines it into the import's query.
-create or replace function private.phone_plan(phone text)
+create function private.phone_plan(phone text)
 returns table (country_code text, calling_code text, rank smallint, whatsapp boolean)
 language sql
 stable
@@ -60,11 +306,10 @@ as $$
   order by p.claims desc, p.rank
   limit 1
 $$;
-revoke all on function private.phone_plan(text) from public;
 
 -- Why a number in E.164 cannot be imported as from `claimed` (a known country, or null), in the
 -- words of supabase/functions/_shared/phone.ts where it has them; null when it can.
-create or replace function private.phone_refusal(phone text, claimed text)
+create function private.phone_refusal(phone text, claimed text)
 returns text
 language plpgsql
 stable
@@ -98,17 +343,14 @@ begin
   return format('Numéro invalide (%s)', coalesce(plan.country_code, claimed, '+' || plan.calling_code));
 end;
 $$;
-revoke all on function private.phone_refusal(text, text) from public;
 
 -- Statistics ------------------------------------------------------------------------------------
 -- After a large import the planner still holds the statistics of the table before it (autovacuum
 -- analyses it a minute or so later), and searches in between read every row instead of using the
 -- indexes. It is the server's job: import_contacts calls this after a chunk that wrote many rows.
--- It analyses at most once a minute whoever imports, and never twice at once. Callers on the Data
--- API could otherwise make the server analyse at will.
-drop function public.refresh_contact_statistics();
-
-create or replace function private.refresh_contact_statistics()
+-- It analyses at most once a minute whoever imports, and never twice at once. Private: callers on
+-- the Data API could otherwise make the server analyse at will.
+create function private.refresh_contact_statistics()
 returns void
 language plpgsql
 set search_path = ''
@@ -123,7 +365,6 @@ begin
   end if;
 end;
 $$;
-revoke all on function private.refresh_contact_statistics() from public;
 
 -- Import ----------------------------------------------------------------------------------------
 -- A row that passed every check, as the chunk's statements read it.
@@ -137,18 +378,18 @@ create type private.contact_import_row as (
   attributes jsonb
 );
 
-drop function public.import_contacts(uuid, jsonb, boolean, text[]);
-
 -- One chunk of an import (the SPA wizard and `npm run contacts:import` both call it). The body is
 -- {organization_id, rows, update_existing?, add_tags?}, `rows` a JSON array of {line, phone,
 -- country_code, name, email, tags, attributes} with numbers in E.164. It comes as one unnamed json
 -- argument, unparsed: PostgREST unescapes the text of named arguments, and one \u0000 anywhere
--- would fail the whole request before a row is read. Each row is checked as the pipeline checks
--- it; a bad row is reported ({line, value, reason}) and the others imported. New numbers are
--- inserted in line order up to the quota; existing numbers are skipped, or merged when
--- `update_existing` (tags and attributes added, name and e-mail replaced when given; consent never
--- changes here). Running the same chunk twice changes nothing.
-create or replace function public.import_contacts(json)
+-- would fail the whole request before a row is read. Whoever calls it (the wizard,
+-- `npm run contacts:import`, or a script on the Data API), each row is checked as the import
+-- pipeline checks it — a mobile number in E.164 whose country agrees, bounded tags and
+-- attributes, no NUL character — and a bad row is reported ({line, value, reason}) while the
+-- others are imported. New numbers are inserted in line order up to the quota; existing numbers
+-- are skipped, or merged when `update_existing` (tags and attributes added, name and e-mail
+-- replaced when given; consent never changes here). Running the same chunk twice changes nothing.
+create function public.import_contacts(json)
 returns jsonb
 language plpgsql
 security definer
@@ -204,7 +445,7 @@ begin
   end if;
   org := (request->>'organization_id')::uuid;
 
-  if private.from_member() and not private.has_role(org, 'admin') then
+  if private.from_client_role() and not private.has_role(org, 'admin') then
     raise exception using errcode = '42501',
       message = 'Seuls les administrateurs de l’organisation importent des contacts.';
   end if;
@@ -239,7 +480,7 @@ begin
     raise exception using errcode = 'P0002', message = 'Organisation introuvable.';
   end if;
 
-  -- Every row checked in one statement; the rules are those of src/features/contacts/import
+  -- Every row checked in one statement; the rules are those of src/domain/contacts/import
   -- (prepare-contacts.ts, contact-limits.ts) and of supabase/functions/_shared/phone.ts.
   with items as (
     select e.position,
@@ -297,7 +538,7 @@ begin
              when f.line is null then 'Numéro de ligne manquant ou invalide'
              when f.phone_value is null or jsonb_typeof(f.phone_value) = 'null' or f.phone = ''
                then 'Numéro manquant'
-             when f.phone is null or f.phone !~ '^\+[1-9][0-9]{6,14}$'
+             when f.phone is null or not private.is_e164(f.phone)
                then 'Numéro attendu au format international E.164 (ex. +237671234567)'
              when f.country_type <> 'null' and not f.known_country
                then format('Pays inconnu : « %s »', left(f.country_text, 20))
@@ -431,8 +672,502 @@ begin
   );
 end;
 $$;
-revoke all on function public.import_contacts(json) from public, anon;
+revoke all on function public.import_contacts(json) from anon;
 grant execute on function public.import_contacts(json) to authenticated, service_role;
+-- Contacts written directly through the Data API get the checks an import gets: a member who
+-- inserts or edits a contact row (the contact form, or a script with a member's token) is refused,
+-- with import_contacts' French reasons, a number WhatsApp cannot reach or whose country disagrees,
+-- and tags or attributes beyond the bounds of src/domain/contacts/import/contact-limits.ts.
+
+-- What tags and attributes may hold, in import_contacts' words. A null argument is not checked:
+-- the trigger passes only what a write changes. import_contacts checks the same bounds inline, in
+-- its set-based statement.
+create function private.contact_bounds_refusal(tags text[], attributes jsonb)
+returns text
+language sql
+stable
+set search_path = ''
+as $$
+  select case
+    when cardinality(tags) > 100 then 'Plus de 100 étiquettes'
+    -- import_contacts trims and cuts tags to 50 characters, as the SPA's tag rules do.
+    when exists (select 1 from unnest(tags) t where char_length(btrim(t)) = 0 or char_length(t) > 50)
+      then 'Étiquette vide ou de plus de 50 caractères'
+    when jsonb_typeof(attributes) <> 'object'
+      or exists (select 1 from jsonb_each(attributes) a where jsonb_typeof(a.value) <> 'string')
+      then 'Attributs illisibles : des textes nommés sont attendus'
+    when (select count(*) from jsonb_object_keys(attributes)) > 50 then 'Plus de 50 attributs'
+    when exists (select 1 from jsonb_object_keys(attributes) k where char_length(k) not between 1 and 64)
+      then 'Nom d’attribut vide ou de plus de 64 caractères'
+    when exists (select 1 from jsonb_each_text(attributes) a where char_length(a.value) > 500)
+      then 'Valeur d’attribut de plus de 500 caractères'
+  end
+$$;
+
+-- Refuses a member's contact row with the reason (23514, which PostgREST answers with 400; the
+-- hint lets the SPA tell it from Postgres's own check messages). The number with its country, the
+-- tags and the attributes are each checked when the row is inserted or when they change: an agent
+-- renaming a contact whose number came from WhatsApp (a landline may opt out too) is not refused.
+create function private.check_contact_row()
+returns trigger
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  inserted boolean := tg_op = 'INSERT';
+  reason text;
+begin
+  if inserted or (new.phone, new.country_code) is distinct from (old.phone, old.country_code) then
+    reason := case
+      -- Anything else that is not E.164 never gets here: the column's domain refuses it first.
+      when new.phone is null then 'Numéro manquant'
+      when new.country_code is not null
+       and not exists (select 1 from private.phone_rules r where r.country_code = new.country_code)
+        then format('Pays inconnu : « %s »', left(new.country_code, 20))
+      else private.phone_refusal(new.phone, new.country_code)
+    end;
+  end if;
+  reason := coalesce(reason, private.contact_bounds_refusal(
+    case when inserted or new.tags is distinct from old.tags then new.tags end,
+    case when inserted or new.attributes is distinct from old.attributes then new.attributes end));
+  if reason is not null then
+    raise exception using errcode = 'check_violation', message = reason, hint = 'contact_refused';
+  end if;
+  return new;
+end;
+$$;
+
+-- Whose writes are checked: statements that run with a member's own rights, i.e. as the role
+-- PostgREST switches to from a member's JWT (anon may not write contacts
+-- at all). Functions with the service role (WhatsApp opt-outs, which may come from any
+-- number; the Wati sync) run as service_role, and SECURITY DEFINER functions as their owner: those
+-- answer for what they write. import_contacts is one of them and has checked its rows set-based,
+-- so a 100,000-row import pays only this WHEN clause per row. A client cannot write as another
+-- role: PostgREST takes the role from the signed JWT and exposes only schema public (neither
+-- set_config nor SET ROLE).
+create trigger contacts_row_checks_insert before insert on public.contacts
+  for each row when (current_user = 'authenticated')
+  execute function private.check_contact_row();
+create trigger contacts_row_checks_update before update on public.contacts
+  for each row when (
+    current_user = 'authenticated'
+    and (old.phone, old.country_code, old.tags, old.attributes)
+        is distinct from (new.phone, new.country_code, new.tags, new.attributes)
+  )
+  execute function private.check_contact_row();
+
+-- Segments --------------------------------------------------------------------------------------
+-- A JSON null (or absent value), or a string naming a day that exists, written YYYY-MM-DD.
+create function private.is_calendar_day(value jsonb)
+returns boolean
+language plpgsql
+immutable
+set search_path = ''
+as $$
+begin
+  if value is null or jsonb_typeof(value) = 'null' then
+    return true;
+  end if;
+  if jsonb_typeof(value) <> 'string' or value #>> '{}' !~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' then
+    return false;
+  end if;
+  return to_char((value #>> '{}')::date, 'YYYY-MM-DD') = value #>> '{}';
+exception
+  when others then
+    return false;
+end;
+$$;
+grant execute on function private.is_calendar_day(jsonb) to authenticated, service_role;
+
+-- The SQL condition for segment criteria, built only from the criteria's *shape* (condition types
+-- and positions); every value is read from the criteria bound as $1 at execution. The shape is the
+-- one of supabase/functions/_shared/segments/criteria.ts, which tests hold to the same verdicts.
+create function private.segment_condition(criteria jsonb)
+returns text
+language plpgsql
+immutable
+set search_path = ''
+as $$
+declare
+  conditions jsonb;
+  item jsonb;
+  i integer;
+  part text;
+  parts text[] := '{}';
+  path text;
+  op text;
+  bad constant text := 'Critères de segment invalides : ';
+begin
+  if jsonb_typeof(criteria) is distinct from 'object'
+     or criteria->>'match' is null or criteria->>'match' not in ('all', 'any') then
+    raise exception using errcode = '22023', message = bad || 'indiquez « all » ou « any ».';
+  end if;
+  conditions := criteria->'conditions';
+  if jsonb_typeof(conditions) is distinct from 'array' then
+    raise exception using errcode = '22023', message = bad || 'la liste des conditions manque.';
+  end if;
+  if jsonb_array_length(conditions) > 20 then
+    raise exception using errcode = '22023', message = bad || '20 conditions au plus.';
+  end if;
+
+  for i in 0 .. jsonb_array_length(conditions) - 1 loop
+    item := conditions->i;
+    path := format('($1->''conditions''->%s)', i);
+    if jsonb_typeof(item) is distinct from 'object' then
+      raise exception using errcode = '22023', message = bad || format('condition %s illisible.', i + 1);
+    end if;
+    case item->>'type'
+      when 'has_tag', 'lacks_tag' then
+        if jsonb_typeof(item->'tag') is distinct from 'string' or btrim(item->>'tag') = ''
+           or char_length(item->>'tag') > 50 then
+          raise exception using errcode = '22023', message = bad || format('étiquette manquante (condition %s).', i + 1);
+        end if;
+        part := format('c.tags @> array[%s->>''tag'']', path);
+        if item->>'type' = 'lacks_tag' then part := 'not ' || part; end if;
+      when 'attribute' then
+        if jsonb_typeof(item->'key') is distinct from 'string' or btrim(item->>'key') = ''
+           or char_length(item->>'key') > 64 then
+          raise exception using errcode = '22023', message = bad || format('attribut manquant (condition %s).', i + 1);
+        end if;
+        op := item->>'operator';
+        if op = 'exists' then
+          part := format('c.attributes ? (%s->>''key'')', path);
+        elsif op in ('equals', 'contains') then
+          if jsonb_typeof(item->'value') is distinct from 'string' or char_length(item->>'value') > 200
+             or (op = 'contains' and item->>'value' = '') then
+            raise exception using errcode = '22023', message = bad || format('valeur manquante (condition %s).', i + 1);
+          end if;
+          if op = 'equals' then
+            part := format('private.search_key(c.attributes->>(%1$s->>''key'')) = private.search_key(%1$s->>''value'')', path);
+          else
+            part := format('strpos(private.search_key(c.attributes->>(%1$s->>''key'')), private.search_key(%1$s->>''value'')) > 0', path);
+          end if;
+        elsif op in ('greater', 'less') then
+          if jsonb_typeof(item->'value') is distinct from 'number' then
+            raise exception using errcode = '22023', message = bad || format('nombre attendu (condition %s).', i + 1);
+          end if;
+          -- Attributes are text: only those that read as a number take part in the comparison.
+          part := format(
+            '(case when c.attributes->>(%1$s->>''key'') ~ ''^\s*-?[0-9]+([.,][0-9]+)?\s*$'' '
+            'then replace(btrim(c.attributes->>(%1$s->>''key'')), '','', ''.'')::numeric end) %2$s (%1$s->>''value'')::numeric',
+            path, case when op = 'greater' then '>' else '<' end);
+        else
+          raise exception using errcode = '22023', message = bad || format('opérateur inconnu (condition %s).', i + 1);
+        end if;
+      when 'opt_in_status' then
+        if item->>'status' is null or item->>'status' not in ('opted_in', 'opted_out') then
+          raise exception using errcode = '22023', message = bad || format('statut inconnu (condition %s).', i + 1);
+        end if;
+        part := format('c.opt_in_status = (%s->>''status'')::public.opt_in_status', path);
+      when 'created_between' then
+        if (item->'from' is null or jsonb_typeof(item->'from') = 'null')
+           and (item->'to' is null or jsonb_typeof(item->'to') = 'null') then
+          raise exception using errcode = '22023', message = bad || format('période vide (condition %s).', i + 1);
+        end if;
+        if not private.is_calendar_day(item->'from') or not private.is_calendar_day(item->'to') then
+          raise exception using errcode = '22023', message = bad || format('dates au format AAAA-MM-JJ (condition %s).', i + 1);
+        end if;
+        -- Calendar days in the organisation's time zone ($2 is the organisation), both ends included.
+        part := format(
+          '(%1$s->>''from'' is null or c.created_at >= ((%1$s->>''from'')::date::timestamp at time zone $3)) and '
+          '(%1$s->>''to'' is null or c.created_at < (((%1$s->>''to'')::date + 1)::timestamp at time zone $3))',
+          path);
+      when 'country' then
+        if item->>'country' is null or item->>'country' !~ '^[A-Z]{2}$' then
+          raise exception using errcode = '22023', message = bad || format('pays inconnu (condition %s).', i + 1);
+        end if;
+        part := format('c.country_code = (%s->>''country'')', path);
+      when 'campaign_outcome' then
+        if coalesce(item->>'campaign' !~* '^[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$', true)
+           or private.campaign_outcome_predicate(item->>'outcome') is null then
+          raise exception using errcode = '22023', message = bad || format('résultat de campagne inconnu (condition %s).', i + 1);
+        end if;
+        part := format(
+          'exists (select 1 from public.campaign_recipients r where r.campaign_id = (%s->>''campaign'')::uuid '
+          'and r.contact_id = c.id and r.organization_id = c.organization_id and %s)',
+          path, private.campaign_outcome_predicate(item->>'outcome'));
+      else
+        raise exception using errcode = '22023', message = bad || format('type de condition inconnu (condition %s).', i + 1);
+    end case;
+    parts := parts || ('(' || part || ')');
+  end loop;
+
+  if cardinality(parts) = 0 then
+    return 'true';
+  end if;
+  return array_to_string(parts, case when criteria->>'match' = 'all' then ' and ' else ' or ' end);
+end;
+$$;
+grant execute on function private.segment_condition(jsonb) to authenticated, service_role;
+
+create function private.is_valid_segment(criteria jsonb)
+returns boolean
+language plpgsql
+immutable
+set search_path = ''
+as $$
+begin
+  perform private.segment_condition(criteria);
+  return true;
+end;
+$$;
+grant execute on function private.is_valid_segment(jsonb) to authenticated, service_role;
+
+create table public.segments (
+  id uuid primary key default gen_random_uuid(),
+  organization_id uuid not null references public.organizations (id) on delete cascade,
+  name text not null check (char_length(btrim(name)) between 1 and 120),
+  description text check (char_length(description) <= 500),
+  criteria jsonb not null check (private.is_valid_segment(criteria)),
+  created_by uuid references auth.users (id) on delete set null default auth.uid(),
+  created_at timestamptz not null default now(),
+  updated_at timestamptz not null default now(),
+  unique (organization_id, name)
+);
+create index segments_created_by_idx on public.segments (created_by);
+
+alter table public.segments enable row level security;
+create policy "members see segments" on public.segments
+  for select to authenticated
+  using (organization_id = any (array(select private.caller_organizations())));
+create policy "admins create segments" on public.segments
+  for insert to authenticated
+  with check (organization_id = any (array(select private.caller_organizations(at_least => 'admin'))));
+create policy "admins edit segments" on public.segments
+  for update to authenticated
+  using (organization_id = any (array(select private.caller_organizations(at_least => 'admin'))))
+  with check (organization_id = any (array(select private.caller_organizations(at_least => 'admin'))));
+create policy "admins delete segments" on public.segments
+  for delete to authenticated
+  using (organization_id = any (array(select private.caller_organizations(at_least => 'admin'))));
+revoke insert, update on public.segments from anon, authenticated;
+grant insert (organization_id, name, description, criteria) on public.segments to authenticated;
+grant update (name, description, criteria) on public.segments to authenticated;
+
+create trigger segments_touch before update on public.segments
+  for each row execute function private.touch_updated_at();
+
+-- The SQL that selects an organisation's contacts for criteria and an optional search text:
+-- $1 criteria (no criteria: every contact), $2 organisation, $3 its time zone, $4 the search key.
+create function private.contact_selection(criteria jsonb, search text)
+returns text
+language sql
+immutable
+set search_path = ''
+as $$
+  select 'from public.contacts c where c.organization_id = $2'
+    || case when criteria is null then '' else ' and (' || private.segment_condition(criteria) || ')' end
+    || case when nullif(btrim(search), '') is null then ''
+            else ' and private.search_key(coalesce(c.name, '''') || '' '' || c.phone) like $4' end
+$$;
+grant execute on function private.contact_selection(jsonb, text) to authenticated, service_role;
+
+-- Reading contacts through these functions skips row-level security on purpose: Postgres will not
+-- use the trigram or GIN indexes for a non-leakproof condition (LIKE, @>) under a policy, so a
+-- search over 100,000 rows would read them all. Each function checks membership itself and every
+-- query is pinned to that one organisation. Returns the organisation's time zone when the caller
+-- may read its contacts (a member, or a function with the service role), else null.
+create function private.contact_reader_zone(org uuid)
+returns text
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+  select o.time_zone from public.organizations o
+  where o.id = org and (not private.from_client_role() or private.is_member(org))
+$$;
+grant execute on function private.contact_reader_zone(uuid) to service_role;
+
+-- An organisation's contacts matching criteria (and a search). Pages with `after` (the last id of
+-- the previous page) and `page_size`, so an export of 100,000 contacts walks the primary key
+-- instead of sorting everything for every page. Nothing for a non-member.
+create function public.find_contacts(
+  organization_id uuid,
+  criteria jsonb default null,
+  search text default null,
+  after uuid default null,
+  page_size integer default null
+)
+returns setof public.contacts
+language plpgsql
+stable
+security definer
+set search_path = ''
+as $$
+declare
+  zone text := private.contact_reader_zone(find_contacts.organization_id);
+begin
+  if zone is null then
+    return;
+  end if;
+  return query execute
+    'select c.* ' || private.contact_selection(criteria, search)
+    || ' and ($5::uuid is null or c.id > $5) order by c.id limit $6'
+    using criteria, find_contacts.organization_id,
+          zone, private.search_pattern(search), after,
+          least(greatest(coalesce(page_size, 100000000), 1), 100000000);
+end;
+$$;
+revoke all on function public.find_contacts(uuid, jsonb, text, uuid, integer) from anon;
+grant execute on function public.find_contacts(uuid, jsonb, text, uuid, integer) to authenticated, service_role;
+
+-- One window of the contacts list: criteria and a search, a sort among recent, ancien, nom,
+-- nom-desc and telephone (each read along an index), `skip` rows then `take` rows.
+create function public.list_contacts(
+  organization_id uuid,
+  criteria jsonb default null,
+  search text default null,
+  sort text default 'recent',
+  skip integer default 0,
+  take integer default 100
+)
+returns setof public.contacts
+language plpgsql
+stable
+security definer
+set search_path = ''
+as $$
+declare
+  zone text := private.contact_reader_zone(list_contacts.organization_id);
+begin
+  if zone is null then
+    return;
+  end if;
+  return query execute
+    'select c.* ' || private.contact_selection(criteria, search) || ' order by '
+    || case sort
+         when 'ancien' then 'c.created_at, c.id desc'
+         when 'nom' then 'c.name, c.id'
+         when 'nom-desc' then 'c.name desc, c.id desc'
+         when 'telephone' then 'c.phone'
+         else 'c.created_at desc, c.id'
+       end
+    || ' offset $5 limit $6'
+    using criteria, list_contacts.organization_id,
+          zone, private.search_pattern(search), greatest(coalesce(skip, 0), 0),
+          least(greatest(coalesce(take, 100), 1), 1000);
+end;
+$$;
+revoke all on function public.list_contacts(uuid, jsonb, text, text, integer, integer) from anon;
+grant execute on function public.list_contacts(uuid, jsonb, text, text, integer, integer) to authenticated, service_role;
+
+-- The number of contacts matching criteria and a search; 0 for a non-member.
+create function public.count_contacts(
+  organization_id uuid,
+  criteria jsonb default null,
+  search text default null
+)
+returns bigint
+language plpgsql
+stable
+security definer
+set search_path = ''
+as $$
+declare
+  zone text := private.contact_reader_zone(count_contacts.organization_id);
+  total bigint;
+begin
+  if zone is null then
+    return 0;
+  end if;
+  execute 'select count(*) ' || private.contact_selection(criteria, search)
+    into total
+    using criteria, count_contacts.organization_id,
+          zone, private.search_pattern(search);
+  return total;
+end;
+$$;
+revoke all on function public.count_contacts(uuid, jsonb, text) from anon;
+grant execute on function public.count_contacts(uuid, jsonb, text) to authenticated, service_role;
+
+-- The tags and attribute keys in use in an organisation, most used first, as the caller may see
+-- them: suggestions for filters and the segment builder.
+create function public.contact_tags(organization_id uuid)
+returns table (tag text, contacts bigint)
+language sql
+stable
+set search_path = ''
+as $$
+  select t.tag, count(*) from public.contacts c, unnest(c.tags) as t(tag)
+  where c.organization_id = contact_tags.organization_id
+  group by t.tag order by count(*) desc, t.tag limit 500
+$$;
+revoke all on function public.contact_tags(uuid) from anon;
+grant execute on function public.contact_tags(uuid) to authenticated, service_role;
+
+create function public.contact_attribute_keys(organization_id uuid)
+returns table (key text, contacts bigint)
+language sql
+stable
+set search_path = ''
+as $$
+  select k.key, count(*) from public.contacts c, jsonb_object_keys(c.attributes) as k(key)
+  where c.organization_id = contact_attribute_keys.organization_id
+  group by k.key order by count(*) desc, k.key limit 500
+$$;
+revoke all on function public.contact_attribute_keys(uuid) from anon;
+grant execute on function public.contact_attribute_keys(uuid) to authenticated, service_role;
+
+-- Bulk actions on chosen contacts (`contact_ids`) or on everything matching criteria and a search.
+-- Runs as the caller, so row-level security decides who may change (agents) or delete (admins).
+-- `action`: add_tag, remove_tag, opt_out, delete. Returns the number of contacts changed.
+create function public.bulk_update_contacts(
+  organization_id uuid,
+  action text,
+  contact_ids uuid[] default null,
+  criteria jsonb default null,
+  search text default null,
+  tag text default null
+)
+returns bigint
+language plpgsql
+set search_path = ''
+as $$
+declare
+  zone text;
+  clean_tag text := left(btrim(coalesce(tag, '')), 50);
+  target text;
+  changed bigint;
+begin
+  if action is null or action not in ('add_tag', 'remove_tag', 'opt_out', 'delete') then
+    raise exception using errcode = '22023', message = 'Action inconnue.';
+  end if;
+  if action in ('add_tag', 'remove_tag') and clean_tag = '' then
+    raise exception using errcode = '22023', message = 'Indiquez l’étiquette.';
+  end if;
+  if not private.has_role(bulk_update_contacts.organization_id, case when action = 'delete' then 'admin' else 'agent' end::public.member_role) then
+    raise exception using errcode = '42501',
+      message = case when action = 'delete' then 'Seuls les administrateurs suppriment des contacts.'
+                     else 'Votre rôle ne permet pas de modifier les contacts.' end;
+  end if;
+  select o.time_zone into zone from public.organizations o where o.id = bulk_update_contacts.organization_id;
+  target := case when contact_ids is not null
+    then 'from public.contacts c where c.organization_id = $2 and c.id = any ($6)'
+    else private.contact_selection(criteria, search) end;
+
+  execute case action
+    when 'add_tag' then
+      'update public.contacts t set tags = array(select distinct x from unnest(t.tags || array[$5]) x order by x)
+       where not (t.tags @> array[$5]) and t.id in (select c.id ' || target || ')'
+    when 'remove_tag' then
+      'update public.contacts t set tags = array_remove(t.tags, $5)
+       where t.tags @> array[$5] and t.id in (select c.id ' || target || ')'
+    when 'opt_out' then
+      'update public.contacts t set opt_in_status = ''opted_out'', opt_in_source = ''manual''
+       where t.opt_in_status <> ''opted_out'' and t.id in (select c.id ' || target || ')'
+    when 'delete' then
+      'delete from public.contacts t where t.id in (select c.id ' || target || ')'
+    end
+    using criteria, bulk_update_contacts.organization_id,
+          coalesce(zone, 'UTC'), private.search_pattern(search), clean_tag, contact_ids;
+  get diagnostics changed = row_count;
+  return changed;
+end;
+$$;
+revoke all on function public.bulk_update_contacts(uuid, text, uuid[], jsonb, text, text) from anon;
+grant execute on function public.bulk_update_contacts(uuid, text, uuid[], jsonb, text, text) to authenticated;
 
 -- Numbering plans ------------------------------------------------------------------------------
 -- Generated from libphonenumber-js 1.13.16 (metadata.max.json) by

@@ -6,7 +6,7 @@
 -- Refuses (42501, with the French reason given) a request made with a user's or the anonymous
 -- JWT whose caller lacks `at_least` in the organisation. Server connections (no JWT: webhooks,
 -- scheduled jobs, the dispatcher, ops scripts with the service role) are not members and go on.
-create or replace function private.require_role(org uuid, at_least public.member_role, refusal text)
+create function private.require_role(org uuid, at_least public.member_role, refusal text)
 returns void
 language plpgsql
 stable
@@ -20,29 +20,9 @@ begin
 end;
 $$;
 
--- Every organisation has its webhook secret from its creation, so that reading the URL to paste
--- into Wati never writes.
-create or replace function private.create_webhook_secret()
-returns trigger
-language plpgsql
-security definer
-set search_path = ''
-as $$
-begin
-  insert into private.webhook_secrets (organization_id) values (new.id)
-  on conflict (organization_id) do nothing;
-  return new;
-end;
-$$;
-create trigger organizations_webhook_secret after insert on public.organizations
-  for each row execute function private.create_webhook_secret();
-insert into private.webhook_secrets (organization_id)
-select id from public.organizations
-on conflict (organization_id) do nothing;
-
 -- Paramètres › Intégration Wati: the connection's state as its owners and admins see it (the
 -- token's last characters only) and the webhook secret of the URL to paste into Wati.
-create or replace function private.wati_connection_status(org uuid)
+create function private.wati_connection_status(org uuid)
 returns table (
   mode text,
   endpoint text,
@@ -70,7 +50,7 @@ $$;
 
 -- What a function needs to call the organisation's Wati: its saved credentials (sealed) or, in
 -- sandbox mode, what it needs to ask the sandbox for a workspace.
-create or replace function private.wati_credentials(org uuid)
+create function private.wati_credentials(org uuid)
 returns table (name text, mode text, endpoint text, token_ciphertext text, webhook_secret text)
 language plpgsql
 stable
@@ -93,7 +73,7 @@ $$;
 -- organisation's protected fields), so the update runs without the caller's claims, after the
 -- caller's role was checked by the function that calls this one. (A function's SET clause cannot
 -- name request.jwt.claims: only a superuser may attach an unknown setting to a function.)
-create or replace function private.set_organization_mode(org uuid, new_mode text)
+create function private.set_organization_mode(org uuid, new_mode text)
 returns void
 language plpgsql
 security definer
@@ -110,7 +90,7 @@ $$;
 
 -- Saves credentials already checked against Wati and sealed by the function: the organisation goes
 -- live.
-create or replace function private.save_wati_connection(
+create function private.save_wati_connection(
   org uuid,
   new_endpoint text,
   new_token_ciphertext text,
@@ -140,7 +120,7 @@ end;
 $$;
 
 -- Forgets the credentials: the organisation goes back to the sandbox.
-create or replace function private.remove_wati_connection(org uuid)
+create function private.remove_wati_connection(org uuid)
 returns void
 language plpgsql
 security definer
@@ -155,7 +135,7 @@ end;
 $$;
 
 -- The outcome of « Tester la connexion »: verified now, or the French reason it failed.
-create or replace function private.record_wati_connection_check(org uuid, failure text)
+create function private.record_wati_connection_check(org uuid, failure text)
 returns void
 language plpgsql
 security definer
@@ -171,7 +151,7 @@ begin
 end;
 $$;
 
-create or replace function private.rotate_webhook_secret(org uuid)
+create function private.rotate_webhook_secret(org uuid)
 returns void
 language plpgsql
 security definer
@@ -190,7 +170,7 @@ $$;
 -- updated (the parameter mapping chosen in WCAP stays), those Wati no longer lists marked DELETED.
 -- Template fields come from Wati only (members change the mapping only), so the writes run without
 -- the caller's claims, after store_wati_templates checked the caller's role.
-create or replace function private.apply_wati_templates(org uuid, templates jsonb)
+create function private.apply_wati_templates(org uuid, templates jsonb)
 returns table (created integer, updated integer, removed integer)
 language plpgsql
 security definer
@@ -235,7 +215,7 @@ begin
 end;
 $$;
 
-create or replace function private.store_wati_templates(org uuid, templates jsonb)
+create function private.store_wati_templates(org uuid, templates jsonb)
 returns table (created integer, updated integer, removed integer)
 language plpgsql
 security definer
@@ -247,18 +227,6 @@ begin
   return query select * from private.apply_wati_templates(org, templates);
 end;
 $$;
-
-revoke all on function private.require_role(uuid, public.member_role, text) from public, anon;
-revoke all on function private.create_webhook_secret() from public, anon, authenticated;
-revoke all on function private.set_organization_mode(uuid, text) from public, anon, authenticated;
-revoke all on function private.apply_wati_templates(uuid, jsonb) from public, anon, authenticated;
-revoke all on function private.wati_connection_status(uuid) from public, anon;
-revoke all on function private.wati_credentials(uuid) from public, anon;
-revoke all on function private.save_wati_connection(uuid, text, text, text) from public, anon;
-revoke all on function private.remove_wati_connection(uuid) from public, anon;
-revoke all on function private.record_wati_connection_check(uuid, text) from public, anon;
-revoke all on function private.rotate_webhook_secret(uuid) from public, anon;
-revoke all on function private.store_wati_templates(uuid, jsonb) from public, anon;
 grant execute on function
   private.require_role(uuid, public.member_role, text),
   private.wati_connection_status(uuid),

@@ -27,7 +27,7 @@ grant select, insert, update, delete on private.wati_contact_sync_state to servi
 -- The organisations whose due contacts can be pushed now: with a Wati connection (their own
 -- credentials, or the deployment's sandbox in sandbox mode), not blocked, not being served by
 -- another run. Least recently served first, so one large organisation cannot starve the others.
-create or replace function private.organizations_to_sync_with_wati(
+create function private.organizations_to_sync_with_wati(
   sandbox_available boolean,
   max_organizations integer default 20
 )
@@ -56,7 +56,7 @@ $$;
 -- Starts a run for one organisation: takes its run lease and returns how many contact calls Wati
 -- allows right now (0, without the lease, when another run holds it, when the organisation is
 -- blocked, or when the window is full).
-create or replace function private.begin_wati_contact_sync(
+create function private.begin_wati_contact_sync(
   org uuid,
   calls_per_window integer default 10,
   run_lease interval default interval '3 minutes'
@@ -90,7 +90,7 @@ $$;
 
 -- Ends a run: records when its calls ended (as ages in milliseconds, so the function's clock and
 -- the database's need not agree), blocks the organisation when asked, and frees the run lease.
-create or replace function private.end_wati_contact_sync(
+create function private.end_wati_contact_sync(
   org uuid,
   call_ages_ms integer[],
   blocked_for interval default null
@@ -120,7 +120,7 @@ $$;
 -- retried after a failure: one call each). Claimed rows become `syncing` with their due time set
 -- to the lease's end, so a run that dies loses nothing: the lease ends and the rows are due again.
 -- The lease end (in whole milliseconds) also identifies the claim when the run reports back.
-create or replace function private.claim_contacts_for_wati(
+create function private.claim_contacts_for_wati(
   org uuid,
   batchable boolean,
   max_contacts integer,
@@ -170,7 +170,7 @@ $$;
 -- back in the queue without counting a failure (rate limit, run out of time); `forget` says Wati
 -- no longer knows the contact (it will be created again). A contact changed or re-claimed since
 -- the claim no longer matches its lease and keeps its newer state. Returns the rows updated.
-create or replace function private.finish_contacts_wati_sync(org uuid, results jsonb)
+create function private.finish_contacts_wati_sync(org uuid, results jsonb)
 returns integer
 language sql
 security definer
@@ -207,12 +207,6 @@ as $$
   )
   select count(*)::integer from done
 $$;
-
-revoke all on function private.organizations_to_sync_with_wati(boolean, integer) from public, anon, authenticated;
-revoke all on function private.begin_wati_contact_sync(uuid, integer, interval) from public, anon, authenticated;
-revoke all on function private.end_wati_contact_sync(uuid, integer[], interval) from public, anon, authenticated;
-revoke all on function private.claim_contacts_for_wati(uuid, boolean, integer, interval) from public, anon, authenticated;
-revoke all on function private.finish_contacts_wati_sync(uuid, jsonb) from public, anon, authenticated;
 grant execute on function private.organizations_to_sync_with_wati(boolean, integer) to service_role;
 grant execute on function private.begin_wati_contact_sync(uuid, integer, interval) to service_role;
 grant execute on function private.end_wati_contact_sync(uuid, integer[], interval) to service_role;
@@ -221,7 +215,7 @@ grant execute on function private.finish_contacts_wati_sync(uuid, jsonb) to serv
 
 -- « Réessayer »: puts failed contacts (all of the organisation's, or the given ones) back in the
 -- queue, due now, their failure count reset. Admins and owners only. Returns how many.
-create or replace function public.retry_contact_sync(
+create function public.retry_contact_sync(
   organization_id uuid,
   contact_ids uuid[] default null
 )
@@ -233,7 +227,7 @@ as $$
 declare
   changed bigint;
 begin
-  if private.from_member() and not private.has_role(retry_contact_sync.organization_id, 'admin') then
+  if private.from_client_role() and not private.has_role(retry_contact_sync.organization_id, 'admin') then
     raise exception using errcode = '42501',
       message = 'Seuls les administrateurs relancent la synchronisation des contacts avec Wati.';
   end if;
@@ -249,14 +243,14 @@ begin
   return changed;
 end;
 $$;
-revoke all on function public.retry_contact_sync(uuid, uuid[]) from public, anon;
+revoke all on function public.retry_contact_sync(uuid, uuid[]) from anon;
 grant execute on function public.retry_contact_sync(uuid, uuid[]) to authenticated, service_role;
 
 -- Opt-out asked on WhatsApp (the webhook intake calls it). An existing contact is opted out (the
 -- triggers stamp opted_out_at and write the consent history, with no author: the contact asked);
 -- an unknown number becomes a contact already opted out, with its own consent event, so that a
 -- later import cannot subscribe it again. Returns opted_out, already_opted_out or created.
-create or replace function private.opt_out_from_whatsapp(
+create function private.opt_out_from_whatsapp(
   org uuid,
   contact_phone text,
   country text,
@@ -305,7 +299,6 @@ begin
   return 'created';
 end;
 $$;
-revoke all on function private.opt_out_from_whatsapp(uuid, text, text, text, timestamptz) from public, anon, authenticated;
 grant execute on function private.opt_out_from_whatsapp(uuid, text, text, text, timestamptz) to service_role;
 
 -- Every few seconds, push due contacts to Wati (an Edge Function: it holds the Wati credentials).

@@ -7,30 +7,18 @@
 -- key may do neither. Realtime evaluates the policies when a user joins, and again with each new
 -- access token (supabase-js hands it every refreshed one): a member removed from the organisation
 -- stops receiving at their next token, at the latest when theirs expires (auth.jwt_expiry).
--- realtime.messages is Supabase's own table: this file only adds policies.
+-- realtime.messages is Supabase's own table: only policies are added to it.
 
 -- The policy finds a campaign by its topic.
 create unique index campaigns_progress_topic_key on public.campaigns (progress_topic);
-
-create or replace function private.receives_campaign_progress(topic text)
-returns boolean
-language sql
-stable
-security definer
-set search_path = ''
-as $$
-  select exists (
-    select 1 from public.campaigns c
-    where c.progress_topic = receives_campaign_progress.topic
-      and private.is_member(c.organization_id)
-  )
-$$;
-revoke all on function private.receives_campaign_progress(text) from public;
-grant execute on function private.receives_campaign_progress(text) to authenticated;
 
 create policy "members receive their campaigns' progress" on realtime.messages
   for select to authenticated
   using (
     extension = 'broadcast'
-    and private.receives_campaign_progress((select realtime.topic()))
+    and exists (
+      select 1 from public.campaigns c
+      where c.progress_topic = (select realtime.topic())
+        and c.organization_id = any (array(select private.caller_organizations()))
+    )
   );

@@ -13,7 +13,7 @@ create type public.campaign_status as enum ('draft', 'scheduled', 'sending', 'pa
 create type public.recipient_dispatch as enum ('pending', 'claimed', 'unknown', 'accepted', 'rejected', 'cancelled');
 
 -- Audience: who a campaign goes to -----------------------------------------------------------------
-create or replace function private.is_valid_audience(audience jsonb)
+create function private.is_valid_audience(audience jsonb)
 returns boolean
 language sql
 immutable
@@ -27,7 +27,6 @@ as $$
       and not jsonb_path_exists(audience->'tags', '$[*] ? (@.type() != "string")')
     else false end
 $$;
-revoke all on function private.is_valid_audience(jsonb) from public;
 grant execute on function private.is_valid_audience(jsonb) to authenticated, service_role;
 
 create table public.campaigns (
@@ -73,6 +72,8 @@ create index campaigns_created_by_idx on public.campaigns (created_by);
 create index campaigns_launched_by_idx on public.campaigns (launched_by);
 create index campaigns_reserved_idx on public.campaigns (organization_id, reserved_at)
   where reserved_messages > 0;
+-- The draft policies read status beside the organisation.
+create index campaigns_organization_status_idx on public.campaigns (organization_id, status);
 
 create trigger campaigns_touch before update on public.campaigns
   for each row execute function private.touch_updated_at();
@@ -80,20 +81,20 @@ create trigger campaigns_touch before update on public.campaigns
 alter table public.campaigns enable row level security;
 create policy "members see campaigns" on public.campaigns
   for select to authenticated
-  using (organization_id = any ((select private.organizations_of_caller('viewer'))::uuid[]));
+  using (organization_id = any (array(select private.caller_organizations())));
 create policy "admins create campaigns" on public.campaigns
   for insert to authenticated
-  with check (organization_id = any ((select private.organizations_of_caller('admin'))::uuid[])
+  with check (organization_id = any (array(select private.caller_organizations(at_least => 'admin')))
               and status = 'draft');
 create policy "admins edit drafts" on public.campaigns
   for update to authenticated
-  using (organization_id = any ((select private.organizations_of_caller('admin'))::uuid[])
+  using (organization_id = any (array(select private.caller_organizations(at_least => 'admin')))
          and status = 'draft')
-  with check (organization_id = any ((select private.organizations_of_caller('admin'))::uuid[])
+  with check (organization_id = any (array(select private.caller_organizations(at_least => 'admin')))
               and status = 'draft');
 create policy "admins delete drafts" on public.campaigns
   for delete to authenticated
-  using (organization_id = any ((select private.organizations_of_caller('admin'))::uuid[])
+  using (organization_id = any (array(select private.caller_organizations(at_least => 'admin')))
          and status = 'draft');
 -- Members write what a draft is made of; launch, pause, resume and cancel go through functions.
 revoke insert, update on public.campaigns from anon, authenticated;
@@ -103,7 +104,7 @@ grant update (name, template_id, parameter_mapping, audience, scheduled_at, quie
   quiet_hours_end) on public.campaigns to authenticated;
 
 -- A draft's template and segment must be the organisation's own.
-create or replace function private.check_campaign_references()
+create function private.check_campaign_references()
 returns trigger
 language plpgsql
 security definer
@@ -123,7 +124,6 @@ begin
   return new;
 end;
 $$;
-revoke all on function private.check_campaign_references() from public;
 
 create trigger campaigns_references before insert or update of template_id, audience on public.campaigns
   for each row execute function private.check_campaign_references();
@@ -135,7 +135,7 @@ create table public.campaign_recipients (
   campaign_id uuid not null references public.campaigns (id) on delete cascade,
   organization_id uuid not null references public.organizations (id) on delete cascade,
   contact_id uuid references public.contacts (id) on delete set null,
-  phone text not null check (phone ~ '^\+[1-9][0-9]{6,14}$'),
+  phone public.e164 not null,
   contact_name text,
   -- [{"name", "value"}] in the template's placeholder order, rendered at launch.
   parameters jsonb not null default '[]'::jsonb,
@@ -175,11 +175,25 @@ create index campaign_recipients_dispatched_idx on public.campaign_recipients (o
 alter table public.campaign_recipients enable row level security;
 create policy "members see campaign recipients" on public.campaign_recipients
   for select to authenticated
-  using (organization_id = any ((select private.organizations_of_caller('viewer'))::uuid[]));
+  using (organization_id = any (array(select private.caller_organizations())));
 revoke insert, update, delete on public.campaign_recipients from anon, authenticated;
 
+-- The dispatch a recipient goes back to when Wati never took it (a requeue, or a read-back that
+-- found it unsent): the queue again, or `cancelled` once its campaign is cancelled (a pending
+-- recipient of a cancelled campaign would wait, and hold quota, forever).
+create function private.dispatch_for_requeue(campaign uuid)
+returns public.recipient_dispatch
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+  select case when c.status = 'cancelled' then 'cancelled' else 'pending' end::public.recipient_dispatch
+  from public.campaigns c where c.id = campaign
+$$;
+
 -- The audience as segment criteria (null: every contact).
-create or replace function private.audience_criteria(org uuid, audience jsonb)
+create function private.audience_criteria(org uuid, audience jsonb)
 returns jsonb
 language plpgsql
 stable
@@ -206,12 +220,11 @@ begin
   end case;
 end;
 $$;
-revoke all on function private.audience_criteria(uuid, jsonb) from public;
 
 -- The SQL listing an audience's contacts with, for each, its rendered parameters and why it would
 -- be left out ($1 criteria, $2 organisation, $3 its time zone, $5 placeholder names, $6 the
 -- mapping). Precedence of reasons: opted out, then invalid number, then missing parameter.
-create or replace function private.audience_selection()
+create function private.audience_selection()
 returns text
 language sql
 immutable
@@ -221,7 +234,8 @@ as $$
     select c.id as contact_id, c.phone, c.name,
            coalesce(r.params, '[]'::jsonb) as params,
            case when c.opt_in_status = 'opted_out' then 'opted_out'
-                when c.phone !~ '^\+[1-9][0-9]{7,14}$' then 'invalid_number'
+                -- c.phone is E.164 (its domain); WhatsApp reaches none shorter than 8 digits.
+                when char_length(c.phone) < 9 then 'invalid_number'
                 when coalesce(r.missing, false) then 'missing_parameter' end as excluded
     from public.contacts c
     cross join lateral (
@@ -238,11 +252,10 @@ as $$
     where c.organization_id = $2 and ($1::jsonb is null or (%s))
   $q$
 $$;
-revoke all on function private.audience_selection() from public;
 
 -- The campaign's template, checked sendable, with the mapping to apply (the template's own,
 -- overridden by the campaign's).
-create or replace function private.campaign_template(org uuid, template uuid, mapping jsonb)
+create function private.campaign_template(org uuid, template uuid, mapping jsonb)
 returns table (template_name text, parameters text[], full_mapping jsonb)
 language plpgsql
 stable
@@ -263,10 +276,9 @@ begin
   return query select t.name, t.parameters, t.parameter_mapping || coalesce(mapping, '{}'::jsonb);
 end;
 $$;
-revoke all on function private.campaign_template(uuid, uuid, jsonb) from public;
 
 -- Messages of the month used or held: outbound messages plus what launched campaigns reserve.
-create or replace function private.messages_used_this_month(org uuid)
+create function private.messages_used_this_month(org uuid)
 returns integer
 language sql
 stable
@@ -282,10 +294,10 @@ as $$
         + (select coalesce(sum(c.reserved_messages), 0) from public.campaigns c, month
            where c.organization_id = org and c.reserved_messages > 0 and c.reserved_at >= month.start))::integer
 $$;
-revoke all on function private.messages_used_this_month(uuid) from public;
 
--- The organisation's usage, campaigns' reservations included (supersedes the contacts issue's).
-create or replace function public.organization_usage(organization_id uuid)
+-- The organisation's usage against its plan: contacts, this month's messages (sent or held by
+-- launched campaigns, in the organisation's time zone) and seats.
+create function public.organization_usage(organization_id uuid)
 returns table (contacts integer, messages_this_month integer, seats integer)
 language plpgsql
 stable
@@ -304,10 +316,12 @@ begin
     private.used_seats(org);
 end;
 $$;
+revoke all on function public.organization_usage(uuid) from anon;
+grant execute on function public.organization_usage(uuid) to authenticated;
 
 -- What a draft would send to, before launching: recipients, exclusions by reason, and the room
 -- left in the month's quota (null: unlimited). Admins only; nothing for others.
-create or replace function public.estimate_campaign(
+create function public.estimate_campaign(
   organization_id uuid,
   template_id uuid,
   parameter_mapping jsonb default '{}'::jsonb,
@@ -327,7 +341,7 @@ declare
   criteria jsonb;
   quota integer;
 begin
-  if private.from_member() and not private.has_role(org, 'admin') then
+  if private.from_client_role() and not private.has_role(org, 'admin') then
     raise exception using errcode = '42501', message = 'Réservé aux administrateurs de l''organisation.';
   end if;
   if not private.is_valid_audience(audience) then
@@ -348,7 +362,7 @@ begin
           case when quota is null then null else greatest(quota - private.messages_used_this_month(org), 0) end;
 end;
 $$;
-revoke all on function public.estimate_campaign(uuid, uuid, jsonb, jsonb) from public, anon;
+revoke all on function public.estimate_campaign(uuid, uuid, jsonb, jsonb) from anon;
 grant execute on function public.estimate_campaign(uuid, uuid, jsonb, jsonb) to authenticated, service_role;
 
 -- Campaigns whose progress changed since it was last published.
@@ -360,7 +374,7 @@ alter table private.campaign_progress_dirty enable row level security;
 grant select, insert, update, delete on private.campaign_progress_dirty to service_role;
 
 -- Whatever changes a campaign's figures marks it here; the dispatcher's next tick publishes it.
-create or replace function private.mark_campaign_progress(campaign uuid)
+create function private.mark_campaign_progress(campaign uuid)
 returns void
 language sql
 security definer
@@ -368,20 +382,18 @@ set search_path = ''
 as $$
   insert into private.campaign_progress_dirty (campaign_id) values (campaign) on conflict do nothing
 $$;
-revoke all on function private.mark_campaign_progress(uuid) from public;
 
 -- Launch ------------------------------------------------------------------------------------------
-create or replace function private.lock_message_quota(org uuid)
+create function private.lock_message_quota(org uuid)
 returns void
 language sql
 set search_path = ''
 as $$
   select pg_advisory_xact_lock(hashtextextended('wcap.messages_quota:' || org::text, 0))
 $$;
-revoke all on function private.lock_message_quota(uuid) from public;
 
 -- The caller's campaign, locked, when they are an admin of its organisation.
-create or replace function private.campaign_for_admin(campaign uuid)
+create function private.campaign_for_admin(campaign uuid)
 returns public.campaigns
 language plpgsql
 security definer
@@ -391,18 +403,17 @@ declare
   c public.campaigns;
 begin
   select * into c from public.campaigns where id = campaign for update;
-  if not found or (private.from_member() and not private.has_role(c.organization_id, 'admin')) then
+  if not found or (private.from_client_role() and not private.has_role(c.organization_id, 'admin')) then
     raise exception using errcode = '42501', message = 'Campagne introuvable ou réservée aux administrateurs.';
   end if;
   return c;
 end;
 $$;
-revoke all on function private.campaign_for_admin(uuid) from public;
 
 -- Snapshots the recipients of a draft (one row per contact, parameters rendered, a local message
 -- id each) and reserves as many messages of the month's quota, under a per-organisation lock so
 -- two launches at once cannot overshoot it. Sending starts now or at scheduled_at.
-create or replace function public.launch_campaign(campaign_id uuid)
+create function public.launch_campaign(campaign_id uuid)
 returns public.campaigns
 language plpgsql
 security definer
@@ -478,12 +489,12 @@ begin
   return c;
 end;
 $$;
-revoke all on function public.launch_campaign(uuid) from public, anon;
+revoke all on function public.launch_campaign(uuid) from anon;
 grant execute on function public.launch_campaign(uuid) to authenticated, service_role;
 
 -- Pause, resume, cancel -----------------------------------------------------------------------------
 -- Batches already in a dispatcher's hands finish; nothing new is claimed while paused.
-create or replace function public.pause_campaign(campaign_id uuid)
+create function public.pause_campaign(campaign_id uuid)
 returns public.campaigns
 language plpgsql
 security definer
@@ -501,7 +512,7 @@ begin
 end;
 $$;
 
-create or replace function public.resume_campaign(campaign_id uuid)
+create function public.resume_campaign(campaign_id uuid)
 returns public.campaigns
 language plpgsql
 security definer
@@ -526,7 +537,7 @@ $$;
 
 -- Recipients not yet sent are cancelled and their messages go back to the quota; those already
 -- with Wati (or maybe with Wati) keep their reservation.
-create or replace function public.cancel_campaign(campaign_id uuid)
+create function public.cancel_campaign(campaign_id uuid)
 returns public.campaigns
 language plpgsql
 security definer
@@ -549,7 +560,7 @@ end;
 $$;
 
 -- A new draft with the same content.
-create or replace function public.duplicate_campaign(campaign_id uuid)
+create function public.duplicate_campaign(campaign_id uuid)
 returns public.campaigns
 language plpgsql
 security definer
@@ -568,32 +579,18 @@ begin
 end;
 $$;
 
-revoke all on function public.pause_campaign(uuid) from public, anon;
-revoke all on function public.resume_campaign(uuid) from public, anon;
-revoke all on function public.cancel_campaign(uuid) from public, anon;
-revoke all on function public.duplicate_campaign(uuid) from public, anon;
+revoke all on function public.pause_campaign(uuid) from anon;
+revoke all on function public.resume_campaign(uuid) from anon;
+revoke all on function public.cancel_campaign(uuid) from anon;
+revoke all on function public.duplicate_campaign(uuid) from anon;
 grant execute on function public.pause_campaign(uuid) to authenticated, service_role;
 grant execute on function public.resume_campaign(uuid) to authenticated, service_role;
 grant execute on function public.cancel_campaign(uuid) to authenticated, service_role;
 grant execute on function public.duplicate_campaign(uuid) to authenticated, service_role;
 
--- Where a recipient that never reached Wati goes: back to the queue, or nowhere once its campaign
--- is cancelled (a pending recipient of a cancelled campaign would wait, and hold quota, forever).
-create or replace function private.unsent_dispatch(campaign uuid)
-returns public.recipient_dispatch
-language sql
-stable
-security definer
-set search_path = ''
-as $$
-  select case when c.status = 'cancelled' then 'cancelled' else 'pending' end::public.recipient_dispatch
-  from public.campaigns c where c.id = campaign
-$$;
-revoke all on function private.unsent_dispatch(uuid) from public;
-
 -- Ends a campaign whose recipients are all settled (none pending, claimed or unknown) and keeps
 -- only the reservation of messages Wati took. Also trims a cancelled campaign's reservation.
-create or replace function private.settle_campaign(campaign uuid)
+create function private.settle_campaign(campaign uuid)
 returns void
 language plpgsql
 security definer
@@ -619,7 +616,6 @@ begin
   where c.id = campaign;
 end;
 $$;
-revoke all on function private.settle_campaign(uuid) from public;
 
 -- Sending pace, per organisation -------------------------------------------------------------------
 -- Limits and pacing state live here, not in a function's memory, so that any dispatcher (one per
@@ -652,8 +648,9 @@ grant select, insert, update, delete on private.campaign_send_limits to service_
 comment on table private.campaign_send_limits is
   'Rythme d''envoi par organisation : messages/s du numéro, appels Wati par 10 s, palier quotidien Meta.';
 
--- Wati's send limits per plan (Growth 30, Pro 60, Business 100 calls per 10 s).
-create or replace function private.wati_calls_per_10s(plan text)
+-- Wati's send calls per 10 s for a WCAP plan, as the Wati plan that goes with it allows: 30 for
+-- starter (Wati Growth), 60 for professional (Pro), 100 for enterprise (Business).
+create function private.wati_calls_per_10s(plan text)
 returns integer
 language sql
 immutable
@@ -662,9 +659,9 @@ as $$
   select case plan when 'starter' then 30 when 'enterprise' then 100 else 60 end
 $$;
 
--- The organisations with sending or reconciling to do and no dispatcher: those with a Wati
--- connection, or the deployment's sandbox in sandbox mode.
-create or replace function private.in_quiet_hours(quiet_start time, quiet_end time, zone text)
+-- True while the campaign's quiet hours hold in the organisation's time zone (they may span
+-- midnight); never without quiet hours.
+create function private.in_quiet_hours(quiet_start time, quiet_end time, zone text)
 returns boolean
 language sql
 stable
@@ -681,7 +678,9 @@ $$;
 create index campaign_recipients_in_doubt_idx on public.campaign_recipients (organization_id, due_at)
   where dispatch in ('claimed', 'unknown');
 
-create or replace function private.organizations_to_dispatch(sandbox_available boolean, max_organizations integer default 20)
+-- The organisations with sending or reconciling to do and no dispatcher: those with a Wati
+-- connection, or the deployment's sandbox in sandbox mode.
+create function private.organizations_to_dispatch(sandbox_available boolean, max_organizations integer default 20)
 returns setof uuid
 language sql
 stable
@@ -708,7 +707,7 @@ as $$
 $$;
 
 -- Takes (or renews) the organisation's dispatcher lease for `holder`; false when another holds it.
-create or replace function private.begin_campaign_dispatch(org uuid, holder uuid, lease interval default interval '60 seconds')
+create function private.begin_campaign_dispatch(org uuid, holder uuid, lease interval default interval '60 seconds')
 returns boolean
 language plpgsql
 security definer
@@ -728,7 +727,7 @@ begin
 end;
 $$;
 
-create or replace function private.end_campaign_dispatch(org uuid, holder uuid)
+create function private.end_campaign_dispatch(org uuid, holder uuid)
 returns void
 language sql
 security definer
@@ -738,14 +737,13 @@ as $$
   where organization_id = org and dispatcher = holder
 $$;
 
-
 -- Claims the next batch of one organisation for the dispatcher holding its lease, and says when
 -- to send it: no earlier than the pace allows (messages per second, Wati calls per 10 s). The
 -- batch's recipients are leased until `sendAt + lease`: a dispatcher that dies loses nothing, and
 -- since it may have sent them, they then wait for evidence like an unknown outcome.
 -- Returns {campaignId, templateName, batchName, sendAt, recipients: [{id, localMessageId, phone,
 -- parameters}]}, or {waitUntil, reason} when sending must wait, or null when nothing is due.
-create or replace function private.claim_campaign_batch(
+create function private.claim_campaign_batch(
   org uuid,
   holder uuid,
   max_recipients integer default 10000,
@@ -880,7 +878,7 @@ $$;
 -- attempt (or cancels it, in a campaign cancelled meanwhile); `halt` pauses the campaign with that
 -- French reason. Rows no longer claimed by this batch (a webhook already proved them accepted) keep
 -- their newer state.
-create or replace function private.finish_campaign_batch(
+create function private.finish_campaign_batch(
   org uuid,
   report jsonb,
   evidence_wait interval default interval '60 seconds'
@@ -893,7 +891,7 @@ as $$
 declare
   campaign uuid := (report->>'campaignId')::uuid;
   backoff double precision := (report->>'backoffSeconds')::double precision;
-  unsent public.recipient_dispatch := private.unsent_dispatch(campaign);
+  requeued public.recipient_dispatch := private.dispatch_for_requeue(campaign);
 begin
   with result as (
     select * from jsonb_to_recordset(report->'results') as x(id uuid, outcome text, code text, reason text)
@@ -901,7 +899,7 @@ begin
   update public.campaign_recipients r set
     dispatch = case x.outcome when 'accepted' then 'accepted'::public.recipient_dispatch
                               when 'rejected' then 'rejected'::public.recipient_dispatch
-                              when 'unknown' then 'unknown'::public.recipient_dispatch else unsent end,
+                              when 'unknown' then 'unknown'::public.recipient_dispatch else requeued end,
     status = case when x.outcome = 'rejected' then 'failed'::public.message_status else r.status end,
     failed_at = case when x.outcome = 'rejected' then now() else r.failed_at end,
     failure_code = case when x.outcome = 'rejected' then x.code else r.failure_code end,
@@ -937,7 +935,7 @@ $$;
 
 -- Batches whose outcome is in doubt and whose wait for evidence is over (sent with an unknown
 -- outcome, or claimed by a dispatcher that stopped answering), for a read-back at Wati.
-create or replace function private.campaign_batches_in_doubt(org uuid, max_batches integer default 5)
+create function private.campaign_batches_in_doubt(org uuid, max_batches integer default 5)
 returns table (batch_name text, campaign_id uuid, broadcast_id text, recipients jsonb)
 language sql
 stable
@@ -955,7 +953,7 @@ $$;
 
 -- What a read-back found: `accepted` ids are with Wati; `resend` ids never reached it and go back
 -- to the queue; the rest of the batch, if the read-back could not tell, waits `retry_in` more.
-create or replace function private.resolve_campaign_batch(
+create function private.resolve_campaign_batch(
   org uuid,
   batch text,
   accepted uuid[],
@@ -972,7 +970,7 @@ declare
 begin
   update public.campaign_recipients r set
     dispatch = case when r.id = any (accepted) then 'accepted'::public.recipient_dispatch
-                    when r.id = any (resend) then private.unsent_dispatch(r.campaign_id) end,
+                    when r.id = any (resend) then private.dispatch_for_requeue(r.campaign_id) end,
     accepted_at = case when r.id = any (accepted) then coalesce(r.accepted_at, now()) else r.accepted_at end,
     attempts = case when r.id = any (resend) then r.attempts - 1 else r.attempts end,
     dispatched_at = case when r.id = any (resend) then null else r.dispatched_at end,
@@ -996,7 +994,7 @@ create index campaign_recipients_batch_idx on public.campaign_recipients (organi
 
 -- Status webhooks ---------------------------------------------------------------------------------
 -- After a transient failure (WhatsApp busy, rate limited…), the one retry waits this long.
-create or replace function private.transient_retry_delay()
+create function private.transient_retry_delay()
 returns interval
 language sql
 immutable
@@ -1006,12 +1004,13 @@ as $$
 $$;
 
 -- Stores and applies a batch of status events (the webhook function gathers those arriving
--- together): each is stored once (a duplicate changes nothing), then moves its campaign recipient
--- (by local message id) or its message forward only. Any event about a recipient is evidence that
+-- together): each is stored once (a duplicate of an applied event changes nothing; one whose
+-- application failed is applied again), then moves its campaign recipient (by local message id)
+-- or its message forward only. Any event about a recipient is evidence that
 -- Wati took it. A transient failure on a first attempt schedules the one retry, under a new local
 -- id. `events`: [{org, key, type, payload, localMessageId, watiMessageId, whatsappMessageId,
 -- status, at, failureCode, failureReason, transient}] with distinct (org, key).
-create or replace function private.ingest_status_events(events jsonb)
+create function private.ingest_status_events(events jsonb)
 returns table (organization_id uuid, event_key text, duplicate boolean, outcome text)
 language plpgsql
 security definer
@@ -1036,10 +1035,11 @@ begin
              "failureReason" text, transient boolean)
     ),
     stored as (
-      insert into private.wati_webhook_events (organization_id, event_key, event_type, payload)
+      insert into private.wati_webhook_events as w (organization_id, event_key, event_type, payload)
       select i.org, i.key, i.type, i.payload from input i order by i.ord
-      on conflict (organization_id, event_key) do nothing
-      returning id, wati_webhook_events.organization_id as org, wati_webhook_events.event_key as key
+      on conflict (organization_id, event_key) do update set event_type = excluded.event_type
+        where w.processed_at is null and w.dead_at is null
+      returning w.id, w.organization_id as org, w.event_key as key
     )
     select i.*, s.id as stored_id from input i left join stored s on s.org = i.org and s.key = i.key
     order by i.ord
@@ -1091,7 +1091,8 @@ begin
     return next;
   end loop;
 
-  update private.wati_webhook_events w set processed_at = now(), outcome = o.outcome
+  update private.wati_webhook_events w set processed_at = now(), next_attempt_at = null,
+    outcome = o.outcome
   from unnest(ids, outcomes) as o(id, outcome)
   where w.id = o.id;
   perform private.mark_campaign_progress(t) from (select distinct unnest(touched) as t) x;
@@ -1104,7 +1105,7 @@ $$;
 
 -- Progress ----------------------------------------------------------------------------------------
 -- A campaign's totals, counted from its recipients: what the progress bar and funnel show.
-create or replace function private.campaign_progress_of(campaign uuid)
+create function private.campaign_progress_of(campaign uuid)
 returns jsonb
 language sql
 stable
@@ -1131,7 +1132,7 @@ as $$
   group by c.id
 $$;
 
-create or replace function public.campaign_progress(campaign_id uuid)
+create function public.campaign_progress(campaign_id uuid)
 returns jsonb
 language sql
 stable
@@ -1140,13 +1141,13 @@ set search_path = ''
 as $$
   select private.campaign_progress_of(c.id) from public.campaigns c
   where c.id = campaign_progress.campaign_id
-    and (not private.from_member() or private.is_member(c.organization_id))
+    and (not private.from_client_role() or private.is_member(c.organization_id))
 $$;
-revoke all on function public.campaign_progress(uuid) from public, anon;
+revoke all on function public.campaign_progress(uuid) from anon;
 grant execute on function public.campaign_progress(uuid) to authenticated, service_role;
 
 -- Takes the campaigns whose progress changed, with their topic and totals, for publishing.
-create or replace function private.take_campaign_progress(max_campaigns integer default 100)
+create function private.take_campaign_progress(max_campaigns integer default 100)
 returns table (topic text, progress jsonb)
 language sql
 security definer
@@ -1163,7 +1164,7 @@ as $$
 $$;
 
 -- Sends, deliveries, reads and failures over time, in about 60 buckets of a round width.
-create or replace function public.campaign_timeline(campaign_id uuid)
+create function public.campaign_timeline(campaign_id uuid)
 returns table (bucket timestamptz, sent integer, delivered integer, read integer, failed integer)
 language plpgsql
 stable
@@ -1177,7 +1178,7 @@ declare
   width interval;
 begin
   select * into c from public.campaigns x where x.id = campaign_timeline.campaign_id;
-  if not found or (private.from_member() and not private.is_member(c.organization_id)) then
+  if not found or (private.from_client_role() and not private.is_member(c.organization_id)) then
     return;
   end if;
   select min(least(r.accepted_at, r.sent_at, r.failed_at)),
@@ -1212,11 +1213,11 @@ begin
     from events e group by e.b order by e.b;
 end;
 $$;
-revoke all on function public.campaign_timeline(uuid) from public, anon;
+revoke all on function public.campaign_timeline(uuid) from anon;
 grant execute on function public.campaign_timeline(uuid) to authenticated, service_role;
 
 -- Retargeting: a segment of the contacts a campaign reached with a given outcome.
-create or replace function private.campaign_outcome_predicate(outcome text)
+create function private.campaign_outcome_predicate(outcome text)
 returns text
 language sql
 immutable
@@ -1233,10 +1234,9 @@ as $$
     when 'failed' then 'r.status = ''failed'''
   end
 $$;
-revoke all on function private.campaign_outcome_predicate(text) from public;
 grant execute on function private.campaign_outcome_predicate(text) to authenticated, service_role;
 
-create or replace function public.create_campaign_segment(campaign_id uuid, outcome text, name text)
+create function public.create_campaign_segment(campaign_id uuid, outcome text, name text)
 returns public.segments
 language plpgsql
 security definer
@@ -1247,7 +1247,7 @@ declare
   created public.segments;
 begin
   select * into c from public.campaigns x where x.id = create_campaign_segment.campaign_id;
-  if not found or (private.from_member() and not private.has_role(c.organization_id, 'admin')) then
+  if not found or (private.from_client_role() and not private.has_role(c.organization_id, 'admin')) then
     raise exception using errcode = '42501', message = 'Campagne introuvable ou réservée aux administrateurs.';
   end if;
   if private.campaign_outcome_predicate(outcome) is null then
@@ -1264,129 +1264,8 @@ exception when unique_violation then
   raise exception using errcode = '23505', message = 'Un segment porte déjà ce nom.';
 end;
 $$;
-revoke all on function public.create_campaign_segment(uuid, text, text) from public, anon;
+revoke all on function public.create_campaign_segment(uuid, text, text) from anon;
 grant execute on function public.create_campaign_segment(uuid, text, text) to authenticated, service_role;
-
--- Segment criteria gain `campaign_outcome` {campaign, outcome}: the contacts issue's function with
--- one more condition type.
-create or replace function private.segment_condition(criteria jsonb)
-returns text
-language plpgsql
-immutable
-set search_path = ''
-as $$
-declare
-  conditions jsonb;
-  item jsonb;
-  i integer;
-  part text;
-  parts text[] := '{}';
-  path text;
-  op text;
-  bad constant text := 'Critères de segment invalides : ';
-begin
-  if jsonb_typeof(criteria) is distinct from 'object'
-     or criteria->>'match' is null or criteria->>'match' not in ('all', 'any') then
-    raise exception using errcode = '22023', message = bad || 'indiquez « all » ou « any ».';
-  end if;
-  conditions := criteria->'conditions';
-  if jsonb_typeof(conditions) is distinct from 'array' then
-    raise exception using errcode = '22023', message = bad || 'la liste des conditions manque.';
-  end if;
-  if jsonb_array_length(conditions) > 20 then
-    raise exception using errcode = '22023', message = bad || '20 conditions au plus.';
-  end if;
-
-  for i in 0 .. jsonb_array_length(conditions) - 1 loop
-    item := conditions->i;
-    path := format('($1->''conditions''->%s)', i);
-    if jsonb_typeof(item) is distinct from 'object' then
-      raise exception using errcode = '22023', message = bad || format('condition %s illisible.', i + 1);
-    end if;
-    case item->>'type'
-      when 'has_tag', 'lacks_tag' then
-        if jsonb_typeof(item->'tag') is distinct from 'string' or btrim(item->>'tag') = ''
-           or char_length(item->>'tag') > 50 then
-          raise exception using errcode = '22023', message = bad || format('étiquette manquante (condition %s).', i + 1);
-        end if;
-        part := format('c.tags @> array[%s->>''tag'']', path);
-        if item->>'type' = 'lacks_tag' then part := 'not ' || part; end if;
-      when 'attribute' then
-        if jsonb_typeof(item->'key') is distinct from 'string' or btrim(item->>'key') = ''
-           or char_length(item->>'key') > 64 then
-          raise exception using errcode = '22023', message = bad || format('attribut manquant (condition %s).', i + 1);
-        end if;
-        op := item->>'operator';
-        if op = 'exists' then
-          part := format('c.attributes ? (%s->>''key'')', path);
-        elsif op in ('equals', 'contains') then
-          if jsonb_typeof(item->'value') is distinct from 'string' or char_length(item->>'value') > 200
-             or (op = 'contains' and item->>'value' = '') then
-            raise exception using errcode = '22023', message = bad || format('valeur manquante (condition %s).', i + 1);
-          end if;
-          if op = 'equals' then
-            part := format('private.search_key(c.attributes->>(%1$s->>''key'')) = private.search_key(%1$s->>''value'')', path);
-          else
-            part := format('strpos(private.search_key(c.attributes->>(%1$s->>''key'')), private.search_key(%1$s->>''value'')) > 0', path);
-          end if;
-        elsif op in ('greater', 'less') then
-          if jsonb_typeof(item->'value') is distinct from 'number' then
-            raise exception using errcode = '22023', message = bad || format('nombre attendu (condition %s).', i + 1);
-          end if;
-          -- Attributes are text: only those that read as a number take part in the comparison.
-          part := format(
-            '(case when c.attributes->>(%1$s->>''key'') ~ ''^\s*-?[0-9]+([.,][0-9]+)?\s*$'' '
-            'then replace(btrim(c.attributes->>(%1$s->>''key'')), '','', ''.'')::numeric end) %2$s (%1$s->>''value'')::numeric',
-            path, case when op = 'greater' then '>' else '<' end);
-        else
-          raise exception using errcode = '22023', message = bad || format('opérateur inconnu (condition %s).', i + 1);
-        end if;
-      when 'opt_in_status' then
-        if item->>'status' is null or item->>'status' not in ('opted_in', 'opted_out') then
-          raise exception using errcode = '22023', message = bad || format('statut inconnu (condition %s).', i + 1);
-        end if;
-        part := format('c.opt_in_status = (%s->>''status'')::public.opt_in_status', path);
-      when 'created_between' then
-        if (item->'from' is null or jsonb_typeof(item->'from') = 'null')
-           and (item->'to' is null or jsonb_typeof(item->'to') = 'null') then
-          raise exception using errcode = '22023', message = bad || format('période vide (condition %s).', i + 1);
-        end if;
-        if not private.is_calendar_day(item->'from') or not private.is_calendar_day(item->'to') then
-          raise exception using errcode = '22023', message = bad || format('dates au format AAAA-MM-JJ (condition %s).', i + 1);
-        end if;
-        -- Calendar days in the organisation's time zone ($2 is the organisation), both ends included.
-        part := format(
-          '(%1$s->>''from'' is null or c.created_at >= ((%1$s->>''from'')::date::timestamp at time zone $3)) and '
-          '(%1$s->>''to'' is null or c.created_at < (((%1$s->>''to'')::date + 1)::timestamp at time zone $3))',
-          path);
-      when 'country' then
-        if item->>'country' is null or item->>'country' !~ '^[A-Z]{2}$' then
-          raise exception using errcode = '22023', message = bad || format('pays inconnu (condition %s).', i + 1);
-        end if;
-        part := format('c.country_code = (%s->>''country'')', path);
-      when 'campaign_outcome' then
-        if coalesce(item->>'campaign' !~* '^[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$', true)
-           or private.campaign_outcome_predicate(item->>'outcome') is null then
-          raise exception using errcode = '22023', message = bad || format('résultat de campagne inconnu (condition %s).', i + 1);
-        end if;
-        part := format(
-          'exists (select 1 from public.campaign_recipients r where r.campaign_id = (%s->>''campaign'')::uuid '
-          'and r.contact_id = c.id and r.organization_id = c.organization_id and %s)',
-          path, private.campaign_outcome_predicate(item->>'outcome'));
-      else
-        raise exception using errcode = '22023', message = bad || format('type de condition inconnu (condition %s).', i + 1);
-    end case;
-    parts := parts || ('(' || part || ')');
-  end loop;
-
-  if cardinality(parts) = 0 then
-    return 'true';
-  end if;
-  return array_to_string(parts, case when criteria->>'match' = 'all' then ' and ' else ' or ' end);
-end;
-$$;
-revoke all on function private.segment_condition(jsonb) from public;
-grant execute on function private.segment_condition(jsonb) to authenticated, service_role;
 
 -- Grants for the dispatcher and the webhook function --------------------------------------------
 grant execute on function

@@ -35,13 +35,20 @@ create table private.wati_webhook_events (
   received_at timestamptz not null default now(),
   processed_at timestamptz,
   outcome text,
+  -- Failed attempts to apply it, and when the redelivery job tries it next (null once applied or
+  -- dead: set aside after about a day of failures, for ops to see and requeue).
+  attempts integer not null default 0 check (attempts >= 0),
+  next_attempt_at timestamptz,
+  last_error text,
+  dead_at timestamptz,
   unique (organization_id, event_key)
 );
 alter table private.wati_webhook_events enable row level security;
 create index wati_webhook_events_unprocessed_idx on private.wati_webhook_events (received_at)
   where processed_at is null;
 
-grant usage on schema private to service_role;
+create index wati_webhook_events_due_idx on private.wati_webhook_events (next_attempt_at)
+  where processed_at is null and dead_at is null;
 grant select, insert, update, delete on private.wati_connections, private.webhook_secrets,
   private.wati_webhook_events to service_role;
 grant usage on sequence private.wati_webhook_events_id_seq to service_role;
@@ -72,23 +79,23 @@ create table public.whatsapp_templates (
 alter table public.whatsapp_templates enable row level security;
 create policy "members see their templates" on public.whatsapp_templates
   for select to authenticated
-  using (private.is_member(organization_id));
+  using (organization_id = any (array(select private.caller_organizations())));
 create policy "admins map template parameters" on public.whatsapp_templates
   for update to authenticated
-  using (private.has_role(organization_id, 'admin'))
-  with check (private.has_role(organization_id, 'admin'));
+  using (organization_id = any (array(select private.caller_organizations(at_least => 'admin'))))
+  with check (organization_id = any (array(select private.caller_organizations(at_least => 'admin'))));
 
 create trigger whatsapp_templates_touch before update on public.whatsapp_templates
   for each row execute function private.touch_updated_at();
 
 -- Everything but the parameter mapping comes from Wati: members change the mapping only.
-create or replace function private.protect_template_fields()
+create function private.protect_template_fields()
 returns trigger
 language plpgsql
 set search_path = ''
 as $$
 begin
-  if private.from_member() and (
+  if private.from_client_role() and (
     (to_jsonb(new) - 'parameter_mapping' - 'updated_at') <> (to_jsonb(old) - 'parameter_mapping' - 'updated_at')
   ) then
     raise exception using errcode = '42501',
@@ -97,7 +104,6 @@ begin
   return new;
 end;
 $$;
-revoke all on function private.protect_template_fields() from public;
 
 create trigger whatsapp_templates_protect before update on public.whatsapp_templates
   for each row execute function private.protect_template_fields();
@@ -113,7 +119,7 @@ create table public.whatsapp_messages (
   local_message_id text,
   wati_message_id text,
   whatsapp_message_id text,
-  phone text not null check (phone ~ '^\+[1-9][0-9]{6,14}$'),
+  phone public.e164 not null,
   template_name text,
   text text,
   status public.message_status not null default 'queued',
@@ -134,14 +140,14 @@ create index whatsapp_messages_phone_idx on public.whatsapp_messages (organizati
 alter table public.whatsapp_messages enable row level security;
 create policy "members see their messages" on public.whatsapp_messages
   for select to authenticated
-  using (private.is_member(organization_id));
+  using (organization_id = any (array(select private.caller_organizations())));
 
 create trigger whatsapp_messages_touch before update on public.whatsapp_messages
   for each row execute function private.touch_updated_at();
 
 -- Status only moves forward (queued → sent → delivered → read → replied), whatever order webhooks
 -- arrive in; a failure after acceptance is kept, but never overrides proof of delivery or reading.
-create or replace function private.advance_message_status(
+create function private.advance_message_status(
   current_status public.message_status,
   reported public.message_status
 )
@@ -158,11 +164,10 @@ as $$
     else current_status
   end
 $$;
-revoke all on function private.advance_message_status(public.message_status, public.message_status) from public;
 
 -- Applies one status event to the outbound message it concerns (found by our local id, else by
 -- Wati's id). Returns false when no such message exists (yet).
-create or replace function private.apply_message_status(
+create function private.apply_message_status(
   org uuid,
   local_id text,
   wati_id text,
@@ -208,7 +213,100 @@ begin
   return true;
 end;
 $$;
-revoke all on function private.apply_message_status(uuid, text, text, text, public.message_status, timestamptz, text, text) from public;
 grant execute on function private.apply_message_status(uuid, text, text, text, public.message_status, timestamptz, text, text) to service_role;
 
 alter publication supabase_realtime add table public.whatsapp_messages;
+
+-- Redelivery ------------------------------------------------------------------------------------
+-- No Wati webhook event is lost. An event whose application fails is kept with its error and tried
+-- again with back-off (when Wati delivers it again, and by the redelivery job), until it is applied
+-- or, after about a day of failures, set aside as a dead letter that ops can see and requeue. An
+-- event that cannot be read at all is kept as a dead letter at once.
+
+-- The wait after the n-th failed attempt: 15 s, 30 s, 1 min… then an hour at most.
+create function private.webhook_event_retry_delay(attempts integer)
+returns interval
+language sql
+immutable
+set search_path = ''
+as $$
+  select least(interval '15 seconds' * power(2, least(greatest(attempts, 1), 20) - 1),
+               interval '1 hour')
+$$;
+
+-- Failed attempts after which an event is dead: about a day of tries, as long as Wati's own.
+create function private.webhook_event_max_attempts()
+returns integer
+language sql
+immutable
+set search_path = ''
+as $$
+  select 30
+$$;
+
+-- Keeps an event whose application failed (stored now if it was not, e.g. a status event whose
+-- batch was rolled back) with its error, and schedules its next attempt, or declares it dead.
+-- Returns 'deferred' or 'dead'; null when the event was applied or declared dead meanwhile.
+create function private.defer_wati_webhook_event(
+  org uuid,
+  key text,
+  type text,
+  payload jsonb,
+  error text
+)
+returns text
+language sql
+security definer
+set search_path = ''
+as $$
+  insert into private.wati_webhook_events as w
+    (organization_id, event_key, event_type, payload, attempts, last_error, next_attempt_at)
+  values (org, key, type, payload, 1, left(error, 2000), now() + private.webhook_event_retry_delay(1))
+  on conflict (organization_id, event_key) do update set
+    attempts = w.attempts + 1,
+    last_error = excluded.last_error,
+    next_attempt_at = case when w.attempts + 1 < private.webhook_event_max_attempts()
+                           then now() + private.webhook_event_retry_delay(w.attempts + 1) end,
+    dead_at = case when w.attempts + 1 >= private.webhook_event_max_attempts() then now() end
+  where w.processed_at is null and w.dead_at is null
+  returning case when w.dead_at is null then 'deferred' else 'dead' end
+$$;
+
+-- What ops look at: every event not applied, retrying or dead, with its error. To requeue a dead
+-- one once its cause is fixed:
+--   update private.wati_webhook_events
+--   set dead_at = null, attempts = 0, next_attempt_at = now() where id = …;
+create view private.wati_webhook_event_backlog with (security_invoker = true) as
+select e.id, e.organization_id, o.name as organization_name, e.event_type, e.received_at,
+       case when e.dead_at is null then 'retrying' else 'dead' end as state,
+       e.attempts, e.next_attempt_at, e.dead_at, e.last_error, e.payload
+from private.wati_webhook_events e
+join public.organizations o on o.id = e.organization_id
+where e.processed_at is null;
+
+comment on view private.wati_webhook_event_backlog is
+  'Wati webhook events not applied: retrying (with their next attempt) or dead (given up), each with its last error.';
+grant execute on function private.defer_wati_webhook_event(uuid, text, text, jsonb, text) to service_role;
+grant select on private.wati_webhook_event_backlog to service_role;
+
+-- Every few seconds, apply again the events whose next attempt is due (an Edge Function: applying
+-- an opt-out confirms it through Wati, whose credentials only functions hold).
+select private.schedule_job('wati-webhook-redelivery', '10 seconds',
+                            function_name => 'wati-webhook/redeliver');
+
+-- Every organisation has its webhook secret from its creation, so that reading the URL to paste
+-- into Wati never writes.
+create function private.create_webhook_secret()
+returns trigger
+language plpgsql
+security definer
+set search_path = ''
+as $$
+begin
+  insert into private.webhook_secrets (organization_id) values (new.id)
+  on conflict (organization_id) do nothing;
+  return new;
+end;
+$$;
+create trigger organizations_webhook_secret after insert on public.organizations
+  for each row execute function private.create_webhook_secret();
