@@ -30,7 +30,8 @@ const executableByAuthenticated: Record<string, string> = {
   'private.search_pattern(text)': 'bulk_update_contacts matches its search text',
   // Edge Functions acting as the caller (20261207000800_functions_act_as_caller.sql): each checks
   // the caller's role itself (private.require_role).
-  'private.require_role(uuid,member_role,text)': 'wati-connection refuses a non-admin caller',
+  'private.require_wati_manager(uuid)': 'wati-connection refuses a non-admin caller first',
+  'private.require_template_syncer(uuid)': 'wati-sync-templates refuses a non-admin caller first',
   'private.wati_connection_status(uuid)': 'wati-connection shows the connection to admins',
   'private.wati_credentials(uuid)': 'functions calling Wati for an admin',
   'private.save_wati_connection(uuid,text,text,text)': 'wati-connection saves checked credentials',

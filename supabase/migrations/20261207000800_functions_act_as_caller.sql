@@ -20,6 +20,30 @@ begin
 end;
 $$;
 
+-- The two doors of the Wati integration, each with its one French reason: the functions below and
+-- the Edge Functions (which ask first, before reading or calling anything) use the same.
+create function private.require_wati_manager(org uuid)
+returns void
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+  select private.require_role(org, 'admin',
+    'Seuls les propriétaires et les administrateurs gèrent l’intégration Wati.')
+$$;
+
+create function private.require_template_syncer(org uuid)
+returns void
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+  select private.require_role(org, 'admin',
+    'Seuls les propriétaires et les administrateurs synchronisent les modèles.')
+$$;
+
 -- Paramètres › Intégration Wati: the connection's state as its owners and admins see it (the
 -- token's last characters only) and the webhook secret of the URL to paste into Wati.
 create function private.wati_connection_status(org uuid)
@@ -37,8 +61,7 @@ security definer
 set search_path = ''
 as $$
 begin
-  perform private.require_role(org, 'admin',
-    'Seuls les propriétaires et les administrateurs gèrent l’intégration Wati.');
+  perform private.require_wati_manager(org);
   return query
     select o.mode::text, c.endpoint, c.token_hint, c.verified_at, c.last_check_error, s.secret
     from public.organizations o
@@ -102,8 +125,7 @@ security definer
 set search_path = ''
 as $$
 begin
-  perform private.require_role(org, 'admin',
-    'Seuls les propriétaires et les administrateurs gèrent l’intégration Wati.');
+  perform private.require_wati_manager(org);
   insert into private.wati_connections
     (organization_id, endpoint, token_ciphertext, token_hint, verified_at, updated_by)
   values (org, new_endpoint, new_token_ciphertext, new_token_hint, now(), (select auth.uid()))
@@ -127,8 +149,7 @@ security definer
 set search_path = ''
 as $$
 begin
-  perform private.require_role(org, 'admin',
-    'Seuls les propriétaires et les administrateurs gèrent l’intégration Wati.');
+  perform private.require_wati_manager(org);
   delete from private.wati_connections where organization_id = org;
   perform private.set_organization_mode(org, 'sandbox');
 end;
@@ -142,8 +163,7 @@ security definer
 set search_path = ''
 as $$
 begin
-  perform private.require_role(org, 'admin',
-    'Seuls les propriétaires et les administrateurs gèrent l’intégration Wati.');
+  perform private.require_wati_manager(org);
   update private.wati_connections
   set verified_at = case when failure is null then now() else verified_at end,
       last_check_error = failure
@@ -158,8 +178,7 @@ security definer
 set search_path = ''
 as $$
 begin
-  perform private.require_role(org, 'admin',
-    'Seuls les propriétaires et les administrateurs gèrent l’intégration Wati.');
+  perform private.require_wati_manager(org);
   insert into private.webhook_secrets (organization_id) values (org)
   on conflict (organization_id) do update
     set secret = encode(extensions.gen_random_bytes(24), 'hex'), rotated_at = now();
@@ -222,13 +241,13 @@ security definer
 set search_path = ''
 as $$
 begin
-  perform private.require_role(org, 'admin',
-    'Seuls les propriétaires et les administrateurs synchronisent les modèles.');
+  perform private.require_template_syncer(org);
   return query select * from private.apply_wati_templates(org, templates);
 end;
 $$;
 grant execute on function
-  private.require_role(uuid, public.member_role, text),
+  private.require_wati_manager(uuid),
+  private.require_template_syncer(uuid),
   private.wati_connection_status(uuid),
   private.wati_credentials(uuid),
   private.save_wati_connection(uuid, text, text, text),

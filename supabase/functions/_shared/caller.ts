@@ -1,4 +1,4 @@
-import { createClient } from '@supabase/supabase-js';
+import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import type postgres from 'postgres';
 import { asService, serviceDatabase, type RunQueries } from './database.ts';
 import { requireEnv } from './env.ts';
@@ -13,11 +13,14 @@ export interface UserCaller {
 
 export type Caller = { kind: 'service' } | UserCaller;
 
-function tokenClaims(token: string): Record<string, unknown> {
-  const payload = token.split('.')[1] ?? '';
-  const base64 = payload.replace(/-/g, '+').replace(/_/g, '/');
-  const bytes = Uint8Array.from(atob(base64), (character) => character.charCodeAt(0));
-  return JSON.parse(new TextDecoder().decode(bytes)) as Record<string, unknown>;
+let auth: SupabaseClient | undefined;
+
+/** One Auth client per function instance: it only checks the tokens callers present. */
+function authClient(): SupabaseClient {
+  auth ??= createClient(requireEnv('SUPABASE_URL'), requireEnv('SUPABASE_ANON_KEY'), {
+    auth: { persistSession: false, autoRefreshToken: false },
+  });
+  return auth;
 }
 
 /**
@@ -28,12 +31,12 @@ export async function identifyCaller(request: Request): Promise<Caller | undefin
   const token = /^Bearer (.+)$/i.exec(request.headers.get('Authorization') ?? '')?.[1];
   if (!token) return undefined;
   if (token === requireEnv('SUPABASE_SERVICE_ROLE_KEY')) return { kind: 'service' };
-  const auth = createClient(requireEnv('SUPABASE_URL'), requireEnv('SUPABASE_ANON_KEY'), {
-    auth: { persistSession: false, autoRefreshToken: false },
-  });
-  const { data, error } = await auth.auth.getUser(token);
-  if (error || !data.user) return undefined;
-  return { kind: 'user', userId: data.user.id, claims: tokenClaims(token) };
+  // getClaims checks the signature against the project's keys, or asks Auth when they are
+  // symmetric; the claims it returns are then those PostgREST would apply.
+  const { data, error } = await authClient().auth.getClaims(token);
+  const userId = data?.claims.sub;
+  if (error || !userId) return undefined;
+  return { kind: 'user', userId, claims: data.claims as Record<string, unknown> };
 }
 
 /**

@@ -26,8 +26,6 @@ const credentials = organization.extend({
 });
 const action = organization.extend({ action: z.enum(['test', 'rotate-webhook-secret']) });
 
-const MANAGERS_ONLY = 'Seuls les propriétaires et les administrateurs gèrent l’intégration Wati.';
-
 /** The connection's state as the page shows it: never the token, its last characters only. */
 async function status(organizationId: string, queries: RunQueries) {
   const [row] = await queries(
@@ -117,9 +115,7 @@ async function handle(
   body: unknown,
 ) {
   // Refuses members who are not owners or admins before anything else is read or called.
-  await queries(
-    (sql) => sql`select private.require_role(${organizationId}, 'admin', ${MANAGERS_ONLY})`,
-  );
+  await queries((sql) => sql`select private.require_wati_manager(${organizationId})`);
   switch (request.method) {
     case 'GET':
       return json(await status(organizationId, queries));

@@ -6,7 +6,6 @@ import { noConnection, watiErrorResponse } from '../_shared/wati-responses.ts';
 import { z } from 'zod';
 
 const input = z.object({ organizationId: z.uuid().optional() });
-const ADMINS_ONLY = 'Seuls les propriétaires et les administrateurs synchronisent les modèles.';
 
 /**
  * Synchronises Wati templates: one organisation, acting as its owner or admin (the
@@ -26,9 +25,7 @@ Deno.serve(
     if (organizationId) {
       const queries = queriesFor(caller);
       try {
-        await queries(
-          (sql) => sql`select private.require_role(${organizationId}, 'admin', ${ADMINS_ONLY})`,
-        );
+        await queries((sql) => sql`select private.require_template_syncer(${organizationId})`);
         return json(await syncTemplates(organizationId, queries));
       } catch (error) {
         if (error instanceof NoWatiConnectionError) return noConnection();
