@@ -187,9 +187,7 @@ test('the list pages through 1,503 contacts, searches, filters and keeps them in
   await expect(table(page).getByRole('row').nth(1)).toContainText('Awa Mbárga');
 });
 
-test('an agent adds a contact, is told about a number already there, and edits a profile', async ({
-  page,
-}) => {
+test('an agent adds a contact and is told about a number already there', async ({ page }) => {
   await signIn(page, workspace.agent);
   await openContacts(page);
   await expect(page.getByRole('link', { name: 'Importer' })).toHaveCount(0);
@@ -223,8 +221,16 @@ test('an agent adds a contact, is told about a number already there, and edits a
   await expect(dialog.getByRole('alert')).toContainText('Ce numéro existe déjà');
   await dialog.getByRole('link', { name: 'Voir la fiche de ce contact' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Awa Mbárga' })).toBeVisible();
+});
 
-  // The profile: fields, attributes, consent changed by hand and recorded with who did it.
+test('an agent changes a profile: consent recorded with who did it, tags, fields', async ({
+  page,
+}) => {
+  await signIn(page, workspace.agent);
+  await page.goto('/contacts?q=awa');
+  await row(page, 'Awa Mbárga').getByRole('link').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Awa Mbárga' })).toBeVisible();
+
   const details = page.getByRole('region', { name: 'Coordonnées' });
   await expect(details).toContainText('+237 6 71 00 00 01');
   await expect(details).toContainText('Cameroun');
