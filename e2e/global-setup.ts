@@ -39,6 +39,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const watiSandbox = stack.info.sandboxes.wati as { url: string; token: string };
   process.env.WCAP_WATI_SANDBOX_URL = watiSandbox.url;
   process.env.WCAP_WATI_SANDBOX_TOKEN = watiSandbox.token;
+  // The mail sandbox, where specs read the recovery and invitation e-mails.
+  process.env.WCAP_MAIL_SANDBOX_URL = (stack.info.sandboxes.mail as { url: string }).url;
   return async () => {
     await web.close();
     await stack.stop();

@@ -5,7 +5,7 @@ import { projectEnv } from './stack/env-file';
 import { projectRoot } from './stack/paths';
 import { stopOnSignals } from './stack/signals';
 import { describeFailure } from './stack/stack-error';
-import { startStack, type RunningStack } from './stack/stack';
+import { STACK_READY_FILE, startStack, type RunningStack } from './stack/stack';
 
 const DEFAULT_WEB_PORT = 5173;
 
@@ -18,8 +18,10 @@ try {
   console.error(describeFailure(error));
   process.exit(1);
 }
+// A person reads the block below; the machine line, with the keys, stays out of the terminal (tools
+// read it from `npm run stack` or from the data directory).
 const { info } = stack;
-console.log(`WCAP_STACK_READY ${JSON.stringify(info)}`);
+const mailSandbox = info.sandboxes.mail as { url: string };
 
 // The SPA reads these at build time; the stack's values win over a stale .env.
 // The demo organisation's templates live in its Wati (the sandbox): fetched at start, so that a
@@ -51,8 +53,10 @@ console.log(`
   Application : ${url}
   Comptes de démonstration (organisation « CNSA (démo) », mot de passe ${demoPassword}) :
 ${demoLogins.map(({ role, email }) => `    ${role.padEnd(15)} ${email}`).join('\n')}
+  Boîte mail de test : ${mailSandbox.url}
   API Supabase locale : ${info.apiUrl}
   Journaux : ${info.logDir}
+  Pour les outils (clés comprises) : ${path.join(info.dataDir, STACK_READY_FILE)}
 
   Ctrl-C pour tout arrêter.
 `);

@@ -90,6 +90,20 @@ select
 from generate_series(1, 60) as n
 on conflict (organization_id, phone) do nothing;
 
+-- Every opted-out contact has the consent event that explains its status: the
+-- contacts_consent_on_arrival trigger writes it as the rows above arrive (a STOP on WhatsApp, no
+-- author). This catches up a database seeded before that trigger existed, so replaying converges.
+insert into public.contact_consent_events
+  (organization_id, contact_id, status, source, changed_by, created_at)
+select c.organization_id, c.id, c.opt_in_status, c.opt_in_source, null, c.opted_out_at
+from public.contacts c
+where c.organization_id = 'c0000000-0000-4000-8000-000000000001'
+  and c.opt_in_status = 'opted_out'
+  and not exists (
+    select 1 from public.contact_consent_events e
+    where e.contact_id = c.id and e.status = 'opted_out' and e.created_at >= c.opted_out_at
+  );
+
 insert into public.segments (id, organization_id, name, description, criteria)
 values (
   'e0000000-0000-4000-8000-000000000001', 'c0000000-0000-4000-8000-000000000001',

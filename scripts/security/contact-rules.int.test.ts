@@ -285,7 +285,20 @@ describe('the contact quota on re-subscription', () => {
       [team.organizationId],
     );
 
-  it('refuses one PATCH that re-subscribes opt-outs kept beyond the quota, and changes nothing', async () => {
+  /** Owners' and admins' « Réabonner », with the reason and the proof of consent it requires. */
+  const resubscribe = (team: Team, phone: string) =>
+    sql<{ id: string }>(
+      `select id from public.contacts where organization_id = $1 and phone = $2`,
+      [team.organizationId, phone],
+    ).then(([contact]) =>
+      team.clients.admin.rpc('resubscribe_contact', {
+        contact_id: contact!.id,
+        reason: 'A redemandé les rappels au guichet',
+        proof: 'Formulaire papier signé le 3 mars',
+      }),
+    );
+
+  it('refuses re-subscribing an opt-out kept beyond the quota, and changes nothing', async () => {
     const team = await createTeam('resubscribe');
     await setQuota(team, 3);
     const subscribed = freshPhones(3);
@@ -298,32 +311,29 @@ describe('the contact quota on re-subscription', () => {
     expect(await contactCount(team)).toBe(5);
     const before = await consentOf(team);
 
-    const resubscribe = await team.clients.admin
-      .from('contacts')
-      .update({ opt_in_status: 'opted_in', opt_in_source: 'manual' })
-      .eq('organization_id', team.organizationId)
-      .eq('opt_in_status', 'opted_out');
-    expect(resubscribe.error).toMatchObject({
+    const refused = await resubscribe(team, strangers[0]!);
+    expect(refused.error).toMatchObject({
       code: 'P0001',
       message: 'Quota de contacts atteint : votre abonnement permet 3 contacts.',
+      hint: 'contact_quota_reached',
+      details: '{"limit": 3}',
     });
-    expect(resubscribe.status).toBe(400);
+    expect(refused.status).toBe(400);
     expect(await consentOf(team)).toEqual(before);
 
-    // Within the quota again, the same PATCH goes through: the refusal was the quota's.
+    // Within the quota again, the same re-subscriptions go through: the refusal was the quota's.
     const removed = await team.clients.admin
       .from('contacts')
       .delete({ count: 'exact' })
       .eq('organization_id', team.organizationId)
       .in('phone', subscribed.slice(0, 2));
     expect(removed.count).toBe(2);
-    const again = await team.clients.admin
-      .from('contacts')
-      .update({ opt_in_status: 'opted_in', opt_in_source: 'manual' }, { count: 'exact' })
-      .eq('organization_id', team.organizationId)
-      .eq('opt_in_status', 'opted_out');
-    expect(again.error).toBeNull();
-    expect(again.count).toBe(2);
+    for (const phone of strangers) expect((await resubscribe(team, phone)).error).toBeNull();
+    const [still] = await sql<{ count: number }>(
+      `select count(*)::int from public.contacts where organization_id = $1 and opt_in_status = 'opted_out'`,
+      [team.organizationId],
+    );
+    expect(still!.count).toBe(0);
   });
 });
 
@@ -352,10 +362,13 @@ describe('consent', () => {
     expect(out!.opted_out_at).toBeInstanceOf(Date);
 
     await agent.from('contacts').update({ name: 'Awa N.' }).eq('id', contact.id);
-    await agent
-      .from('contacts')
-      .update({ opt_in_status: 'opted_in', opt_in_source: 'manual' })
-      .eq('id', contact.id);
+    // Re-subscribing is an owner's or an admin's, with a reason and a proof of consent.
+    const back = await team.clients.admin.rpc('resubscribe_contact', {
+      contact_id: contact.id,
+      reason: 'Elle a redemandé les rappels',
+      proof: 'Formulaire papier signé le 3 mars',
+    });
+    expect(back.error).toBeNull();
 
     const { data: history } = await team.clients.viewer
       .from('contact_consent_events')
@@ -364,12 +377,10 @@ describe('consent', () => {
       .order('id');
     expect(history).toEqual([
       { status: 'opted_out', source: 'manual', changed_by: team.userIds.agent },
-      { status: 'opted_in', source: 'manual', changed_by: team.userIds.agent },
+      { status: 'opted_in', source: 'manual', changed_by: team.userIds.admin },
     ]);
-    const [back] = await sql(`select opted_out_at from public.contacts where id = $1`, [
-      contact.id,
-    ]);
-    expect(back!.opted_out_at).toBeNull();
+    const [now] = await sql(`select opted_out_at from public.contacts where id = $1`, [contact.id]);
+    expect(now!.opted_out_at).toBeNull();
   });
 
   it('keeps sync state and consent dates out of members’ hands', async () => {

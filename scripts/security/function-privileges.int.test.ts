@@ -35,6 +35,8 @@ const executableByAuthenticated: Record<string, string> = {
   'private.wati_connection_status(uuid)': 'wati-connection shows the connection to admins',
   'private.wati_credentials(uuid)': 'functions calling Wati for an admin',
   'private.save_wati_connection(uuid,text,text,text)': 'wati-connection saves checked credentials',
+  'private.prepare_invitation_email(uuid,text)':
+    'send-invitation-email checks the role, the link and the hourly limit as the caller',
   'private.remove_wati_connection(uuid)': 'wati-connection forgets the credentials',
   'private.record_wati_connection_check(uuid,text)': 'wati-connection records a test',
   'private.rotate_webhook_secret(uuid)': 'wati-connection rotates the webhook secret',

@@ -230,7 +230,7 @@ create table if not exists auth.mfa_amr_claims (
     unique (session_id, authentication_method)
 );
 
--- One-time codes (phone OTP, later): GoTrue's one_time_tokens table.
+-- One-time codes (recovery links, phone OTP later): GoTrue's one_time_tokens table.
 do $$
 begin
   if not exists (select 1 from pg_type t join pg_namespace n on n.oid = t.typnamespace
@@ -252,6 +252,33 @@ create table if not exists auth.one_time_tokens (
   updated_at timestamp not null default now(),
   unique (user_id, token_type)
 );
+
+-- PKCE requests waiting for their link (recovery with a code_challenge): GoTrue's flow_state.
+do $$
+begin
+  if not exists (select 1 from pg_type t join pg_namespace n on n.oid = t.typnamespace
+                 where n.nspname = 'auth' and t.typname = 'code_challenge_method') then
+    create type auth.code_challenge_method as enum ('s256', 'plain');
+  end if;
+end
+$$;
+
+create table if not exists auth.flow_state (
+  id uuid primary key,
+  user_id uuid,
+  auth_code text not null,
+  code_challenge_method auth.code_challenge_method not null,
+  code_challenge text not null,
+  provider_type text not null,
+  provider_access_token text,
+  provider_refresh_token text,
+  created_at timestamptz,
+  updated_at timestamptz,
+  authentication_method text not null,
+  auth_code_issued_at timestamptz
+);
+create index if not exists idx_auth_code on auth.flow_state (auth_code);
+create index if not exists idx_user_id_auth_method on auth.flow_state (user_id, authentication_method);
 
 -- Helpers that RLS policies call. They read the JSON claims PostgREST sets, with the legacy per-claim
 -- setting first, and treat '' as null because a GUC becomes '' after the transaction that set it.
@@ -308,6 +335,7 @@ alter table auth.identities enable row level security;
 alter table auth.sessions enable row level security;
 alter table auth.refresh_tokens enable row level security;
 alter table auth.one_time_tokens enable row level security;
+alter table auth.flow_state enable row level security;
 alter table auth.mfa_amr_claims enable row level security;
 
 -- Realtime publication --------------------------------------------------------------------------------

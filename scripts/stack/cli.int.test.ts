@@ -83,8 +83,19 @@ describe('npm run stack -- --ephemeral --seed', () => {
     expect(readyLines).toHaveLength(1);
     expect(info).toMatchObject({
       seed: 'applied',
-      sandboxes: { wati: { url: expect.stringMatching(/^http/), token: expect.any(String) } },
+      sandboxes: {
+        wati: { url: expect.stringMatching(/^http/), token: expect.any(String) },
+        mail: {
+          url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/),
+          smtpHost: '127.0.0.1',
+          smtpPort: expect.any(Number),
+        },
+      },
     });
+    // Tools that did not read the output find the same line in the data directory, for the owner.
+    const readyFile = path.join(info.dataDir, 'stack-ready.json');
+    expect(JSON.parse(fs.readFileSync(readyFile, 'utf8'))).toEqual(info);
+    expect(fs.statSync(readyFile).mode & 0o777).toBe(0o600);
     for (const key of ['apiUrl', 'anonKey', 'serviceRoleKey', 'dbUrl'] as const) {
       expect(typeof info[key]).toBe('string');
     }

@@ -14,6 +14,8 @@ export interface ProjectConfig {
   api: { schemas: string[]; extraSearchPath: string[]; maxRows: number };
   /** The raw `[auth]` table; the Auth service validates it. */
   auth: unknown;
+  /** `[inbucket]`: who mail sent to the mail catcher comes from (the CLI's defaults otherwise). */
+  inbucket: { adminEmail: string; senderName: string };
   functions: Record<string, FunctionConfig>;
 }
 
@@ -37,6 +39,7 @@ export function readProjectConfig(file: string = configTomlFile): ProjectConfig 
     );
   }
   const api = asTable(toml.api);
+  const inbucket = asTable(toml.inbucket);
   const functions = Object.fromEntries(
     Object.entries(asTable(toml.functions)).map(([name, value]) => {
       const table = asTable(value);
@@ -58,6 +61,11 @@ export function readProjectConfig(file: string = configTomlFile): ProjectConfig 
       maxRows: typeof api.max_rows === 'number' ? api.max_rows : 1000,
     },
     auth: toml.auth,
+    inbucket: {
+      adminEmail:
+        typeof inbucket.admin_email === 'string' ? inbucket.admin_email : 'admin@email.com',
+      senderName: typeof inbucket.sender_name === 'string' ? inbucket.sender_name : 'Admin',
+    },
     functions,
   };
 }

@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { createKeyRing } from './api-keys';
 import { startAuthService, type AuthService } from './auth/service';
-import { authSettingsFromConfig } from './auth/settings';
-import { readProjectConfig } from './config';
+import { authSettingsFromConfig, type AuthSettings } from './auth/settings';
+import { readProjectConfig, type ProjectConfig } from './config';
 import { projectEnv, readEnvFile, STACK_ENV_FILE, writeEnvFile } from './env-file';
 import { createFunctionRuntime, discoverFunctions, type FunctionRuntime } from './functions';
 import { startGateway, type Upstreams } from './gateway';
@@ -20,6 +20,7 @@ import { startDatabase, type DatabaseServer } from './postgres';
 import { startScheduler, type Scheduler } from './scheduler';
 import { applyBootstrap, applyMigrations, applySeed, type SeedOutcome } from './schema';
 import type { StackError } from './stack-error';
+import { startMailSandbox, type MailSandbox } from '../sandbox/mail/sandbox';
 import {
   DEFAULT_SANDBOX_TOKEN,
   startWatiSandbox,
@@ -40,7 +41,10 @@ export interface StackInfo {
   adminDbUrl: string;
   functionsUrl: string;
   realtimeUrl: string;
-  /** Simulators of external services, by name (Wati, WhatsApp…), once they exist. */
+  /**
+   * Simulators of external services, by name: `wati` ({url, token}), `mail` ({url, smtpHost,
+   * smtpPort}: the mail catcher's page and API, and where SMTP goes)…
+   */
   sandboxes: Record<string, unknown>;
   migrationsApplied: number;
   seed: SeedOutcome | 'skipped';
@@ -78,6 +82,11 @@ export interface RunningStack {
 const DEFAULT_API_PORT = 54321;
 const DEFAULT_DB_PORT = 54322;
 const DEFAULT_WATI_SANDBOX_PORT = 54340;
+/** The Supabase CLI's Inbucket ports: its web page, and the SMTP port it suggests exposing. */
+const DEFAULT_MAIL_SANDBOX_PORT = 54324;
+const DEFAULT_MAIL_SANDBOX_SMTP_PORT = 54325;
+/** Written in the data directory at each start: the ready line's JSON, for tools (mode 0600). */
+export const STACK_READY_FILE = 'stack-ready.json';
 /** Local-only key for secrets at rest (e.g. Wati tokens); hosted projects set their own. */
 const LOCAL_SECRETS_KEY = 'd2NhcC1sb2NhbC1vbmx5LXNlY3JldHMta2V5LTMyYiE=';
 
@@ -88,16 +97,25 @@ function numberFrom(value: string | undefined, fallback: number): number {
 
 /**
  * Secrets given to Edge Functions: local defaults (the Wati sandbox for organisations in sandbox
- * mode, a local encryption key), the project's `.env` files, then Supabase's own variables.
+ * mode, the mail sandbox as SMTP server, the addresses links in emails may lead to, a local
+ * encryption key), the project's `.env` files, then Supabase's own variables.
  */
 function functionEnv(
   info: Pick<StackInfo, 'apiUrl' | 'anonKey' | 'serviceRoleKey' | 'dbUrl'>,
-  watiSandbox: { url: string; token: string },
+  sandboxes: { wati: { url: string; token: string }; mail: MailSandbox },
+  auth: AuthSettings,
+  sender: ProjectConfig['inbucket'],
 ): Record<string, string> {
   return {
     WCAP_SECRETS_KEY: LOCAL_SECRETS_KEY,
-    WATI_SANDBOX_URL: watiSandbox.url,
-    WATI_SANDBOX_TOKEN: watiSandbox.token,
+    WATI_SANDBOX_URL: sandboxes.wati.url,
+    WATI_SANDBOX_TOKEN: sandboxes.wati.token,
+    SMTP_HOST: sandboxes.mail.smtpHost,
+    SMTP_PORT: String(sandboxes.mail.smtpPort),
+    SMTP_FROM: `${sender.senderName} <${sender.adminEmail}>`,
+    // The same list as Auth's redirects (site_url, additional_redirect_urls).
+    WCAP_SITE_URL: auth.siteUrl,
+    WCAP_ADDITIONAL_REDIRECT_URLS: auth.additionalRedirectUrls.join(','),
     ...readEnvFile(path.join(projectRoot, '.env')),
     ...readEnvFile(path.join(functionsDir, '.env')),
     SUPABASE_URL: info.apiUrl,
@@ -111,6 +129,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
   const startedAt = performance.now();
   const env = { ...projectEnv(), ...options.env };
   const config = readProjectConfig();
+  const authSettings = authSettingsFromConfig(config.auth, env);
   const fixedPorts = !options.ephemeral && !options.dataDir;
   const dataDir = options.ephemeral
     ? fs.mkdtempSync(path.join(os.tmpdir(), 'wcap-stack-'))
@@ -126,7 +145,21 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
 
   const apiPort = fixedPorts ? numberFrom(env.WCAP_API_PORT, DEFAULT_API_PORT) : await freePort();
   const dbPort = fixedPorts ? numberFrom(env.WCAP_DB_PORT, DEFAULT_DB_PORT) : await freePort();
-  if (fixedPorts) await assertPortFree(apiPort, 'API Supabase', 'WCAP_API_PORT');
+  const mailPort = fixedPorts
+    ? numberFrom(env.WCAP_MAIL_SANDBOX_PORT, DEFAULT_MAIL_SANDBOX_PORT)
+    : 0;
+  const mailSmtpPort = fixedPorts
+    ? numberFrom(env.WCAP_MAIL_SANDBOX_SMTP_PORT, DEFAULT_MAIL_SANDBOX_SMTP_PORT)
+    : 0;
+  if (fixedPorts) {
+    await assertPortFree(apiPort, 'API Supabase', 'WCAP_API_PORT');
+    await assertPortFree(mailPort, 'boîte mail de test', 'WCAP_MAIL_SANDBOX_PORT');
+    await assertPortFree(
+      mailSmtpPort,
+      'SMTP de la boîte mail de test',
+      'WCAP_MAIL_SANDBOX_SMTP_PORT',
+    );
+  }
 
   const stops: (() => Promise<void>)[] = [];
   let stopping = Promise.resolve();
@@ -158,6 +191,13 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
     const applied = await applyMigrations(db.url);
     const seed = options.seed ? await applySeed(db.url, { onlyIfChanged: true }) : 'skipped';
 
+    const mailSandbox = await startMailSandbox({
+      host: HOST,
+      httpPort: mailPort,
+      smtpPort: mailSmtpPort,
+    });
+    stops.push(() => mailSandbox.stop());
+
     const apiUrl = `http://${HOST}:${apiPort}`;
     const [dataApi, auth, realtime]: [DataApi, AuthService, RealtimeService] = await Promise.all([
       startDataApi({
@@ -172,7 +212,13 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
         port: 0,
         jwtSecret: keys.jwtSecret,
         issuer: `${apiUrl}/auth/v1`,
-        settings: authSettingsFromConfig(config.auth, env),
+        settings: authSettings,
+        smtp: {
+          host: mailSandbox.smtpHost,
+          port: mailSandbox.smtpPort,
+          adminEmail: config.inbucket.adminEmail,
+          senderName: config.inbucket.senderName,
+        },
       }),
       // Realtime connects as supabase_admin on Supabase.
       startPostgresChanges({ dbUrl: db.adminUrl, logFile: path.join(logDir, 'realtime.log') }).then(
@@ -204,7 +250,9 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       functions: discoverFunctions(config.functions),
       env: functionEnv(
         { apiUrl, anonKey: keys.anonKey, serviceRoleKey: keys.serviceRoleKey, dbUrl: db.url },
-        watiSandbox,
+        { wati: watiSandbox, mail: mailSandbox },
+        authSettings,
+        config.inbucket,
       ),
       logDir,
     });
@@ -244,28 +292,36 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
         SUPABASE_SERVICE_ROLE_KEY: keys.serviceRoleKey,
       });
     }
-    return {
-      info: {
-        apiUrl,
-        anonKey: keys.anonKey,
-        serviceRoleKey: keys.serviceRoleKey,
-        publishableKey: keys.publishableKey,
-        secretKey: keys.secretKey,
-        jwtSecret: keys.jwtSecret,
-        dbUrl: db.url,
-        adminDbUrl: db.adminUrl,
-        functionsUrl: `${apiUrl}/functions/v1`,
-        realtimeUrl: `ws://${HOST}:${apiPort}/realtime/v1`,
-        sandboxes: { wati: { url: watiSandbox.url, token: watiSandbox.token } },
-        migrationsApplied: applied.length,
-        seed,
-        dataDir,
-        logDir,
-        startupMs: Math.round(performance.now() - startedAt),
+    const info: StackInfo = {
+      apiUrl,
+      anonKey: keys.anonKey,
+      serviceRoleKey: keys.serviceRoleKey,
+      publishableKey: keys.publishableKey,
+      secretKey: keys.secretKey,
+      jwtSecret: keys.jwtSecret,
+      dbUrl: db.url,
+      adminDbUrl: db.adminUrl,
+      functionsUrl: `${apiUrl}/functions/v1`,
+      realtimeUrl: `ws://${HOST}:${apiPort}/realtime/v1`,
+      sandboxes: {
+        wati: { url: watiSandbox.url, token: watiSandbox.token },
+        mail: {
+          url: mailSandbox.url,
+          smtpHost: mailSandbox.smtpHost,
+          smtpPort: mailSandbox.smtpPort,
+        },
       },
-      failure,
-      stop,
+      migrationsApplied: applied.length,
+      seed,
+      dataDir,
+      logDir,
+      startupMs: Math.round(performance.now() - startedAt),
     };
+    // The keys and the JWT secret are in there: for the owner only, even if the file existed.
+    const readyFile = path.join(dataDir, STACK_READY_FILE);
+    fs.writeFileSync(readyFile, `${JSON.stringify(info)}\n`, { mode: 0o600 });
+    fs.chmodSync(readyFile, 0o600);
+    return { info, failure, stop };
   } catch (error) {
     await stop();
     throw error;

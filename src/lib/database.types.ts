@@ -214,6 +214,8 @@ export type Database = {
           created_at: string
           id: number
           organization_id: string
+          proof: string | null
+          reason: string | null
           source: string
           status: Database["public"]["Enums"]["opt_in_status"]
         }
@@ -223,6 +225,8 @@ export type Database = {
           created_at?: string
           id?: never
           organization_id: string
+          proof?: string | null
+          reason?: string | null
           source: string
           status: Database["public"]["Enums"]["opt_in_status"]
         }
@@ -232,6 +236,8 @@ export type Database = {
           created_at?: string
           id?: never
           organization_id?: string
+          proof?: string | null
+          reason?: string | null
           source?: string
           status?: Database["public"]["Enums"]["opt_in_status"]
         }
@@ -337,6 +343,7 @@ export type Database = {
           expires_at: string
           id: string
           invited_by: string | null
+          note: string | null
           organization_id: string
           role: Database["public"]["Enums"]["member_role"]
         }
@@ -347,6 +354,7 @@ export type Database = {
           expires_at?: string
           id?: string
           invited_by?: string | null
+          note?: string | null
           organization_id: string
           role: Database["public"]["Enums"]["member_role"]
         }
@@ -357,6 +365,7 @@ export type Database = {
           expires_at?: string
           id?: string
           invited_by?: string | null
+          note?: string | null
           organization_id?: string
           role?: Database["public"]["Enums"]["member_role"]
         }
@@ -846,6 +855,7 @@ export type Database = {
       }
       create_invitation: {
         Args: {
+          note?: string
           organization_id: string
           role: Database["public"]["Enums"]["member_role"]
         }
@@ -928,6 +938,26 @@ export type Database = {
           recipients: number
         }[]
       }
+      export_contacts: {
+        Args: {
+          after?: string
+          criteria?: Json
+          organization_id: string
+          page_size?: number
+          search?: string
+        }
+        Returns: {
+          attributes: Json
+          created_at: string
+          email: string
+          id: string
+          name: string
+          opt_in_status: Database["public"]["Enums"]["opt_in_status"]
+          opted_out_at: string
+          phone: string
+          tags: string[]
+        }[]
+      }
       find_contacts: {
         Args: {
           after?: string
@@ -965,6 +995,7 @@ export type Database = {
           isSetofReturn: true
         }
       }
+      home_summary: { Args: { organization_id: string }; Returns: Json }
       import_contacts: { Args: { "": Json }; Returns: Json }
       invitation_preview: {
         Args: { token: string }
@@ -1084,6 +1115,37 @@ export type Database = {
         SetofOptions: {
           from: "*"
           to: "campaigns"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
+      resubscribe_contact: {
+        Args: { contact_id: string; proof: string; reason: string }
+        Returns: {
+          attributes: NonNullable<Json>
+          country_code: string | null
+          created_at: string
+          email: string | null
+          id: string
+          language: string
+          last_seen_at: string | null
+          name: string | null
+          opt_in_source: string
+          opt_in_status: Database["public"]["Enums"]["opt_in_status"]
+          opted_out_at: string | null
+          organization_id: string
+          phone: string
+          tags: string[]
+          updated_at: string
+          wati_sync_attempts: number
+          wati_sync_due_at: string
+          wati_sync_error: string | null
+          wati_sync_status: Database["public"]["Enums"]["wati_sync_status"]
+          wati_synced_at: string | null
+        }
+        SetofOptions: {
+          from: "*"
+          to: "contacts"
           isOneToOne: true
           isSetofReturn: false
         }

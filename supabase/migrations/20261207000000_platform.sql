@@ -1,5 +1,24 @@
 -- Platform: the private schema, the extensions, the privileges every function starts with, the
 -- recurring jobs, and the helpers every domain shares (the caller's kind, the E.164 domain).
+--
+-- Errors meant for people. Every `raise exception` a person may read carries:
+--   errcode  the SQLSTATE that says what kind of refusal it is (P0001 a rule, P0002 not found,
+--            22023 bad input, 42501 not allowed, 23514 a check, 23503/23505 a reference or a
+--            duplicate, 54000 too much at once): PostgREST maps it to the HTTP status;
+--   message  the French sentence, as it always was: what the SPA shows when it has no
+--            translation of the code, and what ops scripts print;
+--   hint     a stable snake_case code naming that sentence, which the SPA translates (French and
+--            English). Codes are never renamed nor reused once shipped: the SPA relies on them.
+--            The list is supabase/functions/_shared/server-error-codes.ts, and
+--            scripts/security/server-error-codes.test.ts holds every migration to it;
+--   detail   when the sentence has varying parts, a JSON object of them built with
+--            jsonb_build_object(…)::text (e.g. {"limit": 25000}), with the same keys whatever the
+--            language, so that the SPA can write the sentence again in English. Numbers stay
+--            numbers; names stay as stored. A refusal whose cause varies under one code
+--            (contact_refused) names the cause in the detail's "reason" key.
+-- The limits those sentences quote (names, notes, tags…) are the ones of
+-- supabase/functions/_shared/limits.ts (scripts/security/limits.int.test.ts compares them).
+--
 -- A schema the Data API does not expose: helpers, secrets and internal bookkeeping live here.
 create schema if not exists private;
 revoke all on schema private from public, anon, authenticated;

@@ -106,6 +106,10 @@ create table public.invitations (
   expires_at timestamptz not null default now() + interval '7 days',
   accepted_at timestamptz,
   accepted_by uuid references public.profiles (id) on delete set null,
+  -- A word for the team's admins, so that the right pending link gets revoked (« pour Jean,
+  -- accueil Douala »). Never shown to whoever opens the link: invitation_preview leaves it out.
+  -- A label like a name, so the same limit (NAME_MAX_LENGTH of _shared/limits.ts); stored trimmed.
+  note text check (note = btrim(note) and char_length(note) between 1 and 120),
   created_at timestamptz not null default now()
 );
 create index invitations_organization_id_idx on public.invitations (organization_id);
@@ -215,6 +219,7 @@ begin
       message = format(
         'Votre offre %s comprend %s agents au plus : retirez un membre ou passez à une offre supérieure.',
         plan_name, quota),
+      detail = jsonb_build_object('plan', plan_name, 'limit', quota)::text,
       hint = 'seat_limit_reached';
   end if;
 end;
@@ -378,7 +383,8 @@ begin
   ) then
     raise exception using
       errcode = '42501',
-      message = 'L''offre, les quotas, le mode et l''identité de l''organisation ne se modifient pas ici.';
+      message = 'L''offre, les quotas, le mode et l''identité de l''organisation ne se modifient pas ici.',
+      hint = 'organization_fields_protected';
   end if;
   return new;
 end;
@@ -394,7 +400,9 @@ set search_path = ''
 as $$
 begin
   if private.from_client_role() and (new.email is distinct from old.email or new.created_at is distinct from old.created_at) then
-    raise exception using errcode = '42501', message = 'L''adresse e-mail se change depuis le compte, pas le profil.';
+    raise exception using errcode = '42501',
+      message = 'L''adresse e-mail se change depuis le compte, pas le profil.',
+      hint = 'profile_email_protected';
   end if;
   return new;
 end;
@@ -422,11 +430,13 @@ begin
 
   if tg_op = 'UPDATE' then
     if new.organization_id <> old.organization_id or new.user_id <> old.user_id then
-      raise exception using errcode = '42501', message = 'Un membre ne change pas d''organisation.';
+      raise exception using errcode = '42501', message = 'Un membre ne change pas d''organisation.',
+        hint = 'membership_move_forbidden';
     end if;
     if private.from_client_role() and (old.role > actor or new.role > actor) then
       raise exception using errcode = '42501',
-        message = 'Vous ne pouvez pas attribuer ni retirer un rôle supérieur au vôtre.';
+        message = 'Vous ne pouvez pas attribuer ni retirer un rôle supérieur au vôtre.',
+        hint = 'role_change_above_own';
     end if;
     if new.role >= 'agent' and old.role < 'agent' then
       perform private.assert_seat_available(org);
@@ -434,7 +444,8 @@ begin
   elsif tg_op = 'DELETE' then
     if private.from_client_role() and old.user_id <> (select auth.uid()) and old.role > actor then
       raise exception using errcode = '42501',
-        message = 'Vous ne pouvez pas retirer un membre dont le rôle est supérieur au vôtre.';
+        message = 'Vous ne pouvez pas retirer un membre dont le rôle est supérieur au vôtre.',
+        hint = 'member_removal_above_own';
     end if;
   end if;
 
@@ -591,14 +602,17 @@ declare
   created public.organizations;
 begin
   if caller is null then
-    raise exception using errcode = '42501', message = 'Connectez-vous pour créer une organisation.';
+    raise exception using errcode = '42501', message = 'Connectez-vous pour créer une organisation.',
+      hint = 'sign_in_to_create_organization';
   end if;
   if country !~ '^[A-Z]{2}$' then
-    raise exception using errcode = '22023', message = 'Choisissez un pays valide.';
+    raise exception using errcode = '22023', message = 'Choisissez un pays valide.', hint = 'country_invalid';
   end if;
   if name is null or char_length(btrim(name)) not between 2 and 120 then
     raise exception using errcode = '22023',
-      message = 'Le nom de l''organisation doit contenir entre 2 et 120 caractères.';
+      message = 'Le nom de l''organisation doit contenir entre 2 et 120 caractères.',
+      detail = jsonb_build_object('min', 2, 'max', 120)::text,
+      hint = 'organization_name_length';
   end if;
   while exists (select 1 from public.organizations o where o.slug = candidate) loop
     candidate := base_slug || '-' || substr(md5(random()::text), 1, 5);
@@ -626,8 +640,13 @@ as $$
   select encode(extensions.digest(coalesce(token, ''), 'sha256'), 'hex')
 $$;
 
--- An invitation link's token, returned once; its hash is what the database keeps.
-create function public.create_invitation(organization_id uuid, role public.member_role)
+-- An invitation link's token, returned once; its hash is what the database keeps. `note`, optional,
+-- tells the admins whom the link is for (blank means none).
+create function public.create_invitation(
+  organization_id uuid,
+  role public.member_role,
+  note text default null
+)
 returns table (invitation_id uuid, token text, expires_at timestamptz)
 language plpgsql
 security definer
@@ -636,22 +655,31 @@ as $$
 declare
   new_token text := encode(extensions.gen_random_bytes(24), 'hex');
   org uuid := create_invitation.organization_id;
+  clean_note text := nullif(btrim(create_invitation.note), '');
 begin
   if not private.has_role(org, 'admin') then
     raise exception using errcode = '42501',
-      message = 'Seuls les propriétaires et les administrateurs invitent des membres.';
+      message = 'Seuls les propriétaires et les administrateurs invitent des membres.',
+      hint = 'invite_requires_admin';
   end if;
   if create_invitation.role > private.role_in(org) then
     raise exception using errcode = '42501',
-      message = 'Vous ne pouvez pas inviter avec un rôle supérieur au vôtre.';
+      message = 'Vous ne pouvez pas inviter avec un rôle supérieur au vôtre.',
+      hint = 'invite_role_above_own';
+  end if;
+  if char_length(clean_note) > 120 then
+    raise exception using errcode = '22023',
+      message = 'La note de l''invitation compte 120 caractères au plus.',
+      detail = jsonb_build_object('max', 120)::text,
+      hint = 'invitation_note_too_long';
   end if;
   if create_invitation.role >= 'agent' then
     perform private.assert_seat_available(org);
   end if;
   return query
   with created as (
-    insert into public.invitations as i (organization_id, role, invited_by)
-    values (org, create_invitation.role, (select auth.uid()))
+    insert into public.invitations as i (organization_id, role, invited_by, note)
+    values (org, create_invitation.role, (select auth.uid()), clean_note)
     returning i.id, i.expires_at
   ), kept as (
     insert into private.invitation_tokens (invitation_id, token_hash)
@@ -701,7 +729,8 @@ declare
   joined public.organizations;
 begin
   if caller is null then
-    raise exception using errcode = '42501', message = 'Connectez-vous pour accepter l''invitation.';
+    raise exception using errcode = '42501', message = 'Connectez-vous pour accepter l''invitation.',
+      hint = 'sign_in_to_accept_invitation';
   end if;
   -- The team lock before the invitation's row, in the order a demotion takes them (the team, then
   -- the links it revokes), so the two never deadlock.
@@ -745,10 +774,10 @@ end;
 $$;
 
 revoke all on function public.create_organization(text, text) from anon;
-revoke all on function public.create_invitation(uuid, public.member_role) from anon;
+revoke all on function public.create_invitation(uuid, public.member_role, text) from anon;
 revoke all on function public.accept_invitation(text) from anon;
 grant execute on function public.create_organization(text, text) to authenticated;
-grant execute on function public.create_invitation(uuid, public.member_role) to authenticated;
+grant execute on function public.create_invitation(uuid, public.member_role, text) to authenticated;
 grant execute on function public.accept_invitation(text) to authenticated;
 
 -- Anyone holding a link may see what it leads to, signed in or not.

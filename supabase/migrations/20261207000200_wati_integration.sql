@@ -99,7 +99,8 @@ begin
     (to_jsonb(new) - 'parameter_mapping' - 'updated_at') <> (to_jsonb(old) - 'parameter_mapping' - 'updated_at')
   ) then
     raise exception using errcode = '42501',
-      message = 'Le modèle vient de Wati : seule la correspondance des paramètres se modifie ici.';
+      message = 'Le modèle vient de Wati : seule la correspondance des paramètres se modifie ici.',
+      hint = 'template_fields_protected';
   end if;
   return new;
 end;

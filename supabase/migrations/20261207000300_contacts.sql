@@ -38,7 +38,8 @@ create table public.contacts (
   phone public.e164 not null,
   -- The number's country (ISO 3166 alpha-2), as libphonenumber-js reads it.
   country_code text check (country_code ~ '^[A-Z]{2}$'),
-  name text check (char_length(name) <= 200),
+  -- As long as any other name (NAME_MAX_LENGTH of _shared/limits.ts): imports cut longer ones.
+  name text check (char_length(name) <= 120),
   email text check (char_length(email) <= 254 and email ~ '^[^@\s]+@[^@\s]+\.[^@\s]+$'),
   tags text[] not null default '{}' check (cardinality(tags) <= 100),
   attributes jsonb not null default '{}'::jsonb check (jsonb_typeof(attributes) = 'object'),
@@ -92,7 +93,8 @@ grant insert (organization_id, phone, country_code, name, email, tags, attribute
 grant update (phone, country_code, name, email, tags, attributes, opt_in_status, opt_in_source,
   language) on public.contacts to authenticated;
 
--- Consent history: every change of opt-in status, with who, when and from where.
+-- Consent history: every change of opt-in status, with who, when and from where, and the arrival
+-- of a contact already opted out, so that a contact's status always has the event that explains it.
 create table public.contact_consent_events (
   id bigint generated always as identity primary key,
   organization_id uuid not null references public.organizations (id) on delete cascade,
@@ -100,7 +102,14 @@ create table public.contact_consent_events (
   status public.opt_in_status not null,
   source text not null,
   changed_by uuid references auth.users (id) on delete set null,
-  created_at timestamptz not null default now()
+  -- Why an admin re-subscribed the contact, and the proof of the contact's consent (« formulaire
+  -- papier signé le 3 mars »), as given to public.resubscribe_contact: both or neither, and only
+  -- on a re-subscription. Free text, so the limit of descriptions (TEXT_MAX_LENGTH, 500).
+  reason text check (reason = btrim(reason) and char_length(reason) between 1 and 500),
+  proof text check (proof = btrim(proof) and char_length(proof) between 1 and 500),
+  created_at timestamptz not null default now(),
+  check ((reason is null) = (proof is null)),
+  check (reason is null or status = 'opted_in')
 );
 create index contact_consent_events_contact_idx on public.contact_consent_events (contact_id, created_at desc);
 create index contact_consent_events_organization_idx on public.contact_consent_events (organization_id);
@@ -147,6 +156,9 @@ create trigger contacts_stamp_update before update on public.contacts
   )
   execute function private.stamp_contact_change();
 
+-- The reason and proof of a re-subscription come from public.resubscribe_contact, which sets them
+-- (transaction-locally) around its one update; the Data API cannot set them (it exposes neither
+-- set_config nor anything outside schema public).
 create function private.record_consent_changes()
 returns trigger
 language plpgsql
@@ -154,8 +166,13 @@ security definer
 set search_path = ''
 as $$
 begin
-  insert into public.contact_consent_events (organization_id, contact_id, status, source, changed_by)
-  select n.organization_id, n.id, n.opt_in_status, n.opt_in_source, (select auth.uid())
+  insert into public.contact_consent_events
+    (organization_id, contact_id, status, source, changed_by, reason, proof)
+  select n.organization_id, n.id, n.opt_in_status, n.opt_in_source, (select auth.uid()),
+         case when n.opt_in_status = 'opted_in'
+              then nullif(current_setting('wcap.consent_reason', true), '') end,
+         case when n.opt_in_status = 'opted_in'
+              then nullif(current_setting('wcap.consent_proof', true), '') end
   from new_rows n join old_rows o on o.id = n.id
   where n.opt_in_status is distinct from o.opt_in_status;
   return null;
@@ -165,6 +182,61 @@ $$;
 create trigger contacts_consent_history after update on public.contacts
   referencing old table as old_rows new table as new_rows
   for each statement execute function private.record_consent_changes();
+
+-- A contact that arrives opted out (an opt-out received on WhatsApp from an unknown number, a
+-- member or a script adding someone who already said no, the demo data) starts its history with
+-- that opt-out, from its source. Imports add contacts opted in: for them this reads the
+-- statement's new rows once and writes nothing.
+create function private.record_consent_on_arrival()
+returns trigger
+language plpgsql
+security definer
+set search_path = ''
+as $$
+begin
+  insert into public.contact_consent_events (organization_id, contact_id, status, source, changed_by)
+  select n.organization_id, n.id, n.opt_in_status, n.opt_in_source, (select auth.uid())
+  from new_rows n
+  where n.opt_in_status = 'opted_out';
+  return null;
+end;
+$$;
+
+create trigger contacts_consent_on_arrival after insert on public.contacts
+  referencing new table as new_rows
+  for each statement execute function private.record_consent_on_arrival();
+
+-- Re-subscribing a contact who opted out is the one consent change members may not make by
+-- editing the row: owners and admins do it through public.resubscribe_contact, with the reason
+-- and the proof of consent that the history keeps, whoever opted the contact out (the contact on
+-- WhatsApp, or a member: the simplest rule that never lets a « STOP » be undone lightly). Opting
+-- out stays open to agents (the form, the bulk action). Checked on statements run with a member's
+-- own rights, as the row checks below are; functions with the service role and SECURITY DEFINER
+-- functions answer for what they write.
+create function private.refuse_direct_resubscription()
+returns trigger
+language plpgsql
+set search_path = ''
+as $$
+begin
+  if not private.has_role(new.organization_id, 'admin') then
+    raise exception using errcode = '42501',
+      message = 'Seuls les propriétaires et les administrateurs réabonnent un contact désinscrit.',
+      hint = 'resubscribe_requires_admin';
+  end if;
+  -- An admin editing the row directly gives neither reason nor proof.
+  raise exception using errcode = '22023',
+    message = 'Indiquez pourquoi ce contact est réabonné.',
+    hint = 'resubscribe_reason_required';
+end;
+$$;
+
+create trigger contacts_resubscription_guard before update on public.contacts
+  for each row when (
+    current_user = 'authenticated'
+    and old.opt_in_status = 'opted_out' and new.opt_in_status = 'opted_in'
+  )
+  execute function private.refuse_direct_resubscription();
 
 -- The plan's contact quota, whoever inserts: checked once per statement under a per-organisation
 -- lock, so two imports running at once cannot overshoot it together.
@@ -223,7 +295,8 @@ begin
       raise exception using errcode = 'P0001',
         message = format('Quota de contacts atteint : votre abonnement permet %s contacts.',
                          to_char(org.quota, 'FM999G999G999')),
-        hint = 'Passez à un abonnement supérieur ou supprimez des contacts inutiles.';
+        detail = jsonb_build_object('limit', org.quota)::text,
+        hint = 'contact_quota_reached';
     end if;
   end loop;
 end;
@@ -307,10 +380,43 @@ as $$
   limit 1
 $$;
 
--- Why a number in E.164 cannot be imported as from `claimed` (a known country, or null), in the
--- words of supabase/functions/_shared/phone.ts where it has them; null when it can.
-create function private.phone_refusal(phone text, claimed text)
+-- Why a contact row is refused, as {"reason": code, …values}: the import reports the sentence,
+-- the row checks raise it with the refusal as the error's detail (hint contact_refused), so that
+-- the SPA can say it in English too. The French sentences, in the words of
+-- supabase/functions/_shared/phone.ts and src/domain/contacts/import where they have them, are
+-- all here; the reasons are CONTACT_REFUSAL_REASONS of _shared/server-error-codes.ts.
+create function private.contact_refusal_message(refusal jsonb)
 returns text
+language sql
+immutable
+set search_path = ''
+as $$
+  select case refusal->>'reason'
+    when 'phone_missing' then 'Numéro manquant'
+    when 'country_unknown' then format('Pays inconnu : « %s »', refusal->>'country')
+    when 'calling_code_unknown' then 'Indicatif international inconnu'
+    when 'country_mismatch' then format('Le pays indiqué (%s) ne correspond pas au numéro (%s)',
+                                        refusal->>'country', refusal->>'region')
+    when 'landline' then 'Numéro fixe : pas de WhatsApp'
+    when 'special_number' then 'Numéro spécial (vert, surtaxé…) : pas de WhatsApp'
+    when 'invalid_number' then format('Numéro invalide (%s)', refusal->>'region')
+    when 'name_too_long' then format('Nom de plus de %s caractères', refusal->>'max')
+    when 'too_many_tags' then format('Plus de %s étiquettes', refusal->>'max')
+    when 'tag_invalid' then format('Étiquette vide ou de plus de %s caractères', refusal->>'max')
+    when 'attributes_unreadable' then 'Attributs illisibles : des textes nommés sont attendus'
+    when 'too_many_attributes' then format('Plus de %s attributs', refusal->>'max')
+    when 'attribute_key_invalid'
+      then format('Nom d’attribut vide ou de plus de %s caractères', refusal->>'max')
+    when 'attribute_value_too_long'
+      then format('Valeur d’attribut de plus de %s caractères', refusal->>'max')
+  end
+$$;
+
+-- Why a number in E.164 cannot be imported as from `claimed` (a known country, or null), as a
+-- refusal (see private.contact_refusal_message); null when it can. `region` names the number's
+-- country, or its calling code when it has none.
+create function private.phone_refusal(phone text, claimed text)
+returns jsonb
 language plpgsql
 stable
 set search_path = ''
@@ -322,11 +428,11 @@ declare
 begin
   select * into plan from private.phone_plan(phone);
   if not found then
-    return 'Indicatif international inconnu';
+    return jsonb_build_object('reason', 'calling_code_unknown');
   end if;
   if claimed is not null and plan.country_code is distinct from claimed then
-    return format('Le pays indiqué (%s) ne correspond pas au numéro (%s)',
-                  claimed, coalesce(plan.country_code, '+' || plan.calling_code));
+    return jsonb_build_object('reason', 'country_mismatch', 'country', claimed,
+                              'region', coalesce(plan.country_code, '+' || plan.calling_code));
   end if;
   if plan.whatsapp then
     return null;
@@ -335,12 +441,13 @@ begin
   where r.calling_code = plan.calling_code and r.rank = plan.rank;
   national := substr(phone, 2 + char_length(rule.calling_code));
   if national ~ rule.fixed_line_pattern then
-    return 'Numéro fixe : pas de WhatsApp';
+    return jsonb_build_object('reason', 'landline');
   end if;
   if national ~ rule.other_pattern then
-    return 'Numéro spécial (vert, surtaxé…) : pas de WhatsApp';
+    return jsonb_build_object('reason', 'special_number');
   end if;
-  return format('Numéro invalide (%s)', coalesce(plan.country_code, claimed, '+' || plan.calling_code));
+  return jsonb_build_object('reason', 'invalid_number',
+                            'region', coalesce(plan.country_code, claimed, '+' || plan.calling_code));
 end;
 $$;
 
@@ -419,7 +526,8 @@ declare
   over_quota integer;
 begin
   if json_typeof($1) is distinct from 'object' then
-    raise exception using errcode = '22023', message = 'La requête doit être un objet JSON.';
+    raise exception using errcode = '22023', message = 'La requête doit être un objet JSON.',
+      hint = 'import_body_not_object';
   end if;
   if strpos(body, '\u0000') > 0 then
     unreadable := '<nul ' || gen_random_uuid() || '>';
@@ -430,41 +538,51 @@ begin
     request := body::jsonb;
   exception when invalid_text_representation or untranslatable_character or numeric_value_out_of_range then
     -- PostgREST refuses a lone surrogate itself; a SQL caller may still send one, or a huge number.
-    raise exception using errcode = '22023', message = 'La requête contient du texte illisible.';
+    raise exception using errcode = '22023', message = 'La requête contient du texte illisible.',
+      hint = 'import_body_unreadable';
   end;
 
   select k into unknown_key from jsonb_object_keys(request) k
   where k not in ('organization_id', 'rows', 'update_existing', 'add_tags') limit 1;
   if found then
     raise exception using errcode = '22023',
-      message = format('Paramètre inconnu : « %s ».', left(unknown_key, 50));
+      message = format('Paramètre inconnu : « %s ».', left(unknown_key, 50)),
+      detail = jsonb_build_object('parameter', left(unknown_key, 50))::text,
+      hint = 'import_unknown_parameter';
   end if;
   if jsonb_typeof(request->'organization_id') is distinct from 'string'
      or request->>'organization_id' !~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' then
-    raise exception using errcode = '22023', message = 'Indiquez l’organisation par son identifiant.';
+    raise exception using errcode = '22023', message = 'Indiquez l’organisation par son identifiant.',
+      hint = 'import_organization_missing';
   end if;
   org := (request->>'organization_id')::uuid;
 
   if private.from_client_role() and not private.has_role(org, 'admin') then
     raise exception using errcode = '42501',
-      message = 'Seuls les administrateurs de l’organisation importent des contacts.';
+      message = 'Seuls les administrateurs de l’organisation importent des contacts.',
+      hint = 'import_requires_admin';
   end if;
   rows := request->'rows';
   if jsonb_typeof(rows) is distinct from 'array' then
-    raise exception using errcode = '22023', message = 'Les lignes à importer doivent former une liste.';
+    raise exception using errcode = '22023', message = 'Les lignes à importer doivent former une liste.',
+      hint = 'import_rows_not_list';
   end if;
   if jsonb_array_length(rows) > 10000 then
-    raise exception using errcode = '54000', message = 'Envoyez au plus 10 000 lignes à la fois.';
+    raise exception using errcode = '54000', message = 'Envoyez au plus 10 000 lignes à la fois.',
+      detail = jsonb_build_object('max', 10000)::text,
+      hint = 'import_too_many_rows';
   end if;
   if coalesce(jsonb_typeof(request->'update_existing'), 'null') not in ('boolean', 'null') then
-    raise exception using errcode = '22023', message = 'update_existing vaut true ou false.';
+    raise exception using errcode = '22023', message = 'update_existing vaut true ou false.',
+      hint = 'import_update_existing_invalid';
   end if;
   update_existing := coalesce((request->>'update_existing')::boolean, false);
   if coalesce(jsonb_typeof(request->'add_tags'), 'null') not in ('array', 'null')
      or exists (select 1 from jsonb_array_elements(
                   case when jsonb_typeof(request->'add_tags') = 'array' then request->'add_tags' end) t
                 where jsonb_typeof(t) <> 'string') then
-    raise exception using errcode = '22023', message = 'Les étiquettes ajoutées forment une liste de textes.';
+    raise exception using errcode = '22023', message = 'Les étiquettes ajoutées forment une liste de textes.',
+      hint = 'import_added_tags_invalid';
   end if;
   extra := array(
     select distinct left(btrim(t), 50)
@@ -473,11 +591,13 @@ begin
   );
   if unreadable is not null and exists (select 1 from unnest(extra) t where strpos(t, unreadable) > 0) then
     raise exception using errcode = '22023',
-      message = 'Les étiquettes ajoutées contiennent un caractère nul.';
+      message = 'Les étiquettes ajoutées contiennent un caractère nul.',
+      hint = 'import_added_tags_nul';
   end if;
   select contacts_quota into quota from public.organizations where id = org;
   if not found then
-    raise exception using errcode = 'P0002', message = 'Organisation introuvable.';
+    raise exception using errcode = 'P0002', message = 'Organisation introuvable.',
+      hint = 'organization_not_found';
   end if;
 
   -- Every row checked in one statement; the rules are those of src/domain/contacts/import
@@ -494,7 +614,7 @@ begin
            e.item->>'country_code' as country_text,
            case when jsonb_typeof(e.item->'country_code') = 'string' then e.item->>'country_code' end as country_code,
            coalesce(jsonb_typeof(e.item->'name'), 'null') in ('string', 'null') as name_is_text,
-           case when jsonb_typeof(e.item->'name') = 'string' then nullif(left(btrim(e.item->>'name'), 200), '') end as name,
+           case when jsonb_typeof(e.item->'name') = 'string' then nullif(left(btrim(e.item->>'name'), 120), '') end as name,
            coalesce(jsonb_typeof(e.item->'email'), 'null') in ('string', 'null') as email_is_text,
            case when jsonb_typeof(e.item->'email') = 'string' then e.item->>'email' end as email,
            coalesce(jsonb_typeof(e.item->'tags'), 'null') in ('array', 'null')
@@ -532,29 +652,34 @@ begin
            case when char_length(f.email) <= 254 and f.email ~ '^[^@\s]+@[^@\s]+\.[^@\s]+$' then f.email end as email,
            f.tags, f.attributes,
            case when unreadable is null then v.value else replace(v.value, unreadable, '�') end as value,
+           -- The sentences a row check would also give come from private.contact_refusal_message.
            case
              when not f.is_object then 'Ligne illisible : un objet JSON est attendu'
              when f.holds_nul then 'Caractère nul dans la ligne'
              when f.line is null then 'Numéro de ligne manquant ou invalide'
              when f.phone_value is null or jsonb_typeof(f.phone_value) = 'null' or f.phone = ''
-               then 'Numéro manquant'
+               then private.contact_refusal_message('{"reason": "phone_missing"}')
              when f.phone is null or not private.is_e164(f.phone)
                then 'Numéro attendu au format international E.164 (ex. +237671234567)'
              when f.country_type <> 'null' and not f.known_country
-               then format('Pays inconnu : « %s »', left(f.country_text, 20))
+               then private.contact_refusal_message(
+                      jsonb_build_object('reason', 'country_unknown', 'country', left(f.country_text, 20)))
              when not f.name_is_text then 'Nom illisible : du texte est attendu'
              when not f.email_is_text then 'E-mail illisible : du texte est attendu'
              when not f.tags_are_texts then 'Étiquettes illisibles : une liste de textes est attendue'
-             when cardinality(f.tags) > 100 then 'Plus de 100 étiquettes'
+             when cardinality(f.tags) > 100
+               then private.contact_refusal_message('{"reason": "too_many_tags", "max": 100}')
              when not f.attributes_are_object or not attribute.all_texts
-               then 'Attributs illisibles : des textes nommés sont attendus'
-             when attribute.count > 50 then 'Plus de 50 attributs'
+               then private.contact_refusal_message('{"reason": "attributes_unreadable"}')
+             when attribute.count > 50
+               then private.contact_refusal_message('{"reason": "too_many_attributes", "max": 50}')
              when attribute.shortest_key = 0 or attribute.longest_key > 64
-               then 'Nom d’attribut vide ou de plus de 64 caractères'
-             when attribute.longest_value > 500 then 'Valeur d’attribut de plus de 500 caractères'
+               then private.contact_refusal_message('{"reason": "attribute_key_invalid", "max": 64}')
+             when attribute.longest_value > 500
+               then private.contact_refusal_message('{"reason": "attribute_value_too_long", "max": 500}')
              when f.mobile_as_claimed then null
              when plan.whatsapp and (f.country_code is null or f.country_code = plan.country_code) then null
-             else private.phone_refusal(f.phone, f.country_code)
+             else private.contact_refusal_message(private.phone_refusal(f.phone, f.country_code))
            end as reason
     from fields f
     cross join lateral (
@@ -679,35 +804,38 @@ grant execute on function public.import_contacts(json) to authenticated, service
 -- with import_contacts' French reasons, a number WhatsApp cannot reach or whose country disagrees,
 -- and tags or attributes beyond the bounds of src/domain/contacts/import/contact-limits.ts.
 
--- What tags and attributes may hold, in import_contacts' words. A null argument is not checked:
--- the trigger passes only what a write changes. import_contacts checks the same bounds inline, in
--- its set-based statement.
+-- What tags and attributes may hold, as a refusal (see private.contact_refusal_message). A null
+-- argument is not checked: the trigger passes only what a write changes. import_contacts checks
+-- the same bounds inline, in its set-based statement.
 create function private.contact_bounds_refusal(tags text[], attributes jsonb)
-returns text
+returns jsonb
 language sql
 stable
 set search_path = ''
 as $$
   select case
-    when cardinality(tags) > 100 then 'Plus de 100 étiquettes'
+    when cardinality(tags) > 100 then '{"reason": "too_many_tags", "max": 100}'::jsonb
     -- import_contacts trims and cuts tags to 50 characters, as the SPA's tag rules do.
     when exists (select 1 from unnest(tags) t where char_length(btrim(t)) = 0 or char_length(t) > 50)
-      then 'Étiquette vide ou de plus de 50 caractères'
+      then '{"reason": "tag_invalid", "max": 50}'::jsonb
     when jsonb_typeof(attributes) <> 'object'
       or exists (select 1 from jsonb_each(attributes) a where jsonb_typeof(a.value) <> 'string')
-      then 'Attributs illisibles : des textes nommés sont attendus'
-    when (select count(*) from jsonb_object_keys(attributes)) > 50 then 'Plus de 50 attributs'
+      then '{"reason": "attributes_unreadable"}'::jsonb
+    when (select count(*) from jsonb_object_keys(attributes)) > 50
+      then '{"reason": "too_many_attributes", "max": 50}'::jsonb
     when exists (select 1 from jsonb_object_keys(attributes) k where char_length(k) not between 1 and 64)
-      then 'Nom d’attribut vide ou de plus de 64 caractères'
+      then '{"reason": "attribute_key_invalid", "max": 64}'::jsonb
     when exists (select 1 from jsonb_each_text(attributes) a where char_length(a.value) > 500)
-      then 'Valeur d’attribut de plus de 500 caractères'
+      then '{"reason": "attribute_value_too_long", "max": 500}'::jsonb
   end
 $$;
 
 -- Refuses a member's contact row with the reason (23514, which PostgREST answers with 400; the
--- hint lets the SPA tell it from Postgres's own check messages). The number with its country, the
--- tags and the attributes are each checked when the row is inserted or when they change: an agent
--- renaming a contact whose number came from WhatsApp (a landline may opt out too) is not refused.
+-- hint contact_refused lets the SPA tell it from Postgres's own check messages, and the detail is
+-- the refusal, {"reason": …, …values}, for the SPA to say it in its language). The number with
+-- its country, the name, the tags and the attributes are each checked when the row is inserted
+-- or when they change: an agent renaming a contact whose number came from WhatsApp (a landline
+-- may opt out too) is not refused.
 create function private.check_contact_row()
 returns trigger
 language plpgsql
@@ -716,23 +844,30 @@ set search_path = ''
 as $$
 declare
   inserted boolean := tg_op = 'INSERT';
-  reason text;
+  refusal jsonb;
 begin
   if inserted or (new.phone, new.country_code) is distinct from (old.phone, old.country_code) then
-    reason := case
+    refusal := case
       -- Anything else that is not E.164 never gets here: the column's domain refuses it first.
-      when new.phone is null then 'Numéro manquant'
+      when new.phone is null then '{"reason": "phone_missing"}'::jsonb
       when new.country_code is not null
        and not exists (select 1 from private.phone_rules r where r.country_code = new.country_code)
-        then format('Pays inconnu : « %s »', left(new.country_code, 20))
+        then jsonb_build_object('reason', 'country_unknown', 'country', left(new.country_code, 20))
       else private.phone_refusal(new.phone, new.country_code)
     end;
   end if;
-  reason := coalesce(reason, private.contact_bounds_refusal(
+  if refusal is null and (inserted or new.name is distinct from old.name)
+     and char_length(new.name) > 120 then
+    refusal := '{"reason": "name_too_long", "max": 120}'::jsonb;
+  end if;
+  refusal := coalesce(refusal, private.contact_bounds_refusal(
     case when inserted or new.tags is distinct from old.tags then new.tags end,
     case when inserted or new.attributes is distinct from old.attributes then new.attributes end));
-  if reason is not null then
-    raise exception using errcode = 'check_violation', message = reason, hint = 'contact_refused';
+  if refusal is not null then
+    raise exception using errcode = 'check_violation',
+      message = private.contact_refusal_message(refusal),
+      detail = refusal::text,
+      hint = 'contact_refused';
   end if;
   return new;
 end;
@@ -752,8 +887,8 @@ create trigger contacts_row_checks_insert before insert on public.contacts
 create trigger contacts_row_checks_update before update on public.contacts
   for each row when (
     current_user = 'authenticated'
-    and (old.phone, old.country_code, old.tags, old.attributes)
-        is distinct from (new.phone, new.country_code, new.tags, new.attributes)
+    and (old.phone, old.country_code, old.name, old.tags, old.attributes)
+        is distinct from (new.phone, new.country_code, new.name, new.tags, new.attributes)
   )
   execute function private.check_contact_row();
 
@@ -801,34 +936,44 @@ declare
 begin
   if jsonb_typeof(criteria) is distinct from 'object'
      or criteria->>'match' is null or criteria->>'match' not in ('all', 'any') then
-    raise exception using errcode = '22023', message = bad || 'indiquez « all » ou « any ».';
+    raise exception using errcode = '22023', message = bad || 'indiquez « all » ou « any ».',
+      hint = 'segment_match_invalid';
   end if;
   conditions := criteria->'conditions';
   if jsonb_typeof(conditions) is distinct from 'array' then
-    raise exception using errcode = '22023', message = bad || 'la liste des conditions manque.';
+    raise exception using errcode = '22023', message = bad || 'la liste des conditions manque.',
+      hint = 'segment_conditions_missing';
   end if;
   if jsonb_array_length(conditions) > 20 then
-    raise exception using errcode = '22023', message = bad || '20 conditions au plus.';
+    raise exception using errcode = '22023', message = bad || '20 conditions au plus.',
+      detail = jsonb_build_object('max', 20)::text,
+      hint = 'segment_too_many_conditions';
   end if;
 
   for i in 0 .. jsonb_array_length(conditions) - 1 loop
     item := conditions->i;
     path := format('($1->''conditions''->%s)', i);
     if jsonb_typeof(item) is distinct from 'object' then
-      raise exception using errcode = '22023', message = bad || format('condition %s illisible.', i + 1);
+      raise exception using errcode = '22023',
+        message = bad || format('condition %s illisible.', i + 1),
+        detail = jsonb_build_object('condition', i + 1)::text, hint = 'segment_condition_unreadable';
     end if;
     case item->>'type'
       when 'has_tag', 'lacks_tag' then
         if jsonb_typeof(item->'tag') is distinct from 'string' or btrim(item->>'tag') = ''
            or char_length(item->>'tag') > 50 then
-          raise exception using errcode = '22023', message = bad || format('étiquette manquante (condition %s).', i + 1);
+          raise exception using errcode = '22023',
+            message = bad || format('étiquette manquante (condition %s).', i + 1),
+            detail = jsonb_build_object('condition', i + 1)::text, hint = 'segment_tag_missing';
         end if;
         part := format('c.tags @> array[%s->>''tag'']', path);
         if item->>'type' = 'lacks_tag' then part := 'not ' || part; end if;
       when 'attribute' then
         if jsonb_typeof(item->'key') is distinct from 'string' or btrim(item->>'key') = ''
            or char_length(item->>'key') > 64 then
-          raise exception using errcode = '22023', message = bad || format('attribut manquant (condition %s).', i + 1);
+          raise exception using errcode = '22023',
+            message = bad || format('attribut manquant (condition %s).', i + 1),
+            detail = jsonb_build_object('condition', i + 1)::text, hint = 'segment_attribute_missing';
         end if;
         op := item->>'operator';
         if op = 'exists' then
@@ -836,7 +981,9 @@ begin
         elsif op in ('equals', 'contains') then
           if jsonb_typeof(item->'value') is distinct from 'string' or char_length(item->>'value') > 200
              or (op = 'contains' and item->>'value' = '') then
-            raise exception using errcode = '22023', message = bad || format('valeur manquante (condition %s).', i + 1);
+            raise exception using errcode = '22023',
+              message = bad || format('valeur manquante (condition %s).', i + 1),
+              detail = jsonb_build_object('condition', i + 1)::text, hint = 'segment_value_missing';
           end if;
           if op = 'equals' then
             part := format('private.search_key(c.attributes->>(%1$s->>''key'')) = private.search_key(%1$s->>''value'')', path);
@@ -845,7 +992,9 @@ begin
           end if;
         elsif op in ('greater', 'less') then
           if jsonb_typeof(item->'value') is distinct from 'number' then
-            raise exception using errcode = '22023', message = bad || format('nombre attendu (condition %s).', i + 1);
+            raise exception using errcode = '22023',
+              message = bad || format('nombre attendu (condition %s).', i + 1),
+              detail = jsonb_build_object('condition', i + 1)::text, hint = 'segment_number_expected';
           end if;
           -- Attributes are text: only those that read as a number take part in the comparison.
           part := format(
@@ -853,20 +1002,28 @@ begin
             'then replace(btrim(c.attributes->>(%1$s->>''key'')), '','', ''.'')::numeric end) %2$s (%1$s->>''value'')::numeric',
             path, case when op = 'greater' then '>' else '<' end);
         else
-          raise exception using errcode = '22023', message = bad || format('opérateur inconnu (condition %s).', i + 1);
+          raise exception using errcode = '22023',
+            message = bad || format('opérateur inconnu (condition %s).', i + 1),
+            detail = jsonb_build_object('condition', i + 1)::text, hint = 'segment_operator_unknown';
         end if;
       when 'opt_in_status' then
         if item->>'status' is null or item->>'status' not in ('opted_in', 'opted_out') then
-          raise exception using errcode = '22023', message = bad || format('statut inconnu (condition %s).', i + 1);
+          raise exception using errcode = '22023',
+            message = bad || format('statut inconnu (condition %s).', i + 1),
+            detail = jsonb_build_object('condition', i + 1)::text, hint = 'segment_status_unknown';
         end if;
         part := format('c.opt_in_status = (%s->>''status'')::public.opt_in_status', path);
       when 'created_between' then
         if (item->'from' is null or jsonb_typeof(item->'from') = 'null')
            and (item->'to' is null or jsonb_typeof(item->'to') = 'null') then
-          raise exception using errcode = '22023', message = bad || format('période vide (condition %s).', i + 1);
+          raise exception using errcode = '22023',
+            message = bad || format('période vide (condition %s).', i + 1),
+            detail = jsonb_build_object('condition', i + 1)::text, hint = 'segment_period_empty';
         end if;
         if not private.is_calendar_day(item->'from') or not private.is_calendar_day(item->'to') then
-          raise exception using errcode = '22023', message = bad || format('dates au format AAAA-MM-JJ (condition %s).', i + 1);
+          raise exception using errcode = '22023',
+            message = bad || format('dates au format AAAA-MM-JJ (condition %s).', i + 1),
+            detail = jsonb_build_object('condition', i + 1)::text, hint = 'segment_date_format';
         end if;
         -- Calendar days in the organisation's time zone ($2 is the organisation), both ends included.
         part := format(
@@ -875,20 +1032,26 @@ begin
           path);
       when 'country' then
         if item->>'country' is null or item->>'country' !~ '^[A-Z]{2}$' then
-          raise exception using errcode = '22023', message = bad || format('pays inconnu (condition %s).', i + 1);
+          raise exception using errcode = '22023',
+            message = bad || format('pays inconnu (condition %s).', i + 1),
+            detail = jsonb_build_object('condition', i + 1)::text, hint = 'segment_country_unknown';
         end if;
         part := format('c.country_code = (%s->>''country'')', path);
       when 'campaign_outcome' then
         if coalesce(item->>'campaign' !~* '^[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$', true)
            or private.campaign_outcome_predicate(item->>'outcome') is null then
-          raise exception using errcode = '22023', message = bad || format('résultat de campagne inconnu (condition %s).', i + 1);
+          raise exception using errcode = '22023',
+            message = bad || format('résultat de campagne inconnu (condition %s).', i + 1),
+            detail = jsonb_build_object('condition', i + 1)::text, hint = 'segment_campaign_outcome_unknown';
         end if;
         part := format(
           'exists (select 1 from public.campaign_recipients r where r.campaign_id = (%s->>''campaign'')::uuid '
           'and r.contact_id = c.id and r.organization_id = c.organization_id and %s)',
           path, private.campaign_outcome_predicate(item->>'outcome'));
       else
-        raise exception using errcode = '22023', message = bad || format('type de condition inconnu (condition %s).', i + 1);
+        raise exception using errcode = '22023',
+          message = bad || format('type de condition inconnu (condition %s).', i + 1),
+          detail = jsonb_build_object('condition', i + 1)::text, hint = 'segment_condition_type_unknown';
     end case;
     parts := parts || ('(' || part || ')');
   end loop;
@@ -1013,6 +1176,60 @@ $$;
 revoke all on function public.find_contacts(uuid, jsonb, text, uuid, integer) from anon;
 grant execute on function public.find_contacts(uuid, jsonb, text, uuid, integer) to authenticated, service_role;
 
+-- The CSV export of the contacts page and of the segments page: every contact the criteria and a
+-- search select, with the columns the file holds, a page at a time along the primary key (`after`
+-- the last id received; `page_size` 1,000 by default, the Data API's max_rows, 10,000 at most).
+-- A file of every phone number leaves the organisation with whoever downloads it: owners and
+-- admins only, and the others are told so rather than handed an empty file. (Members still read
+-- contacts a window at a time in the lists; this is the door to the whole book at once.)
+create function public.export_contacts(
+  organization_id uuid,
+  criteria jsonb default null,
+  search text default null,
+  after uuid default null,
+  page_size integer default 1000
+)
+returns table (
+  id uuid,
+  phone text,
+  name text,
+  email text,
+  tags text[],
+  attributes jsonb,
+  opt_in_status public.opt_in_status,
+  opted_out_at timestamptz,
+  created_at timestamptz
+)
+language plpgsql
+stable
+security definer
+set search_path = ''
+as $$
+declare
+  org uuid := export_contacts.organization_id;
+  zone text;
+begin
+  if private.from_client_role() and not private.has_role(org, 'admin') then
+    raise exception using errcode = '42501',
+      message = 'Seuls les propriétaires et les administrateurs exportent les contacts.',
+      hint = 'export_requires_admin';
+  end if;
+  select o.time_zone into zone from public.organizations o where o.id = org;
+  if zone is null then
+    return;
+  end if;
+  return query execute
+    'select c.id, c.phone::text, c.name, c.email, c.tags, c.attributes, c.opt_in_status, '
+    || 'c.opted_out_at, c.created_at ' || private.contact_selection(criteria, search)
+    || ' and ($5::uuid is null or c.id > $5) order by c.id limit $6'
+    using criteria, org, zone, private.search_pattern(search), after,
+          least(greatest(coalesce(page_size, 1000), 1), 10000);
+end;
+$$;
+revoke all on function public.export_contacts(uuid, jsonb, text, uuid, integer) from anon;
+grant execute on function public.export_contacts(uuid, jsonb, text, uuid, integer)
+  to authenticated, service_role;
+
 -- One window of the contacts list: criteria and a search, a sort among recent, ancien, nom,
 -- nom-desc and telephone (each read along an index), `skip` rows then `take` rows.
 create function public.list_contacts(
@@ -1132,15 +1349,17 @@ declare
   changed bigint;
 begin
   if action is null or action not in ('add_tag', 'remove_tag', 'opt_out', 'delete') then
-    raise exception using errcode = '22023', message = 'Action inconnue.';
+    raise exception using errcode = '22023', message = 'Action inconnue.', hint = 'bulk_action_unknown';
   end if;
   if action in ('add_tag', 'remove_tag') and clean_tag = '' then
-    raise exception using errcode = '22023', message = 'Indiquez l’étiquette.';
+    raise exception using errcode = '22023', message = 'Indiquez l’étiquette.', hint = 'bulk_tag_missing';
   end if;
   if not private.has_role(bulk_update_contacts.organization_id, case when action = 'delete' then 'admin' else 'agent' end::public.member_role) then
     raise exception using errcode = '42501',
       message = case when action = 'delete' then 'Seuls les administrateurs suppriment des contacts.'
-                     else 'Votre rôle ne permet pas de modifier les contacts.' end;
+                     else 'Votre rôle ne permet pas de modifier les contacts.' end,
+      hint = case when action = 'delete' then 'contact_delete_requires_admin'
+                  else 'contact_edit_requires_agent' end;
   end if;
   select o.time_zone into zone from public.organizations o where o.id = bulk_update_contacts.organization_id;
   target := case when contact_ids is not null
@@ -1168,6 +1387,74 @@ end;
 $$;
 revoke all on function public.bulk_update_contacts(uuid, text, uuid[], jsonb, text, text) from anon;
 grant execute on function public.bulk_update_contacts(uuid, text, uuid[], jsonb, text, text) to authenticated;
+
+-- « Réabonner »: a contact who opted out receives campaigns again. Owners and admins only, whoever
+-- opted the contact out, with the reason (« a redemandé les rappels au guichet ») and the proof of
+-- the contact's consent (« formulaire papier signé le 3 mars »), which the consent event keeps
+-- beside who did it and when (private.record_consent_changes reads them from the two settings).
+-- The plan's contact quota holds as for any re-subscription. Returns the contact.
+create function public.resubscribe_contact(contact_id uuid, reason text, proof text)
+returns public.contacts
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  org uuid;
+  clean_reason text := btrim(coalesce(resubscribe_contact.reason, ''));
+  clean_proof text := btrim(coalesce(resubscribe_contact.proof, ''));
+  changed public.contacts;
+begin
+  select c.organization_id into org
+  from public.contacts c where c.id = resubscribe_contact.contact_id;
+  if org is null or (private.from_client_role() and not private.is_member(org)) then
+    raise exception using errcode = 'P0002', message = 'Ce contact n''existe pas.',
+      hint = 'contact_not_found';
+  end if;
+  if private.from_client_role() and not private.has_role(org, 'admin') then
+    raise exception using errcode = '42501',
+      message = 'Seuls les propriétaires et les administrateurs réabonnent un contact désinscrit.',
+      hint = 'resubscribe_requires_admin';
+  end if;
+  if clean_reason = '' then
+    raise exception using errcode = '22023',
+      message = 'Indiquez pourquoi ce contact est réabonné.',
+      hint = 'resubscribe_reason_required';
+  end if;
+  if char_length(clean_reason) > 500 then
+    raise exception using errcode = '22023',
+      message = 'La raison du réabonnement compte 500 caractères au plus.',
+      detail = jsonb_build_object('max', 500)::text,
+      hint = 'resubscribe_reason_too_long';
+  end if;
+  if clean_proof = '' then
+    raise exception using errcode = '22023',
+      message = 'Indiquez la preuve du consentement du contact (par exemple « formulaire papier signé le 3 mars »).',
+      hint = 'resubscribe_proof_required';
+  end if;
+  if char_length(clean_proof) > 500 then
+    raise exception using errcode = '22023',
+      message = 'La preuve du consentement compte 500 caractères au plus.',
+      detail = jsonb_build_object('max', 500)::text,
+      hint = 'resubscribe_proof_too_long';
+  end if;
+
+  perform set_config('wcap.consent_reason', clean_reason, true);
+  perform set_config('wcap.consent_proof', clean_proof, true);
+  update public.contacts c set opt_in_status = 'opted_in', opt_in_source = 'manual'
+  where c.id = resubscribe_contact.contact_id and c.opt_in_status = 'opted_out'
+  returning c.* into changed;
+  perform set_config('wcap.consent_reason', '', true);
+  perform set_config('wcap.consent_proof', '', true);
+  if changed.id is null then
+    raise exception using errcode = 'P0001', message = 'Ce contact est déjà abonné.',
+      hint = 'contact_already_subscribed';
+  end if;
+  return changed;
+end;
+$$;
+revoke all on function public.resubscribe_contact(uuid, text, text) from anon;
+grant execute on function public.resubscribe_contact(uuid, text, text) to authenticated, service_role;
 
 -- Numbering plans ------------------------------------------------------------------------------
 -- Generated from libphonenumber-js 1.13.16 (metadata.max.json) by

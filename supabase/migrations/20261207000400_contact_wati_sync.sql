@@ -229,7 +229,8 @@ declare
 begin
   if private.from_client_role() and not private.has_role(retry_contact_sync.organization_id, 'admin') then
     raise exception using errcode = '42501',
-      message = 'Seuls les administrateurs relancent la synchronisation des contacts avec Wati.';
+      message = 'Seuls les administrateurs relancent la synchronisation des contacts avec Wati.',
+      hint = 'contact_sync_retry_requires_admin';
   end if;
   update public.contacts c set
     wati_sync_status = 'pending',
@@ -248,8 +249,9 @@ grant execute on function public.retry_contact_sync(uuid, uuid[]) to authenticat
 
 -- Opt-out asked on WhatsApp (the webhook intake calls it). An existing contact is opted out (the
 -- triggers stamp opted_out_at and write the consent history, with no author: the contact asked);
--- an unknown number becomes a contact already opted out, with its own consent event, so that a
--- later import cannot subscribe it again. Returns opted_out, already_opted_out or created.
+-- an unknown number becomes a contact already opted out, with its own consent event (written by
+-- the contacts_consent_on_arrival trigger), so that a later import cannot subscribe it again.
+-- Returns opted_out, already_opted_out or created.
 create function private.opt_out_from_whatsapp(
   org uuid,
   contact_phone text,
@@ -286,7 +288,7 @@ begin
   insert into public.contacts (organization_id, phone, country_code, name, opt_in_status,
                                opt_in_source, last_seen_at)
   values (org, contact_phone, case when country ~ '^[A-Z]{2}$' then country end,
-          nullif(left(btrim(coalesce(sender_name, '')), 200), ''), 'opted_out', 'whatsapp', seen_at)
+          nullif(left(btrim(coalesce(sender_name, '')), 120), ''), 'opted_out', 'whatsapp', seen_at)
   on conflict (organization_id, phone) do nothing
   returning id into created_id;
   perform set_config('wcap.consent_over_quota', 'off', true);
@@ -294,8 +296,6 @@ begin
     -- Created meanwhile by another event or an import: opt that contact out.
     return private.opt_out_from_whatsapp(org, contact_phone, country, sender_name, seen_at);
   end if;
-  insert into public.contact_consent_events (organization_id, contact_id, status, source, changed_by)
-  values (org, created_id, 'opted_out', 'whatsapp', null);
   return 'created';
 end;
 $$;

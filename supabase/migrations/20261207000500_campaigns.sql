@@ -114,12 +114,14 @@ begin
   if new.template_id is not null and not exists (
     select 1 from public.whatsapp_templates t
     where t.id = new.template_id and t.organization_id = new.organization_id) then
-    raise exception using errcode = '23503', message = 'Modèle introuvable dans cette organisation.';
+    raise exception using errcode = '23503', message = 'Modèle introuvable dans cette organisation.',
+      hint = 'campaign_template_not_found';
   end if;
   if new.audience->>'kind' = 'segment' and not exists (
     select 1 from public.segments s
     where s.id = (new.audience->>'segmentId')::uuid and s.organization_id = new.organization_id) then
-    raise exception using errcode = '23503', message = 'Segment introuvable dans cette organisation.';
+    raise exception using errcode = '23503', message = 'Segment introuvable dans cette organisation.',
+      hint = 'campaign_segment_not_found';
   end if;
   return new;
 end;
@@ -208,7 +210,8 @@ begin
       select s.criteria into found_criteria from public.segments s
       where s.id = (audience->>'segmentId')::uuid and s.organization_id = org;
       if not found then
-        raise exception using errcode = 'P0002', message = 'Le segment choisi n''existe plus.';
+        raise exception using errcode = 'P0002', message = 'Le segment choisi n''existe plus.',
+          hint = 'campaign_segment_gone';
       end if;
       return found_criteria;
     when 'tags' then
@@ -267,11 +270,14 @@ declare
 begin
   select * into t from public.whatsapp_templates w where w.id = template and w.organization_id = org;
   if not found then
-    raise exception using errcode = 'P0002', message = 'Choisissez un modèle de message.';
+    raise exception using errcode = 'P0002', message = 'Choisissez un modèle de message.',
+      hint = 'campaign_template_missing';
   end if;
   if t.status <> 'APPROVED' then
     raise exception using errcode = 'P0001',
-      message = format('Le modèle « %s » n''est pas approuvé par WhatsApp (statut %s).', t.name, t.status);
+      message = format('Le modèle « %s » n''est pas approuvé par WhatsApp (statut %s).', t.name, t.status),
+      detail = jsonb_build_object('template', t.name, 'status', t.status)::text,
+      hint = 'template_not_approved';
   end if;
   return query select t.name, t.parameters, t.parameter_mapping || coalesce(mapping, '{}'::jsonb);
 end;
@@ -308,7 +314,8 @@ declare
   org uuid := organization_usage.organization_id;
 begin
   if not private.is_member(org) then
-    raise exception using errcode = '42501', message = 'Vous n''êtes pas membre de cette organisation.';
+    raise exception using errcode = '42501', message = 'Vous n''êtes pas membre de cette organisation.',
+      hint = 'not_a_member';
   end if;
   return query select
     (select count(*)::integer from public.contacts c where c.organization_id = org),
@@ -342,10 +349,11 @@ declare
   quota integer;
 begin
   if private.from_client_role() and not private.has_role(org, 'admin') then
-    raise exception using errcode = '42501', message = 'Réservé aux administrateurs de l''organisation.';
+    raise exception using errcode = '42501', message = 'Réservé aux administrateurs de l''organisation.',
+      hint = 'campaign_estimate_requires_admin';
   end if;
   if not private.is_valid_audience(audience) then
-    raise exception using errcode = '22023', message = 'Audience invalide.';
+    raise exception using errcode = '22023', message = 'Audience invalide.', hint = 'audience_invalid';
   end if;
   select o.time_zone, o.messages_quota into zone, quota from public.organizations o where o.id = org;
   select * into template from private.campaign_template(org, template_id, parameter_mapping);
@@ -404,7 +412,8 @@ declare
 begin
   select * into c from public.campaigns where id = campaign for update;
   if not found or (private.from_client_role() and not private.has_role(c.organization_id, 'admin')) then
-    raise exception using errcode = '42501', message = 'Campagne introuvable ou réservée aux administrateurs.';
+    raise exception using errcode = '42501', message = 'Campagne introuvable ou réservée aux administrateurs.',
+      hint = 'campaign_not_found_or_admin_only';
   end if;
   return c;
 end;
@@ -429,11 +438,13 @@ declare
   counts record;
 begin
   if c.status <> 'draft' then
-    raise exception using errcode = 'P0001', message = 'Cette campagne est déjà lancée.';
+    raise exception using errcode = 'P0001', message = 'Cette campagne est déjà lancée.',
+      hint = 'campaign_already_launched';
   end if;
   if c.scheduled_at is not null and c.scheduled_at < now() - interval '5 minutes' then
     raise exception using errcode = 'P0001',
-      message = 'La date d''envoi programmée est passée : choisissez-en une autre ou « Envoyer maintenant ».';
+      message = 'La date d''envoi programmée est passée : choisissez-en une autre ou « Envoyer maintenant ».',
+      hint = 'campaign_schedule_past';
   end if;
   select * into template from private.campaign_template(c.organization_id, c.template_id, c.parameter_mapping);
   criteria := private.audience_criteria(c.organization_id, c.audience);
@@ -460,7 +471,8 @@ begin
 
   if counts.recipients = 0 then
     raise exception using errcode = 'P0001',
-      message = 'Aucun destinataire : l''audience est vide ou tous ses contacts sont exclus.';
+      message = 'Aucun destinataire : l''audience est vide ou tous ses contacts sont exclus.',
+      hint = 'campaign_no_recipients';
   end if;
   if quota is not null then
     used := private.messages_used_this_month(c.organization_id);
@@ -469,7 +481,9 @@ begin
         message = format('Quota mensuel insuffisant : %s messages à envoyer, %s restants ce mois-ci.',
                          to_char(counts.recipients, 'FM999G999G999'),
                          to_char(greatest(quota - used, 0), 'FM999G999G999')),
-        hint = 'Réduisez l''audience ou passez à un abonnement supérieur.';
+        detail = jsonb_build_object('recipients', counts.recipients,
+                                    'remaining', greatest(quota - used, 0))::text,
+        hint = 'message_quota_insufficient';
     end if;
   end if;
 
@@ -504,7 +518,8 @@ declare
   c public.campaigns := private.campaign_for_admin(campaign_id);
 begin
   if c.status not in ('scheduled', 'sending') then
-    raise exception using errcode = 'P0001', message = 'Seule une campagne programmée ou en cours se met en pause.';
+    raise exception using errcode = 'P0001', message = 'Seule une campagne programmée ou en cours se met en pause.',
+      hint = 'campaign_not_pausable';
   end if;
   update public.campaigns set status = 'paused' where id = c.id returning * into c;
   perform private.mark_campaign_progress(c.id);
@@ -522,7 +537,8 @@ declare
   c public.campaigns := private.campaign_for_admin(campaign_id);
 begin
   if c.status <> 'paused' then
-    raise exception using errcode = 'P0001', message = 'Seule une campagne en pause peut reprendre.';
+    raise exception using errcode = 'P0001', message = 'Seule une campagne en pause peut reprendre.',
+      hint = 'campaign_not_resumable';
   end if;
   -- A template withdrawn meanwhile stops the resumption with the reason.
   perform private.campaign_template(c.organization_id, c.template_id, c.parameter_mapping);
@@ -547,7 +563,8 @@ declare
   c public.campaigns := private.campaign_for_admin(campaign_id);
 begin
   if c.status not in ('scheduled', 'sending', 'paused') then
-    raise exception using errcode = 'P0001', message = 'Cette campagne ne peut plus être annulée.';
+    raise exception using errcode = 'P0001', message = 'Cette campagne ne peut plus être annulée.',
+      hint = 'campaign_not_cancellable';
   end if;
   update public.campaign_recipients set dispatch = 'cancelled'
   where campaign_recipients.campaign_id = c.id and dispatch = 'pending';
@@ -1248,10 +1265,18 @@ declare
 begin
   select * into c from public.campaigns x where x.id = create_campaign_segment.campaign_id;
   if not found or (private.from_client_role() and not private.has_role(c.organization_id, 'admin')) then
-    raise exception using errcode = '42501', message = 'Campagne introuvable ou réservée aux administrateurs.';
+    raise exception using errcode = '42501', message = 'Campagne introuvable ou réservée aux administrateurs.',
+      hint = 'campaign_not_found_or_admin_only';
   end if;
   if private.campaign_outcome_predicate(outcome) is null then
-    raise exception using errcode = '22023', message = 'Résultat de campagne inconnu.';
+    raise exception using errcode = '22023', message = 'Résultat de campagne inconnu.',
+      hint = 'campaign_outcome_unknown';
+  end if;
+  if name is null or char_length(btrim(name)) not between 1 and 120 then
+    raise exception using errcode = '22023',
+      message = 'Le nom du segment doit contenir entre 1 et 120 caractères.',
+      detail = jsonb_build_object('min', 1, 'max', 120)::text,
+      hint = 'segment_name_length';
   end if;
   insert into public.segments (organization_id, name, description, criteria, created_by)
   values (c.organization_id, name, format('Contacts de la campagne « %s ».', c.name),
@@ -1261,7 +1286,8 @@ begin
   returning * into created;
   return created;
 exception when unique_violation then
-  raise exception using errcode = '23505', message = 'Un segment porte déjà ce nom.';
+  raise exception using errcode = '23505', message = 'Un segment porte déjà ce nom.',
+    hint = 'segment_name_taken';
 end;
 $$;
 revoke all on function public.create_campaign_segment(uuid, text, text) from anon;

@@ -3,10 +3,16 @@
 -- the functions below, never in the functions' TypeScript. They live in `private`, which the Data
 -- API does not expose: only a function acting for its caller reaches them.
 
--- Refuses (42501, with the French reason given) a request made with a user's or the anonymous
--- JWT whose caller lacks `at_least` in the organisation. Server connections (no JWT: webhooks,
--- scheduled jobs, the dispatcher, ops scripts with the service role) are not members and go on.
-create function private.require_role(org uuid, at_least public.member_role, refusal text)
+-- Refuses (42501, with the French reason given and its code as the hint) a request made with a
+-- user's or the anonymous JWT whose caller lacks `at_least` in the organisation. Server
+-- connections (no JWT: webhooks, scheduled jobs, the dispatcher, ops scripts with the service
+-- role) are not members and go on.
+create function private.require_role(
+  org uuid,
+  at_least public.member_role,
+  refusal text,
+  refusal_code text
+)
 returns void
 language plpgsql
 stable
@@ -15,7 +21,7 @@ set search_path = ''
 as $$
 begin
   if private.from_client_role() and not private.has_role(org, at_least) then
-    raise exception using errcode = '42501', message = refusal;
+    raise exception using errcode = '42501', message = refusal, hint = refusal_code;
   end if;
 end;
 $$;
@@ -30,7 +36,8 @@ security definer
 set search_path = ''
 as $$
   select private.require_role(org, 'admin',
-    'Seuls les propriétaires et les administrateurs gèrent l’intégration Wati.')
+    'Seuls les propriétaires et les administrateurs gèrent l’intégration Wati.',
+    'wati_requires_admin')
 $$;
 
 create function private.require_template_syncer(org uuid)
@@ -41,7 +48,8 @@ security definer
 set search_path = ''
 as $$
   select private.require_role(org, 'admin',
-    'Seuls les propriétaires et les administrateurs synchronisent les modèles.')
+    'Seuls les propriétaires et les administrateurs synchronisent les modèles.',
+    'template_sync_requires_admin')
 $$;
 
 -- Paramètres › Intégration Wati: the connection's state as its owners and admins see it (the
@@ -82,7 +90,8 @@ set search_path = ''
 as $$
 begin
   perform private.require_role(org, 'admin',
-    'Seuls les propriétaires et les administrateurs utilisent l’intégration Wati.');
+    'Seuls les propriétaires et les administrateurs utilisent l’intégration Wati.',
+    'wati_use_requires_admin');
   return query
     select o.name, o.mode::text, c.endpoint, c.token_ciphertext, s.secret
     from public.organizations o

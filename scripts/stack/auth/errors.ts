@@ -28,6 +28,11 @@ export type ErrorCode =
   | 'sms_send_failed'
   | 'request_entity_too_large'
   | 'over_request_rate_limit'
+  | 'over_email_send_rate_limit'
+  | 'otp_expired'
+  | 'flow_state_not_found'
+  | 'flow_state_expired'
+  | 'bad_code_verifier'
   | 'not_found'
   | 'method_not_allowed';
 

@@ -39,13 +39,18 @@ describe('RateLimiter', () => {
   });
 });
 
+const LIMITS = {
+  signInSignUps: 30,
+  tokenRefresh: 150,
+  anonymousUsers: 30,
+  tokenVerifications: 30,
+  emailSent: 30,
+};
+
 describe("GoTrue's limiters", () => {
   it('give /token a burst of 30 refilled at token_refresh per 5 minutes', () => {
     const time = clock();
-    const { token } = authRateLimiters(
-      { signInSignUps: 30, tokenRefresh: 150, anonymousUsers: 30 },
-      time.now,
-    );
+    const { token } = authRateLimiters({ ...LIMITS, tokenRefresh: 150 }, time.now);
     expect(takeMany(token, 'ip', 31).filter(Boolean)).toHaveLength(30);
     time.advance(2_000); // 150 per 300 s: one more every 2 s
     expect(takeMany(token, 'ip', 2)).toEqual([true, false]);
@@ -53,13 +58,20 @@ describe("GoTrue's limiters", () => {
 
   it('give anonymous sign-ins a burst of anonymous_users refilled per hour', () => {
     const time = clock();
-    const { anonymousSignIns } = authRateLimiters(
-      { signInSignUps: 30, tokenRefresh: 150, anonymousUsers: 5 },
-      time.now,
-    );
+    const { anonymousSignIns } = authRateLimiters({ ...LIMITS, anonymousUsers: 5 }, time.now);
     expect(takeMany(anonymousSignIns, 'ip', 6).filter(Boolean)).toHaveLength(5);
     time.advance(720_000);
     expect(anonymousSignIns.take('ip')).toBe(true);
+  });
+
+  it('count the mails of the whole service per hour, from its start', () => {
+    const time = clock();
+    const { emailSent } = authRateLimiters({ ...LIMITS, emailSent: 2 }, time.now);
+    expect([emailSent.take(), emailSent.take(), emailSent.take()]).toEqual([true, true, false]);
+    time.advance(3_599_000);
+    expect(emailSent.take()).toBe(false);
+    time.advance(1_000);
+    expect([emailSent.take(), emailSent.take(), emailSent.take()]).toEqual([true, true, false]);
   });
 
   it('answer 429 over_request_rate_limit once empty, and limit nobody without an address', () => {

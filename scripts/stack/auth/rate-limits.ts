@@ -58,12 +58,45 @@ export class RateLimiter {
   }
 }
 
+/**
+ * One counter for the whole service, reset every `intervalMs` since its creation: GoTrue's
+ * IntervalLimiter, which counts the mails an instance sends.
+ */
+export class IntervalLimiter {
+  private startedAt: number;
+  private count = 0;
+
+  constructor(
+    private readonly events: number,
+    private readonly intervalMs: number,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.startedAt = now();
+  }
+
+  /** Counts one event; false when the interval has had its share. */
+  take(): boolean {
+    const now = this.now();
+    const elapsed = Math.floor((now - this.startedAt) / this.intervalMs);
+    if (elapsed > 0) {
+      this.startedAt += elapsed * this.intervalMs;
+      this.count = 0;
+    }
+    if (this.count >= this.events) return false;
+    this.count += 1;
+    return true;
+  }
+}
+
 /** GoTrue's limiters for the endpoints this service has (`apilimiter.New`). */
 export interface AuthRateLimiters {
   token: RateLimiter;
   signups: RateLimiter;
   anonymousSignIns: RateLimiter;
   userUpdates: RateLimiter;
+  recover: RateLimiter;
+  verify: RateLimiter;
+  emailSent: IntervalLimiter;
 }
 
 const FIVE_MINUTES_S = 300;
@@ -85,6 +118,9 @@ export function authRateLimiters(
     token: per5Minutes(limits.tokenRefresh),
     signups: per5Minutes(limits.signInSignUps),
     userUpdates: per5Minutes(limits.signInSignUps),
+    recover: per5Minutes(limits.signInSignUps),
+    verify: per5Minutes(limits.tokenVerifications),
+    emailSent: new IntervalLimiter(limits.emailSent, HOUR_MS, now),
     anonymousSignIns: new RateLimiter(
       {
         burst: limits.anonymousUsers,

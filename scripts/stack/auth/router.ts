@@ -1,17 +1,20 @@
 import type { IncomingMessage } from 'node:http';
 import type pg from 'pg';
 import type { Params } from './http';
+import type { Mailer } from './mail';
 import type { AuthRateLimiters } from './rate-limits';
 import type { ClientInfo } from './sessions';
 import type { AuthSettings } from './settings';
 
-/** What every handler may use: the database, the settings, the signing key and the limiters. */
+/** What every handler may use: the database, the settings, the signing key, limiters, mail. */
 export interface AuthDeps {
   db: pg.Pool;
   settings: AuthSettings;
   jwtSecret: Uint8Array;
+  /** Also GoTrue's API_EXTERNAL_URL, which links in emails point to (`…/auth/v1`). */
   issuer: string;
   rateLimiters: AuthRateLimiters;
+  mailer: Mailer;
 }
 
 export interface AuthRequest {
@@ -30,6 +33,11 @@ export interface Reply {
   status: number;
   body?: unknown;
   headers?: Record<string, string>;
+}
+
+/** GoTrue answers a link opened from an email with 303 See Other. */
+export function seeOther(location: string): Reply {
+  return { status: 303, headers: { location } };
 }
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';

@@ -2,9 +2,11 @@ import type { Route } from './router';
 import { adminUserRoutes } from './routes/admin-users';
 import { instanceRoutes } from './routes/instance';
 import { logoutRoutes } from './routes/logout';
+import { recoverRoutes } from './routes/recover';
 import { signupRoutes } from './routes/signup';
 import { tokenRoutes } from './routes/token';
 import { userRoutes } from './routes/user';
+import { verifyRoutes } from './routes/verify';
 
 /** Every endpoint of the Auth service (paths as seen after the gateway strips `/auth/v1`). */
 export const authRoutes: Route[] = [
@@ -12,6 +14,8 @@ export const authRoutes: Route[] = [
   ...signupRoutes,
   ...tokenRoutes,
   ...userRoutes,
+  ...recoverRoutes,
+  ...verifyRoutes,
   ...logoutRoutes,
   ...adminUserRoutes,
 ];

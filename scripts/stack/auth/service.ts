@@ -9,6 +9,7 @@ import {
   UNEXPECTED_FAILURE,
 } from './errors';
 import { clientInfo, forwardedFor, headerValue, Params, readBody } from './http';
+import { createMailer, type SmtpTarget } from './mail';
 import { authRateLimiters } from './rate-limits';
 import { matchRoute, type AuthDeps, type AuthRequest, type Reply } from './router';
 import { authRoutes } from './routes';
@@ -77,14 +78,25 @@ export async function startAuthService(options: {
   jwtSecret: string;
   issuer: string;
   settings: AuthSettings;
+  /**
+   * The mail sandbox, as the CLI gives GoTrue its Inbucket (GOTRUE_SMTP_HOST/PORT) when
+   * `[auth.email.smtp]` is off; without either, mail is dropped as GoTrue's no-op mailer does.
+   */
+  smtp?: SmtpTarget;
 }): Promise<AuthService> {
+  const { settings } = options;
+  const mailer = createMailer(
+    settings.email.smtp ?? options.smtp,
+    settings.email.templates.recovery,
+  );
   const db = createPool(options.databaseUrl);
   const deps: AuthDeps = {
     db,
-    settings: options.settings,
+    settings,
     jwtSecret: new TextEncoder().encode(options.jwtSecret),
     issuer: options.issuer,
-    rateLimiters: authRateLimiters(options.settings.rateLimits),
+    rateLimiters: authRateLimiters(settings.rateLimits),
+    mailer,
   };
   const server = http.createServer((req, res) => {
     route(deps, req)

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import type { Queryable } from './db';
 
 /** How a user proved who they are; it ends up in the `amr` claim of every token of the session. */
-export type AuthenticationMethod = 'password' | 'otp' | 'anonymous';
+export type AuthenticationMethod = 'password' | 'otp' | 'anonymous' | 'recovery';
 
 export interface AmrEntry {
   method: string;

@@ -8,20 +8,37 @@ import { authSettingsFromConfig } from './settings';
 describe('authSettingsFromConfig', () => {
   it("fills in the Supabase CLI's defaults", () => {
     expect(authSettingsFromConfig(undefined, {})).toEqual({
+      siteUrl: 'http://127.0.0.1:3000',
+      additionalRedirectUrls: [],
       jwtExpiry: 3600,
       refreshTokenRotation: true,
       refreshTokenReuseInterval: 10,
       disableSignup: false,
       anonymousSignIns: false,
       password: { minLength: 6, requiredCharacters: [] },
-      email: { enabled: true, autoconfirm: true },
+      email: {
+        enabled: true,
+        autoconfirm: true,
+        // GoTrue's own defaults, which the CLI leaves in place when the keys are absent.
+        maxFrequencySeconds: 60,
+        otpLength: 6,
+        otpExpirySeconds: 86_400,
+        smtp: undefined,
+        templates: { recovery: {} },
+      },
       sms: {
         enabled: false,
         autoconfirm: true,
         template: 'Your code is {{ .Code }}',
         maxFrequencySeconds: 5,
       },
-      rateLimits: { signInSignUps: 30, tokenRefresh: 150, anonymousUsers: 30 },
+      rateLimits: {
+        signInSignUps: 30,
+        tokenRefresh: 150,
+        anonymousUsers: 30,
+        tokenVerifications: 30,
+        emailSent: 30,
+      },
       hooks: { customAccessToken: undefined, beforeUserCreated: undefined, sendSms: undefined },
     });
   });
@@ -40,11 +57,64 @@ describe('authSettingsFromConfig', () => {
       signInSignUps: 30,
       tokenRefresh: 150,
       anonymousUsers: 30,
+      tokenVerifications: 30,
+      emailSent: 30,
+    });
+    expect(settings.siteUrl).toBe('http://127.0.0.1:5173');
+    expect(settings.email).toMatchObject({
+      maxFrequencySeconds: 60,
+      otpExpirySeconds: 3600,
+      templates: {
+        recovery: {
+          subject: 'WCAP — Réinitialisez votre mot de passe / Reset your password',
+          contentPath: './supabase/templates/recovery.html',
+        },
+      },
     });
     expect(settings.hooks.beforeUserCreated).toMatchObject({
       kind: 'postgres',
       schema: 'private',
       name: 'before_user_created',
+    });
+  });
+
+  it('reads [auth.email.smtp] when enabled, with the fields the CLI requires', () => {
+    const smtp = {
+      enabled: true,
+      host: 'smtp.example.cm',
+      port: 465,
+      user: 'apikey',
+      pass: 'env(SMTP_PASS)',
+      admin_email: 'no-reply@example.cm',
+      sender_name: 'WCAP',
+    };
+    expect(authSettingsFromConfig({ email: { smtp } }, { SMTP_PASS: 's3cret' }).email.smtp).toEqual(
+      {
+        host: 'smtp.example.cm',
+        port: 465,
+        user: 'apikey',
+        pass: 's3cret',
+        adminEmail: 'no-reply@example.cm',
+        senderName: 'WCAP',
+      },
+    );
+    expect(() =>
+      authSettingsFromConfig({ email: { smtp: { ...smtp, host: '' } } }, { SMTP_PASS: 'x' }),
+    ).toThrow(StackError);
+    expect(authSettingsFromConfig({ email: { smtp: { enabled: false } } }, {}).email.smtp).toBe(
+      undefined,
+    );
+  });
+
+  it("applies GoTrue's floors to mail codes: 0 means its default, a length outside 6–10 means 6", () => {
+    const { email } = authSettingsFromConfig(
+      { email: { max_frequency: '0s', otp_expiry: 0, otp_length: 4 } },
+      {},
+    );
+    expect(email).toMatchObject({
+      maxFrequencySeconds: 60,
+      otpExpirySeconds: 86_400,
+      otpLength: 6,
     });
   });
 
@@ -82,7 +152,7 @@ describe('authSettingsFromConfig', () => {
     );
     expect(settings.disableSignup).toBe(true);
     expect(settings.anonymousSignIns).toBe(true);
-    expect(settings.email).toEqual({ enabled: false, autoconfirm: false });
+    expect(settings.email).toMatchObject({ enabled: false, autoconfirm: false });
     expect(settings.sms).toMatchObject({
       enabled: true,
       autoconfirm: false,

@@ -5,7 +5,27 @@ export type PostgresHookTarget = { kind: 'postgres'; uri: string; schema: string
 /** Where an Auth hook runs: a Postgres function (`pg-functions://`) or an HTTP endpoint. */
 export type HookTarget = PostgresHookTarget | { kind: 'http'; uri: string; secrets: string[] };
 
+/** `[auth.email.smtp]`: a real mail server, which replaces the mail sandbox when enabled. */
+export interface SmtpSettings {
+  host: string;
+  port: number;
+  user: string;
+  pass: string;
+  adminEmail: string;
+  senderName: string;
+}
+
+/** `[auth.email.template.<name>]`; `contentPath` is relative to the project's root, as for the CLI. */
+export interface EmailTemplateSettings {
+  subject?: string;
+  contentPath?: string;
+}
+
 export interface AuthSettings {
+  /** Where links in emails lead by default, and the first allowed redirect. */
+  siteUrl: string;
+  /** Other allowed redirects, as GoTrue's URI allow list: exact URLs or globs (`*`, `**`). */
+  additionalRedirectUrls: string[];
   /** Access-token lifetime in seconds. */
   jwtExpiry: number;
   refreshTokenRotation: boolean;
@@ -18,8 +38,18 @@ export interface AuthSettings {
     /** Each string is a set of characters the password must use at least once. */
     requiredCharacters: string[];
   };
-  /** `[auth.email]`: the email provider and whether addresses are confirmed without a mail. */
-  email: { enabled: boolean; autoconfirm: boolean };
+  /** `[auth.email]`: the email provider, whether addresses are confirmed without a mail, mail codes. */
+  email: {
+    enabled: boolean;
+    autoconfirm: boolean;
+    /** Least time between two mails of one kind to one user (GoTrue's SMTP max frequency). */
+    maxFrequencySeconds: number;
+    otpLength: number;
+    /** How long a link or code sent by mail stays valid. */
+    otpExpirySeconds: number;
+    smtp: SmtpSettings | undefined;
+    templates: { recovery: EmailTemplateSettings };
+  };
   /** `[auth.sms]`: the phone provider; `template` and `maxFrequency` drive phone OTPs. */
   sms: { enabled: boolean; autoconfirm: boolean; template: string; maxFrequencySeconds: number };
   /** `[auth.rate_limit]`: what GoTrue's per-IP token buckets let through. */
@@ -30,6 +60,10 @@ export interface AuthSettings {
     tokenRefresh: number;
     /** Anonymous sign-ins per hour. */
     anonymousUsers: number;
+    /** `/verify` calls per 5 minutes (GOTRUE_RATE_LIMIT_VERIFY). */
+    tokenVerifications: number;
+    /** Mails sent per hour by the whole service (GOTRUE_RATE_LIMIT_EMAIL_SENT). */
+    emailSent: number;
   };
   /** Hooks other than Send SMS run as Postgres functions only (no HTTP hook runner yet). */
   hooks: {
@@ -123,6 +157,16 @@ class TableReader {
     return value;
   }
 
+  /** A list of strings; an environment override is comma-separated. */
+  strings(name: string, fallback: string[]): string[] {
+    const value = this.value(name, (text) => text.split(',').map((item) => item.trim()));
+    if (value === undefined) return fallback;
+    if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) {
+      throw invalid(this.key(name), 'une liste de chaînes', value);
+    }
+    return value;
+  }
+
   string(name: string, fallback: string): string {
     const value = this.value(name, (text) => text);
     if (value === undefined) return fallback;
@@ -146,6 +190,50 @@ function durationSeconds(text: string, key: string): number {
     throw invalid(key, 'une durée comme "5s" ou "1m"', text);
   }
   return seconds;
+}
+
+/** GoTrue's defaults for mail codes: 0 means its own default, a length outside 6–10 means 6. */
+function mailCodes(
+  email: TableReader,
+): Pick<AuthSettings['email'], 'maxFrequencySeconds' | 'otpLength' | 'otpExpirySeconds'> {
+  const maxFrequency = durationSeconds(
+    email.string('max_frequency', '0s'),
+    'auth.email.max_frequency',
+  );
+  const otpLength = email.integer('otp_length', 6, 0, Number.MAX_SAFE_INTEGER);
+  const otpExpiry = email.integer('otp_expiry', 0, 0, Number.MAX_SAFE_INTEGER);
+  return {
+    maxFrequencySeconds: maxFrequency === 0 ? 60 : maxFrequency,
+    otpLength: otpLength < 6 || otpLength > 10 ? 6 : otpLength,
+    otpExpirySeconds: otpExpiry === 0 ? 86_400 : otpExpiry,
+  };
+}
+
+/** `[auth.email.smtp]` when enabled, with the fields the CLI requires. */
+function smtpSettings(reader: TableReader): SmtpSettings | undefined {
+  if (!reader.bool('enabled', false)) return undefined;
+  const required = (name: string): string => {
+    const value = reader.string(name, '');
+    if (!value) throw new StackError(`[auth.email.smtp] est activé sans ${name}`, FIX);
+    return value;
+  };
+  return {
+    host: required('host'),
+    port: reader.integer('port', 0, 1, 65_535),
+    user: required('user'),
+    pass: required('pass'),
+    adminEmail: required('admin_email'),
+    senderName: reader.string('sender_name', ''),
+  };
+}
+
+function emailTemplate(reader: TableReader): EmailTemplateSettings {
+  const subject = reader.string('subject', '');
+  const contentPath = reader.string('content_path', '');
+  return {
+    ...(subject ? { subject } : {}),
+    ...(contentPath ? { contentPath } : {}),
+  };
 }
 
 function hookTarget(reader: TableReader, key: string): HookTarget | undefined {
@@ -229,6 +317,8 @@ export function authSettingsFromConfig(authSection: unknown, env: Env = process.
   const rateLimit = auth.child('rate_limit');
 
   return {
+    siteUrl: auth.string('site_url', 'http://127.0.0.1:3000'),
+    additionalRedirectUrls: auth.strings('additional_redirect_urls', []),
     jwtExpiry: auth.integer('jwt_expiry', 3600, 1, MAX_JWT_EXPIRY),
     refreshTokenRotation: auth.bool('enable_refresh_token_rotation', true),
     refreshTokenReuseInterval: auth.integer(
@@ -246,6 +336,9 @@ export function authSettingsFromConfig(authSection: unknown, env: Env = process.
     email: {
       enabled: email.bool('enable_signup', true),
       autoconfirm: !email.bool('enable_confirmations', false),
+      ...mailCodes(email),
+      smtp: smtpSettings(email.child('smtp')),
+      templates: { recovery: emailTemplate(email.child('template').child('recovery')) },
     },
     sms: {
       enabled: sms.bool('enable_signup', false),
@@ -260,6 +353,8 @@ export function authSettingsFromConfig(authSection: unknown, env: Env = process.
       signInSignUps: rateLimit.integer('sign_in_sign_ups', 30, 1, Number.MAX_SAFE_INTEGER),
       tokenRefresh: rateLimit.integer('token_refresh', 150, 1, Number.MAX_SAFE_INTEGER),
       anonymousUsers: rateLimit.integer('anonymous_users', 30, 1, Number.MAX_SAFE_INTEGER),
+      tokenVerifications: rateLimit.integer('token_verifications', 30, 1, Number.MAX_SAFE_INTEGER),
+      emailSent: rateLimit.integer('email_sent', 30, 0, Number.MAX_SAFE_INTEGER),
     },
     hooks: {
       customAccessToken: postgresHookTarget(hook, 'custom_access_token'),

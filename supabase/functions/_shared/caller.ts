@@ -3,6 +3,7 @@ import type postgres from 'postgres';
 import { asService, serviceDatabase, type RunQueries } from './database.ts';
 import { requireEnv } from './env.ts';
 import { errorResponse, methodNotAllowed } from './http.ts';
+import { isServerErrorCode } from './server-error-codes.ts';
 
 /** A signed-in user, with the claims of the access token Supabase Auth accepted. */
 export interface UserCaller {
@@ -63,12 +64,17 @@ export function queriesFor(caller: Caller): RunQueries {
 
 /**
  * The answer to a refusal SQL raised for the caller (`42501`, insufficient privilege, with its
- * French message), or undefined for any other error.
+ * French message), or undefined for any other error. Its code is the one SQL gave as hint
+ * (« wati_requires_admin »…), which the SPA translates; `forbidden` when SQL gave none.
  */
 export function refusalResponse(error: unknown): Response | undefined {
-  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  const { code, message, hint } = (error ?? {}) as {
+    code?: unknown;
+    message?: unknown;
+    hint?: unknown;
+  };
   if (code !== '42501' || typeof message !== 'string') return undefined;
-  return errorResponse(403, 'forbidden', message);
+  return errorResponse(403, isServerErrorCode(hint) ? hint : 'forbidden', message);
 }
 
 /**

@@ -45,14 +45,14 @@ describe('functions called by a user act as that user', () => {
     expect(await webhookSecretRow(team.organizationId)).toEqual(before);
   });
 
-  it('lets SQL refuse members who are not owners or admins, with its French reason', async () => {
+  it('lets SQL refuse members who are not owners or admins, with its code and French reason', async () => {
     const agentRead = await team.clients.agent.functions.invoke(
       `wati-connection?organizationId=${team.organizationId}`,
       { method: 'GET' },
     );
     expect(await refusal(agentRead.error)).toEqual({
       status: 403,
-      code: 'forbidden',
+      code: 'wati_requires_admin',
       message: 'Seuls les propriétaires et les administrateurs gèrent l’intégration Wati.',
     });
 
@@ -68,7 +68,7 @@ describe('functions called by a user act as that user', () => {
     });
     expect(await refusal(strangerSync.error)).toEqual({
       status: 403,
-      code: 'forbidden',
+      code: 'template_sync_requires_admin',
       message: 'Seuls les propriétaires et les administrateurs synchronisent les modèles.',
     });
   });

@@ -64,10 +64,13 @@ async function testConnection(organizationId: string, queries: RunQueries): Prom
   try {
     const page = await connection.client.listTemplates({ page_number: 1, page_size: 1 });
     await recordCheck(organizationId, queries, null);
+    const templateCount = page.total ?? page.templates.length;
+    // The count, for the SPA to say it in the reader's language with a real plural.
     return json({
       ok: true,
       source: connection.source,
-      message: `Connexion réussie${connection.source === 'sandbox' ? ' au bac à sable Wati' : ' à Wati'} : ${page.total ?? page.templates.length} modèle(s) disponible(s).`,
+      templateCount,
+      message: `Connexion réussie${connection.source === 'sandbox' ? ' au bac à sable Wati' : ' à Wati'} : ${templateCount} ${templateCount <= 1 ? 'modèle disponible' : 'modèles disponibles'}.`,
     });
   } catch (error) {
     const answer = watiErrorResponse(error);

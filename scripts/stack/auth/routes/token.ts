@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import { transaction } from '../db';
 import { AuthError } from '../errors';
 import { refreshSession, signIn } from '../grants';
@@ -5,6 +6,7 @@ import { formatPhoneNumber } from '../identifiers';
 import { passwordWeakness, verifyPassword } from '../passwords';
 import { enforceRateLimit } from '../rate-limits';
 import type { AuthDeps, AuthRequest, Reply, Route } from '../router';
+import { deleteFlowState, lockFlowState } from '../recovery';
 import { findUser, type UserLookup } from '../users';
 
 const INVALID_CREDENTIALS = new AuthError(400, 'invalid_credentials', 'Invalid login credentials');
@@ -63,10 +65,61 @@ async function refreshTokenGrant(deps: AuthDeps, request: AuthRequest): Promise<
   return { status: 200, body: session };
 }
 
-/** Grants by `grant_type`; phone OTP signs in through `POST /verify`, not through a grant. */
+/** GoTrue keeps a PKCE request this long after it was made (FlowStateExpiryDuration). */
+const FLOW_STATE_EXPIRY_SECONDS = 300;
+
+/** RFC 7636's check of the verifier against the challenge sent with the request. */
+function verifierMatches(challenge: string, method: string, verifier: string): boolean {
+  const expected =
+    method === 's256' ? crypto.createHash('sha256').update(verifier).digest('base64url') : verifier;
+  const a = Buffer.from(challenge);
+  const b = Buffer.from(expected);
+  return a.length === b.length && crypto.timingSafeEqual(a, b);
+}
+
+/** `grant_type=pkce`: the code from a PKCE link, with the verifier only its requester holds. */
+async function pkceGrant(deps: AuthDeps, request: AuthRequest): Promise<Reply> {
+  const params = await request.body();
+  const authCode = params.string('auth_code');
+  const verifier = params.string('code_verifier');
+  if (authCode === '' || verifier === '') {
+    throw new AuthError(
+      400,
+      'validation_failed',
+      'invalid request: both auth code and code verifier should be non-empty',
+    );
+  }
+  const session = await transaction(deps.db, async (tx) => {
+    const flow = await lockFlowState(tx, authCode);
+    if (!flow?.userId) {
+      throw new AuthError(
+        404,
+        'flow_state_not_found',
+        'invalid flow state, no valid flow state found',
+      );
+    }
+    if (flow.ageSeconds > FLOW_STATE_EXPIRY_SECONDS) {
+      throw new AuthError(422, 'flow_state_expired', 'invalid flow state, flow state has expired');
+    }
+    if (!verifierMatches(flow.challenge, flow.method, verifier)) {
+      throw new AuthError(
+        400,
+        'bad_code_verifier',
+        'code challenge does not match previously saved code verifier',
+      );
+    }
+    const signedIn = await signIn(tx, deps, flow.userId, 'recovery', request.client);
+    await deleteFlowState(tx, flow.id);
+    return signedIn;
+  });
+  return { status: 200, body: session };
+}
+
+/** Grants by `grant_type`; codes sent by mail or phone are redeemed by `POST /verify`. */
 const GRANTS = new Map<string, Route['handle']>([
   ['password', passwordGrant],
   ['refresh_token', refreshTokenGrant],
+  ['pkce', pkceGrant],
 ]);
 
 async function token(deps: AuthDeps, request: AuthRequest): Promise<Reply> {
