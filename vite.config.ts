@@ -1,7 +1,9 @@
+import { lingui } from '@lingui/vite-plugin';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { defineConfig, loadEnv, type Plugin, type PluginOption } from 'vite';
+import { linguiMacro } from './scripts/build/lingui-macro-plugin.ts';
 
 /** `@shared/…`: code shared by the Edge Functions and the SPA (supabase/functions/_shared). */
 export const sharedAlias = {
@@ -35,6 +37,14 @@ function requireBuildEnv(): Plugin {
   };
 }
 
+/**
+ * Lingui's macros and catalogues (`.po` files compiled when imported), shared with Vitest. A build
+ * stops on a message without its English translation.
+ */
+export function linguiPlugins({ failOnMissing }: { failOnMissing: boolean }): PluginOption[] {
+  return [linguiMacro(), lingui({ failOnMissing })];
+}
+
 const inertClients = fileURLToPath(
   new URL('./src/lib/build/inert-supabase-clients.ts', import.meta.url),
 );
@@ -63,9 +73,17 @@ function inertSupabaseClients(): Plugin {
   };
 }
 
-export default defineConfig({
-  plugins: [react(), tailwindcss(), requireBuildEnv(), inertSupabaseClients()],
+export default defineConfig(({ command }) => ({
+  plugins: [
+    ...linguiPlugins({ failOnMissing: command === 'build' }),
+    react(),
+    tailwindcss(),
+    requireBuildEnv(),
+    inertSupabaseClients(),
+  ],
   resolve: { alias: sharedAlias },
+  // The contact import worker reads the catalogue too.
+  worker: { format: 'es', plugins: () => linguiPlugins({ failOnMissing: command === 'build' }) },
   envPrefix: 'VITE_',
   server: {
     host: '127.0.0.1',
@@ -78,4 +96,4 @@ export default defineConfig({
     // follow: found at run time, they would be bundled again mid-session and open pages reloaded.
     include: ['papaparse', 'read-excel-file/universal'],
   },
-});
+}));

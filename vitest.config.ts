@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
-import { sharedAlias } from './vite.config.ts';
+import { linguiPlugins, sharedAlias } from './vite.config.ts';
 
 // Two projects: unit tests run alone; integration tests (*.int.test.ts) share one ephemeral stack.
 export default defineConfig({
+  plugins: linguiPlugins({ failOnMissing: false }),
   resolve: { alias: sharedAlias },
   test: {
     projects: [
@@ -17,6 +18,8 @@ export default defineConfig({
             'supabase/functions/**/*.test.ts',
           ],
           exclude: ['**/*.int.test.ts', '**/node_modules/**'],
+          // The interface's modules read the catalogue: French is active, as in the app by default.
+          setupFiles: ['src/i18n/test-setup.ts'],
         },
       },
       {

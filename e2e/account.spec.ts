@@ -52,3 +52,40 @@ test('a user changes their password and signs in with the new one', async ({ pag
   await page.getByRole('button', { name: 'Se connecter' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Tableau de bord' })).toBeVisible();
 });
+
+test('the profile reads a national number with the organisation’s country, and the avatar keeps whole letters', async ({
+  page,
+}) => {
+  const stamp = Date.now();
+  await page.goto('/inscription');
+  await signUp(page, {
+    fullName: 'Émilie 😀 Ngono',
+    email: `profil-${stamp}@wcap.test`,
+    password: 'ProfilMdp2026!',
+  });
+  // The organisation's country is Cameroon (the default): numbers without a prefix are read as such.
+  await page.getByLabel('Nom de l’organisation').fill(`Ecole Profil ${stamp}`);
+  await page.getByRole('button', { name: 'Créer l’organisation' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Tableau de bord' })).toBeVisible();
+
+  // Initials are cut by grapheme, the emoji skipped: « ÉN », never half an emoji.
+  const account = page.getByRole('banner').getByRole('button', { name: 'Mon compte' });
+  await expect(account.locator('[aria-hidden="true"]')).toHaveText('ÉN');
+
+  await page.goto('/profil');
+  const phone = page.getByLabel('Téléphone');
+  await expect(phone).toHaveAccessibleDescription(
+    'Numéro national (Cameroun) ou international, avec l’indicatif du pays.',
+  );
+  await phone.fill('12345');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(phone).toHaveAttribute('aria-invalid', 'true');
+  await expect(phone).toHaveAccessibleDescription(/^Numéro invalide/);
+
+  // The national form a contact form accepts is accepted here too, and stored in E.164.
+  await phone.fill('677123456');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByText('Profil enregistré.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel('Téléphone')).toHaveValue('+237677123456');
+});

@@ -1,5 +1,6 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { demoAccount, hasHorizontalScroll, signIn } from './support/accounts';
+import { seriousAxeViolations } from './support/axe';
 import {
   serviceClient,
   signInTo,
@@ -121,16 +122,32 @@ test('an admin builds a campaign for a segment, launches it and watches it compl
   const dialog = page.getByRole('dialog', {
     name: 'Envoyer le modèle « bienvenue » à 15 contacts maintenant ?',
   });
-  await expect(dialog.getByRole('button', { name: 'Garder en brouillon' })).toBeFocused();
+  await expect(dialog.getByRole('button', { name: 'Pas maintenant' })).toBeFocused();
   await page.screenshot({ path: `${screenshotDir}/campaign-launch-dialog-1280.png` });
   await dialog.getByRole('button', { name: 'Envoyer maintenant' }).click();
   await expect(page.getByText('Campagne « Rappel Douala » lancée.')).toBeVisible();
   await expect(page).toHaveURL(/\/campagnes\/[0-9a-f-]{36}$/);
 
   // Live, without reloading: the dispatcher sends, the sandbox answers, the broadcast moves the bar.
+  // The chart and the recipients table follow the live figures within seconds of the first sends,
+  // not minutes later nor only at the end.
+  const results = page.getByRole('list', { name: 'Résultats' });
+  await expect(results.getByRole('listitem').filter({ hasText: 'Envoyés' })).not.toContainText(
+    /^Envoyés\s*0\b/,
+    { timeout: 120_000 },
+  );
+  await expect(page.getByRole('figure', { name: /^Messages par intervalle de temps/ })).toBeVisible(
+    { timeout: 6_000 },
+  );
+  const recipients = page.getByRole('region', { name: /^Tous : destinataires 1 à 15 sur 15$/ });
+  await expect(
+    recipients
+      .locator('tbody')
+      .getByText(/^(Envoyé|Délivré|Lu|A répondu|Échec)$/)
+      .first(),
+  ).toBeVisible({ timeout: 6_000 });
   const progress = page.getByRole('progressbar', { name: 'Progression de l’envoi' });
   await expect(progress).toHaveAttribute('aria-valuenow', '100', { timeout: 120_000 });
-  const results = page.getByRole('list', { name: 'Résultats' });
   // The sandbox fails +237650131026 (Meta 131026, undeliverable); the 14 others are sent.
   await expect(results.getByRole('listitem').filter({ hasText: 'Envoyés' })).toContainText(
     /^Envoyés\s*14\b/,
@@ -140,7 +157,25 @@ test('an admin builds a campaign for a segment, launches it and watches it compl
     /^Échecs\s*1\b/,
     { timeout: 60_000 },
   );
+  // Every column in full at 1280 px, the failure reason included: the table fits its frame.
+  await expect(recipients.locator('tbody')).toContainText('131026');
+  expect(
+    await recipients.evaluate(
+      (frame: { scrollWidth: number; clientWidth: number }) =>
+        frame.scrollWidth <= frame.clientWidth,
+    ),
+    'the recipients table is cut at 1280 px',
+  ).toBe(true);
   await page.screenshot({ path: `${screenshotDir}/campaign-sent-1280.png`, fullPage: true });
+  expect(await seriousAxeViolations(page), 'axe on a sent campaign at 1280 px').toEqual([]);
+
+  // A phone: the table scrolls inside its own frame, never the page.
+  await page.setViewportSize({ width: 360, height: 800 });
+  await expect(recipients).toBeVisible();
+  expect(await hasHorizontalScroll(page), 'horizontal scroll on the campaign page').toBe(false);
+  await page.screenshot({ path: `${screenshotDir}/campaign-sent-360.png`, fullPage: true });
+  expect(await seriousAxeViolations(page), 'axe on a sent campaign at 360 px').toEqual([]);
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   // The list: the campaign, completed, then a copy made and deleted.
   await page
@@ -235,7 +270,7 @@ test('an admin saves a scheduled draft with quiet hours, reopens it and schedule
   await page.getByLabel('Date d’envoi').fill(day);
   await page.getByLabel('Heure d’envoi').fill('09:30');
   await expect(
-    page.getByText(/^Départ le .+ à 09:30 \(Africa\/Douala \(UTC\+1\)\)\.$/),
+    page.getByText(/^Départ le .+ à 09:30 \(Heure de Douala \(UTC\+1\)\)\.$/),
   ).toBeVisible();
   await page.getByLabel('Respecter des heures de silence').check();
   await expect(page.getByLabel('Pas d’envoi à partir de')).toHaveValue('21:00');
@@ -298,6 +333,86 @@ test('an admin saves a scheduled draft with quiet hours, reopens it and schedule
   await expect(item).toContainText(/Destinataires :\s*19/);
   // Launched: no longer deletable.
   await expect(item.getByRole('button', { name: /Supprimer/ })).toHaveCount(0);
+});
+
+test('a launch writes nothing until it is confirmed, and a draft is launched in place', async ({
+  page,
+  organization,
+}) => {
+  test.setTimeout(90_000);
+  const synced = await serviceClient().functions.invoke('wati-sync-templates', {
+    body: { organizationId: organization.id },
+  });
+  expect(synced.error).toBeNull();
+  const name = 'Relance cotisations';
+  const savedIds = async () => {
+    const { data, error } = await serviceClient()
+      .from('campaigns')
+      .select('id')
+      .eq('organization_id', organization.id);
+    expect(error).toBeNull();
+    return (data ?? []).map((row) => row.id);
+  };
+
+  await openCampaigns(page, organization);
+  await page.getByRole('link', { name: 'Nouvelle campagne' }).click();
+  const nameField = page.getByLabel('Nom de la campagne');
+
+  // The name's limit is said as it is typed, and a longer name is not cut silently.
+  await nameField.fill('é'.repeat(121));
+  await expect(nameField).toHaveValue('é'.repeat(121));
+  await expect(nameField).toHaveAccessibleDescription(/121 caractères sur 120/);
+  await nameField.blur();
+  await expect(nameField).toHaveAccessibleDescription(/Le nom compte 120 caractères au plus\./);
+  await nameField.fill(name);
+  await expect(nameField).toHaveAccessibleDescription(/19 caractères sur 120/);
+
+  await page.getByLabel('Modèle approuvé').selectOption({ label: 'bienvenue' });
+  await page
+    .getByRole('group', { name: '{{name}}' })
+    .getByLabel('Source')
+    .selectOption({ label: 'Nom du contact' });
+  // Scheduled for tomorrow: nothing is sent during the test.
+  await page.getByRole('radio', { name: 'Programmer l’envoi' }).check();
+  await page.getByLabel('Date d’envoi').fill(tomorrowInDouala());
+  await page.getByLabel('Heure d’envoi').fill('10:00');
+  const launch = page.getByRole('button', { name: 'Lancer la campagne' });
+  await expect(launch).toBeEnabled();
+
+  // Asked, then dismissed: nothing was written and the form is still the new campaign's.
+  await launch.click();
+  const question = page.getByRole('dialog', { name: /^Programmer l’envoi pour le .+ à 10:00 \?$/ });
+  await question.getByRole('button', { name: 'Pas maintenant' }).click();
+  await expect(question).toBeHidden();
+  await expect(page).toHaveURL(/\/campagnes\/nouvelle$/);
+  expect(await savedIds()).toEqual([]);
+  await expect(nameField).toHaveValue(name);
+
+  // Saved as a draft, asked and dismissed again: still that one draft.
+  await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+  await expect(page).toHaveURL(/\/campagnes\/[0-9a-f-]{36}\/modifier$/);
+  const [draftId] = await savedIds();
+  expect(draftId).toBeDefined();
+  await expect(launch).toBeEnabled();
+  await launch.click();
+  await question.getByRole('button', { name: 'Pas maintenant' }).click();
+  await expect(question).toBeHidden();
+  expect(await savedIds()).toEqual([draftId]);
+
+  // Confirmed: that draft is the campaign launched, and the list has it once.
+  await launch.click();
+  await question.getByRole('button', { name: 'Programmer l’envoi' }).click();
+  await expect(page.getByText(`Campagne « ${name} » programmée.`)).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`/campagnes/${draftId}$`));
+  expect(await savedIds()).toEqual([draftId]);
+  await page
+    .getByRole('navigation', { name: 'Navigation principale' })
+    .getByRole('link', { name: 'Campagnes' })
+    .click();
+  const items = page.getByRole('list', { name: 'Campagnes' }).getByRole('listitem');
+  await expect(items).toHaveCount(1);
+  await expect(items.filter({ hasText: name })).toHaveCount(1);
+  await expect(items.first()).toContainText('Programmée');
 });
 
 test('an agent follows campaigns without building them', async ({ page }) => {

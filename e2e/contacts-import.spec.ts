@@ -178,7 +178,8 @@ test.describe('importing contacts', () => {
       fullPage: true,
     });
 
-    // The error report: French Excel's CSV (BOM, `;`), one line per row set aside.
+    // The error report: French Excel's CSV (BOM, `;`), one line per row set aside, with the
+    // contact's name as mapped (first and last names) so that people find the row.
     const downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Télécharger le rapport d’erreurs (CSV)' }).click();
     const download = await downloading;
@@ -186,9 +187,9 @@ test.describe('importing contacts', () => {
       /^rapport-import-adherents-cnsa-\d{4}-\d{2}-\d{2}\.csv$/,
     );
     const report = fs.readFileSync(await download.path(), 'utf8');
-    expect(report.startsWith('\uFEFFLigne;Valeur;Motif\r\n')).toBe(true);
-    expect(report).toContain('6;12345;');
-    expect(report).toContain('7;+237699123456;Numéro déjà présent ligne 2');
+    expect(report.startsWith('\uFEFFLigne;Nom;Valeur;Motif\r\n')).toBe(true);
+    expect(report).toContain('6;Hélène Atangana;12345;Numéro trop court');
+    expect(report).toContain('7;Éloïse Ngo Biyong;+237699123456;Numéro déjà présent ligne 2');
 
     // In the database, accents intact.
     const stored = await contactsOf(organization.id);
@@ -230,6 +231,112 @@ test.describe('importing contacts', () => {
     await expect(figure(result, 'Importés')).toHaveText(/^0\D/);
     await expect(figure(result, 'Inchangés')).toHaveText(/^5\D/);
     expect(await contactsOf(organization.id)).toEqual(stored);
+  });
+
+  test('at 1280 px the check shows each row’s state in full, however wide the file', async ({
+    page,
+    organization,
+  }) => {
+    await openWizard(page, organization);
+    const wide = [
+      [
+        'Nom',
+        'Prénom',
+        'Téléphone',
+        'Adresse e-mail',
+        'Ville',
+        'Quartier',
+        'Profession',
+        'Date de naissance',
+        'Étiquettes',
+      ],
+      [
+        'Ngo Biyong',
+        'Éloïse',
+        '699 12 34 56',
+        'eloise.ngo-biyong@exemple.cm',
+        'Yaoundé',
+        'Bastos',
+        'Institutrice',
+        '1988-03-12',
+        'adhérents, bénévoles',
+      ],
+      [
+        'Atangana',
+        'Hélène',
+        '12345',
+        'helene.atangana@exemple.cm',
+        'Ébolowa',
+        'Centre',
+        'Commerçante',
+        '1975-11-02',
+        '',
+      ],
+      [
+        'Ngo Biyong',
+        'Éloïse',
+        '+237699123456',
+        'eloise.ngo-biyong@exemple.cm',
+        'Yaoundé',
+        'Bastos',
+        'Institutrice',
+        '1988-03-12',
+        '',
+      ],
+    ];
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Choisir un fichier' }).click();
+    await (
+      await chooser
+    ).setFiles({
+      name: 'large.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(toWindows1252Csv(wide, ';')),
+    });
+    await page.getByRole('button', { name: 'Vérifier les données' }).click();
+    const preview = page.getByRole('region', { name: /Aperçu des 3 lignes/ });
+    await expect(preview).toBeVisible();
+
+    // Each state is read in full: not cut inside its cell, and not pushed out of the table's
+    // frame (where only scrolling sideways would reach it).
+    const frame = (await preview.boundingBox())!;
+    const states = preview.locator('td[data-column="state"]');
+    await expect(states).toHaveCount(3);
+    for (const state of await states.all()) {
+      const text = await state.innerText();
+      const size = await state.evaluate((element) => ({
+        scroll: element.scrollWidth,
+        client: element.clientWidth,
+      }));
+      expect(size.scroll, text).toBeLessThanOrEqual(size.client);
+      const box = (await state.boundingBox())!;
+      expect(box.x, text).toBeGreaterThanOrEqual(frame.x);
+      expect(box.x + box.width, text).toBeLessThanOrEqual(frame.x + frame.width);
+    }
+    await expect(states.nth(1)).toHaveText(/^Invalide\s*Numéro trop court$/);
+    await expect(states.nth(2)).toHaveText(/^Doublon\s*Numéro déjà présent ligne 2$/);
+    await page.screenshot({
+      path: `${screenshotDir}/contacts-import-review-wide-1280.png`,
+      fullPage: true,
+    });
+  });
+
+  test('a picture renamed .csv is said not to be a text file', async ({ page, organization }) => {
+    await openWizard(page, organization);
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Choisir un fichier' }).click();
+    // A PNG's signature and first chunk, as a photo saved under the name « contacts.csv ».
+    const png = Buffer.from([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44,
+      0x52, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x00, 0x08, 0x06, 0x00, 0x00, 0x00,
+    ]);
+    await (await chooser).setFiles({ name: 'contacts.csv', mimeType: 'text/csv', buffer: png });
+    await expect(page.getByRole('alert')).toContainText(
+      'Ce fichier n’est pas un fichier texte : c’est un fichier PNG, pas un tableau.',
+    );
+    await expect(
+      page.getByRole('heading', { level: 2, name: /Choisissez le fichier/ }),
+    ).toBeVisible();
   });
 
   test.describe('with room for 3 more contacts', () => {

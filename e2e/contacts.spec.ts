@@ -191,6 +191,8 @@ test('an agent adds a contact and is told about a number already there', async (
   await signIn(page, workspace.agent);
   await openContacts(page);
   await expect(page.getByRole('link', { name: 'Importer' })).toHaveCount(0);
+  // The whole book of numbers in a file is for owners and admins.
+  await expect(page.getByRole('button', { name: 'Exporter' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Ajouter un contact' }).click();
   const dialog = page.getByRole('dialog', { name: 'Ajouter un contact' });
   await dialog.getByRole('button', { name: 'Ajouter le contact' }).click();
@@ -198,7 +200,17 @@ test('an agent adds a contact and is told about a number already there', async (
 
   // A national number, read with the organisation's country (Cameroon).
   await dialog.getByLabel('Numéro WhatsApp').fill('6 99 12 34 56');
-  await dialog.getByLabel('Nom', { exact: true }).fill('Chantal Nouvelle');
+  // The name's limit shows as it comes near, and a longer name is refused, never cut.
+  const nameField = dialog.getByLabel('Nom', { exact: true });
+  await nameField.fill('x'.repeat(100));
+  await expect(nameField).toHaveAccessibleDescription('100 / 120 caractères');
+  await nameField.fill('x'.repeat(125));
+  await dialog.getByRole('button', { name: 'Ajouter le contact' }).click();
+  await expect(nameField).toHaveAccessibleDescription(
+    /Le nom compte 120 caractères au plus.*125 \/ 120 caractères : 5 de trop/,
+  );
+  await expect(nameField).toHaveValue('x'.repeat(125));
+  await nameField.fill('Chantal Nouvelle');
   await dialog.getByLabel('Adresse e-mail').fill('chantal@exemple.cm');
   await dialog.getByLabel('Nouvelle étiquette').fill('nouveau');
   await dialog.getByLabel('Nouvelle étiquette').press('Enter');
@@ -248,12 +260,10 @@ test('an agent changes a profile: consent recorded with who did it, tags, fields
   const history = consent.getByRole('list', { name: 'Historique du consentement' });
   await expect(history.getByRole('listitem').first()).toContainText('Désabonné');
   await expect(history.getByRole('listitem').first()).toContainText('Manuel · par Arnaud Agent');
-  await consent.getByRole('button', { name: 'Réabonner' }).click();
-  await page
-    .getByRole('dialog', { name: 'Réabonner Awa Mbárga ?' })
-    .getByRole('button', { name: 'Réabonner' })
-    .click();
-  await expect(history.getByRole('listitem')).toHaveCount(3);
+  await expect(history.getByRole('listitem')).toHaveCount(2);
+  // Undoing a « STOP » is for owners and admins, with a reason and a proof (next test).
+  await expect(consent.getByRole('button', { name: 'Réabonner' })).toHaveCount(0);
+  await expect(consent).toContainText('Seuls les propriétaires et les administrateurs réabonnent');
 
   // Tags change on the spot; the edit form changes the rest.
   const tags = page.getByRole('region', { name: 'Étiquettes' });
@@ -272,6 +282,41 @@ test('an agent changes a profile: consent recorded with who did it, tags, fields
   await expect(edit).toBeHidden();
   await expect(details).toContainText('awa@exemple.cm');
   await page.screenshot({ path: `${screenshotDir}/contact-1280.png`, fullPage: true });
+});
+
+test('the owner re-subscribes someone who opted out, with a reason and a proof of consent', async ({
+  page,
+}) => {
+  await signIn(page, workspace.owner);
+  await page.goto('/contacts?q=awa');
+  await row(page, 'Awa Mbárga').getByRole('link').click();
+  const consent = page.getByRole('region', { name: 'Consentement' });
+  await expect(consent).toContainText('Désabonné');
+  await consent.getByRole('button', { name: 'Réabonner' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Réabonner Awa Mbárga ?' });
+  const reason = dialog.getByLabel('Raison du réabonnement');
+  const proof = dialog.getByLabel('Preuve du consentement');
+  await expect(reason).toBeFocused();
+
+  // Both are required.
+  await dialog.getByRole('button', { name: 'Réabonner' }).click();
+  await expect(reason).toHaveAccessibleDescription(/Indiquez pourquoi ce contact est réabonné/);
+  await expect(proof).toHaveAccessibleDescription(/Indiquez la preuve de son accord/);
+
+  await reason.fill('A redemandé les rappels au guichet de Bonanjo.');
+  await proof.fill('Formulaire papier signé le 3 mars, classé au dossier 12.');
+  await dialog.getByRole('button', { name: 'Réabonner' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText('Awa Mbárga est réabonné.')).toBeVisible();
+  const history = consent.getByRole('list', { name: 'Historique du consentement' });
+  await expect(history.getByRole('listitem')).toHaveCount(3);
+  const latest = history.getByRole('listitem').first();
+  await expect(latest).toContainText('Abonné');
+  await expect(latest).toContainText('Manuel · par Olive Proprio');
+  await expect(latest).toContainText('Raison : A redemandé les rappels au guichet de Bonanjo.');
+  await expect(latest).toContainText(
+    'Preuve : Formulaire papier signé le 3 mars, classé au dossier 12.',
+  );
 });
 
 test('bulk actions tag, opt out and delete, each with the exact count', async ({ page }) => {
@@ -326,7 +371,7 @@ test('bulk actions tag, opt out and delete, each with the exact count', async ({
 test('the export downloads a CSV that French Excel opens: BOM, semicolons, French headers', async ({
   page,
 }) => {
-  await signIn(page, workspace.viewer);
+  await signIn(page, workspace.owner);
   await openContacts(page);
   await page.getByLabel('Étiquette', { exact: true }).fill('vip');
   await expect(table(page)).toHaveAttribute('aria-rowcount', '3');
@@ -358,7 +403,7 @@ test('a viewer reads contacts without any write action', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Ajouter un contact' })).toHaveCount(0);
   await expect(page.getByRole('link', { name: 'Importer' })).toHaveCount(0);
   await expect(table(page).getByRole('checkbox')).toHaveCount(0);
-  await expect(page.getByRole('button', { name: 'Exporter' })).toBeEnabled();
+  await expect(page.getByRole('button', { name: 'Exporter' })).toHaveCount(0);
   await row(page, 'Awa Mbárga').getByRole('link').click();
   await expect(page.getByRole('heading', { level: 1, name: 'Awa Mbárga' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Consentement' })).toContainText('Abonné');

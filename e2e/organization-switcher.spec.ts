@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { signUp } from './support/accounts';
+import { hasHorizontalScroll, signUp } from './support/accounts';
 
 test('someone in two organisations switches between them, and the choice survives a reload', async ({
   page,
@@ -60,4 +60,64 @@ test('someone in two organisations switches between them, and the choice survive
   await expect(header.getByLabel('Organisation active').locator('option:checked')).toHaveText(
     `${second} (Tchad)`,
   );
+});
+
+test('on a 360 px phone, the header shows the organisation’s full name, switcher or not', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  const stamp = Date.now();
+  const first = `CNSA (Centre national de santé animale) ${stamp}`;
+  const second = `Coopérative des producteurs de cacao du Centre ${stamp}`;
+
+  await page.goto('/inscription');
+  await signUp(page, {
+    fullName: 'Nadège Mobile',
+    email: `mobile-${stamp}@wcap.test`,
+    password: 'NadegeMobile2026!',
+  });
+  await expect(page).toHaveURL(/\/bienvenue$/);
+  await page.getByLabel('Nom de l’organisation').fill(first);
+  await page.getByRole('button', { name: 'Créer l’organisation' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Tableau de bord' })).toBeVisible();
+  const header = page.getByRole('banner');
+
+  /** The name as the header draws it: whole, inside the screen, not cut by an ellipsis. */
+  async function expectFullNameShown(name: string) {
+    const shown = header.getByText(name, { exact: true }).filter({ visible: true });
+    await expect(shown).toHaveCount(1);
+    const layout = await shown.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      const style = element.ownerDocument.defaultView?.getComputedStyle(element);
+      return {
+        left: box.left,
+        right: box.right,
+        clipped: element.scrollWidth > element.clientWidth,
+        ellipsis: style?.textOverflow === 'ellipsis',
+      };
+    });
+    expect(layout.left).toBeGreaterThanOrEqual(0);
+    expect(layout.right).toBeLessThanOrEqual(360);
+    expect(layout.clipped).toBe(false);
+    expect(layout.ellipsis).toBe(false);
+  }
+
+  // One organisation: its name, wrapped.
+  await expectFullNameShown(first);
+
+  await header.getByRole('button', { name: 'Mon compte' }).click();
+  await header.getByRole('link', { name: 'Créer une organisation' }).click();
+  await page.getByLabel('Nom de l’organisation').fill(second);
+  await page.getByRole('button', { name: 'Créer l’organisation' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Tableau de bord' })).toBeVisible();
+
+  // Two: the switcher shows the active one's full name, and still switches.
+  const switcher = header.getByLabel('Organisation active');
+  await expect(switcher.locator('option:checked')).toHaveText(second);
+  await expectFullNameShown(second);
+  await switcher.selectOption({ label: first });
+  await expect(page.getByText(`${first} · vous êtes propriétaire`)).toBeVisible();
+  await expectFullNameShown(first);
+  // The page itself does not scroll sideways.
+  expect(await hasHorizontalScroll(page)).toBe(false);
 });

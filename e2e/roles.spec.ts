@@ -40,7 +40,8 @@ test('the subscription page shows the plan, the price in FCFA and accessible met
   await signIn(page, demoAccount('owner'));
   await page.goto('/parametres/abonnement');
   const current = page.getByRole('region', { name: 'Offre actuelle' });
-  await expect(current.getByText('Professional', { exact: true })).toBeVisible();
+  // Plans are named in the reader's language, not with the database's English names.
+  await expect(current.getByText('Professionnel', { exact: true })).toBeVisible();
   await expect(current.getByText('200\u202f000\u00a0FCFA')).toBeVisible();
   const agents = page.getByRole('progressbar', { name: 'Agents' });
   await expect(agents).toHaveAttribute('aria-valuemin', '0');
@@ -52,10 +53,11 @@ test('the subscription page shows the plan, the price in FCFA and accessible met
   );
   const comparison = page.getByRole('region', { name: 'Comparer les offres' });
   await expect(comparison.getByRole('heading', { level: 3 })).toHaveText([
-    'Starter',
-    'Professional',
-    'Enterprise',
+    'Essentiel',
+    'Professionnel',
+    'Entreprise',
   ]);
+  await expect(comparison.getByText('25\u202f000 contacts')).toBeVisible();
   await expect(comparison.getByText('Messages illimités')).toBeVisible();
 });
 
@@ -66,11 +68,12 @@ test('the profile validates the phone number in French and saves it', async ({ p
   await expect(page.getByRole('heading', { level: 1, name: 'Mon profil' })).toBeVisible();
   await expect(page.getByLabel('Adresse e-mail')).toHaveValue(demoAccount('agent').email);
   const phone = page.getByLabel('Téléphone');
-  await phone.fill('699123456');
+  await phone.fill('12345');
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(phone).toHaveAttribute('aria-invalid', 'true');
-  await expect(phone).toHaveAccessibleDescription(/Numéro au format international attendu/);
-  await phone.fill('+237 6 99 12 34 56');
+  await expect(phone).toHaveAccessibleDescription(/^Numéro invalide/);
+  // A national number is read with the organisation's country (Cameroon), as in contact forms.
+  await phone.fill('699123456');
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(page.getByText('Profil enregistré.')).toBeVisible();
   await page.reload();

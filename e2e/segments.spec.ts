@@ -178,6 +178,33 @@ test('an owner builds a segment with a live count and a sample, saves, reopens a
   await expect(page.getByText('Aucun segment pour l’instant')).toBeVisible();
 });
 
+test('the name’s limit is said before it is reached, and a longer name is refused, not cut', async ({
+  page,
+}) => {
+  await signIn(page, demoAccount('admin'));
+  await page.goto('/segments/nouveau');
+  const name = page.getByLabel('Nom du segment');
+  await expect(name).toHaveAccessibleDescription('0 caractère sur 120');
+  await name.fill('Relance VIP Douala');
+  await expect(name).toHaveAccessibleDescription('18 caractères sur 120');
+
+  // Pasted or typed, a 121st character stays in the field and the limit is said at once.
+  const longName = `Relance ${'x'.repeat(113)}`;
+  await name.fill(longName);
+  await expect(name).toHaveValue(longName);
+  await expect(name).toHaveAccessibleDescription(
+    'Le nom compte 120 caractères au plus. 121 caractères sur 120',
+  );
+  await expect(name).toHaveAttribute('aria-invalid', 'true');
+  await page.getByRole('button', { name: 'Créer le segment' }).click();
+  await expect(page).toHaveURL(/\/segments\/nouveau$/);
+  await expect(name).toHaveValue(longName);
+
+  await name.press('Backspace');
+  await expect(name).toHaveAccessibleDescription('120 caractères sur 120');
+  await expect(name).not.toHaveAttribute('aria-invalid', 'true');
+});
+
 test('a viewer reads a segment and its count without changing it', async ({ page }) => {
   await signIn(page, demoAccount('viewer'));
   await page.goto('/segments');
@@ -199,6 +226,8 @@ test('a viewer reads a segment and its count without changing it', async ({ page
     page.getByRole('group', { name: 'Condition 1' }).getByLabel('Type de condition'),
   ).toBeDisabled();
   await expect(page.getByRole('button', { name: /Enregistrer|Supprimer|Ajouter/ })).toHaveCount(0);
+  // Taking every number away in a file is for owners and admins.
+  await expect(page.getByRole('button', { name: 'Exporter en CSV' })).toHaveCount(0);
 
   await page.goto('/segments/nouveau');
   await expect(page.getByText('Accès réservé aux propriétaires et administrateurs')).toBeVisible();

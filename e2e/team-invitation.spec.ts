@@ -32,10 +32,11 @@ test('a new user creates an organisation, invites an agent by link, and the agen
   // The country's derived settings are previewed before anything is created.
   const country = page.getByLabel('Pays', { exact: true });
   await expect(country).toHaveValue('CM');
-  await expect(page.getByText('Africa/Douala')).toBeVisible();
+  await expect(page.getByText('Heure de Douala (UTC+1)')).toBeVisible();
   await country.selectOption({ label: 'Gabon' });
   await expect(page.getByText('Gabon (+241)')).toBeVisible();
-  await expect(page.getByText('Africa/Libreville')).toBeVisible();
+  await expect(page.getByText('Heure de Libreville (UTC+1)')).toBeVisible();
+  await expect(page.getByText(/démarre sur l’offre Essentiel/)).toBeVisible();
   await page.getByLabel('Nom de l’organisation').fill(organizationName);
   await page.getByRole('button', { name: 'Créer l’organisation' }).click();
 
@@ -65,6 +66,12 @@ test('a new user creates an organisation, invites an agent by link, and the agen
     'Lecteur',
   ]);
   await roleSelect.selectOption('agent');
+  // A note tells the pending links apart; its limit is said in the field.
+  const note = page.getByLabel('Note', { exact: true });
+  await expect(note).toHaveAttribute('maxlength', '120');
+  await expect(note).toHaveAccessibleDescription(/0\/120 caractères/);
+  await note.fill('pour Koffi, accueil Libreville');
+  await expect(note).toHaveAccessibleDescription(/30\/120 caractères/);
   await page.getByRole('button', { name: 'Créer un lien d’invitation' }).click();
   const linkField = page.getByLabel('Lien d’invitation', { exact: true });
   await expect(linkField).toHaveValue(/\/invitation\/[0-9a-f]{48}$/);
@@ -76,9 +83,10 @@ test('a new user creates an organisation, invites an agent by link, and the agen
   expect(shareUrl.searchParams.get('text')).toContain(`« ${organizationName} »`);
   await page.getByRole('button', { name: 'Copier le lien' }).click();
   await expect(page.getByText(/Lien copié|Copie impossible/)).toBeVisible();
-  await expect(
-    page.getByRole('list', { name: 'Invitations en attente' }).getByRole('listitem'),
-  ).toHaveCount(1);
+  const pending = page.getByRole('list', { name: 'Invitations en attente' }).getByRole('listitem');
+  await expect(pending).toHaveCount(1);
+  await expect(pending.first()).toContainText('pour Koffi, accueil Libreville');
+  await expect(pending.first()).toContainText('Agent');
 
   // A new browser, signed out: the link shows who invites to what, and leads to sign-up.
   const agentContext = await browser.newContext({ locale: 'fr-FR', timezoneId: 'Africa/Douala' });
@@ -144,9 +152,11 @@ test('a new user creates an organisation, invites an agent by link, and the agen
   await roleSelect.selectOption('agent');
   await page.getByRole('button', { name: 'Créer un lien d’invitation' }).click();
   await expect(page.getByText('Limite de sièges atteinte')).toBeVisible();
-  await expect(page.getByText(/Votre offre Starter comprend 2 agents au plus/)).toBeVisible();
+  // The database's message; its plan name is the lead's to translate with the error codes.
+  await expect(page.getByText(/Votre offre \S+ comprend 2 agents au plus/)).toBeVisible();
   // Viewers take no seat: making the agent a viewer frees one.
   await roleSelect.selectOption('viewer');
+  await note.fill('pour Awa, lecture des rapports');
   await page.getByRole('button', { name: 'Créer un lien d’invitation' }).click();
   await expect(linkField).toHaveValue(/\/invitation\/[0-9a-f]{48}$/);
   await agentRow.getByLabel('Rôle de Koffi Agent').selectOption('viewer');
@@ -155,6 +165,7 @@ test('a new user creates an organisation, invites an agent by link, and the agen
   await expect(agentRow.getByRole('button', { name: /Enregistrer/ })).toHaveCount(0);
   await expect(agentRow.getByLabel('Rôle de Koffi Agent')).toHaveValue('viewer');
   await roleSelect.selectOption('agent');
+  await note.fill('pour Jean, accueil Douala');
   await page.getByRole('button', { name: 'Créer un lien d’invitation' }).click();
   await expect(page.getByText('Limite de sièges atteinte')).toBeHidden();
   await expect(page.getByRole('heading', { name: 'Nouvelle invitation (agent)' })).toBeVisible();
@@ -185,14 +196,22 @@ test('a new user creates an organisation, invites an agent by link, and the agen
   await expect(removeDialog).toBeHidden();
   await expect(page.getByText('Koffi Agent a été retiré de l’équipe.')).toBeVisible();
   await expect(members.getByRole('listitem')).toHaveCount(1);
-  const pending = page.getByRole('list', { name: 'Invitations en attente' }).getByRole('listitem');
+  // Each pending link reads its note, so the right one is revoked.
   await expect(pending).toHaveCount(2);
+  await expect(pending.filter({ hasText: 'pour Jean, accueil Douala' })).toContainText('Agent');
+  await expect(pending.filter({ hasText: 'pour Awa, lecture des rapports' })).toContainText(
+    'Lecteur',
+  );
   await pending
-    .first()
-    .getByRole('button', { name: /Révoquer/ })
+    .filter({ hasText: 'pour Awa, lecture des rapports' })
+    .getByRole('button', {
+      name: 'Révoquer l’invitation « pour Awa, lecture des rapports » (lecteur)',
+    })
     .click();
   const revokeDialog = page.getByRole('dialog', { name: 'Révoquer cette invitation ?' });
+  await expect(revokeDialog).toContainText('pour Awa, lecture des rapports');
   await revokeDialog.getByRole('button', { name: 'Révoquer' }).click();
   await expect(page.getByText('Invitation révoquée.')).toBeVisible();
   await expect(pending).toHaveCount(1);
+  await expect(pending).toContainText('pour Jean, accueil Douala');
 });

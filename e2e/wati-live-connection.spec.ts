@@ -53,7 +53,7 @@ test('a new organisation goes live with its Wati credentials, then back to the s
 
   await mode.getByRole('button', { name: 'Tester la connexion' }).click();
   await expect(mode.getByRole('status')).toContainText(
-    'Connexion réussie à Wati : 7 modèle(s) disponible(s).',
+    'Connexion réussie à Wati : 7 modèles disponibles.',
   );
 
   await mode.getByRole('button', { name: 'Revenir au bac à sable' }).click();

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { demoAccount, hasHorizontalScroll, signIn } from './support/accounts';
+import { seriousAxeViolations } from './support/axe';
 
 // Screenshots stay in test-results/ (Playwright empties it at the start of each run).
 const screenshotDir = 'test-results/screenshots';
@@ -127,6 +128,7 @@ test('an owner synchronises the templates and maps a parameter with a live previ
   await expect(preview).toContainText('Bonjour chère adhérente, bienvenue');
   await source.selectOption({ label: 'Nom du contact' });
   await page.screenshot({ path: `${screenshotDir}/template-1280.png`, fullPage: true });
+  expect(await seriousAxeViolations(page), 'axe on a template at 1280 px').toEqual([]);
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(page.getByText('Correspondance des paramètres enregistrée.')).toBeVisible();
 
@@ -191,5 +193,6 @@ test.describe('at 375 px', () => {
     await expect(page.getByTestId('message-preview')).toContainText('au centre de santé de Bastos');
     expect(await hasHorizontalScroll(page), 'horizontal scroll on a template').toBe(false);
     await page.screenshot({ path: `${screenshotDir}/template-375.png`, fullPage: true });
+    expect(await seriousAxeViolations(page), 'axe on a template at 375 px').toEqual([]);
   });
 });

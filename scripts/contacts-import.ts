@@ -3,8 +3,12 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isSupportedCountry } from 'libphonenumber-js/max';
 import { columnTargetLabel } from '../src/domain/contacts/import/column-mapping';
-import type { ImportProgress, ImportSummary } from '../src/domain/contacts/import/types';
-import { formatNumber } from '../src/lib/format';
+import { french, quotaReachedText } from '../src/domain/contacts/import/messages';
+import type {
+  ImportProgress,
+  ImportSummary,
+  RowProblem,
+} from '../src/domain/contacts/import/types';
 import { DEFAULT_IMPORT_WORKERS, importContactFile } from './contacts/import-file';
 import { projectEnv } from './stack/env-file';
 import { StackError } from './stack/stack-error';
@@ -32,6 +36,9 @@ class CommandError extends Error {
 }
 
 const usageError = (message: string) => new CommandError(`${message}\n${USAGE}`, 2);
+// The command speaks French, the source language (the SPA's formatters need its catalogue).
+const numbers = new Intl.NumberFormat('fr-CM', { maximumFractionDigits: 0 });
+const formatNumber = (value: number) => numbers.format(value);
 const say = (line: string) => process.stderr.write(`${line}\n`);
 
 interface Arguments {
@@ -149,13 +156,16 @@ function progressReporter(rows: number) {
   };
 }
 
-function explain(summary: ImportSummary, warnings: number, seconds: number): void {
+function explain(summary: ImportSummary, warnings: RowProblem[], seconds: number): void {
   if (process.stderr.isTTY) process.stderr.write('\n');
   say(
     `Terminé en ${seconds.toFixed(1).replace('.', ',')} s : ${formatNumber(summary.imported)} importé(s), ${formatNumber(summary.updated)} mis à jour, ${formatNumber(summary.unchanged)} déjà présent(s) et inchangé(s), ${formatNumber(summary.duplicates)} doublon(s) dans le fichier, ${formatNumber(summary.invalid)} invalide(s).`,
   );
-  if (warnings > 0) say(`${formatNumber(warnings)} e-mail(s) invalide(s) laissé(s) de côté.`);
-  if (summary.quotaMessage) say(summary.quotaMessage);
+  const emails = warnings.filter((warning) => warning.refusal?.code === 'invalid_email').length;
+  const cut = warnings.length - emails;
+  if (emails > 0) say(`${formatNumber(emails)} e-mail(s) invalide(s) laissé(s) de côté.`);
+  if (cut > 0) say(`${formatNumber(cut)} nom(s) ou étiquette(s) coupé(s) à la longueur permise.`);
+  if (summary.quotaReached) say(quotaReachedText(summary.imported, summary.overQuota, french));
 }
 
 async function main(): Promise<void> {
@@ -206,7 +216,7 @@ async function main(): Promise<void> {
         say(`Fichier : ${encoding}, ${formatNumber(table.rows.length)} ligne(s)`);
         say(
           `Colonnes : ${table.headers
-            .map((header, index) => `${header} → ${columnTargetLabel(mapping[index]!)}`)
+            .map((header, index) => `${header} → ${columnTargetLabel(mapping[index]!, french)}`)
             .join(' ; ')}`,
         );
         report = progressReporter(table.rows.length);
@@ -215,7 +225,7 @@ async function main(): Promise<void> {
     },
   );
   const { summary } = result;
-  explain(summary, result.warnings.length, (performance.now() - started) / 1000);
+  explain(summary, result.warnings, (performance.now() - started) / 1000);
   process.stdout.write(
     `${JSON.stringify({
       imported: summary.imported,

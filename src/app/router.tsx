@@ -1,14 +1,14 @@
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
 import type { ComponentType } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { PageLoader } from '../components/ui/page-loader';
 import { GuestOnly } from '../features/auth/components/guest-only';
 import { RequireSession } from '../features/auth/components/require-session';
-import { WorkspaceGate } from '../features/organizations/components/workspace-gate';
 import { paths } from '../lib/paths';
 import { NotFoundPage } from './not-found-page';
 import { RouteErrorPage } from './route-error-page';
-import { StandaloneLayout } from './standalone-layout';
 
 /**
  * A route's `lazy`: the page's module, fetched when the route first matches. Every page is a chunk of
@@ -17,72 +17,109 @@ import { StandaloneLayout } from './standalone-layout';
  * fails to load (a deploy while a tab is open) rejects `lazy`, which React Router renders as a route
  * error: RouteErrorPage, not a blank screen.
  */
-function page<M extends Record<K, ComponentType>, K extends keyof M>(
-  load: () => Promise<M>,
-  name: K,
-) {
-  return async () => ({ Component: (await load())[name] });
+function page(load: () => Promise<ComponentType>) {
+  return async () => ({ Component: await load() });
 }
+
+const standaloneLayout = page(() =>
+  import('./standalone-layout').then(({ StandaloneLayout }) => StandaloneLayout),
+);
 
 /** Each page's `lazy`, by route. */
 const pages = {
-  signIn: page(() => import('../features/auth/pages/sign-in-page'), 'SignInPage'),
-  signUp: page(() => import('../features/auth/pages/sign-up-page'), 'SignUpPage'),
-  invitation: page(() => import('../features/team/pages/invitation-page'), 'InvitationPage'),
-  onboarding: page(
-    () => import('../features/organizations/pages/onboarding-page'),
-    'OnboardingPage',
+  signIn: page(() =>
+    import('../features/auth/pages/sign-in-page').then(({ SignInPage }) => SignInPage),
   ),
-  home: page(() => import('../features/home/pages/home-page'), 'HomePage'),
-  contacts: page(() => import('../features/contacts/pages/contacts-page'), 'ContactsPage'),
-  importContacts: page(
-    () => import('../features/contacts/import-wizard/import-contacts-page'),
-    'ImportContactsPage',
+  signUp: page(() =>
+    import('../features/auth/pages/sign-up-page').then(({ SignUpPage }) => SignUpPage),
   ),
-  contact: page(() => import('../features/contacts/pages/contact-page'), 'ContactPage'),
-  segments: page(() => import('../features/segments/pages/segments-page'), 'SegmentsPage'),
-  segment: page(() => import('../features/segments/pages/segment-page'), 'SegmentPage'),
-  templates: page(() => import('../features/templates/pages/templates-page'), 'TemplatesPage'),
-  template: page(() => import('../features/templates/pages/template-page'), 'TemplatePage'),
-  campaigns: page(() => import('../features/campaigns/pages/campaigns-page'), 'CampaignsPage'),
-  campaignBuilder: page(
-    () => import('../features/campaigns/pages/campaign-builder-page'),
-    'CampaignBuilderPage',
+  forgotPassword: page(() =>
+    import('../features/auth/pages/forgot-password-page').then(
+      ({ ForgotPasswordPage }) => ForgotPasswordPage,
+    ),
   ),
-  campaign: page(() => import('../features/campaigns/detail/campaign-page'), 'CampaignPage'),
-  organizationSettings: page(
-    () => import('../features/organizations/pages/organization-settings-page'),
-    'OrganizationSettingsPage',
+  resetPassword: page(() =>
+    import('../features/auth/pages/reset-password-page').then(
+      ({ ResetPasswordPage }) => ResetPasswordPage,
+    ),
   ),
-  team: page(() => import('../features/team/pages/team-page'), 'TeamPage'),
-  subscription: page(
-    () => import('../features/billing/pages/subscription-page'),
-    'SubscriptionPage',
+  invitation: page(() =>
+    import('../features/team/pages/invitation-page').then(({ InvitationPage }) => InvitationPage),
   ),
-  watiIntegration: page(
-    () => import('../features/wati-integration/pages/wati-integration-page'),
-    'WatiIntegrationPage',
+  onboarding: page(() =>
+    import('../features/organizations/pages/onboarding-page').then(
+      ({ OnboardingPage }) => OnboardingPage,
+    ),
+  ),
+  home: page(() => import('../features/home/pages/home-page').then(({ HomePage }) => HomePage)),
+  contacts: page(() =>
+    import('../features/contacts/pages/contacts-page').then(({ ContactsPage }) => ContactsPage),
+  ),
+  importContacts: page(() =>
+    import('../features/contacts/import-wizard/import-contacts-page').then(
+      ({ ImportContactsPage }) => ImportContactsPage,
+    ),
+  ),
+  contact: page(() =>
+    import('../features/contacts/pages/contact-page').then(({ ContactPage }) => ContactPage),
+  ),
+  segments: page(() =>
+    import('../features/segments/pages/segments-page').then(({ SegmentsPage }) => SegmentsPage),
+  ),
+  segment: page(() =>
+    import('../features/segments/pages/segment-page').then(({ SegmentPage }) => SegmentPage),
+  ),
+  templates: page(() =>
+    import('../features/templates/pages/templates-page').then(({ TemplatesPage }) => TemplatesPage),
+  ),
+  template: page(() =>
+    import('../features/templates/pages/template-page').then(({ TemplatePage }) => TemplatePage),
+  ),
+  campaigns: page(() =>
+    import('../features/campaigns/pages/campaigns-page').then(({ CampaignsPage }) => CampaignsPage),
+  ),
+  campaignBuilder: page(() =>
+    import('../features/campaigns/pages/campaign-builder-page').then(
+      ({ CampaignBuilderPage }) => CampaignBuilderPage,
+    ),
+  ),
+  campaign: page(() =>
+    import('../features/campaigns/detail/campaign-page').then(({ CampaignPage }) => CampaignPage),
+  ),
+  organizationSettings: page(() =>
+    import('../features/organizations/pages/organization-settings-page').then(
+      ({ OrganizationSettingsPage }) => OrganizationSettingsPage,
+    ),
+  ),
+  team: page(() => import('../features/team/pages/team-page').then(({ TeamPage }) => TeamPage)),
+  subscription: page(() =>
+    import('../features/billing/pages/subscription-page').then(
+      ({ SubscriptionPage }) => SubscriptionPage,
+    ),
+  ),
+  watiIntegration: page(() =>
+    import('../features/wati-integration/pages/wati-integration-page').then(
+      ({ WatiIntegrationPage }) => WatiIntegrationPage,
+    ),
   ),
 };
 
-const upcomingModules = [
+// Titles and purposes are catalogue messages, read in the active language by the page.
+const upcomingModules: { path: string; title: MessageDescriptor; purpose: MessageDescriptor }[] = [
   {
     path: paths.inbox,
-    title: 'Boîte de réception',
-    purpose:
-      'Répondez en équipe aux conversations WhatsApp que le chatbot transmet à un agent humain.',
+    title: msg`Boîte de réception`,
+    purpose: msg`Répondez en équipe aux conversations WhatsApp que le chatbot transmet à un agent humain.`,
   },
   {
     path: paths.chatbot,
-    title: 'Chatbot',
-    purpose:
-      'Automatisez les réponses aux questions fréquentes et passez la main à un agent quand la conversation l’exige.',
+    title: msg`Chatbot`,
+    purpose: msg`Automatisez les réponses aux questions fréquentes et passez la main à un agent quand la conversation l’exige.`,
   },
   {
     path: paths.analytics,
-    title: 'Analytique',
-    purpose:
-      'Mesurez la distribution, la lecture et les réponses de vos campagnes, et l’activité de votre équipe.',
+    title: msg`Analytique`,
+    purpose: msg`Mesurez la distribution, la lecture et les réponses de vos campagnes, et l’activité de votre équipe.`,
   },
 ];
 
@@ -97,27 +134,35 @@ const router = createBrowserRouter([
         children: [
           { path: paths.signIn, lazy: pages.signIn },
           { path: paths.signUp, lazy: pages.signUp },
+          { path: paths.forgotPassword, lazy: pages.forgotPassword },
         ],
       },
+      // The recovery link signs the person in before they choose a password: open to both.
+      { path: paths.resetPassword, lazy: pages.resetPassword },
       {
         // Readable signed out (to sign up from it) as well as signed in (to accept it).
-        element: <StandaloneLayout />,
+        lazy: standaloneLayout,
         children: [{ path: paths.invitationPattern, lazy: pages.invitation }],
       },
       {
         element: <RequireSession />,
         children: [
           {
-            element: <StandaloneLayout />,
+            lazy: standaloneLayout,
             children: [{ path: paths.onboarding, lazy: pages.onboarding }],
           },
           {
-            element: <WorkspaceGate />,
+            // Loaded with the first page behind it: the sign-in page does not need it.
+            lazy: page(() =>
+              import('../features/organizations/components/workspace-gate').then(
+                ({ WorkspaceGate }) => WorkspaceGate,
+              ),
+            ),
             children: [
               {
                 // The shell (sidebar, organisation switcher) only matters once signed in: it comes
                 // with the first page that needs it, not with the sign-in page.
-                lazy: page(() => import('./shell/app-shell'), 'AppShell'),
+                lazy: page(() => import('./shell/app-shell').then(({ AppShell }) => AppShell)),
                 children: [
                   { path: paths.home, lazy: pages.home },
                   { path: paths.contacts, lazy: pages.contacts },
@@ -141,7 +186,9 @@ const router = createBrowserRouter([
                   })),
                   {
                     path: paths.settings,
-                    lazy: page(() => import('./settings-layout'), 'SettingsLayout'),
+                    lazy: page(() =>
+                      import('./settings-layout').then(({ SettingsLayout }) => SettingsLayout),
+                    ),
                     children: [
                       {
                         index: true,

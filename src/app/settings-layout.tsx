@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import clsx from 'clsx';
 import { NavLink, Outlet } from 'react-router';
 import { PageHeader } from '../components/ui/page-header';
@@ -6,20 +7,21 @@ import { canConnectWhatsApp, canEditTeam } from '../domain/organizations/roles';
 import { useWorkspace } from '../lib/workspace';
 
 export function SettingsLayout() {
+  const { t } = useLingui();
   const { role } = useWorkspace();
   const sections = [
-    { to: paths.organizationSettings, label: 'Organisation', visible: true },
+    { to: paths.organizationSettings, label: t`Organisation`, visible: true },
     // Hidden for agents and viewers; the page itself also refuses them.
-    { to: paths.team, label: 'Équipe', visible: canEditTeam(role) },
-    { to: paths.subscription, label: 'Abonnement', visible: true },
+    { to: paths.team, label: t`Équipe`, visible: canEditTeam(role) },
+    { to: paths.subscription, label: t`Abonnement`, visible: true },
     // Owners and admins only, like Équipe: the page and the Edge Function refuse the others.
-    { to: paths.watiIntegration, label: 'Intégration Wati', visible: canConnectWhatsApp(role) },
+    { to: paths.watiIntegration, label: t`Intégration Wati`, visible: canConnectWhatsApp(role) },
   ];
 
   return (
     <div className="mx-auto flex w-full max-w-5xl flex-col gap-6">
-      <PageHeader title="Paramètres" />
-      <nav aria-label="Sections des paramètres" className="border-b border-slate-200">
+      <PageHeader title={t`Paramètres`} />
+      <nav aria-label={t`Sections des paramètres`} className="border-b border-slate-200">
         <ul className="-mb-px flex flex-wrap gap-x-1">
           {sections
             .filter((section) => section.visible)

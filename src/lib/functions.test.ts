@@ -51,12 +51,9 @@ describe('callFunction', () => {
     });
   });
 
-  it('throws the function’s French message, with its status and code', async () => {
+  it('throws the function’s refusal, with its status and code, said from its code', async () => {
     const refusal = new FunctionsHttpError(
-      jsonResponse(
-        { error: { code: 'wati_auth', message: 'Wati refuse ce jeton : copiez-le à nouveau.' } },
-        422,
-      ),
+      jsonResponse({ error: { code: 'wati_auth', message: 'Wati refuse ce jeton.' } }, 422),
     );
     const { functions } = invokerAnswering({ data: null, error: refusal });
     const error: unknown = await callFunction(functions, 'wati-connection').catch(
@@ -64,25 +61,59 @@ describe('callFunction', () => {
     );
     expect(error).toBeInstanceOf(FunctionCallError);
     expect(error).toMatchObject({ status: 422, code: 'wati_auth' });
-    expect(toUserMessage(error)).toBe('Wati refuse ce jeton : copiez-le à nouveau.');
+    expect(toUserMessage(error)).toBe(
+      'Wati refuse ce jeton : copiez-le à nouveau depuis la page « API Docs » de Wati.',
+    );
+  });
+
+  it('says the SQL codes a function passes on, and shows the French of a code it does not know', async () => {
+    const refusal = (code: string, message: string, status = 403) =>
+      toFunctionError(new FunctionsHttpError(jsonResponse({ error: { code, message } }, status)));
+    expect(
+      toUserMessage(
+        await refusal(
+          'wati_requires_admin',
+          'Seuls les propriétaires et les administrateurs gèrent l’intégration Wati.',
+        ),
+      ),
+    ).toBe('Seuls les propriétaires et les administrateurs gèrent l’intégration Wati.');
+    expect(
+      toUserMessage(await refusal('invitation_not_found', "Cette invitation n'existe pas.", 404)),
+    ).toBe("Cette invitation n'existe pas.");
+    expect(toUserMessage(await refusal('brand_new_code', 'Un refus tout neuf.', 409))).toBe(
+      'Un refus tout neuf.',
+    );
+  });
+
+  it('keeps the precise French of a code whose sentence varies, and never Postgres’s English', async () => {
+    const refusal = (code: string, message: string, status: number) =>
+      toFunctionError(new FunctionsHttpError(jsonResponse({ error: { code, message } }, status)));
+    expect(
+      toUserMessage(
+        await refusal('wati_rate_limit', 'Wati limite les appels : réessayez dans 12 s.', 429),
+      ),
+    ).toBe('Wati limite les appels : réessayez dans 12 s.');
+    expect(toUserMessage(await refusal('forbidden', 'permission denied for function x', 403))).toBe(
+      forbiddenMessage(),
+    );
   });
 });
 
 describe('toFunctionError', () => {
   it('says in French that the server is unreachable', async () => {
     const error = await toFunctionError(new FunctionsFetchError(new TypeError('Failed to fetch')));
-    expect(toUserMessage(error)).toBe(networkErrorMessage);
+    expect(toUserMessage(error)).toBe(networkErrorMessage());
   });
 
   it('explains an expired session or a refusal without a body', async () => {
     const expired = await toFunctionError(
       new FunctionsHttpError(new Response('', { status: 401 })),
     );
-    expect(toUserMessage(expired)).toBe(sessionExpiredMessage);
+    expect(toUserMessage(expired)).toBe(sessionExpiredMessage());
     const refused = await toFunctionError(
       new FunctionsHttpError(new Response('', { status: 403 })),
     );
-    expect(toUserMessage(refused)).toBe(forbiddenMessage);
+    expect(toUserMessage(refused)).toBe(forbiddenMessage());
   });
 
   it('leaves other failures to the caller’s fallback, never showing English text', async () => {

@@ -15,7 +15,9 @@ export type FunctionsInvoker = Pick<SupabaseClient['functions'], 'invoke'>;
 
 /**
  * An Edge Function's refusal, `{ error: { code, message } }` with its message written in French
- * for people: toUserMessage shows it as is, and the code lets a screen react to one case.
+ * for people. toUserMessage says it in the active language from its code (one of
+ * supabase/functions/_shared/server-error-codes.ts), or shows the French message as is for a code
+ * it does not know; the code also lets a screen react to one case.
  */
 export class FunctionCallError extends UserFacingError {
   readonly status: number;
@@ -47,9 +49,9 @@ function errorBody(value: unknown): { code: string; message: string } | undefine
 }
 
 /**
- * The error to throw for a failed call: the function's own French message when it wrote one, a
- * French sentence for a network failure or an expired session, else the original error (the
- * caller's fallback message then applies).
+ * The error to throw for a failed call: the function's refusal with its code and French message
+ * when it wrote one, a sentence of the interface for a network failure, an expired session or a
+ * refusal without a body, else the original error (the caller's fallback message then applies).
  */
 export async function toFunctionError(error: unknown): Promise<unknown> {
   if (error instanceof FunctionsHttpError) {
@@ -63,15 +65,15 @@ export async function toFunctionError(error: unknown): Promise<unknown> {
       const detail = errorBody(body);
       if (detail) return new FunctionCallError(detail.message, status, detail.code);
     }
-    if (status === 401) return new UserFacingError(sessionExpiredMessage);
-    if (status === 403) return new UserFacingError(forbiddenMessage);
+    if (status === 401) return new UserFacingError(sessionExpiredMessage());
+    if (status === 403) return new UserFacingError(forbiddenMessage());
     return error;
   }
-  if (error instanceof FunctionsFetchError) return new UserFacingError(networkErrorMessage);
+  if (error instanceof FunctionsFetchError) return new UserFacingError(networkErrorMessage());
   return error;
 }
 
-/** Calls an Edge Function of WCAP and returns its JSON answer, or throws a French error. */
+/** Calls an Edge Function of WCAP and returns its JSON answer, or throws an error for people. */
 export async function callFunction<T>(
   functions: FunctionsInvoker,
   name: string,

@@ -3,6 +3,8 @@ export const paths = {
   home: '/',
   signIn: '/connexion',
   signUp: '/inscription',
+  forgotPassword: '/mot-de-passe-oublie',
+  resetPassword: '/nouveau-mot-de-passe',
   onboarding: '/bienvenue',
   invitationPattern: '/invitation/:token',
   contacts: '/contacts',

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useCallback, useId, useState } from 'react';
 import { Outlet } from 'react-router';
 import { Badge } from '../../components/ui/badge';
@@ -9,6 +10,7 @@ import { Logo, MainNavigation } from './navigation';
 import { UserMenu } from './user-menu';
 
 export function AppShell() {
+  const { t } = useLingui();
   const { organization } = useWorkspace();
   const [drawerOpen, setDrawerOpen] = useState(false);
   const closeDrawer = useCallback(() => setDrawerOpen(false), []);
@@ -20,7 +22,7 @@ export function AppShell() {
         href="#contenu"
         className="sr-only rounded-md bg-white px-4 py-2 text-sm font-semibold text-brand-800 shadow-lg focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50"
       >
-        Aller au contenu principal
+        <Trans>Aller au contenu principal</Trans>
       </a>
 
       <aside className="hidden w-64 shrink-0 border-r border-slate-200 bg-white md:block">
@@ -45,18 +47,22 @@ export function AppShell() {
               className="-ml-2 inline-flex size-10 shrink-0 items-center justify-center rounded-md text-slate-700 hover:bg-slate-100 md:hidden"
             >
               <MenuIcon />
-              <span className="sr-only">Ouvrir le menu</span>
+              <span className="sr-only">
+                <Trans>Ouvrir le menu</Trans>
+              </span>
             </button>
             <div className="min-w-0 flex-1">
               <OrganizationSwitcher />
             </div>
             {organization.mode === 'sandbox' && (
-              <span title="Les envois sont simulés : aucun message WhatsApp réel ne part.">
+              <span title={t`Les envois sont simulés : aucun message WhatsApp réel ne part.`}>
                 <Badge tone="warning">
                   <span aria-hidden="true" className="sm:hidden">
-                    Bac à sable
+                    <Trans>Bac à sable</Trans>
                   </span>
-                  <span className="max-sm:sr-only">Mode bac à sable</span>
+                  <span className="max-sm:sr-only">
+                    <Trans>Mode bac à sable</Trans>
+                  </span>
                 </Badge>
               </span>
             )}

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useEffect } from 'react';
 import { CloseIcon } from '../../components/ui/icons';
 import { Modal } from '../../components/ui/modal';
@@ -15,6 +16,7 @@ export function MobileDrawer({
   open: boolean;
   onClose: () => void;
 }) {
+  const { t } = useLingui();
   useEffect(() => {
     if (!open) return;
     const query = window.matchMedia(wideScreen);
@@ -29,7 +31,7 @@ export function MobileDrawer({
     <Modal
       open={open}
       onClose={onClose}
-      label="Menu"
+      label={t`Menu`}
       className="m-0 h-dvh max-h-none w-72 max-w-[85vw] bg-white p-0 shadow-xl"
     >
       <div id={id} className="flex h-full flex-col">
@@ -41,7 +43,9 @@ export function MobileDrawer({
             className="inline-flex size-10 items-center justify-center rounded-md text-slate-700 hover:bg-slate-100"
           >
             <CloseIcon />
-            <span className="sr-only">Fermer le menu</span>
+            <span className="sr-only">
+              <Trans>Fermer le menu</Trans>
+            </span>
           </button>
         </div>
         <div className="flex-1 overflow-y-auto">

@@ -1,3 +1,6 @@
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import clsx from 'clsx';
 import type { ComponentType } from 'react';
 import { NavLink } from 'react-router';
@@ -16,27 +19,28 @@ import { paths } from '../../lib/paths';
 
 type NavItem = {
   to: string;
-  label: string;
+  label: MessageDescriptor;
   icon: ComponentType<{ className?: string }>;
   end?: boolean;
 };
 
 const navItems: NavItem[] = [
-  { to: paths.home, label: 'Tableau de bord', icon: HomeIcon, end: true },
-  { to: paths.contacts, label: 'Contacts', icon: ContactsIcon },
-  { to: paths.segments, label: 'Segments', icon: SegmentIcon },
-  { to: paths.campaigns, label: 'Campagnes', icon: CampaignIcon },
-  { to: paths.templates, label: 'Modèles', icon: TemplateIcon },
-  { to: paths.inbox, label: 'Boîte de réception', icon: InboxIcon },
-  { to: paths.chatbot, label: 'Chatbot', icon: ChatbotIcon },
-  { to: paths.analytics, label: 'Analytique', icon: AnalyticsIcon },
-  { to: paths.settings, label: 'Paramètres', icon: SettingsIcon },
+  { to: paths.home, label: msg`Tableau de bord`, icon: HomeIcon, end: true },
+  { to: paths.contacts, label: msg`Contacts`, icon: ContactsIcon },
+  { to: paths.segments, label: msg`Segments`, icon: SegmentIcon },
+  { to: paths.campaigns, label: msg`Campagnes`, icon: CampaignIcon },
+  { to: paths.templates, label: msg`Modèles`, icon: TemplateIcon },
+  { to: paths.inbox, label: msg`Boîte de réception`, icon: InboxIcon },
+  { to: paths.chatbot, label: msg`Chatbot`, icon: ChatbotIcon },
+  { to: paths.analytics, label: msg`Analytique`, icon: AnalyticsIcon },
+  { to: paths.settings, label: msg`Paramètres`, icon: SettingsIcon },
 ];
 
 /** The modules, in the sidebar on wide screens and in the drawer on phones. */
 export function MainNavigation({ onNavigate }: { onNavigate?: () => void }) {
+  const { t } = useLingui();
   return (
-    <nav aria-label="Navigation principale" className="flex flex-col gap-1 px-3 py-4">
+    <nav aria-label={t`Navigation principale`} className="flex flex-col gap-1 px-3 py-4">
       <ul className="flex flex-col gap-1">
         {navItems.map(({ to, label, icon: Icon, end }) => (
           <li key={to}>
@@ -54,7 +58,7 @@ export function MainNavigation({ onNavigate }: { onNavigate?: () => void }) {
               }
             >
               <Icon />
-              {label}
+              {t(label)}
             </NavLink>
           </li>
         ))}
@@ -76,7 +80,10 @@ export function Logo() {
         W
       </span>
       WCAP
-      <span className="sr-only"> — tableau de bord</span>
+      <span className="sr-only">
+        {' '}
+        <Trans>— tableau de bord</Trans>
+      </span>
     </NavLink>
   );
 }

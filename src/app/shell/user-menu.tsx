@@ -1,28 +1,28 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { LogOutIcon, PlusIcon, UserIcon } from '../../components/ui/icons';
 import { toast } from '../../components/ui/toast-store';
+import { initials } from '../../domain/people/initials';
 import { useSignOut } from '../../features/auth/hooks/use-sign-out';
 import { useMyProfile } from '../../features/profile/hooks/use-my-profile';
 import { roleTitle } from '../../lib/format';
 import { paths } from '../../lib/paths';
 import { useWorkspace } from '../../lib/workspace';
+import { languageToFocus } from './language-focus';
+import { LanguageSwitch } from './language-switch';
 
-function initials(name: string): string {
-  const letters = name
-    .split(/[\s@._-]+/)
-    .filter(Boolean)
-    .slice(0, 2)
-    .map((part) => part.charAt(0).toUpperCase());
-  return letters.join('') || '?';
-}
-
-/** A disclosure: a button that shows a short list of links, closed by Escape or a click outside. */
+/**
+ * A disclosure: a button that shows a short list of links and the language switch, closed by Escape
+ * or a click outside.
+ */
 export function UserMenu() {
+  const { t } = useLingui();
   const { userId, email, role, organization } = useWorkspace();
   const profile = useMyProfile(userId);
   const signOut = useSignOut();
-  const [open, setOpen] = useState(false);
+  // Open again after the interface was drawn anew in the language chosen from it.
+  const [open, setOpen] = useState(() => languageToFocus() !== null);
   const panelId = useId();
   const containerRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -69,7 +69,9 @@ export function UserMenu() {
           {initials(displayName)}
         </span>
         <span className="hidden max-w-40 truncate lg:inline">{displayName}</span>
-        <span className="sr-only">Mon compte</span>
+        <span className="sr-only">
+          <Trans>Mon compte</Trans>
+        </span>
       </button>
       <div
         id={panelId}
@@ -83,7 +85,7 @@ export function UserMenu() {
             {roleTitle(role)} · {organization.name}
           </p>
         </div>
-        <ul className="pt-2">
+        <ul className="py-2">
           <li>
             <Link
               to={paths.profile}
@@ -91,7 +93,7 @@ export function UserMenu() {
               className="flex min-h-10 items-center gap-3 px-4 py-2 text-sm text-slate-800 hover:bg-slate-100"
             >
               <UserIcon className="size-4" />
-              Mon profil
+              <Trans>Mon profil</Trans>
             </Link>
           </li>
           <li>
@@ -101,22 +103,25 @@ export function UserMenu() {
               className="flex min-h-10 items-center gap-3 px-4 py-2 text-sm text-slate-800 hover:bg-slate-100"
             >
               <PlusIcon className="size-4" />
-              Créer une organisation
+              <Trans>Créer une organisation</Trans>
             </Link>
           </li>
+        </ul>
+        <LanguageSwitch userId={userId} />
+        <ul className="border-t border-slate-200 pt-2">
           <li>
             <button
               type="button"
               disabled={signOut.isPending}
               onClick={() =>
                 signOut.mutate(undefined, {
-                  onError: () => toast.error('Déconnexion impossible pour le moment. Réessayez.'),
+                  onError: () => toast.error(t`Déconnexion impossible pour le moment. Réessayez.`),
                 })
               }
               className="flex min-h-10 w-full items-center gap-3 px-4 py-2 text-left text-sm text-slate-800 hover:bg-slate-100 disabled:opacity-70"
             >
               <LogOutIcon className="size-4" />
-              {signOut.isPending ? 'Déconnexion…' : 'Se déconnecter'}
+              {signOut.isPending ? t`Déconnexion…` : t`Se déconnecter`}
             </button>
           </li>
         </ul>

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import type { ReactNode } from 'react';
 import { Button } from './button';
 import { Dialog } from './dialog';
@@ -13,7 +14,7 @@ type ConfirmDialogProps = {
    * closes the dialog (or leaves the page).
    */
   onConfirm: () => Promise<unknown>;
-  /** The French fallback for a failure without a message for people, or the whole sentence. */
+  /** The fallback for a failure without a message for people, or the whole sentence. */
   failureMessage: FailureMessage;
   title: string;
   description: ReactNode;
@@ -40,10 +41,11 @@ export function ConfirmDialog({
   title,
   description,
   confirmLabel,
-  cancelLabel = 'Annuler',
+  cancelLabel,
   confirmTone = 'danger',
   pendingLabel,
 }: ConfirmDialogProps) {
+  const { t } = useLingui();
   const action = useAsyncAction(failureMessage);
   // A failure speaks of this attempt: dismissing forgets it.
   const cancel = () => {
@@ -63,7 +65,7 @@ export function ConfirmDialog({
       <InlineError message={action.error} className="mt-4" />
       <div className="mt-6 flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
         <Button variant="secondary" onClick={cancel} disabled={action.pending} data-autofocus>
-          {cancelLabel}
+          {cancelLabel ?? t`Annuler`}
         </Button>
         <Button
           variant={confirmTone}

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { ExportProgress } from '../../domain/contacts/export';
 import { downloadBlob } from '../../lib/download';
@@ -30,6 +31,7 @@ type ExportCsvButtonProps = {
  * waits, « Annuler l’export » stops it, and so does leaving the page.
  */
 export function ExportCsvButton({ fileName, run, disabled, renderProgress }: ExportCsvButtonProps) {
+  const { t } = useLingui();
   const [progress, setProgress] = useState<ExportProgress | null>(null);
   const controller = useRef<AbortController | null>(null);
 
@@ -45,10 +47,10 @@ export function ExportCsvButton({ fileName, run, disabled, renderProgress }: Exp
     try {
       const blob = await run({ fileName: name, signal: abort.signal, onProgress: setProgress });
       downloadBlob(blob, name);
-      toast.success(`Export terminé : ${name}.`);
+      toast.success(t`Export terminé : ${name}.`);
     } catch (error) {
-      if (abort.signal.aborted) toast.info('Export annulé.');
-      else toast.error(toUserMessage(error, 'L’export n’a pas pu aboutir.'));
+      if (abort.signal.aborted) toast.info(t`Export annulé.`);
+      else toast.error(toUserMessage(error, t`L’export n’a pas pu aboutir.`));
     } finally {
       if (controller.current === abort) controller.current = null;
       setProgress(null);
@@ -63,13 +65,13 @@ export function ExportCsvButton({ fileName, run, disabled, renderProgress }: Exp
           onClick={() => void start()}
           disabled={disabled || run === null}
           loading={progress !== null}
-          loadingText="Export en cours…"
+          loadingText={t`Export en cours…`}
         >
-          Exporter en CSV
+          <Trans>Exporter en CSV</Trans>
         </Button>
         {progress !== null && (
           <Button variant="ghost" onClick={() => controller.current?.abort()}>
-            Annuler l’export
+            <Trans>Annuler l’export</Trans>
           </Button>
         )}
       </div>

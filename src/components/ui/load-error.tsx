@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro';
 import clsx from 'clsx';
 import { Button } from './button';
 import { InlineError } from './inline-error';
@@ -16,7 +17,7 @@ export function LoadError({
     <div className={clsx('flex flex-col items-start gap-3', className)}>
       <InlineError message={message} />
       <Button variant="secondary" onClick={onRetry}>
-        Réessayer
+        <Trans>Réessayer</Trans>
       </Button>
     </div>
   );

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import type { ReactNode } from 'react';
 
 type PageHeaderProps = {
@@ -8,9 +9,10 @@ type PageHeaderProps = {
 
 /** The page's h1 and its document title, so every page names itself once. */
 export function PageHeader({ title, description, actions }: PageHeaderProps) {
+  const { t } = useLingui();
   return (
     <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
-      <title>{`${title} · WCAP`}</title>
+      <title>{t`${title} · WCAP`}</title>
       <div className="min-w-0">
         <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{title}</h1>
         {description && <p className="mt-1 text-sm text-slate-600">{description}</p>}

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import clsx from 'clsx';
 import { useId } from 'react';
 import { formatNumber } from '../../lib/format';
@@ -56,8 +57,12 @@ type UsageMeterProps = {
  * plan has no limit (a bar without a maximum would mean "in progress", not "no limit").
  */
 export function UsageMeter({ label, used, limit }: UsageMeterProps) {
+  const { t } = useLingui();
   const labelId = useId();
   const ratio = limit ? Math.min(used / limit, 1) : 0;
+  const usedText = formatNumber(used);
+  const limitText = limit === null ? '' : formatNumber(limit);
+  const figures = t`${usedText} sur ${limitText}`;
   const tone = ratio >= 1 ? 'bg-red-600' : ratio >= 0.8 ? 'bg-amber-500' : 'bg-brand-600';
 
   return (
@@ -68,11 +73,11 @@ export function UsageMeter({ label, used, limit }: UsageMeterProps) {
         </span>
         <span className="text-sm text-slate-600">
           {limit === null ? (
-            <>
-              {formatNumber(used)} · <strong className="font-semibold">Illimité</strong>
-            </>
+            <Trans>
+              {usedText} · <strong className="font-semibold">Illimité</strong>
+            </Trans>
           ) : (
-            `${formatNumber(used)} sur ${formatNumber(limit)}`
+            figures
           )}
         </span>
       </div>
@@ -81,7 +86,7 @@ export function UsageMeter({ label, used, limit }: UsageMeterProps) {
           labelledBy={labelId}
           value={Math.min(used, limit)}
           max={limit}
-          valueText={`${formatNumber(used)} sur ${formatNumber(limit)}`}
+          valueText={figures}
           fillClassName={tone}
         />
       )}

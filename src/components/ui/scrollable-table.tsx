@@ -21,7 +21,9 @@ export function ScrollableTable({
       aria-labelledby={captionId}
       aria-busy={busy || undefined}
       tabIndex={0}
-      className="max-w-full overflow-x-auto rounded-lg border border-slate-200 focus-visible:outline-2 focus-visible:outline-brand-700"
+      // relative: screen-reader-only text in cells (absolutely positioned) stays inside the frame
+      // that scrolls, instead of widening the page on a phone.
+      className="relative max-w-full overflow-x-auto rounded-lg border border-slate-200 focus-visible:outline-2 focus-visible:outline-brand-700"
     >
       <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
         <caption id={captionId} className="px-3 py-2 text-left text-sm text-slate-600">

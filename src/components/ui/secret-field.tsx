@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import clsx from 'clsx';
 import { useState, type ComponentProps } from 'react';
 import { Button } from './button';
@@ -22,6 +23,7 @@ export function SecretField({
   secretName,
   ...inputProps
 }: SecretFieldProps) {
+  const { t } = useLingui();
   const [visible, setVisible] = useState(false);
   return (
     <FieldFrame label={label} error={error} hint={hint} id={id} className={className}>
@@ -47,7 +49,7 @@ export function SecretField({
             aria-controls={control.id}
             onClick={() => setVisible((shown) => !shown)}
           >
-            {visible ? 'Masquer' : 'Afficher'}
+            {visible ? t`Masquer` : t`Afficher`}
             <span className="sr-only"> {secretName}</span>
           </Button>
         </div>

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import clsx from 'clsx';
 import type { ReactNode } from 'react';
 
@@ -27,15 +28,10 @@ export function LoadingRegion({
 }
 
 /** A few placeholder lines with a status message for screen readers. */
-export function SkeletonList({
-  rows = 3,
-  label = 'Chargement…',
-}: {
-  rows?: number;
-  label?: string;
-}) {
+export function SkeletonList({ rows = 3, label }: { rows?: number; label?: string }) {
+  const { t } = useLingui();
   return (
-    <LoadingRegion label={label} className="flex flex-col gap-3">
+    <LoadingRegion label={label ?? t`Chargement…`} className="flex flex-col gap-3">
       {Array.from({ length: rows }, (_, index) => (
         <Skeleton key={index} className="h-14 w-full" />
       ))}

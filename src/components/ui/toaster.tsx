@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro';
 import clsx from 'clsx';
 import { useToastStore, type Toast } from './toast-store';
 import { CloseIcon } from './icons';
@@ -24,7 +25,9 @@ function ToastItem({ toast }: { toast: Toast }) {
         className="-m-1 shrink-0 rounded p-1 opacity-70 hover:opacity-100"
       >
         <CloseIcon className="size-4" />
-        <span className="sr-only">Fermer la notification</span>
+        <span className="sr-only">
+          <Trans>Fermer la notification</Trans>
+        </span>
       </button>
     </li>
   );

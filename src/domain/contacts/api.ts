@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import type { SupabaseClient } from '@supabase/supabase-js';
 import type { SegmentCriteria } from '@shared/segments/criteria.ts';
 import type { Database } from '../../lib/database.types';
@@ -27,8 +28,11 @@ export const exportPageSize = 1_000;
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** The DOMException name of a cancelled operation. */
+const ABORT_ERROR = 'AbortError';
+
 function abortIfAsked(signal: AbortSignal | undefined): void {
-  if (signal?.aborted) throw signal.reason ?? new DOMException('Export annulé.', 'AbortError');
+  if (signal?.aborted) throw signal.reason ?? new DOMException(t`Export annulé.`, ABORT_ERROR);
 }
 
 async function organizationTimeZone(
@@ -45,9 +49,11 @@ async function organizationTimeZone(
 }
 
 /**
- * Every contact the criteria and search select, as a CSV file. Walks find_contacts by id
+ * Every contact the criteria and search select, as a CSV file. Walks export_contacts by id
  * (`after` = the last id received), so 100,000 contacts are 100 short index reads, and gives the
- * page back to the browser between requests. Rejects with the signal's reason when cancelled.
+ * page back to the browser between requests. export_contacts is for owners and admins: anyone
+ * else is refused (42501) rather than handed an empty file. Rejects with the signal's reason
+ * when cancelled.
  */
 export async function exportContactsCsv(
   client: SupabaseClient<Database>,
@@ -83,7 +89,7 @@ export async function exportContactsCsv(
   let after: string | undefined;
   for (;;) {
     abortIfAsked(signal);
-    const request = client.rpc('find_contacts', {
+    const request = client.rpc('export_contacts', {
       ...filters,
       page_size: exportPageSize,
       ...(after ? { after } : {}),

@@ -1,3 +1,4 @@
+import { i18n } from '@lingui/core';
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTeam, type Team } from '../../../test-support/personas';
@@ -9,10 +10,15 @@ import type { Database } from '../../lib/database.types';
 // The export against the real stack: more contacts than one request of the Data API returns, so
 // the keyset walk and its end are exercised; criteria, search and cancellation as the pages use them.
 
+// The file's headers are read in the active language: French, the source, as the messages carry it.
+i18n.loadAndActivate({ locale: 'fr', messages: {} });
+
 const total = 2 * exportPageSize + 345;
 let team: Team;
 
-function client(persona: 'owner' | 'viewer' | 'stranger'): SupabaseClient<Database> {
+function client(
+  persona: 'owner' | 'admin' | 'agent' | 'viewer' | 'stranger',
+): SupabaseClient<Database> {
   return team.clients[persona] as unknown as SupabaseClient<Database>;
 }
 
@@ -54,7 +60,7 @@ beforeAll(async () => {
 describe('exportContactsCsv', () => {
   it('writes every contact once, with a BOM, French headers and one column per attribute', async () => {
     const progress: ExportProgress[] = [];
-    const blob = await exportContactsCsv(client('viewer'), {
+    const blob = await exportContactsCsv(client('admin'), {
       organizationId: team.organizationId,
       fileName: 'contacts.csv',
       onProgress: (step) => progress.push(step),
@@ -96,20 +102,22 @@ describe('exportContactsCsv', () => {
     ).toBe(true);
   });
 
-  it('gives a stranger an empty file, and stops when cancelled', async () => {
-    const { lines } = await text(
-      await exportContactsCsv(client('stranger'), {
-        organizationId: team.organizationId,
-        fileName: 'rien.csv',
-        timeZone: 'UTC',
-      }),
-    );
-    expect(lines).toEqual(['Téléphone;Nom;E-mail;Étiquettes;Statut;Désinscrit le;Créé le']);
+  it('refuses agents, viewers and strangers rather than handing them a file, and stops when cancelled', async () => {
+    for (const persona of ['agent', 'viewer', 'stranger'] as const) {
+      await expect(
+        exportContactsCsv(client(persona), {
+          organizationId: team.organizationId,
+          fileName: 'rien.csv',
+          timeZone: 'UTC',
+        }),
+        persona,
+      ).rejects.toMatchObject({ code: '42501', hint: 'export_requires_admin' });
+    }
 
     const controller = new AbortController();
     const seen: ExportProgress[] = [];
     await expect(
-      exportContactsCsv(client('viewer'), {
+      exportContactsCsv(client('owner'), {
         organizationId: team.organizationId,
         fileName: 'contacts.csv',
         signal: controller.signal,

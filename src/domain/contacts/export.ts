@@ -1,29 +1,38 @@
+import { i18n } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
 import type { Tables } from '../../lib/database.types';
 import { EXCEL_BOM, csvCell, csvLine } from '../../lib/excel-csv';
+import { intlLocale } from '../../lib/format';
 
-// Contacts to a CSV file that French Excel opens as it is (see excel-csv). Shared by the contacts
-// page (current filters) and the segments page (a segment's criteria); the contacts are read by
-// `exportContactsCsv` (./api).
+// Contacts to a CSV file that French Excel opens as it is (see excel-csv): the headers and the
+// statuses in the reader's language, the BOM and the semicolons whatever it is. Shared by the
+// contacts page (current filters) and the segments page (a segment's criteria); the contacts are
+// read by `exportContactsCsv` (./api).
 
 type ExportedContact = Pick<
   Tables<'contacts'>,
   'id' | 'phone' | 'name' | 'email' | 'tags' | 'opt_in_status' | 'opted_out_at' | 'created_at'
 > & { attributes: unknown };
 
-export const contactCsvHeaders = [
-  'Téléphone',
-  'Nom',
-  'E-mail',
-  'Étiquettes',
-  'Statut',
-  'Désinscrit le',
-  'Créé le',
-] as const;
+const headers = [
+  msg`Téléphone`,
+  msg`Nom`,
+  msg`E-mail`,
+  msg`Étiquettes`,
+  msg`Statut`,
+  msg`Désinscrit le`,
+  msg`Créé le`,
+];
 
-const statusNames: Record<ExportedContact['opt_in_status'], string> = {
-  opted_in: 'Abonné',
-  opted_out: 'Désabonné',
-};
+/** The file's fixed headers, in the reader's language; attribute keys follow as they are. */
+export function contactCsvHeaders(): string[] {
+  return headers.map((header) => i18n._(header));
+}
+
+const statusNames = {
+  opted_in: msg`Abonné`,
+  opted_out: msg`Désabonné`,
+} satisfies Record<ExportedContact['opt_in_status'], unknown>;
 
 /** « 2026-11-22 14:05 » in the organisation's time zone: what Excel reads as a date and time. */
 export function formatCsvDateTime(value: string | null, timeZone: string): string {
@@ -54,12 +63,17 @@ function readAttributes(value: unknown): Record<string, string> {
 
 /**
  * Collects contacts page by page and writes the file at the end, when every attribute key is
- * known (one column each, in French alphabetical order). Each row's fixed cells are written as
+ * known (one column each, in alphabetical order). Each row's fixed cells are written as
  * soon as it arrives, so only a short line and its attributes stay in memory per contact.
  */
 export class ContactCsvWriter {
   private readonly rows: { fixed: string; attributes: Record<string, string> }[] = [];
   private readonly keys = new Set<string>();
+  // Read once per file, not once per row: the language does not change mid-export.
+  private readonly statuses = {
+    opted_in: i18n._(statusNames.opted_in),
+    opted_out: i18n._(statusNames.opted_out),
+  };
 
   constructor(private readonly timeZone: string) {}
 
@@ -76,7 +90,7 @@ export class ContactCsvWriter {
         contact.name,
         contact.email,
         contact.tags.join(', '),
-        statusNames[contact.opt_in_status],
+        this.statuses[contact.opt_in_status],
         formatCsvDateTime(contact.opted_out_at, this.timeZone),
         formatCsvDateTime(contact.created_at, this.timeZone),
       ]
@@ -88,8 +102,9 @@ export class ContactCsvWriter {
 
   /** The file's text in pieces of `rowsPerPart` rows (a Blob takes them without one huge string). */
   *parts(rowsPerPart = 5_000): Generator<string> {
-    const keys = [...this.keys].sort((a, b) => a.localeCompare(b, 'fr'));
-    yield `${EXCEL_BOM}${csvLine([...contactCsvHeaders, ...keys])}`;
+    const collator = new Intl.Collator(intlLocale());
+    const keys = [...this.keys].sort(collator.compare);
+    yield `${EXCEL_BOM}${csvLine([...contactCsvHeaders(), ...keys])}`;
     for (let start = 0; start < this.rows.length; start += rowsPerPart) {
       let part = '';
       for (const row of this.rows.slice(start, start + rowsPerPart)) {

@@ -1,7 +1,10 @@
 // The rules of a tag as people type one, wherever tags are edited (a contact's tags, those an
-// import adds to every row). The database keeps tags trimmed and at most 50 characters long.
+// import adds to every row). The database keeps tags trimmed and at most TAG_MAX_LENGTH
+// characters long.
+import { t } from '@lingui/core/macro';
+import { TAG_MAX_LENGTH } from '@shared/limits.ts';
 
-export const maxTagLength = 50;
+export const maxTagLength = TAG_MAX_LENGTH;
 
 /** A tag as stored: trimmed; null when blank. */
 export function cleanTag(tag: string): string | null {
@@ -9,6 +12,7 @@ export function cleanTag(tag: string): string | null {
   return trimmed === '' ? null : trimmed;
 }
 
+// Tags are compared as French text whatever the reader's language: they are the organisation's data.
 function sameTag(a: string, b: string): boolean {
   return a.toLocaleLowerCase('fr') === b.toLocaleLowerCase('fr');
 }
@@ -20,11 +24,14 @@ export function tagProblem(
   maxTags: number,
 ): string | null {
   const clean = cleanTag(tag);
-  if (clean === null) return 'Saisissez une étiquette.';
-  if (Array.from(clean).length > maxTagLength)
-    return `Une étiquette compte ${maxTagLength} caractères au plus.`;
-  if (existing.some((item) => sameTag(item, clean))) return `L’étiquette « ${clean} » est déjà là.`;
-  if (existing.length >= maxTags) return `Pas plus de ${maxTags} étiquettes.`;
+  if (clean === null) return t`Saisissez une étiquette.`;
+  if (Array.from(clean).length > maxTagLength) {
+    const max = maxTagLength;
+    return t`Une étiquette compte ${max} caractères au plus.`;
+  }
+  if (existing.some((item) => sameTag(item, clean)))
+    return t`L’étiquette « ${clean} » est déjà là.`;
+  if (existing.length >= maxTags) return t`Pas plus de ${maxTags} étiquettes.`;
   return null;
 }
 

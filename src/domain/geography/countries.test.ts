@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { i18n } from '@lingui/core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { intlLocales } from '../../i18n/locales';
 import {
   countries,
   countryName,
@@ -55,5 +57,22 @@ describe('countries', () => {
     const withOwn = phoneCountryOptions('DE');
     expect(withOwn).toHaveLength(countries.length + 1);
     expect(withOwn[0]).toEqual({ code: 'DE', label: 'Allemagne' });
+  });
+
+  describe('in English', () => {
+    const french = { locale: i18n.locale, messages: i18n.messages };
+    afterEach(() => {
+      i18n.loadAndActivate({ ...french, locales: intlLocales.fr });
+    });
+
+    it('names countries in the active language, read again after a change', () => {
+      const cameroon = countries[0];
+      expect(cameroon?.name).toBe('Cameroun');
+      i18n.loadAndActivate({ locale: 'en', locales: intlLocales.en, messages: {} });
+      expect(cameroon?.name).toBe('Cameroon');
+      expect(countryName('CF')).toBe('Central African Republic');
+      expect(phoneCountryLabel('TD')).toBe('Chad (+235)');
+      expect(regionName('DE')).toBe('Germany');
+    });
   });
 });

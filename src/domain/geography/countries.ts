@@ -1,3 +1,5 @@
+import { intlLocale } from '../../lib/format';
+
 // The countries WCAP offers: those of its organisations first (Central Africa), then neighbours
 // and the diaspora's usual countries. An organisation is based in one of them, a segment can pick
 // contacts by them, and an import reads numbers written without their prefix as from one of them.
@@ -6,50 +8,49 @@
 
 export type Country = {
   code: string;
-  name: string;
+  /** The country's name in the active language (« Cameroun » / « Cameroon »). */
+  readonly name: string;
   dialCode: string;
   timeZone: string;
   /** Member of the CEMAC (Central African Economic and Monetary Community, XAF). */
   cemac: boolean;
 };
 
+/** A country whose name is read in the active language each time it is shown. */
+function country(code: string, dialCode: string, timeZone: string, cemac: boolean): Country {
+  return {
+    code,
+    get name() {
+      return regionName(code);
+    },
+    dialCode,
+    timeZone,
+    cemac,
+  };
+}
+
+// IANA time zone identifiers are codes, never shown as they are (formatTimeZone names them).
+/* eslint-disable lingui/no-unlocalized-strings -- IANA time zone identifiers, not text for people */
 export const countries: readonly Country[] = [
-  { code: 'CM', name: 'Cameroun', dialCode: '+237', timeZone: 'Africa/Douala', cemac: true },
-  { code: 'GA', name: 'Gabon', dialCode: '+241', timeZone: 'Africa/Libreville', cemac: true },
-  { code: 'CG', name: 'Congo', dialCode: '+242', timeZone: 'Africa/Brazzaville', cemac: true },
-  { code: 'TD', name: 'Tchad', dialCode: '+235', timeZone: 'Africa/Ndjamena', cemac: true },
-  {
-    code: 'CF',
-    name: 'République centrafricaine',
-    dialCode: '+236',
-    timeZone: 'Africa/Bangui',
-    cemac: true,
-  },
-  {
-    code: 'GQ',
-    name: 'Guinée équatoriale',
-    dialCode: '+240',
-    timeZone: 'Africa/Malabo',
-    cemac: true,
-  },
-  {
-    code: 'CD',
-    name: 'République démocratique du Congo',
-    dialCode: '+243',
-    timeZone: 'Africa/Kinshasa',
-    cemac: false,
-  },
-  { code: 'NG', name: 'Nigeria', dialCode: '+234', timeZone: 'Africa/Lagos', cemac: false },
-  { code: 'SN', name: 'Sénégal', dialCode: '+221', timeZone: 'Africa/Dakar', cemac: false },
-  { code: 'CI', name: 'Côte d’Ivoire', dialCode: '+225', timeZone: 'Africa/Abidjan', cemac: false },
-  { code: 'FR', name: 'France', dialCode: '+33', timeZone: 'Europe/Paris', cemac: false },
-  { code: 'BE', name: 'Belgique', dialCode: '+32', timeZone: 'Europe/Brussels', cemac: false },
+  country('CM', '+237', 'Africa/Douala', true),
+  country('GA', '+241', 'Africa/Libreville', true),
+  country('CG', '+242', 'Africa/Brazzaville', true),
+  country('TD', '+235', 'Africa/Ndjamena', true),
+  country('CF', '+236', 'Africa/Bangui', true),
+  country('GQ', '+240', 'Africa/Malabo', true),
+  country('CD', '+243', 'Africa/Kinshasa', false),
+  country('NG', '+234', 'Africa/Lagos', false),
+  country('SN', '+221', 'Africa/Dakar', false),
+  country('CI', '+225', 'Africa/Abidjan', false),
+  country('FR', '+33', 'Europe/Paris', false),
+  country('BE', '+32', 'Europe/Brussels', false),
 ];
 
 export const countryCodes = countries.map((country) => country.code) as [string, ...string[]];
 
 export const defaultCountryCode = 'CM';
 const fallbackTimeZone = 'Africa/Douala';
+/* eslint-enable lingui/no-unlocalized-strings */
 
 export function findCountry(code: string): Country | undefined {
   return countries.find((country) => country.code === code.toUpperCase());
@@ -66,10 +67,21 @@ export function phoneCountryLabel(code: string): string {
   return country ? `${country.name} (${country.dialCode})` : code;
 }
 
-/** The browser's French name of any region (« Allemagne » for DE); the code when it has none. */
+const regionNames = new Map<string, Intl.DisplayNames>();
+
+/**
+ * The name of any region in the active language (« Allemagne » / « Germany » for DE), from the
+ * browser's own list; the code when it has none.
+ */
 export function regionName(code: string): string {
+  const locale = intlLocale();
   try {
-    return new Intl.DisplayNames(['fr'], { type: 'region' }).of(code) ?? code;
+    let names = regionNames.get(locale);
+    if (!names) {
+      names = new Intl.DisplayNames([locale], { type: 'region' });
+      regionNames.set(locale, names);
+    }
+    return names.of(code.toUpperCase()) ?? code;
   } catch {
     // An unknown region code is shown as it is.
     return code;

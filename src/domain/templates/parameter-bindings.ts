@@ -1,3 +1,5 @@
+import { i18n, type MessageDescriptor } from '@lingui/core';
+import { msg, t } from '@lingui/core/macro';
 import { z } from 'zod';
 import {
   bindingOf,
@@ -14,13 +16,18 @@ export type SourceChoice = (typeof sourceChoices)[number];
 
 export type BindingRow = { parameter: string; choice: SourceChoice; value: string };
 
-export const choiceLabels: Record<SourceChoice, string> = {
-  '': 'À définir',
-  'field:name': 'Nom du contact',
-  'field:phone': 'Téléphone du contact',
-  attribute: 'Attribut du contact',
-  text: 'Texte fixe',
+const choiceLabels: Record<SourceChoice, MessageDescriptor> = {
+  '': msg`À définir`,
+  'field:name': msg`Nom du contact`,
+  'field:phone': msg`Téléphone du contact`,
+  attribute: msg`Attribut du contact`,
+  text: msg`Texte fixe`,
 };
+
+/** The option a choice reads as in the source select: « Nom du contact », « Texte fixe »… */
+export function choiceLabel(choice: SourceChoice): string {
+  return i18n._(choiceLabels[choice]);
+}
 
 export const maxAttributeKeyLength = 100;
 export const maxFixedTextLength = 1024;
@@ -79,32 +86,37 @@ export function toMapping(rows: readonly BindingRow[]): ParameterMapping {
 
 /** « Nom du contact », « Attribut du contact « ville » », « Texte fixe « CNSA » », « À définir ». */
 export function describeBinding(binding: ParameterBinding | undefined): string {
-  const choice = choiceOf(binding);
-  if (binding && (binding.source === 'attribute' || binding.source === 'text')) {
-    return `${choiceLabels[choice]} « ${binding.value} »`;
+  if (binding?.source === 'attribute') {
+    const key = binding.value;
+    return t`Attribut du contact « ${key} »`;
   }
-  return choiceLabels[choice];
+  if (binding?.source === 'text') {
+    const text = binding.value;
+    return t`Texte fixe « ${text} »`;
+  }
+  return choiceLabel(choiceOf(binding));
 }
 
 function characterCount(value: string): number {
   return Array.from(value).length;
 }
 
-/** What is wrong with a row's typed value, in French, or undefined when it can be sent. */
+/** What is wrong with a row's typed value, in the reader's language, or undefined when it can be sent. */
 export function bindingValueProblem(row: BindingRow): string | undefined {
   const value = row.value.trim();
   if (row.choice === 'attribute') {
-    if (!value) return 'Indiquez la clé de l’attribut';
+    if (!value) return t`Indiquez la clé de l’attribut`;
     if (characterCount(value) > maxAttributeKeyLength)
-      return `La clé doit contenir au plus ${maxAttributeKeyLength} caractères`;
+      return t`La clé doit contenir au plus ${maxAttributeKeyLength} caractères`;
   }
   if (row.choice === 'text') {
-    if (!value) return 'Saisissez le texte à insérer';
+    if (!value) return t`Saisissez le texte à insérer`;
+    // The figure is written out in the message (« 1 024 »): each language groups its thousands.
     if (characterCount(row.value) > maxFixedTextLength)
-      return 'Le texte doit contenir au plus 1 024 caractères';
+      return t`Le texte doit contenir au plus 1 024 caractères`;
     // WhatsApp refuses parameters with line breaks, tabs or more than 4 spaces in a row.
     if (/[\n\t]| {5}/.test(row.value))
-      return 'WhatsApp refuse les retours à la ligne, les tabulations et plus de 4 espaces de suite';
+      return t`WhatsApp refuse les retours à la ligne, les tabulations et plus de 4 espaces de suite`;
   }
   return undefined;
 }
@@ -113,7 +125,7 @@ export function bindingValueProblem(row: BindingRow): string | undefined {
 export const bindingRowSchema = z
   .object({
     parameter: z.string(),
-    choice: z.enum(sourceChoices, { error: 'Choisissez d’où vient la valeur' }),
+    choice: z.enum(sourceChoices, { error: () => t`Choisissez d’où vient la valeur` }),
     value: z.string(),
   })
   .superRefine((row, context) => {

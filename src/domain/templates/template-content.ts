@@ -1,3 +1,5 @@
+import { i18n, type MessageDescriptor } from '@lingui/core';
+import { msg, t } from '@lingui/core/macro';
 import type { Json } from '../../lib/database.types';
 
 // The header and buttons of a template as Wati gives them (kept as jsonb), read defensively: Wati's
@@ -61,14 +63,15 @@ export function readButtons(value: Json): TemplateButton[] {
   });
 }
 
-const mediaLabels: Record<string, string> = {
-  IMAGE: 'Image',
-  VIDEO: 'Vidéo',
-  DOCUMENT: 'Document',
+const mediaLabels: Record<string, MessageDescriptor> = {
+  IMAGE: msg`Image`,
+  VIDEO: msg`Vidéo`,
+  DOCUMENT: msg`Document`,
 };
 
-/** « Image », « Vidéo »… for a media header; null for a text header. */
+/** « Image », « Vidéo »… for a media header, in the reader's language; null for a text header. */
 export function headerMediaLabel(header: TemplateHeader | null): string | null {
   if (!header || header.format === 'TEXT') return null;
-  return mediaLabels[header.format] ?? 'Média';
+  const known = Object.hasOwn(mediaLabels, header.format) ? mediaLabels[header.format] : undefined;
+  return known ? i18n._(known) : t`Média`;
 }

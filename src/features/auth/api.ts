@@ -1,5 +1,7 @@
+import { paths } from '../../lib/paths';
 import { supabase } from '../../lib/supabase';
 import type { ChangePasswordValues } from './change-password-form';
+import type { ForgotPasswordValues } from './forgot-password-form';
 import type { SignInValues } from './sign-in-form';
 import type { SignUpValues } from './sign-up-form';
 
@@ -30,5 +32,17 @@ export async function signOut(): Promise<void> {
 
 export async function changePassword(values: ChangePasswordValues): Promise<void> {
   const { error } = await supabase.auth.updateUser({ password: values.password });
+  if (error) throw error;
+}
+
+/**
+ * Asks Auth to e-mail a recovery link that opens the new-password page of this very site (Auth
+ * refuses addresses outside its allowed redirect URLs). Auth answers alike whether or not an
+ * account has the address, so the page says so too.
+ */
+export async function requestPasswordReset(values: ForgotPasswordValues): Promise<void> {
+  const { error } = await supabase.auth.resetPasswordForEmail(values.email, {
+    redirectTo: new URL(paths.resetPassword, window.location.origin).href,
+  });
   if (error) throw error;
 }

@@ -1,13 +1,16 @@
 import { AuthApiError, AuthRetryableFetchError, AuthUnknownError } from '@supabase/supabase-js';
 import { describe, expect, it } from 'vitest';
 import {
-  changePasswordFallbackMessage,
-  signInFallbackMessage,
-  signUpFallbackMessage,
   toChangePasswordErrorMessage,
+  toPasswordResetErrorMessage,
   toSignInErrorMessage,
   toSignUpErrorMessage,
 } from './auth-error-messages';
+
+const signInFallbackMessage = 'Connexion impossible pour le moment. Réessayez.';
+const signUpFallbackMessage = 'Inscription impossible pour le moment. Réessayez.';
+const changePasswordFallbackMessage =
+  'Le mot de passe n’a pas pu être modifié pour le moment. Réessayez.';
 
 describe('toSignInErrorMessage', () => {
   it('says the credentials are wrong without telling which one', () => {
@@ -64,5 +67,24 @@ describe('toChangePasswordErrorMessage', () => {
       'Le nouveau mot de passe doit être différent de l’actuel.',
     );
     expect(toChangePasswordErrorMessage(new Error('boom'))).toBe(changePasswordFallbackMessage);
+  });
+});
+
+describe('toPasswordResetErrorMessage', () => {
+  it('says a recovery e-mail has just left when Auth refuses another within the minute', () => {
+    const error = new AuthApiError(
+      'For security purposes, you can only request this after 42 seconds.',
+      429,
+      'over_email_send_rate_limit',
+    );
+    expect(toPasswordResetErrorMessage(error)).toBe(
+      'Un e-mail vient déjà de partir pour cette adresse : patientez une minute avant d’en demander un autre.',
+    );
+  });
+
+  it('falls back to a sentence of its own', () => {
+    expect(toPasswordResetErrorMessage(new AuthRetryableFetchError('Failed to fetch', 0))).toBe(
+      'L’e-mail de réinitialisation n’a pas pu être envoyé pour le moment. Réessayez.',
+    );
   });
 });

@@ -26,5 +26,8 @@ describe('planFeatures', () => {
     expect(
       planFeatures(plan({ messages_per_month: null, agents_limit: 1, contacts_limit: null })),
     ).toEqual(['Contacts illimités', 'Messages illimités', '1 agent']);
+    expect(
+      planFeatures(plan({ contacts_limit: 1, messages_per_month: 1, agents_limit: null })),
+    ).toEqual(['1 contact', '1 message par mois', 'Agents illimités']);
   });
 });

@@ -1,19 +1,18 @@
-import { formatNumber } from '../../lib/format';
+import { plural, t } from '@lingui/core/macro';
 import type { Plan } from './api';
-
-function limitText(limit: number | null, unit: string): string {
-  return limit === null ? `${unit} illimités` : `${formatNumber(limit)} ${unit}`;
-}
 
 /** What a plan includes, one line each, as the comparison lists them. */
 export function planFeatures(plan: Plan): string[] {
+  const contacts = plan.contacts_limit;
+  const messages = plan.messages_per_month;
+  const agents = plan.agents_limit;
   return [
-    limitText(plan.contacts_limit, 'contacts'),
-    plan.messages_per_month === null
-      ? 'Messages illimités'
-      : `${formatNumber(plan.messages_per_month)} messages par mois`,
-    plan.agents_limit === null
-      ? 'Agents illimités'
-      : `${formatNumber(plan.agents_limit)} agent${plan.agents_limit > 1 ? 's' : ''}`,
-  ].map((line) => line.charAt(0).toUpperCase() + line.slice(1));
+    contacts === null
+      ? t`Contacts illimités`
+      : plural(contacts, { one: '# contact', other: '# contacts' }),
+    messages === null
+      ? t`Messages illimités`
+      : plural(messages, { one: '# message par mois', other: '# messages par mois' }),
+    agents === null ? t`Agents illimités` : plural(agents, { one: '# agent', other: '# agents' }),
+  ];
 }

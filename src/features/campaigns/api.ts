@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import type { Tables } from '../../lib/database.types';
 import { assertChanged } from '../../lib/errors';
 import { supabase } from '../../lib/supabase';
@@ -177,7 +178,7 @@ export async function updateCampaign(
       .update(values, { count: 'exact' })
       .eq('organization_id', organizationId)
       .eq('id', campaignId),
-    'Cette campagne n’est plus un brouillon (ou n’existe plus) : elle ne se modifie plus.',
+    t`Cette campagne n’est plus un brouillon (ou n’existe plus) : elle ne se modifie plus.`,
   );
 }
 
@@ -188,7 +189,7 @@ export async function deleteCampaign(organizationId: string, campaignId: string)
       .delete({ count: 'exact' })
       .eq('organization_id', organizationId)
       .eq('id', campaignId),
-    'Ce brouillon n’existe déjà plus, a été lancé, ou vous n’avez pas le droit de le supprimer.',
+    t`Ce brouillon n’existe déjà plus, a été lancé, ou vous n’avez pas le droit de le supprimer.`,
   );
 }
 

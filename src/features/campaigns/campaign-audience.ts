@@ -1,3 +1,6 @@
+import { i18n, type MessageDescriptor } from '@lingui/core';
+import { msg, t } from '@lingui/core/macro';
+import { AUDIENCE_TAGS_MAX, SEGMENT_CONDITIONS_MAX } from '@shared/limits.ts';
 import type { Json } from '../../lib/database.types';
 import { isUuid } from '../../lib/uuid';
 
@@ -9,16 +12,21 @@ import { isUuid } from '../../lib/uuid';
 export const audienceKinds = ['all', 'segment', 'tags'] as const;
 export type AudienceKind = (typeof audienceKinds)[number];
 
-export const maxAudienceTags = 20;
+export const maxAudienceTags = AUDIENCE_TAGS_MAX;
 
 export type CampaignAudience =
   { kind: 'all' } | { kind: 'segment'; segmentId: string } | { kind: 'tags'; tags: string[] };
 
-export const audienceKindLabels: Record<AudienceKind, string> = {
-  all: 'Tous les contacts abonnés',
-  segment: 'Un segment',
-  tags: 'Des étiquettes',
+const audienceKindLabels: Record<AudienceKind, MessageDescriptor> = {
+  all: msg`Tous les contacts abonnés`,
+  segment: msg`Un segment`,
+  tags: msg`Des étiquettes`,
 };
+
+/** « Tous les contacts abonnés », « Un segment », « Des étiquettes ». */
+export function audienceKindLabel(kind: AudienceKind): string {
+  return i18n._(audienceKindLabels[kind]);
+}
 
 /** Segment criteria as the database reads them; conditions are passed on untouched. */
 export type ContactCriteria = { match: 'all' | 'any'; conditions: Json[] };
@@ -74,7 +82,7 @@ export function audienceCriteria(
 
 const optedIn: Json = { type: 'opt_in_status', status: 'opted_in' };
 // The database's limit on conditions per criteria (private.segment_condition).
-const maxConditions = 20;
+const maxConditions = SEGMENT_CONDITIONS_MAX;
 
 function isOptedInCondition(condition: Json): boolean {
   return (
@@ -113,12 +121,16 @@ export function previewSelection(criteria: ContactCriteria | null): {
 export function audienceSummary(audience: CampaignAudience, segmentName: string | null): string {
   switch (audience.kind) {
     case 'all':
-      return audienceKindLabels.all;
+      return audienceKindLabel('all');
     case 'segment':
-      return segmentName === null ? 'Un segment supprimé depuis' : `Segment « ${segmentName} »`;
-    case 'tags':
-      return audience.tags.length === 1
-        ? `Contacts avec l’étiquette « ${audience.tags[0]} »`
-        : `Contacts avec l’une des étiquettes : ${audience.tags.map((tag) => `« ${tag} »`).join(', ')}`;
+      return segmentName === null ? t`Un segment supprimé depuis` : t`Segment « ${segmentName} »`;
+    case 'tags': {
+      if (audience.tags.length === 1) {
+        const tag = audience.tags[0] ?? '';
+        return t`Contacts avec l’étiquette « ${tag} »`;
+      }
+      const tags = audience.tags.map((tag) => t`« ${tag} »`).join(', ');
+      return t`Contacts avec l’une des étiquettes : ${tags}`;
+    }
   }
 }

@@ -1,14 +1,29 @@
+import { i18n, type MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+
 // The contacts of an audience a send leaves out, by reason: estimated before a launch
 // (estimate_campaign), fixed at the launch (`campaigns.excluded`).
 
 export type ExcludedCounts = { optedOut: number; invalidNumber: number; missingParameter: number };
 
-/** Each reason as the estimate and the campaign's page name it, in the same order. */
-export const exclusionReasons: readonly { key: keyof ExcludedCounts; label: string }[] = [
-  { key: 'optedOut', label: 'Désinscrits' },
-  { key: 'invalidNumber', label: 'Numéros invalides' },
-  { key: 'missingParameter', label: 'Paramètre manquant' },
-];
+const reasonLabels: Record<keyof ExcludedCounts, MessageDescriptor> = {
+  optedOut: msg`Désinscrits`,
+  invalidNumber: msg`Numéros invalides`,
+  missingParameter: msg`Paramètre manquant`,
+};
+
+/**
+ * Each reason as the estimate and the campaign's page name it, in the same order; `label` is read
+ * in the active language each time.
+ */
+export const exclusionReasons: readonly { key: keyof ExcludedCounts; readonly label: string }[] = (
+  ['optedOut', 'invalidNumber', 'missingParameter'] as const
+).map((key) => ({
+  key,
+  get label() {
+    return i18n._(reasonLabels[key]);
+  },
+}));
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

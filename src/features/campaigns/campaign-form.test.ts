@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { CampaignRecord } from './api';
+import { CAMPAIGN_NAME_MAX_LENGTH } from '@shared/limits.ts';
 import {
   campaignFormSchema,
+  characterCount,
   formAudience,
+  maxNameLength,
+  nameLengthText,
   newCampaignForm,
   toCampaignValues,
   toFormValues,
@@ -335,5 +339,21 @@ describe('formAudience', () => {
     expect(formAudience({ audienceKind: 'all', segmentId: segmentId, tags: ['x'] })).toEqual({
       kind: 'all',
     });
+  });
+});
+
+describe('the name’s limit, said before it is reached', () => {
+  it('is the limit shared with the database', () => {
+    expect(maxNameLength).toBe(CAMPAIGN_NAME_MAX_LENGTH);
+  });
+
+  it('counts characters as people do and says how many of the maximum are used', () => {
+    expect(characterCount('Relance 🎉')).toBe(9);
+    expect(nameLengthText(0)).toBe(`0 caractère sur ${maxNameLength}`);
+    expect(nameLengthText(1)).toBe(`1 caractère sur ${maxNameLength}`);
+    expect(nameLengthText(13)).toBe(`13 caractères sur ${maxNameLength}`);
+    expect(nameLengthText(maxNameLength + 1)).toBe(
+      `${maxNameLength + 1} caractères sur ${maxNameLength}`,
+    );
   });
 });

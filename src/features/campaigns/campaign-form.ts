@@ -1,4 +1,6 @@
+import { plural, t } from '@lingui/core/macro';
 import { z } from 'zod';
+import { CAMPAIGN_NAME_MAX_LENGTH } from '@shared/limits.ts';
 import {
   bindingRowSchema,
   toBindingRows,
@@ -17,7 +19,7 @@ import { clockTime, defaultQuietHours } from './quiet-hours';
 import { isTimeOfDay, utcToZonedDateTime, zonedDateTimeToUtc } from './zoned-time';
 
 // The builder's form: what the inputs hold (texts, a list of tags, one row per placeholder), the
-// French checks of a draft and, stricter, of a launch, and the draft row they become.
+// checks of a draft and, stricter, of a launch, and the draft row they become.
 
 export const timings = ['now', 'scheduled'] as const;
 export type Timing = (typeof timings)[number];
@@ -41,13 +43,28 @@ export type CampaignFormValues = {
 /** Saving a draft asks for little; launching asks for everything a send needs. */
 export type CampaignIntent = 'draft' | 'launch';
 
-export const maxNameLength = 120;
+/** A campaign's name, as long as any other name (the database checks the same). */
+export const maxNameLength = CAMPAIGN_NAME_MAX_LENGTH;
 
 /** A template as the form needs it: its placeholders and its own mapping. */
 export type TemplateParameters = { parameters: string[]; mapping: ParameterMapping };
 
-function characterCount(value: string): number {
+/** Characters as people count them (an emoji is one), as the database's char_length does. */
+export function characterCount(value: string): number {
   return Array.from(value).length;
+}
+
+/** « Le nom compte 120 caractères au plus. », said by the checks and, as soon as it is typed, the form. */
+export function nameTooLongMessage(): string {
+  return t`Le nom compte ${maxNameLength} caractères au plus.`;
+}
+
+/** « 18 caractères sur 120 »: how much of the name's limit is used, shown as it is typed. */
+export function nameLengthText(count: number): string {
+  return plural(count, {
+    one: `# caractère sur ${maxNameLength}`,
+    other: `# caractères sur ${maxNameLength}`,
+  });
 }
 
 /** Tomorrow at 09:00 on the organisation's clocks: where a new schedule starts. */
@@ -145,7 +162,7 @@ export function toCampaignValues(
 }
 
 /**
- * The form's checks, in French, on the paths of the inputs. `now` is read when the form is checked,
+ * The form's checks, in the reader's language, on the paths of the inputs. `now` is read when the form is checked,
  * so a schedule that has passed meanwhile is caught at launch.
  */
 export function campaignFormSchema(
@@ -158,10 +175,10 @@ export function campaignFormSchema(
       name: z.string(),
       templateId: z.string(),
       bindings: z.array(bindingRowSchema),
-      audienceKind: z.enum(audienceKinds, { error: 'Choisissez à qui envoyer.' }),
+      audienceKind: z.enum(audienceKinds, { error: () => t`Choisissez à qui envoyer.` }),
       segmentId: z.string(),
       tags: z.array(z.string()),
-      timing: z.enum(timings, { error: 'Choisissez quand envoyer.' }),
+      timing: z.enum(timings, { error: () => t`Choisissez quand envoyer.` }),
       scheduledDate: z.string(),
       scheduledTime: z.string(),
       quietHours: z.boolean(),
@@ -173,12 +190,11 @@ export function campaignFormSchema(
         context_.addIssue({ code: 'custom', message, path });
 
       const name = values.name.trim();
-      if (!name) issue(['name'], 'Donnez un nom à la campagne.');
-      else if (characterCount(name) > maxNameLength)
-        issue(['name'], `Le nom compte ${maxNameLength} caractères au plus.`);
+      if (!name) issue(['name'], t`Donnez un nom à la campagne.`);
+      else if (characterCount(name) > maxNameLength) issue(['name'], nameTooLongMessage());
 
       if (intent === 'launch' && !values.templateId) {
-        issue(['templateId'], 'Choisissez un modèle approuvé.');
+        issue(['templateId'], t`Choisissez un modèle approuvé.`);
       }
       // Each row's value is checked by bindingRowSchema; a launch also needs every source chosen.
       if (intent === 'launch' && values.templateId) {
@@ -186,39 +202,39 @@ export function campaignFormSchema(
           if (row.choice === '') {
             issue(
               ['bindings', index, 'choice'],
-              'Choisissez d’où vient la valeur de ce paramètre.',
+              t`Choisissez d’où vient la valeur de ce paramètre.`,
             );
           }
         });
       }
 
       if (values.audienceKind === 'segment' && !values.segmentId) {
-        issue(['segmentId'], 'Choisissez un segment.');
+        issue(['segmentId'], t`Choisissez un segment.`);
       }
       if (values.audienceKind === 'tags') {
-        if (values.tags.length === 0) issue(['tags'], 'Ajoutez au moins une étiquette.');
+        if (values.tags.length === 0) issue(['tags'], t`Ajoutez au moins une étiquette.`);
         else if (values.tags.length > maxAudienceTags)
-          issue(['tags'], `${maxAudienceTags} étiquettes au plus.`);
+          issue(['tags'], t`${maxAudienceTags} étiquettes au plus.`);
       }
 
       if (values.timing === 'scheduled') {
         const instant = scheduledInstant(values, context.timeZone);
-        if (!values.scheduledDate) issue(['scheduledDate'], 'Indiquez la date d’envoi.');
+        if (!values.scheduledDate) issue(['scheduledDate'], t`Indiquez la date d’envoi.`);
         else if (!isTimeOfDay(values.scheduledTime))
-          issue(['scheduledTime'], 'Indiquez l’heure d’envoi.');
-        else if (instant === null) issue(['scheduledDate'], 'Cette date n’existe pas.');
+          issue(['scheduledTime'], t`Indiquez l’heure d’envoi.`);
+        else if (instant === null) issue(['scheduledDate'], t`Cette date n’existe pas.`);
         else if (intent === 'launch' && Date.parse(instant) <= now().getTime())
           issue(
             ['scheduledDate'],
-            'Ce moment est passé : choisissez une date et une heure à venir, ou « Envoyer maintenant ».',
+            t`Ce moment est passé : choisissez une date et une heure à venir, ou « Envoyer maintenant ».`,
           );
       }
 
       if (values.quietHours) {
-        if (!isTimeOfDay(values.quietStart)) issue(['quietStart'], 'Indiquez l’heure de début.');
-        if (!isTimeOfDay(values.quietEnd)) issue(['quietEnd'], 'Indiquez l’heure de fin.');
+        if (!isTimeOfDay(values.quietStart)) issue(['quietStart'], t`Indiquez l’heure de début.`);
+        if (!isTimeOfDay(values.quietEnd)) issue(['quietEnd'], t`Indiquez l’heure de fin.`);
         else if (clockTime(values.quietStart) === clockTime(values.quietEnd))
-          issue(['quietEnd'], 'La fin doit différer du début.');
+          issue(['quietEnd'], t`La fin doit différer du début.`);
       }
     });
 }

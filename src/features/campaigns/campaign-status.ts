@@ -1,3 +1,5 @@
+import { i18n, type MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
 import type { BadgeTone } from '../../components/ui/badge';
 import type { Database } from '../../lib/database.types';
 
@@ -15,18 +17,19 @@ export const campaignStatuses = [
   'cancelled',
 ] as const satisfies readonly CampaignStatus[];
 
-const statuses: Record<CampaignStatus, { label: string; tone: BadgeTone }> = {
-  draft: { label: 'Brouillon', tone: 'neutral' },
-  scheduled: { label: 'Programmée', tone: 'info' },
-  sending: { label: 'En cours', tone: 'brand' },
-  paused: { label: 'En pause', tone: 'warning' },
-  completed: { label: 'Terminée', tone: 'brand' },
-  cancelled: { label: 'Annulée', tone: 'danger' },
+const statuses: Record<CampaignStatus, { label: MessageDescriptor; tone: BadgeTone }> = {
+  draft: { label: msg`Brouillon`, tone: 'neutral' },
+  scheduled: { label: msg`Programmée`, tone: 'info' },
+  sending: { label: msg`En cours`, tone: 'brand' },
+  paused: { label: msg`En pause`, tone: 'warning' },
+  completed: { label: msg`Terminée`, tone: 'brand' },
+  cancelled: { label: msg`Annulée`, tone: 'danger' },
 };
 
 /** The status as a badge shows it: « Programmée », « En cours »… */
 export function campaignStatus(status: CampaignStatus): { label: string; tone: BadgeTone } {
-  return statuses[status];
+  const { label, tone } = statuses[status];
+  return { label: i18n._(label), tone };
 }
 
 /** Only drafts are edited and deleted; anything launched has its own page. */

@@ -1,3 +1,5 @@
+import { t } from '@lingui/core/macro';
+
 // The hours a campaign sends nothing (`quiet_hours_start` / `quiet_hours_end`, Postgres `time`s
 // on the organisation's clocks, possibly across midnight).
 
@@ -12,5 +14,7 @@ export function clockTime(time: string): string {
 /** « Pas d’envoi entre 21:00 et 08:00 », or null without quiet hours. */
 export function quietHoursText(start: string | null, end: string | null): string | null {
   if (!start || !end) return null;
-  return `Pas d’envoi entre ${clockTime(start)} et ${clockTime(end)}`;
+  const from = clockTime(start);
+  const to = clockTime(end);
+  return t`Pas d’envoi entre ${from} et ${to}`;
 }

@@ -6,5 +6,6 @@ export function templateLabel(
   templates: readonly Pick<CampaignTemplate, 'name'>[],
 ): string {
   const homonyms = templates.filter((other) => other.name === template.name).length;
+  // A name and a language code: data, the same in every language.
   return homonyms > 1 ? `${template.name} (${template.language})` : template.name;
 }

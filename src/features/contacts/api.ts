@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { assertChanged, UserFacingError } from '../../lib/errors';
 import { supabase } from '../../lib/supabase';
 import type { ContactValues } from './contact-form';
@@ -25,7 +26,7 @@ export async function fetchContact(
 /** The number is already a contact of the organisation (unique organisation + phone). */
 export class DuplicatePhoneError extends UserFacingError {
   constructor(readonly existingContactId: string | null) {
-    super('Ce numéro existe déjà.');
+    super(t`Ce numéro existe déjà.`);
     this.name = 'DuplicatePhoneError';
   }
 }
@@ -84,12 +85,9 @@ export async function updateContact(
   assertChanged(result);
 }
 
-/** Opts a contact out or back in by hand; the database records who, when and from where. */
-export async function setOptInStatus(
-  organizationId: string,
-  contactId: string,
-  status: OptInStatus,
-): Promise<void> {
+/** Opts a contact out by hand (agents and above); the database records who, when and from where. */
+export async function optOutContact(organizationId: string, contactId: string): Promise<void> {
+  const status: OptInStatus = 'opted_out';
   assertChanged(
     await supabase
       .from('contacts')
@@ -99,6 +97,29 @@ export async function setOptInStatus(
   );
 }
 
+export type Resubscription = {
+  /** Why the contact receives campaigns again (« a redemandé les rappels au guichet »). */
+  reason: string;
+  /** The proof of the contact's consent (« formulaire papier signé le 3 mars »). */
+  proof: string;
+};
+
+/**
+ * Re-subscribes a contact who opted out (owners and admins): resubscribe_contact keeps the reason
+ * and the proof of consent in the consent history, beside who did it and when.
+ */
+export async function resubscribeContact(
+  contactId: string,
+  { reason, proof }: Resubscription,
+): Promise<void> {
+  const { error } = await supabase.rpc('resubscribe_contact', {
+    contact_id: contactId,
+    reason: reason.trim(),
+    proof: proof.trim(),
+  });
+  if (error) throw error;
+}
+
 export async function deleteContact(organizationId: string, contactId: string): Promise<void> {
   assertChanged(
     await supabase
@@ -106,7 +127,7 @@ export async function deleteContact(organizationId: string, contactId: string): 
       .delete({ count: 'exact' })
       .eq('organization_id', organizationId)
       .eq('id', contactId),
-    'Ce contact n’existe plus, ou votre rôle ne permet pas de le supprimer.',
+    t`Ce contact n’existe plus, ou votre rôle ne permet pas de le supprimer.`,
   );
 }
 
@@ -115,6 +136,9 @@ export type ConsentEvent = {
   status: OptInStatus;
   source: string;
   createdAt: string;
+  /** For a re-subscription: why, and the proof of consent the admin gave. */
+  reason: string | null;
+  proof: string | null;
   /** The member who made the change, when known and still readable; null for the system. */
   changedBy: { name: string } | { unknown: true } | null;
 };
@@ -126,7 +150,7 @@ export async function fetchConsentHistory(
 ): Promise<ConsentEvent[]> {
   const { data, error } = await supabase
     .from('contact_consent_events')
-    .select('id, status, source, changed_by, created_at')
+    .select('id, status, source, changed_by, created_at, reason, proof')
     .eq('organization_id', organizationId)
     .eq('contact_id', contactId)
     .order('created_at', { ascending: false })
@@ -144,13 +168,15 @@ export async function fetchConsentHistory(
       .in('id', userIds);
     if (profiles.error) throw profiles.error;
     for (const profile of profiles.data)
-      names.set(profile.id, profile.full_name?.trim() || profile.email || 'Membre de l’équipe');
+      names.set(profile.id, profile.full_name?.trim() || profile.email || t`Membre de l’équipe`);
   }
   return data.map((event) => ({
     id: event.id,
     status: event.status,
     source: event.source,
     createdAt: event.created_at,
+    reason: event.reason,
+    proof: event.proof,
     changedBy: event.changed_by
       ? names.has(event.changed_by)
         ? { name: names.get(event.changed_by)! }

@@ -1,33 +1,26 @@
+import { plural, t } from '@lingui/core/macro';
 import { formatNumber } from '../../lib/format';
 import type { BulkAction } from './contact-query';
 
-// What bulk actions say before (confirmation) and after (toast), with French plurals: 0 and 1
-// take the singular.
-
-function contacts(count: number): string {
-  return `${formatNumber(count)} contact${count > 1 ? 's' : ''}`;
-}
-
-function agreed(count: number, word: string): string {
-  return `${word}${count > 1 ? 's' : ''}`;
-}
+// What bulk actions say before (confirmation) and after (toast), with real plurals (French puts
+// 0 and 1 in the singular).
 
 export function bulkResultMessage(action: BulkAction, changed: number, tag = ''): string {
   switch (action) {
     case 'add_tag':
       return changed === 0
-        ? `Ces contacts portaient déjà l’étiquette « ${tag} ».`
-        : `Étiquette « ${tag} » ajoutée à ${contacts(changed)}.`;
+        ? t`Ces contacts portaient déjà l’étiquette « ${tag} ».`
+        : t`Étiquette « ${tag} » ajoutée à ${plural(changed, { one: '# contact', other: '# contacts' })}.`;
     case 'remove_tag':
       return changed === 0
-        ? `Aucun de ces contacts ne portait l’étiquette « ${tag} ».`
-        : `Étiquette « ${tag} » retirée de ${contacts(changed)}.`;
+        ? t`Aucun de ces contacts ne portait l’étiquette « ${tag} ».`
+        : t`Étiquette « ${tag} » retirée de ${plural(changed, { one: '# contact', other: '# contacts' })}.`;
     case 'opt_out':
       return changed === 0
-        ? 'Ces contacts étaient déjà désabonnés.'
-        : `${contacts(changed)} ${agreed(changed, 'désinscrit')}.`;
+        ? t`Ces contacts étaient déjà désabonnés.`
+        : plural(changed, { one: '# contact désinscrit.', other: '# contacts désinscrits.' });
     case 'delete':
-      return `${contacts(changed)} ${agreed(changed, 'supprimé')}.`;
+      return plural(changed, { one: '# contact supprimé.', other: '# contacts supprimés.' });
   }
 }
 
@@ -36,28 +29,42 @@ export type BulkConfirmation = { title: string; description: string; confirmLabe
 export function bulkConfirmation(action: 'opt_out' | 'delete', count: number): BulkConfirmation {
   if (action === 'opt_out')
     return {
-      title: `Désinscrire ${contacts(count)} ?`,
-      description:
-        count > 1
-          ? `Ces ${contacts(count)} ne recevront plus aucune campagne. Le changement est inscrit dans l’historique de consentement de chacun.`
-          : 'Ce contact ne recevra plus aucune campagne. Le changement est inscrit dans son historique de consentement.',
-      confirmLabel: 'Désinscrire',
+      title: t`Désinscrire ${plural(count, { one: '# contact', other: '# contacts' })} ?`,
+      description: plural(count, {
+        one: 'Ce contact ne recevra plus aucune campagne. Le changement est inscrit dans son historique de consentement.',
+        other:
+          'Ces # contacts ne recevront plus aucune campagne. Le changement est inscrit dans l’historique de consentement de chacun.',
+      }),
+      confirmLabel: t`Désinscrire`,
     };
   return {
-    title: `Supprimer ${contacts(count)} ?`,
-    description:
-      count > 1
-        ? `Ces ${contacts(count)} et leur historique seront supprimés définitivement. Cette action est irréversible.`
-        : 'Ce contact et son historique seront supprimés définitivement. Cette action est irréversible.',
-    confirmLabel: `Supprimer ${contacts(count)}`,
+    title: t`Supprimer ${plural(count, { one: '# contact', other: '# contacts' })} ?`,
+    description: plural(count, {
+      one: 'Ce contact et son historique seront supprimés définitivement. Cette action est irréversible.',
+      other:
+        'Ces # contacts et leur historique seront supprimés définitivement. Cette action est irréversible.',
+    }),
+    confirmLabel: t`Supprimer ${plural(count, { one: '# contact', other: '# contacts' })}`,
   };
 }
 
 /** « 3 contacts sélectionnés », « Les 12 345 contacts correspondants sont sélectionnés ». */
 export function selectionSummary(selection: { all: boolean; count: number }): string {
-  if (selection.all)
-    return selection.count === 1
-      ? 'Le contact correspondant est sélectionné'
-      : `Les ${contacts(selection.count)} correspondants sont sélectionnés`;
-  return `${contacts(selection.count)} ${agreed(selection.count, 'sélectionné')}`;
+  const count = selection.count;
+  if (selection.all) {
+    return plural(count, {
+      one: 'Le contact correspondant est sélectionné',
+      other: 'Les # contacts correspondants sont sélectionnés',
+    });
+  }
+  return plural(count, {
+    one: '# contact sélectionné',
+    other: '# contacts sélectionnés',
+  });
+}
+
+/** « Sélectionner les 1 503 contacts correspondants ». */
+export function selectAllLabel(matching: number): string {
+  const count = formatNumber(matching);
+  return t`Sélectionner les ${count} contacts correspondants`;
 }

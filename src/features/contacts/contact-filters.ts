@@ -1,3 +1,5 @@
+import { i18n } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
 import type { SegmentCondition, SegmentCriteria } from '@shared/segments/criteria.ts';
 
 // The contacts page's filters and sort, kept in the address (so a reload, a shared link or the
@@ -20,13 +22,17 @@ export type ContactFilters = {
 
 export const defaultContactSort: ContactSort = 'recent';
 
-export const contactSortLabels: Record<ContactSort, string> = {
-  recent: 'Ajoutés récemment',
-  ancien: 'Ajoutés il y a longtemps',
-  nom: 'Nom (A → Z)',
-  'nom-desc': 'Nom (Z → A)',
-  telephone: 'Numéro de téléphone',
-};
+const contactSortLabels = {
+  recent: msg`Ajoutés récemment`,
+  ancien: msg`Ajoutés il y a longtemps`,
+  nom: msg`Nom (A → Z)`,
+  'nom-desc': msg`Nom (Z → A)`,
+  telephone: msg`Numéro de téléphone`,
+} satisfies Record<ContactSort, unknown>;
+
+export function contactSortLabel(sort: ContactSort): string {
+  return i18n._(contactSortLabels[sort]);
+}
 
 /** How each sort orders rows; the id breaks ties so that windows of rows never overlap. */
 export const contactSortOrder: Record<

@@ -82,6 +82,26 @@ describe('contactFormSchema', () => {
       'Une étiquette compte 50 caractères au plus',
     );
   });
+
+  it('holds the name to the limit every name has, counting characters as the database does', () => {
+    expect(issues({ ...empty, phone: '671234567', name: 'é'.repeat(120) })).toEqual({});
+    expect(issues({ ...empty, phone: '671234567', name: 'é'.repeat(121) }).name).toBe(
+      'Le nom compte 120 caractères au plus',
+    );
+    expect(issues({ ...empty, phone: '671234567', name: '😀'.repeat(120) })).toEqual({});
+    expect(
+      issues({
+        ...empty,
+        phone: '671234567',
+        attributes: [{ key: 'ville', value: 'x'.repeat(501) }],
+      }),
+    ).toEqual({ 'attributes.0.value': 'La valeur compte 500 caractères au plus' });
+  });
+
+  it('says why a number is refused with the phone rules’ words', () => {
+    expect(issues({ ...empty, phone: '222 23 45 67' }).phone).toBe('Numéro fixe : pas de WhatsApp');
+    expect(issues({ ...empty, phone: '+237 1234 5678' }).phone).toBe('Numéro invalide (Cameroun)');
+  });
 });
 
 describe('contactFormDefaults and readAttributes', () => {
@@ -111,6 +131,33 @@ describe('contactFormDefaults and readAttributes', () => {
 });
 
 describe('saveErrorMessage', () => {
+  it('says the database’s refusal from its code, in the reader’s language', () => {
+    expect(
+      saveErrorMessage({
+        code: '23514',
+        message: 'Le pays indiqué (CM) ne correspond pas au numéro (GA)',
+        details: '{"reason": "country_mismatch", "country": "CM", "region": "GA"}',
+        hint: 'contact_refused',
+      }),
+    ).toBe('Le pays indiqué (CM) ne correspond pas au numéro (GA)');
+    expect(
+      saveErrorMessage({
+        code: '23514',
+        message: 'Nom de plus de 120 caractères',
+        details: '{"reason": "name_too_long", "max": 120}',
+        hint: 'contact_refused',
+      }),
+    ).toBe('Nom de plus de 120 caractères');
+    expect(
+      saveErrorMessage({
+        code: '23514',
+        message: 'Numéro invalide (GA)',
+        details: '{"reason": "invalid_number", "region": "GA"}',
+        hint: 'contact_refused',
+      }),
+    ).toBe('Numéro invalide (GA)');
+  });
+
   it('shows the database’s reason for refusing the values, and nothing else it says in English', () => {
     expect(
       saveErrorMessage({

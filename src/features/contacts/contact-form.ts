@@ -1,20 +1,26 @@
+import { t } from '@lingui/core/macro';
 import { z } from 'zod';
 import { normalizePhone } from '@shared/phone.ts';
 import { cleanTag, maxTagLength } from '../../domain/contacts/tag-rules';
 import type { Contact } from './contact-query';
 import {
+  longerThan,
   maxAttributeKeyLength,
   maxAttributeValueLength,
+  maxEmailLength,
+  maxNameLength,
   maxTags,
 } from '../../domain/contacts/import/contact-limits';
+import { refusalText } from '../../domain/contacts/import/messages';
 import type { ContactColumns } from '../../domain/contacts/import/types';
-import { errorHint, toUserMessage } from '../../lib/errors';
+import { phoneRefusal } from '../../domain/contacts/phone-refusal';
+import { toUserMessage } from '../../lib/errors';
 import { formatPhone } from '../../domain/contacts/phone-display';
 
-// The add/edit contact form: what people type, checked in French, and turned into the columns
-// members may write (see the column grants in the contacts migration).
+// The add/edit contact form: what people type, checked in their language, and turned into the
+// columns members may write (see the column grants in the contacts migration).
 
-export { maxTags };
+export { maxAttributeKeyLength, maxAttributeValueLength, maxEmailLength, maxNameLength, maxTags };
 
 /** The database's own check on e-mails (contacts_email_check). */
 const emailPattern = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
@@ -34,19 +40,23 @@ export type ContactFormInput = {
 /** The writable columns of a contact, as the form produces them: an import's, and the language. */
 export type ContactValues = ContactColumns & { language: string };
 
+/** A text of at most `max` characters as the database counts them (code points). */
+function boundedText(max: number, error: () => string) {
+  return z
+    .string()
+    .trim()
+    .refine((value) => !longerThan(value, max), { error });
+}
+
 const attributeRowSchema = z.object({
-  key: z
-    .string()
-    .trim()
-    .max(maxAttributeKeyLength, {
-      error: `Le nom compte ${maxAttributeKeyLength} caractères au plus`,
-    }),
-  value: z
-    .string()
-    .trim()
-    .max(maxAttributeValueLength, {
-      error: `La valeur compte ${maxAttributeValueLength} caractères au plus`,
-    }),
+  key: boundedText(maxAttributeKeyLength, () => {
+    const max = maxAttributeKeyLength;
+    return t`Le nom compte ${max} caractères au plus`;
+  }),
+  value: boundedText(maxAttributeValueLength, () => {
+    const max = maxAttributeValueLength;
+    return t`La valeur compte ${max} caractères au plus`;
+  }),
 });
 
 /** The schema for an organisation, whose country reads numbers typed in the national form. */
@@ -55,50 +65,56 @@ export function contactFormSchema(defaultCountry: string) {
     phone: z.string().transform((input, context) => {
       const result = normalizePhone(input, defaultCountry);
       if (!result.ok) {
-        context.addIssue({ code: 'custom', message: result.reason });
+        const refusal = phoneRefusal(result.reason, input, defaultCountry);
+        context.addIssue({ code: 'custom', message: refusalText(refusal) });
         return z.NEVER;
       }
       return { phone: result.phone, country: result.country };
     }),
-    name: z
-      .string()
-      .trim()
-      .max(200, { error: 'Le nom compte 200 caractères au plus' })
-      .transform((value) => value || null),
-    email: z
-      .string()
-      .trim()
-      .max(254, { error: 'L’adresse compte 254 caractères au plus' })
+    name: boundedText(maxNameLength, () => {
+      const max = maxNameLength;
+      return t`Le nom compte ${max} caractères au plus`;
+    }).transform((value) => value || null),
+    email: boundedText(maxEmailLength, () => {
+      const max = maxEmailLength;
+      return t`L’adresse compte ${max} caractères au plus`;
+    })
       .refine((value) => value === '' || emailPattern.test(value), {
-        error: 'Adresse e-mail invalide, par exemple nom@exemple.cm',
+        error: () => t`Adresse e-mail invalide, par exemple nom@exemple.cm`,
       })
       .transform((value) => value || null),
     tags: z
       .array(z.string())
       .transform((tags) => [...new Set(tags.map(cleanTag).filter((tag) => tag !== null))])
       .refine((tags) => tags.length <= maxTags, {
-        error: `Un contact porte ${maxTags} étiquettes au plus`,
+        error: () => {
+          const max = maxTags;
+          return t`Un contact porte ${max} étiquettes au plus`;
+        },
       })
-      .refine((tags) => tags.every((tag) => Array.from(tag).length <= maxTagLength), {
-        error: `Une étiquette compte ${maxTagLength} caractères au plus`,
+      .refine((tags) => tags.every((tag) => !longerThan(tag, maxTagLength)), {
+        error: () => {
+          const max = maxTagLength;
+          return t`Une étiquette compte ${max} caractères au plus`;
+        },
       }),
     attributes: z.array(attributeRowSchema).superRefine((rows, context) => {
       const seen = new Set<string>();
       rows.forEach((row, index) => {
         if (row.key === '' && row.value === '') return;
         if (row.key === '') {
-          context.addIssue({ code: 'custom', message: 'Nom requis', path: [index, 'key'] });
+          context.addIssue({ code: 'custom', message: t`Nom requis`, path: [index, 'key'] });
         } else if (seen.has(row.key)) {
           context.addIssue({
             code: 'custom',
-            message: 'Cet attribut figure déjà plus haut',
+            message: t`Cet attribut figure déjà plus haut`,
             path: [index, 'key'],
           });
         }
         seen.add(row.key);
       });
     }),
-    language: z.string().regex(languagePattern, { error: 'Choisissez une langue' }),
+    language: z.string().regex(languagePattern, { error: () => t`Choisissez une langue` }),
   });
 }
 
@@ -148,13 +164,10 @@ export function contactFormDefaults(contact?: Contact): ContactFormInput {
 
 /**
  * What the form says when saving fails. The database checks the values as an import does (number
- * and country, tags, attributes) and refuses them with a French reason hinted `contact_refused`,
- * which the form shows as it is: its own checks cannot tell everything (how many attributes).
+ * and country, name, tags, attributes) and refuses them hinted `contact_refused`, the refusal as
+ * the error's detail, which toUserMessage says in the reader's language: the form's own checks
+ * cannot tell everything (how many attributes).
  */
 export function saveErrorMessage(error: unknown): string {
-  const reason =
-    errorHint(error) === 'contact_refused' ? (error as { message?: unknown }).message : undefined;
-  return typeof reason === 'string' && reason !== ''
-    ? reason
-    : toUserMessage(error, 'Le contact n’a pas pu être enregistré.');
+  return toUserMessage(error, t`Le contact n’a pas pu être enregistré.`);
 }

@@ -20,9 +20,9 @@ describe('contact labels', () => {
   });
 
   it('puts 0 and 1 contact in the singular', () => {
-    expect(contactCount(0, '0')).toBe('0 contact');
-    expect(contactCount(1, '1')).toBe('1 contact');
-    expect(contactCount(2, '2')).toBe('2 contacts');
+    expect(contactCount(0)).toBe('0 contact');
+    expect(contactCount(1)).toBe('1 contact');
+    expect(contactCount(2)).toBe('2 contacts');
   });
 });
 

@@ -8,7 +8,8 @@ import { filtersToSelection, type ContactFilters, type ContactSelection } from '
 export type ContactsClient = SupabaseClient<Database>;
 export type Contact = Tables<'contacts'>;
 
-const listColumns =
+// The columns the list reads (PostgREST's select), not text for people.
+const LIST_COLUMNS =
   'id, name, phone, country_code, tags, opt_in_status, wati_sync_status, wati_sync_error, created_at';
 
 /** A row of the list: what the table shows, not the whole contact. */
@@ -48,7 +49,7 @@ export async function fetchContactWindow(
       skip: from,
       take: to - from + 1,
     })
-    .select(listColumns);
+    .select(LIST_COLUMNS);
   if (signal) query = query.abortSignal(signal);
   const { data, error } = await query;
   if (error) throw error;

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { assertChanged } from '../../lib/errors';
 import { supabase } from '../../lib/supabase';
 import type { MyMembership, Organization } from '../../lib/workspace';
@@ -51,6 +52,6 @@ export async function leaveOrganization(organizationId: string, userId: string):
       .delete({ count: 'exact' })
       .eq('organization_id', organizationId)
       .eq('user_id', userId),
-    'Vous ne faites déjà plus partie de cette organisation.',
+    t`Vous ne faites déjà plus partie de cette organisation.`,
   );
 }

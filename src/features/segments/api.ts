@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import type { Tables } from '../../lib/database.types';
 import { assertChanged, UserFacingError } from '../../lib/errors';
 import { supabase } from '../../lib/supabase';
@@ -42,7 +43,7 @@ function toSegment(row: Tables<'segments'>): Segment {
 function explainWriteError(error: unknown): unknown {
   const code = (error as { code?: unknown } | null)?.code;
   if (code === '23505') {
-    return new UserFacingError('Un segment porte déjà ce nom. Choisissez-en un autre.');
+    return new UserFacingError(t`Un segment porte déjà ce nom. Choisissez-en un autre.`);
   }
   return error;
 }
@@ -106,7 +107,7 @@ export async function deleteSegment(organizationId: string, segmentId: string): 
       .delete({ count: 'exact' })
       .eq('organization_id', organizationId)
       .eq('id', segmentId),
-    'Ce segment n’existe déjà plus, ou vous n’avez pas le droit de le supprimer.',
+    t`Ce segment n’existe déjà plus, ou vous n’avez pas le droit de le supprimer.`,
   );
 }
 

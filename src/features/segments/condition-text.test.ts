@@ -1,4 +1,6 @@
+import { i18n } from '@lingui/core';
 import { describe, expect, it } from 'vitest';
+import { intlLocales } from '../../i18n/locales';
 import {
   campaignOutcomeLabels,
   campaignOutcomes,
@@ -132,5 +134,21 @@ describe('helpers', () => {
       false,
     );
     expect(mentionsCampaigns({ match: 'any', conditions: [outcome('sent')] })).toBe(true);
+  });
+});
+
+describe('in English', () => {
+  it('writes calendar days and numbers the English way', () => {
+    const french = i18n.messages;
+    i18n.loadAndActivate({ locale: 'en', locales: intlLocales.en, messages: {} });
+    try {
+      expect(formatDay('2024-02-29')).toBe('29 February 2024');
+      expect(
+        describeCondition({ type: 'attribute', key: 'age', operator: 'greater', value: 17.5 }),
+      ).toMatch(/ 17\.5$/);
+    } finally {
+      i18n.loadAndActivate({ locale: 'fr', locales: intlLocales.fr, messages: french });
+    }
+    expect(formatDay('2024-02-29')).toBe('29 février 2024');
   });
 });

@@ -1,16 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import type { SegmentCriteria } from '@shared/segments/criteria.ts';
+import { i18n } from '@lingui/core';
+import { intlLocales } from '../../i18n/locales';
 import {
+  characterCount,
+  characterCountText,
   criteriaDraftSchema,
+  formatDecimal,
+  nameTooLongMessage,
   defaultCampaignOutcome,
   newConditionDraft,
   parseDecimal,
   segmentFormSchema,
+  segmentNameMaxLength,
   toCriteriaDraft,
   toFormValues,
   toSegmentValues,
   type ConditionDraft,
 } from './segment-form';
+
+/** Runs `check` in English (Intl-wise: the catalogue stays empty), then French again. */
+function withLocale(locale: 'en', check: () => void): void {
+  const french = i18n.messages;
+  i18n.loadAndActivate({ locale, locales: intlLocales[locale], messages: {} });
+  try {
+    check();
+  } finally {
+    i18n.loadAndActivate({ locale: 'fr', locales: intlLocales.fr, messages: french });
+  }
+}
 
 const campaign = '3f2c8a4e-9b1d-4c7e-8a5f-1e2d3c4b5a69';
 
@@ -162,5 +180,62 @@ describe('form values', () => {
       criteria: draft,
     });
     expect(toSegmentValues(output)).toMatchObject({ name: 'Relance Douala', description: null });
+  });
+});
+
+describe('the segment’s name and description', () => {
+  const values = (name: string, description = '') => ({
+    name,
+    description,
+    criteria: { match: 'all' as const, conditions: [] },
+  });
+  const issues = (name: string, description?: string) =>
+    segmentFormSchema
+      .safeParse(values(name, description))
+      .error?.issues.map((issue) => [issue.path.join('.'), issue.message]);
+
+  it('accepts a name of 120 characters, counted as the database counts them', () => {
+    expect(segmentNameMaxLength).toBe(120);
+    expect(issues('n'.repeat(120))).toBeUndefined();
+    // 120 emoji are 240 UTF-16 units but 120 characters for Postgres.
+    expect(issues('🙂'.repeat(120))).toBeUndefined();
+    expect(issues(` ${'n'.repeat(120)} `)).toBeUndefined();
+  });
+
+  it('refuses a longer name with a message that says the limit, instead of cutting it', () => {
+    expect(issues('n'.repeat(121))).toEqual([['name', 'Le nom compte 120 caractères au plus.']]);
+    expect(issues('🙂'.repeat(121))).toEqual([['name', 'Le nom compte 120 caractères au plus.']]);
+    expect(nameTooLongMessage()).toBe('Le nom compte 120 caractères au plus.');
+  });
+
+  it('bounds the description the same way', () => {
+    expect(issues('Relance', 'd'.repeat(500))).toBeUndefined();
+    expect(issues('Relance', 'd'.repeat(501))).toEqual([
+      ['description', 'La description compte 500 caractères au plus.'],
+    ]);
+  });
+
+  it('counts what is typed against the limit, before the limit is reached', () => {
+    expect(characterCountText(0, segmentNameMaxLength)).toBe('0 caractère sur 120');
+    expect(characterCountText(1, segmentNameMaxLength)).toBe('1 caractère sur 120');
+    expect(characterCountText(118, segmentNameMaxLength)).toBe('118 caractères sur 120');
+    expect(characterCountText(1200, 500)).toBe('1\u202f200 caractères sur 500');
+    expect(characterCount('🙂 ok')).toBe(4);
+  });
+});
+
+describe('numbers in English', () => {
+  it('are read and written back with a decimal point, a comma grouping thousands', () => {
+    withLocale('en', () => {
+      expect(parseDecimal('52.5')).toBe(52.5);
+      expect(parseDecimal('1,000')).toBe(1000);
+      expect(parseDecimal('-1,234,567.25')).toBe(-1234567.25);
+      expect(parseDecimal('1 000')).toBe(1000);
+      // A French decimal comma is refused, not read as 525.
+      expect(parseDecimal('52,5')).toBeNaN();
+      expect(parseDecimal('1,00')).toBeNaN();
+      expect(formatDecimal(52.5)).toBe('52.5');
+    });
+    expect(formatDecimal(52.5)).toBe('52,5');
   });
 });

@@ -1,7 +1,9 @@
+import { plural, t } from '@lingui/core/macro';
 import { z } from 'zod';
+import { intlLocale } from '../../lib/format';
+import { SEGMENT_DESCRIPTION_MAX_LENGTH, SEGMENT_NAME_MAX_LENGTH } from '@shared/limits.ts';
 import {
   segmentCriteriaSchema,
-  segmentNameMaxLength,
   type AttributeOperator,
   type CampaignOutcome,
   type ConditionType,
@@ -14,8 +16,9 @@ import type { SegmentValues } from './api';
 
 // The builder edits each condition as one flat row of texts (what inputs hold), whatever its type:
 // switching a row's type keeps what was typed for the others. Before validation the rows become
-// criteria (texts trimmed, numbers read the French way, empty dates null) and the shared schema
-// judges them, so its French messages land on the same paths as the inputs.
+// criteria (texts trimmed, numbers read the way the reader's language writes them, empty dates null)
+// and the shared schema judges them, so its messages land on the same paths as the inputs (its
+// French messages are shown in the reader's language through criteria-labels.ts).
 
 export type ConditionDraft = {
   type: ConditionType;
@@ -60,15 +63,40 @@ export function newConditionDraft(
   };
 }
 
-/** « 52,5 », « -3 », « 1 000 » → a number; anything else → NaN, which the schema refuses. */
+/** The decimal separator of the active language: « , » in French, « . » in English. */
+function decimalSeparator(): string {
+  const locale = intlLocale();
+  let separator = decimalSeparators.get(locale);
+  if (separator === undefined) {
+    separator =
+      new Intl.NumberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')
+        ?.value ?? '.';
+    decimalSeparators.set(locale, separator);
+  }
+  return separator;
+}
+
+const decimalSeparators = new Map<string, string>();
+
+/**
+ * A number as the reader types it → a number; anything else → NaN, which the schema refuses.
+ * In French « 52,5 », « -3 », « 1 000 » (and « 18.5 »); in English « 52.5 », « 1,000 » or
+ * « 1 000 » — there a comma only groups thousands, so « 52,5 » is refused rather than read as 525.
+ */
 export function parseDecimal(text: string): number {
-  const compact = text.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
+  let compact = text.replace(/[\s\u00a0\u202f]/g, '');
+  if (decimalSeparator() === ',') {
+    compact = compact.replace(',', '.');
+  } else if (compact.includes(',')) {
+    if (!/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(compact)) return Number.NaN;
+    compact = compact.replaceAll(',', '');
+  }
   return /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(compact) ? Number(compact) : Number.NaN;
 }
 
-/** A number as a French reader types it back: « 52,5 ». */
+/** A number as the reader types it back: « 52,5 » in French, « 52.5 » in English. */
 export function formatDecimal(value: number): string {
-  return String(value).replace('.', ',');
+  return String(value).replace('.', decimalSeparator());
 }
 
 export function toConditionDraft(condition: SegmentCondition, defaultCountry?: string) {
@@ -146,13 +174,41 @@ export const criteriaDraftSchema = z.preprocess(
   segmentCriteriaSchema,
 );
 
+/** Characters as Postgres counts them (code points), not UTF-16 units as `length` does. */
+export function characterCount(value: string): number {
+  return Array.from(value).length;
+}
+
+/** The limits of the name and the description, as the database checks them (in code points). */
+export const segmentNameMaxLength = SEGMENT_NAME_MAX_LENGTH;
+export const segmentDescriptionMaxLength = SEGMENT_DESCRIPTION_MAX_LENGTH;
+
+/** « Le nom compte 120 caractères au plus. », said by the schema and, as soon as it is typed, the form. */
+export function nameTooLongMessage(): string {
+  return t`Le nom compte ${segmentNameMaxLength} caractères au plus.`;
+}
+
+export function descriptionTooLongMessage(): string {
+  return t`La description compte ${segmentDescriptionMaxLength} caractères au plus.`;
+}
+
+/** « 18 caractères sur 120 »: how much of a text's limit is used, shown from the first keystroke. */
+export function characterCountText(count: number, max: number): string {
+  return plural(count, { one: `# caractère sur ${max}`, other: `# caractères sur ${max}` });
+}
+
 export const segmentFormSchema = z.object({
   name: z
     .string()
     .trim()
-    .min(1, 'Donnez un nom au segment.')
-    .max(segmentNameMaxLength, `Le nom compte ${segmentNameMaxLength} caractères au plus.`),
-  description: z.string().trim().max(500, 'La description compte 500 caractères au plus.'),
+    .min(1, { error: () => t`Donnez un nom au segment.` })
+    .refine((name) => characterCount(name) <= segmentNameMaxLength, { error: nameTooLongMessage }),
+  description: z
+    .string()
+    .trim()
+    .refine((description) => characterCount(description) <= segmentDescriptionMaxLength, {
+      error: descriptionTooLongMessage,
+    }),
   criteria: criteriaDraftSchema,
 });
 

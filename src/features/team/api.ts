@@ -1,5 +1,7 @@
-import { assertChanged } from '../../lib/errors';
+import { t } from '@lingui/core/macro';
 import type { MemberRole } from '../../domain/organizations/roles';
+import { assertChanged } from '../../lib/errors';
+import { callFunction } from '../../lib/functions';
 import { supabase } from '../../lib/supabase';
 import type { Organization } from '../../lib/workspace';
 
@@ -48,7 +50,7 @@ export async function removeMember(organizationId: string, userId: string): Prom
       .delete({ count: 'exact' })
       .eq('organization_id', organizationId)
       .eq('user_id', userId),
-    'Ce membre ne fait déjà plus partie de l’équipe.',
+    t`Ce membre ne fait déjà plus partie de l’équipe.`,
   );
 }
 
@@ -58,6 +60,8 @@ export type PendingInvitation = {
   createdAt: string;
   expiresAt: string;
   invitedBy: string | null;
+  /** Whom the link is for, in the words of whoever made it (« pour Jean, accueil Douala »). */
+  note: string | null;
 };
 
 /** Invitations neither accepted nor expired. */
@@ -67,7 +71,7 @@ export async function fetchPendingInvitations(
   const { data, error } = await supabase
     .from('invitations')
     .select(
-      'id, role, created_at, expires_at, inviter:profiles!invitations_invited_by_fkey(full_name, email)',
+      'id, role, note, created_at, expires_at, inviter:profiles!invitations_invited_by_fkey(full_name, email)',
     )
     .eq('organization_id', organizationId)
     .is('accepted_at', null)
@@ -80,6 +84,7 @@ export async function fetchPendingInvitations(
     createdAt: row.created_at,
     expiresAt: row.expires_at,
     invitedBy: row.inviter?.full_name ?? row.inviter?.email ?? null,
+    note: row.note || null,
   }));
 }
 
@@ -88,18 +93,32 @@ export type CreatedInvitation = { id: string; token: string; expiresAt: string; 
 export async function createInvitation(
   organizationId: string,
   role: MemberRole,
+  note: string | null,
 ): Promise<CreatedInvitation> {
   const { data, error } = await supabase
-    .rpc('create_invitation', { organization_id: organizationId, role })
+    .rpc('create_invitation', { organization_id: organizationId, role, note: note ?? undefined })
     .single();
   if (error) throw error;
   return { id: data.invitation_id, token: data.token, expiresAt: data.expires_at, role };
 }
 
+/**
+ * Sends the link by e-mail, in the inviter's language, through the `send-invitation-email` Edge
+ * Function; the invitation exists whatever the outcome, its link stays on the page.
+ */
+export async function sendInvitationEmail(input: {
+  invitationId: string;
+  token: string;
+  email: string;
+  locale: string;
+}): Promise<void> {
+  await callFunction(supabase.functions, 'send-invitation-email', { body: input });
+}
+
 export async function revokeInvitation(invitationId: string): Promise<void> {
   assertChanged(
     await supabase.from('invitations').delete({ count: 'exact' }).eq('id', invitationId),
-    'Cette invitation n’existe plus.',
+    t`Cette invitation n’existe plus.`,
   );
 }
 

@@ -1,4 +1,5 @@
-import { roleLabel } from '../../lib/format';
+import { i18n } from '@lingui/core';
+import { msg, t } from '@lingui/core/macro';
 import { invitationPath } from '../../lib/paths';
 import type { MemberRole } from '../../domain/organizations/roles';
 
@@ -7,10 +8,18 @@ export function invitationUrl(origin: string, token: string): string {
   return `${origin.replace(/\/+$/, '')}${invitationPath(token)}`;
 }
 
-/** « en tant qu’agent », « en tant que lecteur »: French elides que before a vowel. */
+// Whole phrases rather than a role slotted in: French elides « que » before a vowel, English
+// chooses between « a » and « an ».
+const asRoles = {
+  owner: msg`en tant que propriétaire`,
+  admin: msg`en tant qu’administrateur`,
+  agent: msg`en tant qu’agent`,
+  viewer: msg`en tant que lecteur`,
+};
+
+/** « en tant qu’agent », « en tant que lecteur ». */
 export function asRole(role: MemberRole): string {
-  const label = roleLabel(role);
-  return /^[aeiouyh]/i.test(label) ? `en tant qu’${label}` : `en tant que ${label}`;
+  return i18n._(asRoles[role]);
 }
 
 export function invitationMessage(input: {
@@ -19,11 +28,9 @@ export function invitationMessage(input: {
   link: string;
   expiresOn: string;
 }): string {
-  return (
-    `Bonjour ! Vous êtes invité(e) à rejoindre « ${input.organizationName} » sur WCAP ` +
-    `${asRole(input.role)}. Ouvrez ce lien pour accepter l’invitation ` +
-    `(valable jusqu’au ${input.expiresOn}) : ${input.link}`
-  );
+  const { organizationName, link, expiresOn } = input;
+  const asRoleText = asRole(input.role);
+  return t`Bonjour ! Vous êtes invité(e) à rejoindre « ${organizationName} » sur WCAP ${asRoleText}. Ouvrez ce lien pour accepter l’invitation (valable jusqu’au ${expiresOn}) : ${link}`;
 }
 
 /** WhatsApp's click-to-chat link: the user picks the contact, the message is pre-filled. */

@@ -1,3 +1,5 @@
+import { plural, t } from '@lingui/core/macro';
+
 export type SyncResult = {
   source: 'live' | 'sandbox';
   received: number;
@@ -6,18 +8,15 @@ export type SyncResult = {
   removed: number;
 };
 
-function count(value: number, singular: string, plural: string): string {
-  return `${value} ${value > 1 ? plural : singular}`;
-}
-
 /** « 7 modèles reçus : 2 ajoutés, 5 mis à jour », the result of « Synchroniser » in a sentence. */
 export function syncSummary({ received, created, updated, removed }: SyncResult): string {
-  const changes = [count(created, 'ajouté', 'ajoutés'), `${updated} mis à jour`];
-  if (removed > 0) changes.push(count(removed, 'retiré', 'retirés'));
   if (received === 0) {
     return removed > 0
-      ? `Aucun modèle reçu de Wati : ${count(removed, 'retiré', 'retirés')}.`
-      : 'Aucun modèle reçu de Wati.';
+      ? t`Aucun modèle reçu de Wati : ${plural(removed, { one: '# retiré', other: '# retirés' })}.`
+      : t`Aucun modèle reçu de Wati.`;
   }
-  return `${count(received, 'modèle reçu', 'modèles reçus')} : ${changes.join(', ')}.`;
+  if (removed === 0) {
+    return t`${plural(received, { one: '# modèle reçu', other: '# modèles reçus' })} : ${plural(created, { one: '# ajouté', other: '# ajoutés' })}, ${plural(updated, { other: '# mis à jour' })}.`;
+  }
+  return t`${plural(received, { one: '# modèle reçu', other: '# modèles reçus' })} : ${plural(created, { one: '# ajouté', other: '# ajoutés' })}, ${plural(updated, { other: '# mis à jour' })}, ${plural(removed, { one: '# retiré', other: '# retirés' })}.`;
 }

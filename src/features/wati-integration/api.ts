@@ -16,7 +16,14 @@ export type WatiConnectionStatus = {
   webhookUrl: string;
 };
 
-export type ConnectionTestResult = { ok: boolean; source: 'live' | 'sandbox'; message: string };
+export type ConnectionTestResult = {
+  ok: boolean;
+  source: 'live' | 'sandbox';
+  /** The function's own French sentence. */
+  message: string;
+  /** How many templates Wati lists, when the function says: the page then words it itself. */
+  templateCount?: number;
+};
 
 const functionName = 'wati-connection';
 

@@ -1,9 +1,11 @@
+import { useLingui } from '@lingui/react/macro';
 import clsx from 'clsx';
 import { useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { Button } from '../../../components/ui/button';
 import { FieldFrame } from '../../../components/ui/field-frame';
 import { CloseIcon } from '../../../components/ui/icons';
-import { addTags, removeTag, suggestTags } from '../tag-rules';
+import { lengthHint, tagCountHint } from '../length-hint';
+import { addTags, maxTagLength, removeTag, suggestTags } from '../tag-rules';
 
 /** How many suggestions the list shows at once. */
 const shownSuggestions = 8;
@@ -45,9 +47,10 @@ export function TagInput({
   disabled,
   error,
   hint,
-  placeholder = 'Nouvelle étiquette',
+  placeholder,
   suggestions,
 }: TagInputProps) {
+  const { t } = useLingui();
   const inputRef = useRef<HTMLInputElement>(null);
   const listboxId = useId();
   const [draft, setDraft] = useState('');
@@ -73,16 +76,16 @@ export function TagInput({
     const added = result.tags.slice(value.length);
     if (added.length === 0) return;
     onChange(result.tags);
+    const first = added[0];
+    const list = added.join(', ');
     setAnnouncement(
-      added.length === 1
-        ? `Étiquette « ${added[0]} » ajoutée.`
-        : `Étiquettes ajoutées : ${added.join(', ')}.`,
+      added.length === 1 ? t`Étiquette « ${first} » ajoutée.` : t`Étiquettes ajoutées : ${list}.`,
     );
   };
 
   const remove = (tag: string) => {
     onChange(removeTag(value, tag));
-    setAnnouncement(`Étiquette « ${tag} » retirée.`);
+    setAnnouncement(t`Étiquette « ${tag} » retirée.`);
   };
 
   const pick = (tag: string) => {
@@ -130,18 +133,22 @@ export function TagInput({
     if (draft.trim() !== '') add(draft);
   };
 
+  // The limits, said as they come near: the tag being typed, and how many tags there are.
+  const hints = [hint, lengthHint(draft.trim(), maxTagLength), tagCountHint(value.length, maxTags)];
+  const newTag = t`nouvelle étiquette`;
+
   return (
     <FieldFrame
       label={label}
       hideLabel={hideLabel}
-      labelSuffix=" : nouvelle étiquette"
+      labelSuffix={` : ${newTag}`}
       error={problem ?? error}
-      hint={hint}
+      hint={hints.filter(Boolean).join(' · ') || undefined}
     >
       {({ stateClassName, ...control }) => (
         <div className="flex min-w-0 flex-col gap-1.5" onBlur={onBlur}>
           {value.length > 0 && (
-            <ul aria-label="Étiquettes choisies" className="flex flex-wrap gap-1.5">
+            <ul aria-label={t`Étiquettes choisies`} className="flex flex-wrap gap-1.5">
               {value.map((tag) => (
                 <li
                   key={tag}
@@ -159,7 +166,7 @@ export function TagInput({
                     className="inline-flex size-7 shrink-0 items-center justify-center rounded-full text-slate-600 hover:bg-slate-200 hover:text-slate-900 disabled:opacity-50"
                   >
                     <CloseIcon className="size-3.5" />
-                    <span className="sr-only">Retirer l’étiquette {tag}</span>
+                    <span className="sr-only">{t`Retirer l’étiquette ${tag}`}</span>
                   </button>
                 </li>
               ))}
@@ -175,7 +182,7 @@ export function TagInput({
                 disabled={disabled}
                 autoComplete="off"
                 enterKeyHint="done"
-                placeholder={placeholder}
+                placeholder={placeholder ?? t`Nouvelle étiquette`}
                 role={combobox ? 'combobox' : undefined}
                 aria-autocomplete={combobox ? 'list' : undefined}
                 aria-expanded={combobox ? expanded : undefined}
@@ -207,7 +214,7 @@ export function TagInput({
                 <ul
                   id={listboxId}
                   role="listbox"
-                  aria-label="Étiquettes utilisées"
+                  aria-label={t`Étiquettes utilisées`}
                   hidden={!expanded}
                   className="absolute inset-x-0 top-full z-20 mt-1 max-h-64 overflow-y-auto rounded-md border border-slate-200 bg-white py-1 shadow-lg"
                 >
@@ -235,7 +242,8 @@ export function TagInput({
               )}
             </div>
             <Button variant="secondary" onClick={() => add(draft)} disabled={disabled}>
-              Ajouter<span className="sr-only"> l’étiquette</span>
+              {t`Ajouter`}
+              <span className="sr-only"> {t`l’étiquette`}</span>
             </Button>
           </div>
           <p role="status" className="sr-only">

@@ -2,6 +2,9 @@
 // shows the guess and lets people change it; the ops command takes it as is.
 import type { ColumnTarget } from './types';
 
+// How a column's target reads (« Numéro WhatsApp »…), with the pipeline's other messages.
+export { columnTargetLabel } from './messages';
+
 /** Lower case, no accents, words separated by single spaces: « Tél. portable » → "tel portable". */
 function words(header: string): string {
   return header
@@ -123,26 +126,4 @@ export function detectMapping(headers: string[]): ColumnTarget[] {
     used.add(key);
     return { kind: 'attribute', key };
   });
-}
-
-/** What a column becomes, as the mapping screen says it. */
-export function columnTargetLabel(target: ColumnTarget): string {
-  switch (target.kind) {
-    case 'phone':
-      return 'Numéro WhatsApp';
-    case 'name':
-      return 'Nom complet';
-    case 'first_name':
-      return 'Prénom';
-    case 'last_name':
-      return 'Nom de famille';
-    case 'email':
-      return 'E-mail';
-    case 'tags':
-      return 'Étiquettes';
-    case 'attribute':
-      return `Attribut « ${target.key} »`;
-    case 'ignore':
-      return 'Ne pas importer';
-  }
 }

@@ -104,13 +104,63 @@ describe('prepareContacts', () => {
     );
     expect(prepared.contacts.map((contact) => [contact.line, contact.name])).toEqual([[2, 'Zoé']]);
     expect(prepared.invalid).toEqual([
-      { line: 3, value: '', reason: 'Numéro manquant' },
-      { line: 4, value: '222 23 45 67', reason: 'Numéro fixe : pas de WhatsApp' },
-      { line: 6, value: '12345', reason: 'Numéro trop court' },
+      {
+        line: 3,
+        value: '',
+        reason: 'Numéro manquant',
+        refusal: { code: 'phone_missing' },
+        name: 'Sans numéro',
+      },
+      {
+        line: 4,
+        value: '222 23 45 67',
+        reason: 'Numéro fixe : pas de WhatsApp',
+        refusal: { code: 'landline' },
+        name: 'Bureau',
+      },
+      {
+        line: 6,
+        value: '12345',
+        reason: 'Numéro trop court',
+        refusal: { code: 'too_short' },
+        name: 'Trop court',
+      },
     ]);
     expect(prepared.duplicates).toEqual([
-      { line: 5, value: '+237699123456', reason: 'Numéro déjà présent ligne 2' },
-      { line: 7, value: '00237 699 12 34 56', reason: 'Numéro déjà présent ligne 2' },
+      {
+        line: 5,
+        value: '+237699123456',
+        reason: 'Numéro déjà présent ligne 2',
+        refusal: { code: 'duplicate', values: { line: 2 } },
+        name: 'Zoé encore',
+      },
+      {
+        line: 7,
+        value: '00237 699 12 34 56',
+        reason: 'Numéro déjà présent ligne 2',
+        refusal: { code: 'duplicate', values: { line: 2 } },
+        name: 'Zoé toujours',
+      },
+    ]);
+  });
+
+  it('names a refused row by its first and last names, for the error report', () => {
+    const prepared = prepareContacts(
+      table(['Prénom', 'Nom', 'Téléphone'], [['Zoé', 'Mbarga', '12']]),
+      [{ kind: 'first_name' }, { kind: 'last_name' }, { kind: 'phone' }],
+      'CM',
+    );
+    expect(prepared.invalid).toMatchObject([{ line: 2, value: '12', name: 'Zoé Mbarga' }]);
+  });
+
+  it('gives the country of a number invalid for it as a code, to name it in any language', () => {
+    const prepared = prepareContacts(
+      table(['Téléphone'], [['+237 1234 5678']]),
+      [{ kind: 'phone' }],
+      'CM',
+    );
+    expect(prepared.invalid).toMatchObject([
+      { refusal: { code: 'invalid_number', values: { region: 'CM' } } },
     ]);
   });
 
@@ -137,12 +187,22 @@ describe('prepareContacts', () => {
     );
     expect(prepared.contacts.map((contact) => contact.email)).toEqual([null, null]);
     expect(prepared.warnings).toEqual([
-      { line: 2, value: 'zoe@exemple', reason: 'E-mail ignoré : adresse invalide' },
-      { line: 3, value: 'zoe @x.cm', reason: 'E-mail ignoré : adresse invalide' },
+      {
+        line: 2,
+        value: 'zoe@exemple',
+        reason: 'E-mail ignoré : adresse invalide',
+        refusal: { code: 'invalid_email' },
+      },
+      {
+        line: 3,
+        value: 'zoe @x.cm',
+        reason: 'E-mail ignoré : adresse invalide',
+        refusal: { code: 'invalid_email' },
+      },
     ]);
   });
 
-  it('prefers a full-name column, ignores ignored columns and cuts over-long names', () => {
+  it('prefers a full-name column, ignores ignored columns and cuts over-long names, saying so', () => {
     const prepared = prepareContacts(
       table(
         ['Nom complet', 'Prénom', 'Téléphone', 'Notes'],
@@ -158,9 +218,17 @@ describe('prepareContacts', () => {
     expect(prepared.contacts.map((contact) => contact.name)).toEqual([
       'Jean-Béranger Essomba',
       'Anaïs',
-      'x'.repeat(200),
+      'x'.repeat(120),
     ]);
     expect(prepared.contacts[0]!.attributes).toEqual({});
+    expect(prepared.warnings).toEqual([
+      {
+        line: 4,
+        value: '690123456',
+        reason: 'Nom coupé à 120 caractères',
+        refusal: { code: 'name_cut', values: { max: 120 } },
+      },
+    ]);
   });
 
   it('refuses the rows the database would refuse, each with its reason', () => {
@@ -194,7 +262,7 @@ describe('prepareContacts', () => {
       [{ kind: 'phone' }, { kind: 'name' }, { kind: 'tags' }, { kind: 'ignore' }, ...attributes],
       'CM',
     );
-    expect(prepared.invalid).toEqual([
+    expect(prepared.invalid).toMatchObject([
       { line: 2, value: '699123456', reason: nulCharacterReason },
       { line: 4, value: '690123456', reason: tooManyTagsReason },
       { line: 5, value: '691123456', reason: tooManyAttributesReason },
@@ -212,7 +280,9 @@ describe('prepareContacts', () => {
       [{ kind: 'phone' }, { kind: 'attribute', key: 'v'.repeat(65) }],
       'CM',
     );
-    expect(prepared.invalid).toEqual([{ line: 2, value: '699123456', reason: attributeKeyReason }]);
+    expect(prepared.invalid).toMatchObject([
+      { line: 2, value: '699123456', reason: attributeKeyReason },
+    ]);
   });
 
   it('refuses a mapping without the phone column', () => {

@@ -1,6 +1,8 @@
+import { setupI18n } from '@lingui/core';
 import { describe, expect, it } from 'vitest';
 import writeExcelFile from 'write-excel-file/universal';
 import { ImportFileError } from './errors';
+import { fileProblemText } from './messages';
 import { detectDelimiter, plainNumber, readContactFile } from './read-file';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -159,6 +161,98 @@ describe('readContactFile', () => {
     );
     expect(await refusal(new Uint8Array([0x50, 0x4b, 3, 4, 9, 9, 9]), 'abîmé.xlsx')).toMatch(
       /classeur Excel n’a pas pu être lu/,
+    );
+  });
+});
+
+describe('readContactFile and files that are not text', () => {
+  // The first bytes of a real PNG, then compressed data: what a photo renamed « contacts.csv » holds.
+  const png = new Uint8Array([
+    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52,
+    0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x00, 0x08, 0x06, 0x00, 0x00, 0x00, 0x5c, 0x72, 0xa8,
+    0x66,
+  ]);
+
+  async function problem(bytes: Uint8Array, fileName = 'contacts.csv') {
+    const error = await readContactFile(bytes, fileName).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ImportFileError);
+    return (error as ImportFileError).problem;
+  }
+
+  it('says a PNG renamed .csv is not a text file, naming its format', async () => {
+    expect(await problem(png)).toEqual({ code: 'not_text', format: 'PNG' });
+    expect(await refusal(png)).toBe(
+      'Ce fichier n’est pas un fichier texte : c’est un fichier PNG, pas un tableau. Choisissez un fichier CSV (.csv, .txt) ou Excel (.xlsx).',
+    );
+    // Not the message for a file of the wrong kind chosen by its name.
+    expect(await refusal(png)).not.toBe('Choisissez un fichier CSV (.csv, .txt) ou Excel (.xlsx).');
+  });
+
+  it('recognises JPEG, PDF and GIF by their first bytes', async () => {
+    expect(await problem(new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46]))).toEqual({
+      code: 'not_text',
+      format: 'JPEG',
+    });
+    expect(await problem(utf8('%PDF-1.7\n%âãÏÓ\n1 0 obj'))).toEqual({
+      code: 'not_text',
+      format: 'PDF',
+    });
+    expect(await problem(utf8('GIF89a\u0001\u0000'))).toEqual({ code: 'not_text', format: 'GIF' });
+  });
+
+  it('says a ZIP archive that is no workbook (a Word document renamed .csv) is not a text file', async () => {
+    const docx = new Uint8Array([
+      0x50,
+      0x4b,
+      0x03,
+      0x04,
+      0x14,
+      0,
+      0x06,
+      0,
+      ...ascii('word/document.xml'),
+    ]);
+    expect(await problem(docx)).toEqual({ code: 'not_text', format: 'ZIP' });
+    // Named .xlsx, the same bytes are a workbook Excel could not save properly.
+    expect(await problem(docx, 'abîmé.xlsx')).toEqual({ code: 'unreadable_workbook' });
+  });
+
+  it('says binary content without a known signature is not a text file either', async () => {
+    const noise = Uint8Array.from({ length: 600 }, (_, index) => (index * 37) % 256);
+    expect(await problem(noise)).toEqual({ code: 'not_text', format: null });
+    // Undefined in Windows-1252 and not UTF-8, beside a NUL among the titles: not text.
+    const bytes = new Uint8Array([...ascii('Nom;T'), 0x81, 0x00, 0x8d, ...ascii('l;\r\nZ;6\r\n')]);
+    expect(await problem(bytes)).toEqual({ code: 'not_text', format: null });
+  });
+
+  it('still reads a Windows-1252 CSV holding one stray NUL', async () => {
+    const bytes = new Uint8Array([
+      ...ascii('Nom;T'),
+      0xe9,
+      ...ascii('l'),
+      0xe9,
+      ...ascii('phone\r\nZo'),
+      0x00,
+      0xe9,
+      ...ascii(';699123456\r\n'),
+    ]);
+    const read = await readContactFile(bytes, 'export.csv');
+    expect(read.encoding).toBe('windows-1252');
+    expect(read.rows).toEqual([['Zo\0é', '699123456']]);
+  });
+
+  it('says it in English too', async () => {
+    const english = setupI18n({
+      locale: 'en',
+      messages: {
+        en: {
+          'contacts.file.not_text_format':
+            'This file is not a text file: it is a {format} file, not a table. Choose a CSV (.csv, .txt) or Excel (.xlsx) file.',
+        },
+      },
+    });
+    expect(fileProblemText(await problem(png), english)).toBe(
+      'This file is not a text file: it is a PNG file, not a table. Choose a CSV (.csv, .txt) or Excel (.xlsx) file.',
     );
   });
 });

@@ -4,21 +4,11 @@
 import Papa from 'papaparse';
 import { readSheet } from 'read-excel-file/universal';
 import { ImportFileError } from './errors';
+import { untitledColumn } from './messages';
 import type { FileEncoding, ParsedTable } from './types';
 
 type Delimiter = NonNullable<ParsedTable['delimiter']>;
 const DELIMITERS: readonly Delimiter[] = [';', ',', '\t'];
-
-export const emptyFileMessage = 'Le fichier est vide.';
-export const headerOnlyMessage =
-  'Le fichier ne contient que la ligne des titres : aucun contact à importer.';
-export const notATableMessage = 'Choisissez un fichier CSV (.csv, .txt) ou Excel (.xlsx).';
-export const oldExcelMessage =
-  'Les fichiers .xls (Excel 97-2003) ne sont pas lus : dans Excel, choisissez « Enregistrer sous » puis « Classeur Excel (.xlsx) » ou « CSV (séparateur : point-virgule) ».';
-export const utf16Message =
-  'Ce fichier est en « Texte Unicode » (UTF-16) : dans Excel, enregistrez-le plutôt en « CSV UTF-8 » ou en classeur .xlsx.';
-export const unreadableWorkbookMessage =
-  'Ce classeur Excel n’a pas pu être lu. Ouvrez-le dans Excel, enregistrez-le de nouveau en .xlsx, puis réessayez.';
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.every((byte, index) => bytes[index] === byte);
@@ -28,23 +18,72 @@ const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0]; // .xls, .doc
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
 
+// Files people rename to .csv (or pick by mistake) that are not text, by their first bytes: the
+// format is named in the message, the same in every language.
+const MAGIC_NUMBERS: readonly { format: string; bytes: readonly number[] }[] = [
+  { format: 'PNG', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
+  { format: 'JPEG', bytes: [0xff, 0xd8, 0xff] },
+  { format: 'GIF', bytes: [0x47, 0x49, 0x46, 0x38] },
+  { format: 'PDF', bytes: [0x25, 0x50, 0x44, 0x46] },
+  { format: 'GZIP', bytes: [0x1f, 0x8b] },
+  { format: '7z', bytes: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c] },
+  { format: 'RAR', bytes: [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07] },
+];
+
 function extensionOf(fileName: string): string {
   const dot = fileName.lastIndexOf('.');
   return dot < 0 ? '' : fileName.slice(dot + 1).toLowerCase();
 }
 
+/** The format a binary file's first bytes announce, or null. */
+function magicFormat(bytes: Uint8Array): string | null {
+  return MAGIC_NUMBERS.find(({ bytes: magic }) => startsWith(bytes, magic))?.format ?? null;
+}
+
+function isValidUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    // A sample may end in the middle of a character: the last three bytes do not count.
+    if (bytes.length < 4) return false;
+    try {
+      new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(
+        bytes.subarray(0, bytes.length - 3),
+      );
+      return true;
+    } catch {
+      return false;
+    }
+  }
+}
+
+// The five bytes Windows-1252 leaves undefined: no text French Excel writes holds them.
+const CP1252_UNDEFINED = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+
 /**
  * Binary files (PDF, images, Word…) are full of control bytes; text files have next to none. A
  * stray NUL in a CSV (an export gone wrong) leaves it a CSV: the rows holding one are refused.
+ * Bytes that are neither UTF-8 nor Windows-1252 text count as control bytes too, and so does a
+ * NUL in the first kilobyte (where the titles are) of a file that is not UTF-8 text.
  */
 function looksBinary(bytes: Uint8Array): boolean {
   const end = Math.min(bytes.length, 65_536);
+  const utf8 = isValidUtf8(bytes.subarray(0, end));
   let controls = 0;
+  let earlyNul = false;
   for (let i = 0; i < end; i += 1) {
     const byte = bytes[i]!;
-    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d) controls += 1;
+    if (
+      (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d) ||
+      (!utf8 && CP1252_UNDEFINED.has(byte))
+    ) {
+      controls += 1;
+      if (byte === 0 && i < 1_024) earlyNul = true;
+    }
   }
-  return controls > 1 && controls * 50 > end;
+  if (controls > 1 && controls * 50 > end) return true;
+  return !utf8 && earlyNul && controls > 1;
 }
 
 // Windows-1252's own characters in 0x80–0x9F (’ œ € … – —). Node's TextDecoder decodes
@@ -107,9 +146,7 @@ function parseCsv(text: string, delimiter: Delimiter): string[][] {
   const unclosed = result.errors.find((error) => error.code === 'MissingQuotes');
   if (unclosed) {
     const line = (unclosed.row ?? 0) + 1;
-    throw new ImportFileError(
-      `Guillemet ouvert et jamais refermé vers la ligne ${line} : corrigez le fichier, puis réessayez.`,
-    );
+    throw new ImportFileError({ code: 'unclosed_quote', line });
   }
   return result.data;
 }
@@ -167,7 +204,7 @@ async function readWorkbook(bytes: Uint8Array): Promise<string[][]> {
       parseNumber: (text: string) => plainNumber(text),
     })) as unknown[][];
   } catch {
-    throw new ImportFileError(unreadableWorkbookMessage);
+    throw new ImportFileError({ code: 'unreadable_workbook' });
   }
   return data.map((row) => row.map(cellText));
 }
@@ -195,18 +232,14 @@ function toTable(records: string[][], encoding: FileEncoding, delimiter?: Delimi
     kept.push({ cells, line: index + 1 });
   });
   const [header, ...data] = kept;
-  if (!header) throw new ImportFileError(emptyFileMessage);
+  if (!header) throw new ImportFileError({ code: 'empty' });
   const sample = header.cells.find(looksLikeData);
-  if (sample !== undefined) {
-    throw new ImportFileError(
-      `La première ligne du fichier doit donner le titre de chaque colonne (Nom, Téléphone…) ; elle contient déjà des données (« ${sample} »).`,
-    );
-  }
-  if (data.length === 0) throw new ImportFileError(headerOnlyMessage);
+  if (sample !== undefined) throw new ImportFileError({ code: 'header_is_data', sample });
+  if (data.length === 0) throw new ImportFileError({ code: 'header_only' });
 
   const headers = Array.from(
     { length: width },
-    (_, index) => header.cells[index] || `Colonne ${index + 1}`,
+    (_, index) => header.cells[index] || untitledColumn(index),
   );
   const rows = data.map(({ cells }) => {
     while (cells.length < width) cells.push('');
@@ -221,18 +254,29 @@ function toTable(records: string[][], encoding: FileEncoding, delimiter?: Delimi
   };
 }
 
-/** Reads a CSV or .xlsx file into text cells; throws ImportFileError (French) when it cannot. */
+/** Reads a CSV or .xlsx file into text cells; throws ImportFileError when it cannot. */
 export async function readContactFile(bytes: Uint8Array, fileName: string): Promise<ParsedTable> {
-  if (bytes.length === 0) throw new ImportFileError(emptyFileMessage);
+  if (bytes.length === 0) throw new ImportFileError({ code: 'empty' });
   const extension = extensionOf(fileName);
-  if (extension === 'xls' || startsWith(bytes, OLE2)) throw new ImportFileError(oldExcelMessage);
-  if (extension === 'xlsx' || startsWith(bytes, ZIP)) {
-    return toTable(await readWorkbook(bytes), 'xlsx');
+  if (extension === 'xls' || startsWith(bytes, OLE2))
+    throw new ImportFileError({ code: 'old_excel' });
+  if (extension === 'xlsx') return toTable(await readWorkbook(bytes), 'xlsx');
+  if (startsWith(bytes, ZIP)) {
+    // A workbook under another name; any other archive (a Word document…) is no table.
+    let records: string[][];
+    try {
+      records = await readWorkbook(bytes);
+    } catch {
+      throw new ImportFileError({ code: 'not_text', format: 'ZIP' });
+    }
+    return toTable(records, 'xlsx');
   }
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
-    throw new ImportFileError(utf16Message);
+    throw new ImportFileError({ code: 'utf16' });
   }
-  if (looksBinary(bytes)) throw new ImportFileError(notATableMessage);
+  const format = magicFormat(bytes);
+  if (format !== null) throw new ImportFileError({ code: 'not_text', format });
+  if (looksBinary(bytes)) throw new ImportFileError({ code: 'not_text', format: null });
   const { text, encoding } = decodeText(bytes);
   const delimiter = detectDelimiter(text);
   return toTable(parseCsv(text, delimiter), encoding, delimiter);

@@ -1,5 +1,6 @@
 // The contract of the contact import pipeline, shared by the SPA wizard (in a Web Worker) and by
 // `npm run contacts:import`. Implementations live beside this file.
+import type { RowRefusal } from './messages';
 
 /** How the file's bytes were read. */
 export type FileEncoding = 'utf-8' | 'utf-8-bom' | 'windows-1252' | 'xlsx';
@@ -47,8 +48,14 @@ export interface PreparedContact extends ContactColumns {
 export interface RowProblem {
   line: number;
   value: string;
-  /** In French, for people. */
+  /**
+   * In French, the source language: what the ops command prints. People read `refusal` in their
+   * language (rowProblemText); a reason without one (from an older server) is found back from it.
+   */
   reason: string;
+  refusal?: RowRefusal;
+  /** The contact's name as the mapping reads it (full name, or first and last names), if any. */
+  name?: string;
 }
 
 export interface PreparedImport {
@@ -84,7 +91,7 @@ export interface ImportSummary {
   invalid: number;
   /** New numbers not imported because the plan's contact quota was reached. */
   overQuota: number;
-  /** Set when the import stopped at the quota: the French message to show. */
-  quotaMessage: string | null;
+  /** The import stopped at the plan's contact quota (`overQuota` rows were left out). */
+  quotaReached: boolean;
   errors: RowProblem[];
 }

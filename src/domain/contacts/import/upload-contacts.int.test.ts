@@ -2,10 +2,11 @@ import type { SupabaseClient } from '@supabase/supabase-js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTeam, type Team } from '../../../../test-support/personas';
 import { sql } from '../../../../test-support/database';
-import { UserFacingError } from '../../../lib/errors';
 import type { Database } from '../../../lib/database.types';
 import { prepareContacts } from './prepare-contacts';
 import type { ImportProgress, ParsedTable, PreparedImport } from './types';
+import { ImportInterruptedError } from './errors';
+import { french, quotaReachedText } from './messages';
 import { ChunkUploader, importSummary, overQuotaReason, uploadContacts } from './upload-contacts';
 
 // The upload as the wizard runs it: a signed-in admin's supabase-js client, PostgREST, the
@@ -73,10 +74,14 @@ describe('uploadContacts', () => {
       duplicates: 1,
       invalid: 1,
       overQuota: 0,
-      quotaMessage: null,
+      quotaReached: false,
       errors: [
-        { line: 3, value: '', reason: 'Numéro manquant' },
-        { line: 4, value: `+237 ${a}`, reason: 'Numéro déjà présent ligne 2' },
+        expect.objectContaining({ line: 3, value: '', reason: 'Numéro manquant' }),
+        expect.objectContaining({
+          line: 4,
+          value: `+237 ${a}`,
+          reason: 'Numéro déjà présent ligne 2',
+        }),
       ],
     });
     expect(progress.at(0)).toEqual({ done: 0, total: 2 });
@@ -189,9 +194,12 @@ describe('uploadContacts', () => {
           line,
           value: `+237${numbers[line - 2]}`,
           reason: overQuotaReason,
+          refusal: { code: 'over_quota' },
+          name: `Contact ${line - 2}`,
         })),
       );
-      expect(summary.quotaMessage).toBe(
+      expect(summary.quotaReached).toBe(true);
+      expect(quotaReachedText(summary.imported, summary.overQuota, french)).toBe(
         'Quota de contacts atteint : 4 contacts importés, 4 non importés. Passez à un abonnement supérieur ou supprimez des contacts inutiles, puis importez de nouveau le même fichier : les contacts déjà enregistrés ne seront pas dupliqués.',
       );
       expect(await contactCount()).toBe(5);
@@ -209,11 +217,12 @@ describe('uploadContacts', () => {
       prepared([['Zoé', phones(1)[0]!, '', '']]),
       { organizationId: team.organizationId, updateExisting: false, addTags: [] },
     ).catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(UserFacingError);
-    // The database's own sentence.
+    expect(error).toBeInstanceOf(ImportInterruptedError);
+    // The database's own sentence (the wizard says it from its code in the reader's language).
     expect((error as Error).message).toBe(
       'Seuls les administrateurs de l’organisation importent des contacts.',
     );
+    expect(error).toMatchObject({ saved: 0, cause: { hint: 'import_requires_admin' } });
     expect(await contactCount()).toBe(before);
   });
 

@@ -3,9 +3,15 @@
 // saved and nothing half-written, and sending the same file again only adds what is missing.
 import type { SupabaseClient } from '@supabase/supabase-js';
 import type { Database } from '../../../lib/database.types';
-import { toUserMessage, UserFacingError } from '../../../lib/errors';
-import { formatNumber } from '../../../lib/format';
 import { sendChunk, type ChunkResult } from './api';
+import { ImportInterruptedError } from './errors';
+import {
+  french,
+  interruptedFallbackText,
+  interruptedText,
+  refusalText,
+  rowProblem,
+} from './messages';
 import type {
   ImportOptions,
   ImportProgress,
@@ -20,9 +26,24 @@ export const CHUNK_SIZE = 4_000;
 /** Chunks in flight at once when the quota cannot be reached: the database works on both cores. */
 export const PARALLEL_CHUNKS = 2;
 
-export const overQuotaReason = 'Non importé : quota de contacts atteint';
+export const overQuotaReason = refusalText({ code: 'over_quota' }, french);
 
 type Client = SupabaseClient<Database>;
+
+// SQLSTATEs the database raises with a French sentence for people (its own checks and functions).
+const sentencesForPeople = new Set(['P0001', 'P0002', '22023', '42501', '54000']);
+
+/**
+ * The server's own French sentence for an error, when it wrote one for people. The wizard says
+ * the error in the reader's language instead (src/lib/errors.ts, which Node does not load).
+ */
+function serverSentence(error: unknown): string | null {
+  if (typeof error !== 'object' || error === null) return null;
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  if (typeof code !== 'string' || !sentencesForPeople.has(code)) return null;
+  if (typeof message !== 'string' || /^permission denied/i.test(message)) return null;
+  return message.trim() || null;
+}
 
 /** What the server did with the contacts sent, before the file's own problems are added. */
 export interface UploadOutcome {
@@ -36,24 +57,9 @@ export interface UploadOutcome {
   overQuotaRows: RowProblem[];
 }
 
-function plural(count: number, word: string): string {
-  return `${formatNumber(count)} ${word}${count > 1 ? 's' : ''}`;
-}
-
-/** « Quota de contacts atteint : 1 200 contacts importés, 300 non importés. … » */
-export function quotaReachedMessage(imported: number, notImported: number): string {
-  return (
-    `Quota de contacts atteint : ${plural(imported, 'contact')} importé${imported > 1 ? 's' : ''}, ` +
-    `${formatNumber(notImported)} non importé${notImported > 1 ? 's' : ''}. ` +
-    'Passez à un abonnement supérieur ou supprimez des contacts inutiles, puis importez de nouveau ' +
-    'le même fichier : les contacts déjà enregistrés ne seront pas dupliqués.'
-  );
-}
-
-function failureMessage(error: unknown, saved: number): string {
-  const why = toUserMessage(error, 'L’import a été interrompu par une erreur du serveur.');
-  if (saved === 0) return why;
-  return `${why} Les ${formatNumber(saved)} lignes déjà envoyées sont enregistrées : importez de nouveau le même fichier pour terminer, elles ne seront pas dupliquées.`;
+/** A new number left out by the plan's quota. */
+function overQuotaRow(row: PreparedContact): RowProblem {
+  return rowProblem(row.line, row.phone, { code: 'over_quota' }, row.name ?? undefined);
 }
 
 /**
@@ -120,18 +126,17 @@ export class ChunkUploader {
     await done;
     if (this.failure !== null) {
       if (this.signal?.aborted) throw this.signal.reason;
-      throw new UserFacingError(failureMessage(this.failure, this.savedRows));
+      const why = serverSentence(this.failure) ?? interruptedFallbackText(french);
+      throw new ImportInterruptedError(
+        this.failure,
+        this.savedRows,
+        interruptedText(why, this.savedRows, french),
+      );
     }
     if (this.outcome.quotaReached) {
       for (const chunk of this.waiting) {
         this.outcome.overQuota += chunk.length;
-        for (const row of chunk) {
-          this.outcome.overQuotaRows.push({
-            line: row.line,
-            value: row.phone,
-            reason: overQuotaReason,
-          });
-        }
+        for (const row of chunk) this.outcome.overQuotaRows.push(overQuotaRow(row));
       }
       this.waiting.length = 0;
     }
@@ -181,7 +186,14 @@ export class ChunkUploader {
     outcome.updated += result.updated;
     outcome.unchanged += result.unchanged;
     outcome.overQuota += result.overQuota;
-    outcome.rejected.push(...result.invalid);
+    if (result.invalid.length > 0) {
+      // The server's rows, with the name the error report shows beside them.
+      const names = new Map(chunk.map((row) => [row.line, row.name]));
+      for (const problem of result.invalid) {
+        const name = names.get(problem.line);
+        outcome.rejected.push(name ? { ...problem, name } : problem);
+      }
+    }
     if (result.overQuota > 0) {
       outcome.quotaReached = true;
       const lines = new Set(
@@ -192,9 +204,7 @@ export class ChunkUploader {
             .map((row) => row.line),
       );
       for (const row of chunk) {
-        if (lines.has(row.line)) {
-          outcome.overQuotaRows.push({ line: row.line, value: row.phone, reason: overQuotaReason });
-        }
+        if (lines.has(row.line)) outcome.overQuotaRows.push(overQuotaRow(row));
       }
     }
     this.answered += 1;
@@ -227,17 +237,15 @@ export function importSummary(
     duplicates: prepared.duplicates.length,
     invalid: prepared.invalid.length + outcome.rejected.length,
     overQuota: outcome.overQuota,
-    quotaMessage: outcome.quotaReached
-      ? quotaReachedMessage(outcome.imported, outcome.overQuota)
-      : null,
+    quotaReached: outcome.quotaReached,
     errors,
   };
 }
 
 /**
  * Imports `prepared.contacts` into the organisation. Stops sending at the first chunk that meets
- * the plan's quota: every row not sent then counts as over the quota, with `quotaMessage` set.
- * Throws an Error with a French message when the server refuses a chunk (rights, organisation…);
+ * the plan's quota: every row not sent then counts as over the quota, with `quotaReached` set.
+ * Throws an ImportInterruptedError when the server refuses a chunk (rights, organisation…);
  * whatever was sent before stays saved. Aborting `signal` throws its reason.
  */
 export async function uploadContacts(

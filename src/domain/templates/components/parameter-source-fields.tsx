@@ -1,5 +1,6 @@
+import { useLingui } from '@lingui/react/macro';
 import { useId, type ComponentProps } from 'react';
-import { choiceLabels, type SourceChoice } from '../parameter-bindings';
+import { choiceLabel, type SourceChoice } from '../parameter-bindings';
 import { SelectField } from '../../../components/ui/select-field';
 import { TextField } from '../../../components/ui/text-field';
 
@@ -32,10 +33,11 @@ export function ParameterSourceFields({
   attributeKeys,
   attributeHint,
 }: ParameterSourceFieldsProps) {
+  const { t } = useLingui();
   const keyListId = useId();
   const option = (value: SourceChoice) => (
     <option key={value} value={value}>
-      {choiceLabels[value]}
+      {choiceLabel(value)}
     </option>
   );
 
@@ -44,9 +46,9 @@ export function ParameterSourceFields({
       <legend className="px-1 font-mono text-sm font-semibold break-all text-slate-900">
         {`{{${parameter}}}`}
       </legend>
-      <SelectField label="Source" error={choiceError} {...choiceProps}>
+      <SelectField label={t`Source`} error={choiceError} {...choiceProps}>
         {option('')}
-        <optgroup label="Champ du contact">
+        <optgroup label={t`Champ du contact`}>
           {option('field:name')}
           {option('field:phone')}
         </optgroup>
@@ -56,7 +58,7 @@ export function ParameterSourceFields({
       {choice === 'attribute' && (
         <>
           <TextField
-            label="Clé de l’attribut"
+            label={t`Clé de l’attribut`}
             autoComplete="off"
             spellCheck={false}
             list={keyListId}
@@ -74,9 +76,9 @@ export function ParameterSourceFields({
       )}
       {choice === 'text' && (
         <TextField
-          label="Texte à insérer"
+          label={t`Texte à insérer`}
           autoComplete="off"
-          hint="Le même texte pour tous les contacts."
+          hint={t`Le même texte pour tous les contacts.`}
           error={valueError}
           {...valueProps}
         />

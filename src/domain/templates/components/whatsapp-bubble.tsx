@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import type { ReactNode } from 'react';
 import type { TemplateButton } from '../template-content';
 import { ExternalLinkIcon, PhoneIcon } from '../../../components/ui/icons';
@@ -32,6 +33,7 @@ export function WhatsAppBubble({
   buttons = [],
   'data-testid': testId,
 }: WhatsAppBubbleProps) {
+  const { t } = useLingui();
   return (
     <div className="rounded-lg bg-[#efeae2] px-3 py-4 sm:px-4">
       <div data-testid={testId} className="ml-auto w-full max-w-sm">
@@ -42,7 +44,7 @@ export function WhatsAppBubble({
           />
           {media && (
             <div className="mb-1.5 flex aspect-[1.91/1] items-center justify-center rounded-md bg-[#c5e8bf] text-sm font-medium text-slate-700">
-              {media} d’en-tête
+              <Trans>{media} d’en-tête</Trans>
             </div>
           )}
           {headerText && (
@@ -63,7 +65,7 @@ export function WhatsAppBubble({
           </p>
         </div>
         {buttons.length > 0 && (
-          <ul aria-label="Boutons du message" className="mt-0.5 flex flex-col gap-0.5">
+          <ul aria-label={t`Boutons du message`} className="mt-0.5 flex flex-col gap-0.5">
             {buttons.map((button, index) => (
               <li
                 key={index}

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useState, type ReactNode } from 'react';
 import { readPendingInvitation } from '../../../lib/pending-invitation';
 
@@ -11,11 +12,12 @@ type AuthCardProps = {
 /** The frame of the sign-in and sign-up pages. */
 export function AuthCard({ title, description, children, footer }: AuthCardProps) {
   // Read once: the visitor came from an invitation link and returns to it once signed in.
+  const { t } = useLingui();
   const [hasPendingInvitation] = useState(() => readPendingInvitation() !== null);
 
   return (
     <main className="flex flex-1 items-center justify-center px-4 py-10">
-      <title>{`${title} · WCAP`}</title>
+      <title>{t`${title} · WCAP`}</title>
       <div className="w-full max-w-sm">
         <p className="mb-6 text-center text-2xl font-bold tracking-tight text-brand-700">WCAP</p>
         <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
@@ -23,7 +25,7 @@ export function AuthCard({ title, description, children, footer }: AuthCardProps
           <p className="mt-1 mb-6 text-sm text-slate-600">{description}</p>
           {hasPendingInvitation && (
             <p className="mb-4 rounded-md border border-sky-200 bg-sky-50 px-3 py-2 text-sm text-sky-900">
-              Vous avez reçu une invitation : vous pourrez la rejoindre juste après.
+              <Trans>Vous avez reçu une invitation : vous pourrez la rejoindre juste après.</Trans>
             </p>
           )}
           {children}

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { Button } from '../../../components/ui/button';
@@ -9,7 +10,9 @@ import { useChangePassword } from '../hooks/use-change-password';
 import { changePasswordSchema } from '../change-password-form';
 import { minimumPasswordLength } from '../credential-fields';
 
-export function ChangePasswordForm() {
+/** A new password, twice; `onChanged` runs once it is saved (the recovery page goes home). */
+export function ChangePasswordForm({ onChanged }: { onChanged?: () => void } = {}) {
+  const { t } = useLingui();
   const changePassword = useChangePassword();
   const {
     register,
@@ -30,27 +33,29 @@ export function ChangePasswordForm() {
           changePassword.mutate(values, {
             onSuccess: () => {
               reset();
-              toast.success('Mot de passe modifié. Vos autres appareils devront se reconnecter.');
+              toast.success(t`Mot de passe modifié. Vos autres appareils devront se reconnecter.`);
+              onChanged?.();
             },
           }),
         )(event);
       }}
-      className="flex flex-col gap-4"
+      className="@container flex flex-col gap-4"
     >
       <InlineError
         message={changePassword.isError ? toChangePasswordErrorMessage(changePassword.error) : null}
       />
-      <div className="grid gap-4 sm:grid-cols-2">
+      {/* Side by side where the form is wide (the profile), stacked in the recovery card. */}
+      <div className="grid gap-4 @lg:grid-cols-2">
         <TextField
-          label="Nouveau mot de passe"
+          label={t`Nouveau mot de passe`}
           type="password"
           autoComplete="new-password"
-          hint={`Au moins ${minimumPasswordLength} caractères.`}
+          hint={t`Au moins ${minimumPasswordLength} caractères.`}
           error={errors.password?.message}
           {...register('password')}
         />
         <TextField
-          label="Confirmation du nouveau mot de passe"
+          label={t`Confirmation du nouveau mot de passe`}
           type="password"
           autoComplete="new-password"
           error={errors.passwordConfirmation?.message}
@@ -58,8 +63,8 @@ export function ChangePasswordForm() {
         />
       </div>
       <div>
-        <Button type="submit" loading={changePassword.isPending} loadingText="Modification…">
-          Modifier le mot de passe
+        <Button type="submit" loading={changePassword.isPending} loadingText={t`Modification…`}>
+          <Trans>Modifier le mot de passe</Trans>
         </Button>
       </div>
     </form>

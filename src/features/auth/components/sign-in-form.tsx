@@ -1,12 +1,16 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
+import { Link } from 'react-router';
 import { Button } from '../../../components/ui/button';
 import { TextField } from '../../../components/ui/text-field';
+import { paths } from '../../../lib/paths';
 import { toSignInErrorMessage } from '../auth-error-messages';
 import { useSignIn } from '../hooks/use-sign-in';
 import { signInSchema } from '../sign-in-form';
 
 export function SignInForm() {
+  const { t } = useLingui();
   const signIn = useSignIn();
   const {
     register,
@@ -18,7 +22,7 @@ export function SignInForm() {
   });
 
   return (
-    // noValidate: the browser's own bubbles would replace the French messages below.
+    // noValidate: the browser's own bubbles would replace the messages below.
     <form
       noValidate
       onSubmit={(event) => {
@@ -37,7 +41,7 @@ export function SignInForm() {
       </div>
       <div className="flex flex-col gap-4">
         <TextField
-          label="Adresse e-mail"
+          label={t`Adresse e-mail`}
           type="email"
           autoComplete="email"
           inputMode="email"
@@ -46,14 +50,25 @@ export function SignInForm() {
           {...register('email')}
         />
         <TextField
-          label="Mot de passe"
+          label={t`Mot de passe`}
           type="password"
           autoComplete="current-password"
           error={errors.password?.message}
           {...register('password')}
         />
-        <Button type="submit" loading={signIn.isPending} loadingText="Connexion…" className="mt-2">
-          Se connecter
+        <Link
+          to={paths.forgotPassword}
+          className="-mt-2 self-end text-sm font-semibold text-brand-700 underline"
+        >
+          <Trans>Mot de passe oublié ?</Trans>
+        </Link>
+        <Button
+          type="submit"
+          loading={signIn.isPending}
+          loadingText={t`Connexion…`}
+          className="mt-2"
+        >
+          <Trans>Se connecter</Trans>
         </Button>
       </div>
     </form>

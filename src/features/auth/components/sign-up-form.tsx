@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { Button } from '../../../components/ui/button';
@@ -9,6 +10,7 @@ import { minimumPasswordLength } from '../credential-fields';
 import { signUpSchema } from '../sign-up-form';
 
 export function SignUpForm() {
+  const { t } = useLingui();
   const signUp = useSignUp();
   const {
     register,
@@ -21,13 +23,16 @@ export function SignUpForm() {
   });
 
   if (signUp.isSuccess && !signUp.data.signedIn) {
+    const email = getValues('email');
     return (
       <div
         role="status"
         className="rounded-md border border-brand-200 bg-brand-50 px-3 py-3 text-sm text-brand-900"
       >
-        Compte créé. Ouvrez le lien de confirmation envoyé à{' '}
-        <strong className="break-all">{getValues('email')}</strong>, puis connectez-vous.
+        <Trans>
+          Compte créé. Ouvrez le lien de confirmation envoyé à{' '}
+          <strong className="break-all">{email}</strong>, puis connectez-vous.
+        </Trans>
       </div>
     );
   }
@@ -46,13 +51,13 @@ export function SignUpForm() {
       />
       <div className="flex flex-col gap-4">
         <TextField
-          label="Nom complet"
+          label={t`Nom complet`}
           autoComplete="name"
           error={errors.fullName?.message}
           {...register('fullName')}
         />
         <TextField
-          label="Adresse e-mail"
+          label={t`Adresse e-mail`}
           type="email"
           autoComplete="email"
           inputMode="email"
@@ -61,15 +66,15 @@ export function SignUpForm() {
           {...register('email')}
         />
         <TextField
-          label="Mot de passe"
+          label={t`Mot de passe`}
           type="password"
           autoComplete="new-password"
-          hint={`Au moins ${minimumPasswordLength} caractères.`}
+          hint={t`Au moins ${minimumPasswordLength} caractères.`}
           error={errors.password?.message}
           {...register('password')}
         />
         <TextField
-          label="Confirmation du mot de passe"
+          label={t`Confirmation du mot de passe`}
           type="password"
           autoComplete="new-password"
           error={errors.passwordConfirmation?.message}
@@ -78,10 +83,10 @@ export function SignUpForm() {
         <Button
           type="submit"
           loading={signUp.isPending}
-          loadingText="Création du compte…"
+          loadingText={t`Création du compte…`}
           className="mt-2"
         >
-          Créer mon compte
+          <Trans>Créer mon compte</Trans>
         </Button>
       </div>
     </form>

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
 import { Card } from '../../../components/ui/card';
@@ -9,6 +10,7 @@ import { formatXaf } from '../../../lib/format';
 import { useOrganizationUsage } from '../../../domain/organizations/hooks/use-organization-usage';
 import type { Organization } from '../../../lib/workspace';
 import type { Plan } from '../api';
+import { planName } from '../plan-names';
 
 export function CurrentPlanSection({
   organization,
@@ -17,24 +19,38 @@ export function CurrentPlanSection({
   organization: Organization;
   plan: Plan | undefined;
 }) {
+  const { t } = useLingui();
   const usage = useOrganizationUsage(organization.id);
+  const price = plan ? formatXaf(plan.price_xaf) : '';
 
   return (
-    <Card title="Offre actuelle">
+    <Card title={t`Offre actuelle`}>
       <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
-        <p className="text-xl font-semibold text-slate-900">{plan?.name ?? organization.plan_id}</p>
-        {organization.mode === 'sandbox' && <Badge tone="warning">Mode bac à sable</Badge>}
+        <p className="text-xl font-semibold text-slate-900">
+          {planName(organization.plan_id, plan?.name)}
+        </p>
+        {organization.mode === 'sandbox' && (
+          <Badge tone="warning">
+            <Trans>Mode bac à sable</Trans>
+          </Badge>
+        )}
       </div>
       {plan && (
         <p className="mt-1 text-sm text-slate-600">
-          <span className="font-semibold text-slate-900">{formatXaf(plan.price_xaf)}</span> par mois
+          <Trans>
+            <span className="font-semibold text-slate-900">{price}</span> par mois
+          </Trans>
         </p>
       )}
 
-      <h3 className="mt-6 text-sm font-semibold text-slate-900">Consommation</h3>
+      <h3 className="mt-6 text-sm font-semibold text-slate-900">
+        <Trans>Consommation</Trans>
+      </h3>
       {usage.isPending ? (
         <div role="status" aria-busy="true" className="mt-3 flex flex-col gap-4">
-          <span className="sr-only">Chargement de la consommation…</span>
+          <span className="sr-only">
+            <Trans>Chargement de la consommation…</Trans>
+          </span>
           <Skeleton className="h-9 w-full" />
           <Skeleton className="h-9 w-full" />
           <Skeleton className="h-9 w-full" />
@@ -42,25 +58,25 @@ export function CurrentPlanSection({
       ) : usage.isError ? (
         <div className="mt-3 flex flex-col items-start gap-3">
           <InlineError
-            message={toUserMessage(usage.error, 'La consommation n’a pas pu être chargée.')}
+            message={toUserMessage(usage.error, t`La consommation n’a pas pu être chargée.`)}
           />
           <Button variant="secondary" onClick={() => void usage.refetch()}>
-            Réessayer
+            <Trans>Réessayer</Trans>
           </Button>
         </div>
       ) : (
         <div className="mt-3 flex flex-col gap-5">
           <UsageMeter
-            label="Contacts"
+            label={t`Contacts`}
             used={usage.data.contacts}
             limit={organization.contacts_quota}
           />
           <UsageMeter
-            label="Messages ce mois-ci"
+            label={t`Messages ce mois-ci`}
             used={usage.data.messagesThisMonth}
             limit={organization.messages_quota}
           />
-          <UsageMeter label="Agents" used={usage.data.seats} limit={organization.agents_quota} />
+          <UsageMeter label={t`Agents`} used={usage.data.seats} limit={organization.agents_quota} />
         </div>
       )}
     </Card>

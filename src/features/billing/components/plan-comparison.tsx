@@ -1,15 +1,18 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import clsx from 'clsx';
 import { Badge } from '../../../components/ui/badge';
 import { Card } from '../../../components/ui/card';
 import { formatXaf } from '../../../lib/format';
 import type { Plan } from '../api';
 import { planFeatures } from '../plan-features';
+import { planName } from '../plan-names';
 
 export function PlanComparison({ plans, currentPlanId }: { plans: Plan[]; currentPlanId: string }) {
+  const { t } = useLingui();
   return (
     <Card
-      title="Comparer les offres"
-      description="Prix mensuels en francs CFA. Pour changer d’offre, contactez l’équipe WCAP : le paiement en ligne arrive bientôt."
+      title={t`Comparer les offres`}
+      description={t`Prix mensuels en francs CFA. Pour changer d’offre, contactez l’équipe WCAP : le paiement en ligne arrive bientôt.`}
     >
       <ul className="grid gap-4 lg:grid-cols-3">
         {plans.map((plan) => {
@@ -24,14 +27,23 @@ export function PlanComparison({ plans, currentPlanId }: { plans: Plan[]; curren
               )}
             >
               <div className="flex flex-wrap items-center justify-between gap-2">
-                <h3 className="text-base font-semibold text-slate-900">{plan.name}</h3>
-                {current && <Badge tone="brand">Offre actuelle</Badge>}
+                <h3 className="text-base font-semibold text-slate-900">
+                  {planName(plan.id, plan.name)}
+                </h3>
+                {current && (
+                  <Badge tone="brand">
+                    <Trans>Offre actuelle</Trans>
+                  </Badge>
+                )}
               </div>
               <p className="mt-2">
                 <span className="text-2xl font-bold tracking-tight text-slate-900">
                   {formatXaf(plan.price_xaf)}
                 </span>
-                <span className="text-sm text-slate-600"> / mois</span>
+                <span className="text-sm text-slate-600">
+                  {' '}
+                  <Trans>/ mois</Trans>
+                </span>
               </p>
               <ul className="mt-4 flex flex-col gap-1.5 text-sm text-slate-700">
                 {planFeatures(plan).map((feature) => (

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Button } from '../../../components/ui/button';
 import { InlineError } from '../../../components/ui/inline-error';
 import { SkeletonList } from '../../../components/ui/skeleton';
@@ -8,23 +9,24 @@ import { PlanComparison } from '../components/plan-comparison';
 import { usePlans } from '../hooks/use-billing';
 
 export function SubscriptionPage() {
+  const { t } = useLingui();
   const { organization } = useWorkspace();
   const plans = usePlans();
   const currentPlan = plans.data?.find((plan) => plan.id === organization.plan_id);
 
   return (
     <div className="flex flex-col gap-6">
-      <title>Abonnement · Paramètres · WCAP</title>
+      <title>{t`Abonnement · Paramètres · WCAP`}</title>
       <CurrentPlanSection organization={organization} plan={currentPlan} />
       {plans.isPending ? (
-        <SkeletonList rows={3} label="Chargement des offres…" />
+        <SkeletonList rows={3} label={t`Chargement des offres…`} />
       ) : plans.isError ? (
         <div className="flex flex-col items-start gap-3">
           <InlineError
-            message={toUserMessage(plans.error, 'Les offres n’ont pas pu être chargées.')}
+            message={toUserMessage(plans.error, t`Les offres n’ont pas pu être chargées.`)}
           />
           <Button variant="secondary" onClick={() => void plans.refetch()}>
-            Réessayer
+            <Trans>Réessayer</Trans>
           </Button>
         </div>
       ) : (

@@ -1,3 +1,6 @@
+import { i18n, type MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { Controller, type Control, type FieldErrors, type UseFormRegister } from 'react-hook-form';
 import { Link } from 'react-router';
@@ -10,17 +13,17 @@ import { toUserMessage } from '../../../lib/errors';
 import { paths } from '../../../lib/paths';
 import type { AudienceSegment } from '../api';
 import {
-  audienceKindLabels,
+  audienceKindLabel,
   audienceKinds,
   maxAudienceTags,
   type AudienceKind,
 } from '../campaign-audience';
 import type { CampaignFormValues } from '../campaign-form';
 
-const audienceHints: Record<AudienceKind, string> = {
-  all: 'Chaque contact de l’organisation qui accepte les messages.',
-  segment: 'Les contacts d’un segment, recalculé au lancement.',
-  tags: 'Les contacts qui ont au moins une des étiquettes choisies.',
+const audienceHints: Record<AudienceKind, MessageDescriptor> = {
+  all: msg`Chaque contact de l’organisation qui accepte les messages.`,
+  segment: msg`Les contacts d’un segment, recalculé au lancement.`,
+  tags: msg`Les contacts qui ont au moins une des étiquettes choisies.`,
 };
 
 type AudienceFieldsProps = {
@@ -42,14 +45,17 @@ export function AudienceFields({
   segments,
   knownTags,
 }: AudienceFieldsProps) {
+  const { t } = useLingui();
   return (
     <Card
-      title="Audience"
-      description="Les contacts désinscrits sont toujours exclus, quelle que soit l’audience."
+      title={t`Audience`}
+      description={t`Les contacts désinscrits sont toujours exclus, quelle que soit l’audience.`}
     >
       <div className="flex flex-col gap-4">
         <fieldset className="flex min-w-0 flex-col gap-2">
-          <legend className="mb-1 text-sm font-medium text-slate-800">Envoyer à</legend>
+          <legend className="mb-1 text-sm font-medium text-slate-800">
+            <Trans>Envoyer à</Trans>
+          </legend>
           {audienceKinds.map((kind) => (
             <label
               key={kind}
@@ -62,8 +68,8 @@ export function AudienceFields({
                 {...register('audienceKind')}
               />
               <span className="min-w-0">
-                <span className="font-medium">{audienceKindLabels[kind]}</span>
-                <span className="block text-slate-600">{audienceHints[kind]}</span>
+                <span className="font-medium">{audienceKindLabel(kind)}</span>
+                <span className="block text-slate-600">{i18n._(audienceHints[kind])}</span>
               </span>
             </label>
           ))}
@@ -79,7 +85,7 @@ export function AudienceFields({
             name="tags"
             render={({ field, fieldState }) => (
               <TagInput
-                label="Étiquettes"
+                label={t`Étiquettes`}
                 value={field.value}
                 onChange={(tags) => {
                   field.onChange(tags);
@@ -88,7 +94,7 @@ export function AudienceFields({
                 maxTags={maxAudienceTags}
                 suggestions={knownTags}
                 error={fieldState.error?.message}
-                hint={`Les étiquettes de vos contacts sont proposées pendant la saisie. Un contact reçoit la campagne s’il a l’une d’elles ; ${maxAudienceTags} étiquettes au plus.`}
+                hint={t`Les étiquettes de vos contacts sont proposées pendant la saisie. Un contact reçoit la campagne s’il a l’une d’elles ; ${maxAudienceTags} étiquettes au plus.`}
               />
             )}
           />
@@ -107,10 +113,11 @@ function SegmentSelect({
   errors: FieldErrors<CampaignFormValues>;
   segments: UseQueryResult<AudienceSegment[]>;
 }) {
+  const { t } = useLingui();
   if (segments.isError) {
     return (
       <LoadError
-        message={toUserMessage(segments.error, 'Les segments n’ont pas pu être chargés.')}
+        message={toUserMessage(segments.error, t`Les segments n’ont pas pu être chargés.`)}
         onRetry={() => void segments.refetch()}
       />
     );
@@ -118,24 +125,26 @@ function SegmentSelect({
   if (segments.data?.length === 0) {
     return (
       <div className="rounded-lg border border-dashed border-slate-300 px-4 py-3 text-sm text-slate-700">
-        <p>Aucun segment dans cette organisation.</p>
+        <p>
+          <Trans>Aucun segment dans cette organisation.</Trans>
+        </p>
         <Link to={paths.newSegment} className="font-semibold text-brand-700 underline">
-          Créer un segment
+          <Trans>Créer un segment</Trans>
         </Link>
       </div>
     );
   }
   if (segments.isPending) {
     return (
-      <LoadingRegion label="Chargement des segments…" className="flex flex-col gap-1.5">
+      <LoadingRegion label={t`Chargement des segments…`} className="flex flex-col gap-1.5">
         <Skeleton className="h-5 w-24" />
         <Skeleton className="h-10 w-full" />
       </LoadingRegion>
     );
   }
   return (
-    <SelectField label="Segment" error={errors.segmentId?.message} {...register('segmentId')}>
-      <option value="">Choisissez un segment</option>
+    <SelectField label={t`Segment`} error={errors.segmentId?.message} {...register('segmentId')}>
+      <option value="">{t`Choisissez un segment`}</option>
       {segments.data.map((segment) => (
         <option key={segment.id} value={segment.id}>
           {segment.name}

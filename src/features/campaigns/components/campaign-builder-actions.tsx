@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useId } from 'react';
 import { Button } from '../../../components/ui/button';
 import { InlineError } from '../../../components/ui/inline-error';
@@ -21,16 +22,18 @@ export function CampaignBuilderActions({
   onSaveDraft,
   onLaunch,
 }: CampaignBuilderActionsProps) {
+  const { t } = useLingui();
   const launchStateId = useId();
   const { save, savingFor } = builder;
 
   return (
     <div className="flex min-w-0 flex-col gap-2 lg:col-start-1 lg:row-start-2">
-      {/* Beside the buttons, where the admin is when a save fails; what was typed stays. */}
+      {/* Beside the buttons, where the admin is when a save fails; what was typed stays. A
+          launch's save fails inside its dialog, which says so. */}
       <InlineError
         message={
-          save.isError
-            ? toUserMessage(save.error, 'La campagne n’a pas pu être enregistrée.')
+          save.isError && savingFor === 'draft'
+            ? toUserMessage(save.error, t`La campagne n’a pas pu être enregistrée.`)
             : null
         }
       />
@@ -39,25 +42,24 @@ export function CampaignBuilderActions({
           variant="secondary"
           onClick={onSaveDraft}
           loading={save.isPending && savingFor === 'draft'}
-          loadingText="Enregistrement…"
+          loadingText={t`Enregistrement…`}
         >
-          Enregistrer le brouillon
+          <Trans>Enregistrer le brouillon</Trans>
         </Button>
         <Button
           onClick={onLaunch}
           disabled={Boolean(blocker) || estimating || save.isPending}
           aria-describedby={launchStateId}
-          aria-busy={(save.isPending && savingFor === 'launch') || undefined}
         >
-          Lancer la campagne
+          <Trans>Lancer la campagne</Trans>
         </Button>
       </div>
       <p id={launchStateId} className="text-sm text-slate-600">
         {blocker
-          ? 'Lancement impossible : voir l’estimation.'
+          ? t`Lancement impossible : voir l’estimation.`
           : estimating
-            ? 'Estimation en cours…'
-            : 'Rien ne part avant votre confirmation.'}
+            ? t`Estimation en cours…`
+            : t`Rien ne part avant votre confirmation.`}
       </p>
     </div>
   );

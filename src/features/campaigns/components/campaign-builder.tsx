@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { toast } from '../../../components/ui/toast-store';
@@ -33,6 +34,7 @@ export function CampaignBuilder({
   templates,
   canEdit,
 }: CampaignBuilderProps) {
+  const { t } = useLingui();
   const navigate = useNavigate();
   const timeZone = organization.time_zone;
   const segments = useAudienceSegments(organization.id);
@@ -50,19 +52,21 @@ export function CampaignBuilder({
   );
   const preview = usePreviewSelection(audience, segments.data);
   const [question, setQuestion] = useState<LaunchQuestion | null>(null);
+  const campaignName = campaign?.name;
 
   const saveDraft = () =>
-    builder.submit('draft', (campaignId) => {
-      toast.success('Brouillon enregistré.');
+    builder.saveDraft((campaignId) => {
+      toast.success(t`Brouillon enregistré.`);
       // The address now names the draft, so a reload finds it.
       if (campaign === null) void navigate(campaignEditPath(campaignId), { replace: true });
     });
 
+  // Checked, not saved: the dialog saves and launches once the admin confirms.
   const startLaunch = () =>
-    builder.submit('launch', (campaignId, values) => {
+    builder.checkLaunch((values) => {
       const chosen = templates.find((candidate) => candidate.id === values.templateId);
       setQuestion({
-        campaignId,
+        values,
         name: values.name.trim(),
         templateName: chosen ? templateLabel(chosen, templates) : '',
         recipients: estimate.current?.recipients,
@@ -72,17 +76,17 @@ export function CampaignBuilder({
     });
 
   const closeQuestion = () => {
-    const asked = question;
     setQuestion(null);
-    if (asked && campaign === null) {
-      void navigate(campaignEditPath(asked.campaignId), { replace: true });
-    }
+    // A confirmation whose save went through but whose launch failed left a draft: the address
+    // names it from now on, so a reload finds it.
+    const savedId = builder.savedCampaignId();
+    if (campaign === null && savedId) void navigate(campaignEditPath(savedId), { replace: true });
   };
 
   return (
     <form
       noValidate
-      aria-label={campaign ? `Campagne ${campaign.name}` : 'Nouvelle campagne'}
+      aria-label={campaign ? t`Campagne ${campaignName}` : t`Nouvelle campagne`}
       className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,24rem)] lg:items-start"
       onSubmit={(event) => {
         event.preventDefault();
@@ -129,6 +133,7 @@ export function CampaignBuilder({
         organizationId={organization.id}
         timeZone={timeZone}
         question={question}
+        onSave={builder.persist}
         onCancel={closeQuestion}
       />
     </form>

@@ -1,9 +1,16 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import type { UseQueryResult } from '@tanstack/react-query';
+import { useWatch } from 'react-hook-form';
 import { Card } from '../../../components/ui/card';
 import { TextField } from '../../../components/ui/text-field';
 import { toBindingRows } from '../../../domain/templates/parameter-bindings';
 import type { AudienceSegment, CampaignTemplate, ContactVocabulary } from '../api';
-import { maxNameLength } from '../campaign-form';
+import {
+  characterCount,
+  maxNameLength,
+  nameLengthText,
+  nameTooLongMessage,
+} from '../campaign-form';
 import type { CampaignFormState } from '../hooks/use-campaign-form';
 import { AudienceFields } from './audience-fields';
 import { ScheduleFields } from './schedule-fields';
@@ -29,6 +36,7 @@ export function CampaignFormFields({
   timeZone,
   canEdit,
 }: CampaignFormFieldsProps) {
+  const { t } = useLingui();
   const {
     register,
     control,
@@ -36,26 +44,39 @@ export function CampaignFormFields({
     formState: { errors },
   } = builder.form;
   const { templateId, bindings, audienceKind, timing, quietHours } = builder.watched;
+  // The limit is said before it is reached: the field counts its characters as they are typed.
+  const nameLength = characterCount(useWatch({ control, name: 'name' }).trim());
 
   return (
     <fieldset
       disabled={!canEdit}
       className="flex min-w-0 flex-col gap-6 lg:col-start-1 lg:row-start-1"
     >
-      <legend className="sr-only">Contenu de la campagne</legend>
+      <legend className="sr-only">
+        <Trans>Contenu de la campagne</Trans>
+      </legend>
       {!canEdit && (
         <p className="rounded-lg border border-slate-200 bg-slate-50 px-4 py-3 text-sm text-slate-700">
-          Lecture seule : seuls les propriétaires et les administrateurs modifient et lancent les
-          campagnes.
+          <Trans>
+            Lecture seule : seuls les propriétaires et les administrateurs modifient et lancent les
+            campagnes.
+          </Trans>
         </p>
       )}
-      <Card title="Campagne">
+      <Card title={t`Campagne`}>
+        {/* No maxLength: a longer name pasted in is not cut silently, the count and the message
+            say what to shorten. */}
         <TextField
-          label="Nom de la campagne"
+          label={t`Nom de la campagne`}
           autoComplete="off"
-          maxLength={maxNameLength}
-          hint="Pour vous retrouver dans vos campagnes : « Rappel cotisations mars »."
-          error={errors.name?.message}
+          hint={
+            canEdit
+              ? `${t`Pour vous retrouver dans vos campagnes : « Rappel cotisations mars ».`} ${nameLengthText(nameLength)}`
+              : undefined
+          }
+          error={
+            errors.name?.message ?? (nameLength > maxNameLength ? nameTooLongMessage() : undefined)
+          }
           {...register('name')}
         />
       </Card>

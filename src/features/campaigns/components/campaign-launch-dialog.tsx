@@ -1,15 +1,21 @@
+import { t } from '@lingui/core/macro';
+import { useLingui } from '@lingui/react/macro';
 import { useNavigate } from 'react-router';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { toast } from '../../../components/ui/toast-store';
 import { errorHint, toUserMessage } from '../../../lib/errors';
-import { formatDateTime } from '../../../lib/format';
+import { formatDateTime, formatTimeZone } from '../../../lib/format';
 import { campaignPath } from '../../../lib/paths';
+import type { CampaignFormValues } from '../campaign-form';
 import { useLaunchCampaign } from '../hooks/use-campaigns';
 import { contactCount } from '../launch-readiness';
 
-/** What the launch dialog asks about, fixed when the admin clicks « Lancer la campagne ». */
+/**
+ * What the launch dialog asks about, fixed when the admin clicks « Lancer la campagne ». Nothing is
+ * saved yet: `values` (checked for a launch) are saved and launched only once the admin confirms.
+ */
 export type LaunchQuestion = {
-  campaignId: string;
+  values: CampaignFormValues;
   name: string;
   templateName: string;
   /** undefined when the estimate could not say. */
@@ -23,7 +29,9 @@ type CampaignLaunchDialogProps = {
   timeZone: string;
   /** null while nothing is asked. */
   question: LaunchQuestion | null;
-  /** Dismissed: the saved draft stays as it is. */
+  /** Saves the values as the campaign's draft (the existing one in place); resolves to its id. */
+  onSave: (values: CampaignFormValues) => Promise<string>;
+  /** Dismissed: nothing was written, the form keeps what was typed. */
   onCancel: () => void;
 };
 
@@ -32,8 +40,10 @@ export function CampaignLaunchDialog({
   organizationId,
   timeZone,
   question,
+  onSave,
   onCancel,
 }: CampaignLaunchDialogProps) {
+  const { t } = useLingui();
   const navigate = useNavigate();
   const launch = useLaunchCampaign(organizationId);
 
@@ -42,23 +52,26 @@ export function CampaignLaunchDialog({
       open={question !== null}
       title={question ? launchTitle(question, timeZone) : ''}
       description={question ? launchDescription(question, timeZone) : ''}
-      confirmLabel={question?.scheduledAt ? 'Programmer l’envoi' : 'Envoyer maintenant'}
-      // A launch is what the admin came for, not a danger: the button is not red. Dismissing
-      // leaves the saved draft as it is, which « Annuler » would not say.
+      confirmLabel={question?.scheduledAt ? t`Programmer l’envoi` : t`Envoyer maintenant`}
+      // A launch is what the admin came for, not a danger: the button is not red. Dismissing writes
+      // nothing and goes back to the form, which « Annuler » (the campaign?) would not say.
       confirmTone="primary"
-      cancelLabel="Garder en brouillon"
-      pendingLabel="Lancement…"
+      cancelLabel={t`Pas maintenant`}
+      pendingLabel={t`Lancement…`}
       failureMessage={launchFailure}
       onCancel={onCancel}
       onConfirm={async () => {
         if (!question) return;
-        const status = await launch.mutateAsync(question.campaignId);
+        // The draft is saved (in place when it exists) only now, then launched.
+        const campaignId = await onSave(question.values);
+        const status = await launch.mutateAsync(campaignId);
+        const name = question.name;
         toast.success(
           status === 'scheduled'
-            ? `Campagne « ${question.name} » programmée.`
-            : `Campagne « ${question.name} » lancée.`,
+            ? t`Campagne « ${name} » programmée.`
+            : t`Campagne « ${name} » lancée.`,
         );
-        void navigate(campaignPath(question.campaignId));
+        void navigate(campaignPath(campaignId));
       }}
     />
   );
@@ -67,7 +80,7 @@ export function CampaignLaunchDialog({
 function launchFailure(error: unknown): string {
   const hint = errorHint(error);
   return [
-    toUserMessage(error, 'La campagne n’a pas pu être lancée.'),
+    toUserMessage(error, t`La campagne n’a pas pu être lancée.`),
     // The database explains some refusals with a sentence of advice (the quota).
     /\s/.test(hint ?? '') ? hint : null,
   ]
@@ -77,20 +90,26 @@ function launchFailure(error: unknown): string {
 
 function launchTitle(question: LaunchQuestion, timeZone: string): string {
   if (question.scheduledAt) {
-    return `Programmer l’envoi pour le ${formatDateTime(question.scheduledAt, timeZone)} ?`;
+    const at = formatDateTime(question.scheduledAt, timeZone);
+    return t`Programmer l’envoi pour le ${at} ?`;
   }
-  const to = question.recipients === undefined ? '' : ` à ${contactCount(question.recipients)}`;
-  return `Envoyer le modèle « ${question.templateName} »${to} maintenant ?`;
+  const template = question.templateName;
+  if (question.recipients === undefined) return t`Envoyer le modèle « ${template} » maintenant ?`;
+  const recipients = contactCount(question.recipients);
+  return t`Envoyer le modèle « ${template} » à ${recipients} maintenant ?`;
 }
 
 function launchDescription(question: LaunchQuestion, timeZone: string): string {
-  const quiet = question.quietHours ? ', hors des heures de silence' : '';
+  const template = question.templateName;
   if (question.scheduledAt) {
-    const to =
-      question.recipients === undefined
-        ? 'à son audience'
-        : `à ${contactCount(question.recipients)}`;
-    return `Le modèle « ${question.templateName} » partira ${to} à partir de cette heure (fuseau ${timeZone})${quiet}. D’ici là, vous pourrez mettre la campagne en pause ou l’annuler.`;
+    const zone = formatTimeZone(timeZone, question.scheduledAt);
+    const recipients = question.recipients === undefined ? null : contactCount(question.recipients);
+    const to = recipients === null ? t`à son audience` : t`à ${recipients}`;
+    return question.quietHours
+      ? t`Le modèle « ${template} » partira ${to} à partir de cette heure (${zone}), hors des heures de silence. D’ici là, vous pourrez mettre la campagne en pause ou l’annuler.`
+      : t`Le modèle « ${template} » partira ${to} à partir de cette heure (${zone}). D’ici là, vous pourrez mettre la campagne en pause ou l’annuler.`;
   }
-  return `Les messages partent aussitôt, au rythme permis par WhatsApp${quiet}. Vous suivrez l’envoi en direct et pourrez le mettre en pause ou l’annuler.`;
+  return question.quietHours
+    ? t`Les messages partent aussitôt, au rythme permis par WhatsApp, hors des heures de silence. Vous suivrez l’envoi en direct et pourrez le mettre en pause ou l’annuler.`
+    : t`Les messages partent aussitôt, au rythme permis par WhatsApp. Vous suivrez l’envoi en direct et pourrez le mettre en pause ou l’annuler.`;
 }

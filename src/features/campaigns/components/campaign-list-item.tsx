@@ -1,3 +1,5 @@
+import { t } from '@lingui/core/macro';
+import { Trans } from '@lingui/react/macro';
 import { Link } from 'react-router';
 import { formatDateTime, formatNumber } from '../../../lib/format';
 import { campaignEditPath, campaignPath } from '../../../lib/paths';
@@ -11,11 +13,11 @@ import { DuplicateCampaignButton } from './duplicate-campaign-button';
 /** When the campaign went, or will go, as its status makes relevant. */
 function campaignMoment(campaign: Campaign): { label: string; at: string } {
   if (campaign.status === 'scheduled' && campaign.scheduledAt) {
-    return { label: 'Programmée pour le', at: campaign.scheduledAt };
+    return { label: t`Programmée pour le`, at: campaign.scheduledAt };
   }
-  if (campaign.launchedAt) return { label: 'Lancée le', at: campaign.launchedAt };
-  if (campaign.scheduledAt) return { label: 'Envoi prévu le', at: campaign.scheduledAt };
-  return { label: 'Créée le', at: campaign.createdAt };
+  if (campaign.launchedAt) return { label: t`Lancée le`, at: campaign.launchedAt };
+  if (campaign.scheduledAt) return { label: t`Envoi prévu le`, at: campaign.scheduledAt };
+  return { label: t`Créée le`, at: campaign.createdAt };
 }
 
 type CampaignListItemProps = {
@@ -45,15 +47,19 @@ export function CampaignListItem({ organization, campaign, canEdit }: CampaignLi
         </div>
         <dl className="flex flex-col gap-x-4 gap-y-0.5 text-sm text-slate-600 sm:flex-row sm:flex-wrap">
           <div className="flex min-w-0 gap-1">
-            <dt>Modèle :</dt>
+            <dt>
+              <Trans>Modèle :</Trans>
+            </dt>
             <dd className="min-w-0 font-medium break-words text-slate-800">
-              {campaign.templateName ?? 'aucun'}
+              {campaign.templateName ?? t`aucun`}
             </dd>
           </div>
           <div className="flex gap-1">
-            <dt>Destinataires :</dt>
+            <dt>
+              <Trans>Destinataires :</Trans>
+            </dt>
             <dd className="font-medium text-slate-800">
-              {draft ? 'comptés au lancement' : formatNumber(campaign.recipientsTotal)}
+              {draft ? t`comptés au lancement` : formatNumber(campaign.recipientsTotal)}
             </dd>
           </div>
           <div className="flex min-w-0 gap-1">

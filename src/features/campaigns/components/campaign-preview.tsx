@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useState, type ReactNode } from 'react';
 import { Button } from '../../../components/ui/button';
 import { Card } from '../../../components/ui/card';
@@ -39,6 +40,7 @@ export function CampaignPreview({
   selection,
   settling,
 }: CampaignPreviewProps) {
+  const { t } = useLingui();
   const selectionKey = JSON.stringify(selection);
   // The position in the audience; back to its first contact whenever the audience changes.
   const [cursor, setCursor] = useState({ key: selectionKey, offset: 0 });
@@ -48,16 +50,25 @@ export function CampaignPreview({
 
   let body: ReactNode;
   if (!template) {
-    body = <p className="text-sm text-slate-600">Choisissez un modèle pour voir le message.</p>;
+    body = (
+      <p className="text-sm text-slate-600">
+        <Trans>Choisissez un modèle pour voir le message.</Trans>
+      </p>
+    );
   } else if (selection === null && !settling) {
     body = (
       <p className="text-sm text-slate-600">
-        Complétez l’audience pour voir le message tel qu’un de ses contacts le recevra.
+        <Trans>
+          Complétez l’audience pour voir le message tel qu’un de ses contacts le recevra.
+        </Trans>
       </p>
     );
   } else if (selection === null || settling || preview.isPending) {
     body = (
-      <LoadingRegion label="Recherche d’un contact de l’audience…" className="flex flex-col gap-2">
+      <LoadingRegion
+        label={t`Recherche d’un contact de l’audience…`}
+        className="flex flex-col gap-2"
+      >
         <Skeleton className="h-5 w-2/3" />
         <Skeleton className="h-24 w-full rounded-lg" />
       </LoadingRegion>
@@ -65,7 +76,7 @@ export function CampaignPreview({
   } else if (preview.isError) {
     body = (
       <LoadError
-        message={toUserMessage(preview.error, 'Aucun contact n’a pu être chargé pour l’aperçu.')}
+        message={toUserMessage(preview.error, t`Aucun contact n’a pu être chargé pour l’aperçu.`)}
         onRetry={() => void preview.refetch()}
       />
     );
@@ -73,13 +84,17 @@ export function CampaignPreview({
     body =
       offset === 0 ? (
         <p className="text-sm text-slate-600">
-          Aucun contact abonné dans cette audience : personne ne recevrait ce message.
+          <Trans>
+            Aucun contact abonné dans cette audience : personne ne recevrait ce message.
+          </Trans>
         </p>
       ) : (
         <div className="flex flex-col items-start gap-2">
-          <p className="text-sm text-slate-600">C’était le dernier contact de l’audience.</p>
+          <p className="text-sm text-slate-600">
+            <Trans>C’était le dernier contact de l’audience.</Trans>
+          </p>
           <Button variant="secondary" onClick={() => setCursor({ key: selectionKey, offset: 0 })}>
-            Revenir au premier contact
+            <Trans>Revenir au premier contact</Trans>
           </Button>
         </div>
       );
@@ -94,7 +109,7 @@ export function CampaignPreview({
             aria-busy={preview.isFetching || undefined}
             onClick={() => setCursor({ key: selectionKey, offset: page.offset + 1 })}
           >
-            Contact suivant
+            <Trans>Contact suivant</Trans>
           </Button>
           {preview.isFetching && <Spinner className="text-brand-700" />}
         </div>
@@ -103,7 +118,7 @@ export function CampaignPreview({
   }
 
   return (
-    <Card title="Aperçu" description="Le message rempli pour un vrai contact de l’audience.">
+    <Card title={t`Aperçu`} description={t`Le message rempli pour un vrai contact de l’audience.`}>
       {body}
     </Card>
   );
@@ -118,14 +133,21 @@ function FilledMessage({
   mapping: ParameterMapping;
   contact: PreviewContact;
 }) {
+  const { t } = useLingui();
   const values = parameterValues(template.parameters, mapping, contact);
   const missing = template.parameters.filter((name) => values[name] === undefined);
+  const name = contact.name || t`un contact sans nom`;
+  const phone = formatPhone(contact.phone);
+  // Placeholders as the template writes them: {{name}}.
+  const placeholders = missing.map((parameter) => `{{${parameter}}}`).join(', ');
 
   return (
     <div className="flex flex-col gap-3">
       <p aria-live="polite" className="text-sm text-slate-700">
-        Pour <strong className="font-semibold">{contact.name || 'un contact sans nom'}</strong> (
-        <span className="whitespace-nowrap">{formatPhone(contact.phone)}</span>)
+        <Trans>
+          Pour <strong className="font-semibold">{name}</strong> (
+          <span className="whitespace-nowrap">{phone}</span>)
+        </Trans>
       </p>
       <WhatsAppBubble
         data-testid="campaign-preview"
@@ -137,8 +159,10 @@ function FilledMessage({
       />
       {missing.length > 0 && (
         <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
-          Sans valeur pour ce contact : {missing.map((name) => `{{${name}}}`).join(', ')}. Il serait
-          exclu de l’envoi (paramètre manquant).
+          <Trans>
+            Sans valeur pour ce contact : {placeholders}. Il serait exclu de l’envoi (paramètre
+            manquant).
+          </Trans>
         </p>
       )}
     </div>

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useState } from 'react';
 import { Button } from '../../../components/ui/button';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
@@ -17,26 +18,30 @@ export function DeleteCampaignButton({
   campaign,
   onDeleted,
 }: DeleteCampaignButtonProps) {
+  const { t } = useLingui();
   const [open, setOpen] = useState(false);
   const remove = useDeleteCampaign(organizationId);
+  const name = campaign.name;
 
   return (
     <>
       <Button variant="secondary" onClick={() => setOpen(true)}>
-        Supprimer<span className="sr-only"> le brouillon {campaign.name}</span>
+        <Trans>
+          Supprimer<span className="sr-only"> le brouillon {name}</span>
+        </Trans>
       </Button>
       <ConfirmDialog
         open={open}
-        title={`Supprimer le brouillon « ${campaign.name} » ?`}
-        description="Rien n’a été envoyé : seul ce brouillon disparaît. Les contacts, les segments et les modèles restent."
-        confirmLabel="Supprimer le brouillon"
-        pendingLabel="Suppression…"
-        failureMessage="Le brouillon n’a pas pu être supprimé."
+        title={t`Supprimer le brouillon « ${name} » ?`}
+        description={t`Rien n’a été envoyé : seul ce brouillon disparaît. Les contacts, les segments et les modèles restent.`}
+        confirmLabel={t`Supprimer le brouillon`}
+        pendingLabel={t`Suppression…`}
+        failureMessage={t`Le brouillon n’a pas pu être supprimé.`}
         onCancel={() => setOpen(false)}
         onConfirm={async () => {
           await remove.mutateAsync(campaign.id);
           setOpen(false);
-          toast.success(`Brouillon « ${campaign.name} » supprimé.`);
+          toast.success(t`Brouillon « ${name} » supprimé.`);
           onDeleted?.();
         }}
       />

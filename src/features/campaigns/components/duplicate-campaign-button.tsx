@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Button } from '../../../components/ui/button';
 import { toast } from '../../../components/ui/toast-store';
 import { toUserMessage } from '../../../lib/errors';
@@ -16,24 +17,29 @@ export function DuplicateCampaignButton({
   campaign,
   onDuplicated,
 }: DuplicateCampaignButtonProps) {
+  const { t } = useLingui();
   const duplicate = useDuplicateCampaign(organizationId);
+  const name = campaign.name;
   return (
     <Button
       variant="secondary"
       loading={duplicate.isPending}
-      loadingText="Duplication…"
+      loadingText={t`Duplication…`}
       onClick={() =>
         duplicate.mutate(campaign.id, {
           onSuccess: (copy) => {
-            toast.success(`Brouillon « ${copy.name} » créé.`);
+            const copyName = copy.name;
+            toast.success(t`Brouillon « ${copyName} » créé.`);
             onDuplicated?.(copy);
           },
           onError: (error) =>
-            toast.error(toUserMessage(error, 'La campagne n’a pas pu être dupliquée.')),
+            toast.error(toUserMessage(error, t`La campagne n’a pas pu être dupliquée.`)),
         })
       }
     >
-      Dupliquer<span className="sr-only"> la campagne {campaign.name}</span>
+      <Trans>
+        Dupliquer<span className="sr-only"> la campagne {name}</span>
+      </Trans>
     </Button>
   );
 }

@@ -1,14 +1,10 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import { Card } from '../../../components/ui/card';
 import { TextField } from '../../../components/ui/text-field';
-import { formatDateTime, formatUtcOffset } from '../../../lib/format';
-import type { CampaignFormValues, Timing } from '../campaign-form';
+import { formatDateTime, formatTimeZone } from '../../../lib/format';
+import { timings, type CampaignFormValues, type Timing } from '../campaign-form';
 import { utcToZonedDateTime } from '../zoned-time';
-
-const timingLabels: Record<Timing, string> = {
-  now: 'Envoyer maintenant',
-  scheduled: 'Programmer l’envoi',
-};
 
 type ScheduleFieldsProps = {
   register: UseFormRegister<CampaignFormValues>;
@@ -29,17 +25,22 @@ export function ScheduleFields({
   timeZone,
   scheduledAt,
 }: ScheduleFieldsProps) {
-  const zone = `${timeZone} (${formatUtcOffset(timeZone, scheduledAt ?? new Date())})`;
+  const { t } = useLingui();
+  // « Heure de Douala (UTC+1) », with the offset in force at the chosen moment.
+  const zone = formatTimeZone(timeZone, scheduledAt ?? new Date());
+  const departure = scheduledAt && formatDateTime(scheduledAt, timeZone);
   return (
     <Card
-      title="Envoi"
-      description={`Dates et heures dans le fuseau horaire de l’organisation : ${zone}.`}
+      title={t`Envoi`}
+      description={t`Dates et heures dans le fuseau horaire de l’organisation : ${zone}.`}
     >
       <div className="flex flex-col gap-5">
         <fieldset className="flex min-w-0 flex-col gap-2">
-          <legend className="mb-1 text-sm font-medium text-slate-800">Quand</legend>
+          <legend className="mb-1 text-sm font-medium text-slate-800">
+            <Trans>Quand</Trans>
+          </legend>
           <div className="flex flex-col gap-1 sm:flex-row sm:gap-6">
-            {(['now', 'scheduled'] as const).map((value) => (
+            {timings.map((value) => (
               <label
                 key={value}
                 className="inline-flex min-h-10 items-center gap-2 text-sm text-slate-900"
@@ -50,7 +51,7 @@ export function ScheduleFields({
                   className="size-4 accent-brand-700"
                   {...register('timing')}
                 />
-                {timingLabels[value]}
+                {value === 'now' ? t`Envoyer maintenant` : t`Programmer l’envoi`}
               </label>
             ))}
           </div>
@@ -61,22 +62,24 @@ export function ScheduleFields({
             <div className="grid gap-3 sm:grid-cols-2">
               <TextField
                 type="date"
-                label="Date d’envoi"
+                label={t`Date d’envoi`}
                 min={utcToZonedDateTime(new Date(), timeZone).date}
                 error={errors.scheduledDate?.message}
                 {...register('scheduledDate')}
               />
               <TextField
                 type="time"
-                label="Heure d’envoi"
-                hint={`Heure de ${timeZone}`}
+                label={t`Heure d’envoi`}
+                hint={zone}
                 error={errors.scheduledTime?.message}
                 {...register('scheduledTime')}
               />
             </div>
-            {scheduledAt && (
+            {departure && (
               <p className="text-sm text-slate-700">
-                Départ le <strong>{formatDateTime(scheduledAt, timeZone)}</strong> ({zone}).
+                <Trans>
+                  Départ le <strong>{departure}</strong> ({zone}).
+                </Trans>
               </p>
             )}
           </div>
@@ -90,25 +93,31 @@ export function ScheduleFields({
               {...register('quietHours')}
             />
             <span className="min-w-0">
-              <span className="font-medium">Respecter des heures de silence</span>
+              <span className="font-medium">
+                <Trans>Respecter des heures de silence</Trans>
+              </span>
               <span className="block text-slate-600">
-                Aucun message ne part pendant cette plage ; l’envoi reprend à sa fin. Elle peut
-                passer minuit (de 21:00 à 08:00 le lendemain).
+                <Trans>
+                  Aucun message ne part pendant cette plage ; l’envoi reprend à sa fin. Elle peut
+                  passer minuit (de 21:00 à 08:00 le lendemain).
+                </Trans>
               </span>
             </span>
           </label>
           {quietHours && (
             <fieldset className="grid min-w-0 gap-3 sm:grid-cols-2">
-              <legend className="sr-only">Heures de silence</legend>
+              <legend className="sr-only">
+                <Trans>Heures de silence</Trans>
+              </legend>
               <TextField
                 type="time"
-                label="Pas d’envoi à partir de"
+                label={t`Pas d’envoi à partir de`}
                 error={errors.quietStart?.message}
                 {...register('quietStart')}
               />
               <TextField
                 type="time"
-                label="Reprise de l’envoi à"
+                label={t`Reprise de l’envoi à`}
                 error={errors.quietEnd?.message}
                 {...register('quietEnd')}
               />

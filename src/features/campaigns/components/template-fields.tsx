@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import { Link } from 'react-router';
 import { buttonClassName } from '../../../components/ui/button-styles';
@@ -36,20 +37,23 @@ export function TemplateFields({
   onTemplateChange,
   onChoiceChange,
 }: TemplateFieldsProps) {
+  const { t } = useLingui();
   if (templates.length === 0) {
     return (
-      <Card title="Modèle">
+      <Card title={t`Modèle`}>
         <EmptyState
           headingLevel={3}
-          title="Aucun modèle approuvé"
+          title={t`Aucun modèle approuvé`}
           action={
             <Link to={paths.templates} className={buttonClassName('primary')}>
-              Aller aux modèles
+              <Trans>Aller aux modèles</Trans>
             </Link>
           }
         >
-          Une campagne envoie un modèle approuvé par WhatsApp. Sur la page Modèles, « Synchroniser »
-          récupère ceux de votre compte Wati ; revenez ensuite ici.
+          <Trans>
+            Une campagne envoie un modèle approuvé par WhatsApp. Sur la page Modèles, « Synchroniser
+            » récupère ceux de votre compte Wati ; revenez ensuite ici.
+          </Trans>
         </EmptyState>
       </Card>
     );
@@ -57,25 +61,27 @@ export function TemplateFields({
 
   return (
     <Card
-      title="Modèle"
-      description="Seuls les modèles approuvés par WhatsApp peuvent être envoyés en campagne."
+      title={t`Modèle`}
+      description={t`Seuls les modèles approuvés par WhatsApp peuvent être envoyés en campagne.`}
     >
       <div className="flex flex-col gap-4">
         {lostTemplate && (
           <p className="rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950">
-            Le modèle de ce brouillon n’est plus approuvé (ou n’existe plus) : choisissez-en un
-            autre.
+            <Trans>
+              Le modèle de ce brouillon n’est plus approuvé (ou n’existe plus) : choisissez-en un
+              autre.
+            </Trans>
           </p>
         )}
         <SelectField
-          label="Modèle approuvé"
+          label={t`Modèle approuvé`}
           error={errors.templateId?.message}
           {...register('templateId', {
             onChange: (event: { target: { value: string } }) =>
               onTemplateChange(event.target.value),
           })}
         >
-          <option value="">Choisissez un modèle</option>
+          <option value="">{t`Choisissez un modèle`}</option>
           {templates.map((template) => (
             <option key={template.id} value={template.id}>
               {templateLabel(template, templates)}
@@ -84,14 +90,18 @@ export function TemplateFields({
         </SelectField>
 
         {templateId && bindings.length === 0 && (
-          <p className="text-sm text-slate-600">Ce modèle n’a aucun paramètre à remplir.</p>
+          <p className="text-sm text-slate-600">
+            <Trans>Ce modèle n’a aucun paramètre à remplir.</Trans>
+          </p>
         )}
         {templateId && bindings.length > 0 && (
           <div className="flex flex-col gap-3">
             <p className="text-sm text-slate-600">
-              D’où vient la valeur de chaque paramètre au moment de l’envoi : un champ du contact,
-              un de ses attributs ou un texte identique pour tous. Les réglages du modèle servent de
-              point de départ.
+              <Trans>
+                D’où vient la valeur de chaque paramètre au moment de l’envoi : un champ du contact,
+                un de ses attributs ou un texte identique pour tous. Les réglages du modèle servent
+                de point de départ.
+              </Trans>
             </p>
             {bindings.map((row, index) => (
               <ParameterSourceFields
@@ -105,7 +115,7 @@ export function TemplateFields({
                 choiceError={errors.bindings?.[index]?.choice?.message}
                 valueError={errors.bindings?.[index]?.value?.message}
                 attributeKeys={attributeKeys}
-                attributeHint="Les attributs de vos contacts sont proposés pendant la saisie."
+                attributeHint={t`Les attributs de vos contacts sont proposés pendant la saisie.`}
               />
             ))}
           </div>

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import type { Tables } from '../../../lib/database.types';
 import { UserFacingError } from '../../../lib/errors';
 import { supabase } from '../../../lib/supabase';
@@ -85,9 +86,6 @@ export async function fetchCampaignTimeline(
   return data;
 }
 
-export const recipientColumns =
-  'id, contact_id, phone, contact_name, dispatch, status, sent_at, delivered_at, read_at, replied_at, failed_at, failure_code, failure_reason';
-
 export type CampaignRecipient = Pick<
   Tables<'campaign_recipients'>,
   | 'id'
@@ -113,7 +111,10 @@ export function recipientsQuery(
 ) {
   let query = supabase
     .from('campaign_recipients')
-    .select(recipientColumns, options)
+    .select(
+      'id, contact_id, phone, contact_name, dispatch, status, sent_at, delivered_at, read_at, replied_at, failed_at, failure_code, failure_reason',
+      options,
+    )
     .eq('campaign_id', campaignId);
   const condition = recipientFilterQuery(filter);
   if (condition?.column === 'status') query = query.in('status', condition.values);
@@ -165,7 +166,7 @@ export async function createCampaignSegment(
   if (error) {
     // The function words it, but under a code that toUserMessage does not pass through.
     if (error.code === '23505') {
-      throw new UserFacingError('Un segment porte déjà ce nom. Choisissez-en un autre.');
+      throw new UserFacingError(t`Un segment porte déjà ce nom. Choisissez-en un autre.`);
     }
     throw error;
   }

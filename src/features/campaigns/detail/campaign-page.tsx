@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useParams } from 'react-router';
 import { BackLink } from '../../../components/ui/back-link';
 import { Card } from '../../../components/ui/card';
@@ -30,7 +31,9 @@ export function CampaignPage() {
   const { campaignId = '' } = useParams<{ campaignId: string }>();
   return (
     <div className="mx-auto flex w-full max-w-6xl min-w-0 flex-col gap-6">
-      <BackLink to={paths.campaigns}>Toutes les campagnes</BackLink>
+      <BackLink to={paths.campaigns}>
+        <Trans>Toutes les campagnes</Trans>
+      </BackLink>
       {isUuid(campaignId) ? (
         // Keyed: another campaign's page starts afresh (filters, pages, dialogs).
         <CampaignDetails key={campaignId} campaignId={campaignId} />
@@ -42,12 +45,13 @@ export function CampaignPage() {
 }
 
 function CampaignDetails({ campaignId }: { campaignId: string }) {
+  const { t } = useLingui();
   const { organization } = useWorkspace();
   const detail = useCampaignDetail(organization.id, campaignId);
 
   if (detail.isPending) {
     return (
-      <LoadingRegion label="Chargement de la campagne…" className="flex flex-col gap-6">
+      <LoadingRegion label={t`Chargement de la campagne…`} className="flex flex-col gap-6">
         <Skeleton className="h-10 w-2/3" />
         <Skeleton className="h-40 w-full rounded-xl" />
         <Skeleton className="h-64 w-full rounded-xl" />
@@ -57,9 +61,9 @@ function CampaignDetails({ campaignId }: { campaignId: string }) {
   if (detail.isError) {
     return (
       <>
-        <title>Campagne · WCAP</title>
+        <title>{t`Campagne · WCAP`}</title>
         <LoadError
-          message={toUserMessage(detail.error, 'La campagne n’a pas pu être chargée.')}
+          message={toUserMessage(detail.error, t`La campagne n’a pas pu être chargée.`)}
           onRetry={() => void detail.refetch()}
         />
       </>
@@ -75,6 +79,7 @@ function CampaignView({ detail }: { detail: CampaignDetail }) {
   const timeZone = organization.time_zone;
   const canEdit = canEditCampaigns(role);
   const launched = !isDraft(campaign.status);
+  const createdAt = formatDateTime(campaign.created_at, timeZone);
 
   const progress = useCampaignProgress(organization.id, campaign);
   const live = progress.data ?? null;
@@ -92,7 +97,9 @@ function CampaignView({ detail }: { detail: CampaignDetail }) {
         description={
           <>
             <CampaignStatusBadge status={campaign.status} />{' '}
-            <span>Créée le {formatDateTime(campaign.created_at, timeZone)}.</span>
+            <span>
+              <Trans>Créée le {createdAt}.</Trans>
+            </span>
           </>
         }
         actions={
@@ -107,16 +114,7 @@ function CampaignView({ detail }: { detail: CampaignDetail }) {
         />
       )}
 
-      {!launched && (
-        <Card title="Brouillon">
-          <p className="text-sm text-slate-700">
-            Cette campagne n’est pas encore lancée.{' '}
-            {canEdit
-              ? 'Modifiez-la pour choisir son audience, vérifier l’estimation et la lancer.'
-              : 'Un administrateur peut la compléter et la lancer.'}
-          </p>
-        </Card>
-      )}
+      {!launched && <DraftNotice canEdit={canEdit} />}
 
       {launched && (
         <div className="grid min-w-0 gap-6 lg:grid-cols-2">
@@ -136,5 +134,26 @@ function CampaignView({ detail }: { detail: CampaignDetail }) {
         />
       )}
     </>
+  );
+}
+
+function DraftNotice({ canEdit }: { canEdit: boolean }) {
+  const { t } = useLingui();
+  return (
+    <Card title={t`Brouillon`}>
+      <p className="text-sm text-slate-700">
+        {canEdit ? (
+          <Trans>
+            Cette campagne n’est pas encore lancée. Modifiez-la pour choisir son audience, vérifier
+            l’estimation et la lancer.
+          </Trans>
+        ) : (
+          <Trans>
+            Cette campagne n’est pas encore lancée. Un administrateur peut la compléter et la
+            lancer.
+          </Trans>
+        )}
+      </p>
+    </Card>
   );
 }

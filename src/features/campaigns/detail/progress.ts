@@ -1,5 +1,7 @@
+import { i18n, type MessageDescriptor } from '@lingui/core';
+import { msg, plural, t } from '@lingui/core/macro';
 import { z } from 'zod';
-import { formatNumber } from '../../../lib/format';
+import { formatNumber, intlLocale } from '../../../lib/format';
 import { campaignStatus, campaignStatuses } from '../campaign-status';
 
 // A campaign's totals, as `campaign_progress` returns them and the dispatcher broadcasts them
@@ -140,12 +142,12 @@ export type FunnelStep = {
   share: number;
 };
 
-const funnelLabels: Record<FunnelStepKey, string> = {
-  sent: 'Envoyés',
-  delivered: 'Délivrés',
-  read: 'Lus',
-  replied: 'Réponses',
-  failed: 'Échecs',
+const funnelLabels: Record<FunnelStepKey, MessageDescriptor> = {
+  sent: msg`Envoyés`,
+  delivered: msg`Délivrés`,
+  read: msg`Lus`,
+  replied: msg`Réponses`,
+  failed: msg`Échecs`,
 };
 
 const funnelOrder: FunnelStepKey[] = ['sent', 'delivered', 'read', 'replied', 'failed'];
@@ -154,16 +156,24 @@ const funnelOrder: FunnelStepKey[] = ['sent', 'delivered', 'read', 'replied', 'f
 export function funnelSteps(progress: CampaignProgress): FunnelStep[] {
   return funnelOrder.map((key) => ({
     key,
-    label: funnelLabels[key],
+    label: i18n._(funnelLabels[key]),
     count: progress[key],
     share: progress.total > 0 ? Math.min(progress[key] / progress.total, 1) : 0,
   }));
 }
 
-const shareFormatter = new Intl.NumberFormat('fr-FR', {
-  style: 'percent',
-  maximumFractionDigits: 1,
-});
+const shareFormatters = new Map<string, Intl.NumberFormat>();
+
+/** Percentages with one decimal at most, in the active language's format. */
+function shareFormatter(): Intl.NumberFormat {
+  const locale = intlLocale();
+  let formatter = shareFormatters.get(locale);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+    shareFormatters.set(locale, formatter);
+  }
+  return formatter;
+}
 
 /**
  * 0.125 → « 12,5 % ». Rounding never reaches an end it has not: a share that is not zero never
@@ -171,9 +181,10 @@ const shareFormatter = new Intl.NumberFormat('fr-FR', {
  * everyone never reads « 100 % » but « 99,9 % ».
  */
 export function formatShare(share: number): string {
-  if (share > 0 && share < 0.0005) return `< ${shareFormatter.format(0.001)}`;
-  if (share < 1 && share >= 0.9995) return shareFormatter.format(0.999);
-  return shareFormatter.format(share);
+  const formatter = shareFormatter();
+  if (share > 0 && share < 0.0005) return `< ${formatter.format(0.001)}`;
+  if (share < 1 && share >= 0.9995) return formatter.format(0.999);
+  return formatter.format(share);
 }
 
 /** What the live region says about the progress (« Envoi à 45 % : 450 sur 1 000 traités… »). */
@@ -181,9 +192,8 @@ export function progressAnnouncement(progress: CampaignProgress): string {
   const percent = progressPercent(progress);
   const done = processedCount(progress);
   const status = campaignStatus(progress.status).label.toLowerCase();
-  return (
-    `Campagne ${status}, envoi à ${percent} % : ${formatNumber(done)} sur ` +
-    `${formatNumber(progress.total)} traités, ${formatNumber(progress.sent)} envoyés, ` +
-    `${formatNumber(progress.failed)} en échec.`
-  );
+  const total = formatNumber(progress.total);
+  const sent = progress.sent;
+  const failed = formatNumber(progress.failed);
+  return t`Campagne ${status}, envoi à ${percent} % : ${plural(done, { one: `# sur ${total} traité`, other: `# sur ${total} traités` })}, ${plural(sent, { one: '# envoyé', other: '# envoyés' })}, ${failed} en échec.`;
 }

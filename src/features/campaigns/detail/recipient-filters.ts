@@ -1,3 +1,5 @@
+import { i18n, type MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
 import type { MessageStatus, RecipientDispatch } from './recipient-status';
 import type { CampaignProgress } from './progress';
 
@@ -15,18 +17,18 @@ export const recipientFilters = [
 ] as const;
 export type RecipientFilter = (typeof recipientFilters)[number];
 
-const filterLabels: Record<RecipientFilter, string> = {
-  all: 'Tous',
-  pending: 'En attente',
-  sent: 'Envoyés',
-  delivered: 'Délivrés',
-  read: 'Lus',
-  replied: 'Réponses',
-  failed: 'Échecs',
+const filterLabels: Record<RecipientFilter, MessageDescriptor> = {
+  all: msg`Tous`,
+  pending: msg`En attente`,
+  sent: msg`Envoyés`,
+  delivered: msg`Délivrés`,
+  read: msg`Lus`,
+  replied: msg`Réponses`,
+  failed: msg`Échecs`,
 };
 
 export function recipientFilterLabel(filter: RecipientFilter): string {
-  return filterLabels[filter];
+  return i18n._(filterLabels[filter]);
 }
 
 export function isRecipientFilter(value: string): value is RecipientFilter {

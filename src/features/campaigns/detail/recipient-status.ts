@@ -1,3 +1,5 @@
+import { i18n, type MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
 import type { BadgeTone } from '../../../components/ui/badge';
 import type { Database } from '../../../lib/database.types';
 
@@ -8,27 +10,27 @@ export type RecipientDispatch = Database['public']['Enums']['recipient_dispatch'
 
 type RecipientState = { dispatch: RecipientDispatch; status: MessageStatus };
 
-const messageStatusLabels: Record<Exclude<MessageStatus, 'queued'>, string> = {
-  sent: 'Envoyé',
-  delivered: 'Délivré',
-  read: 'Lu',
-  replied: 'A répondu',
-  failed: 'Échec',
+const messageStatusLabels: Record<Exclude<MessageStatus, 'queued'>, MessageDescriptor> = {
+  sent: msg`Envoyé`,
+  delivered: msg`Délivré`,
+  read: msg`Lu`,
+  replied: msg`A répondu`,
+  failed: msg`Échec`,
 };
 
 // A queued message's label says where it is in the hand-off to Wati.
-const dispatchLabels: Record<RecipientDispatch, string> = {
-  pending: 'En attente',
-  claimed: 'En cours d’envoi',
-  unknown: 'En vérification',
-  accepted: 'Accepté par Wati',
-  rejected: 'Refusé par Wati',
-  cancelled: 'Annulé',
+const dispatchLabels: Record<RecipientDispatch, MessageDescriptor> = {
+  pending: msg`En attente`,
+  claimed: msg`En cours d’envoi`,
+  unknown: msg`En vérification`,
+  accepted: msg`Accepté par Wati`,
+  rejected: msg`Refusé par Wati`,
+  cancelled: msg`Annulé`,
 };
 
 /** Its WhatsApp status once it has one, else its dispatch. */
 export function recipientStatusLabel({ dispatch, status }: RecipientState): string {
-  return status === 'queued' ? dispatchLabels[dispatch] : messageStatusLabels[status];
+  return i18n._(status === 'queued' ? dispatchLabels[dispatch] : messageStatusLabels[status]);
 }
 
 export function recipientStatusTone({ dispatch, status }: RecipientState): BadgeTone {

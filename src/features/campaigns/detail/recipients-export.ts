@@ -1,3 +1,4 @@
+import { i18n } from '@lingui/core';
 import { EXCEL_BOM, csvLine } from '../../../lib/excel-csv';
 import { recipientsQuery } from './api';
 import type { RecipientFilter } from './recipient-filters';
@@ -14,7 +15,8 @@ export const recipientExportPageSize = 1_000;
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 function abortIfAsked(signal: AbortSignal | undefined): void {
-  if (signal?.aborted) throw signal.reason ?? new DOMException('Export annulé.', 'AbortError');
+  // Throws the signal's reason (an AbortError when none was given).
+  signal?.throwIfAborted();
 }
 
 /**
@@ -43,7 +45,9 @@ export async function exportRecipientsCsv({
   if (countError) throw countError;
   const total = count ?? null;
 
-  const parts: string[] = [`${EXCEL_BOM}${csvLine(recipientCsvHeaders)}`];
+  const parts: string[] = [
+    `${EXCEL_BOM}${csvLine(recipientCsvHeaders.map((header) => i18n._(header)))}`,
+  ];
   let done = 0;
   let after: string | undefined;
   for (;;) {

@@ -1,12 +1,10 @@
-import {
-  campaignOutcomeLabels,
-  segmentNameMaxLength,
-  type CampaignOutcome,
-} from '@shared/segments/criteria.ts';
+import { i18n, type MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import { segmentNameMaxLength, type CampaignOutcome } from '@shared/segments/criteria.ts';
 
 // Retargeting: a segment of the campaign's contacts by what they did with the message. The
-// outcomes and their names are the segment criteria's (shared with the database); this page only
-// orders them and explains each one.
+// outcomes are the segment criteria's (shared with the database); this page orders them, names
+// them in the reader's language and explains each one.
 
 /** The outcomes in the order the menu offers them: the most useful follow-ups first. */
 export const retargetingOutcomes = [
@@ -20,30 +18,43 @@ export const retargetingOutcomes = [
   'sent',
 ] as const satisfies readonly CampaignOutcome[];
 
-const outcomeDescriptions: Record<CampaignOutcome, string> = {
-  sent: 'Les contacts à qui le message est parti.',
-  delivered: 'Les contacts dont le téléphone a reçu le message.',
-  read: 'Les contacts qui ont lu le message, qu’ils aient répondu ou non.',
-  replied: 'Les contacts qui ont répondu au message.',
-  read_no_reply: 'Les contacts qui ont lu le message sans y répondre.',
-  delivered_unread: 'Les contacts qui ont reçu le message sans l’ouvrir.',
-  not_delivered: 'Les contacts dont le message, remis à Wati, n’a pas atteint le téléphone.',
-  failed: 'Les contacts dont l’envoi a échoué.',
+// Lower case, to sit in a segment's name (« Rappel — lu sans réponse »); the same words as the
+// segment criteria's.
+const outcomeLabels: Record<CampaignOutcome, MessageDescriptor> = {
+  sent: msg`envoyé`,
+  delivered: msg`délivré`,
+  read: msg`lu`,
+  replied: msg`a répondu`,
+  read_no_reply: msg`lu sans réponse`,
+  delivered_unread: msg`délivré non lu`,
+  not_delivered: msg`non délivré`,
+  failed: msg`échec`,
+};
+
+const outcomeDescriptions: Record<CampaignOutcome, MessageDescriptor> = {
+  sent: msg`Les contacts à qui le message est parti.`,
+  delivered: msg`Les contacts dont le téléphone a reçu le message.`,
+  read: msg`Les contacts qui ont lu le message, qu’ils aient répondu ou non.`,
+  replied: msg`Les contacts qui ont répondu au message.`,
+  read_no_reply: msg`Les contacts qui ont lu le message sans y répondre.`,
+  delivered_unread: msg`Les contacts qui ont reçu le message sans l’ouvrir.`,
+  not_delivered: msg`Les contacts dont le message, remis à Wati, n’a pas atteint le téléphone.`,
+  failed: msg`Les contacts dont l’envoi a échoué.`,
 };
 
 /** « Lu sans réponse », for a menu option. */
 export function outcomeTitle(outcome: CampaignOutcome): string {
-  const label = campaignOutcomeLabels[outcome];
+  const label = i18n._(outcomeLabels[outcome]);
   return label.charAt(0).toUpperCase() + label.slice(1);
 }
 
 export function outcomeDescription(outcome: CampaignOutcome): string {
-  return outcomeDescriptions[outcome];
+  return i18n._(outcomeDescriptions[outcome]);
 }
 
 /** « <campagne> — lu sans réponse », the campaign's name shortened with « … » to fit. */
 export function defaultSegmentName(campaignName: string, outcome: CampaignOutcome): string {
-  const suffix = ` — ${campaignOutcomeLabels[outcome]}`;
+  const suffix = ` — ${i18n._(outcomeLabels[outcome])}`;
   const name = Array.from(campaignName.trim());
   const room = segmentNameMaxLength - Array.from(suffix).length;
   const shortened =

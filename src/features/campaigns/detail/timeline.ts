@@ -1,4 +1,5 @@
-import { formatDateTime, formatNumber } from '../../../lib/format';
+import { plural, t } from '@lingui/core/macro';
+import { formatDateTime, formatNumber, intlLocale } from '../../../lib/format';
 
 // The chart of sends over time: `campaign_timeline` returns only the buckets where something
 // happened, about 60 of a round width; the chart needs the empty ones too, or its lines would
@@ -91,7 +92,7 @@ export function timeAxisFormatter(
       : span <= 24 * 3_600_000
         ? { hour: '2-digit', minute: '2-digit' }
         : { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' };
-  const formatter = new Intl.DateTimeFormat('fr-FR', { ...options, timeZone });
+  const formatter = new Intl.DateTimeFormat(intlLocale(), { ...options, timeZone });
   return (time) => formatter.format(new Date(time));
 }
 
@@ -109,34 +110,25 @@ export function timelineTotals(points: readonly TimelinePoint[]): TimelineTotals
   );
 }
 
-function plural(count: number, one: string, many: string): string {
-  return `${formatNumber(count)} ${count > 1 ? many : one}`;
-}
-
 /** What the chart shows, in a sentence for screen readers. */
 export function timelineSummary(points: readonly TimelinePoint[], timeZone: string): string {
-  if (points.length === 0) return 'Aucun envoi pour le moment.';
+  if (points.length === 0) return t`Aucun envoi pour le moment.`;
   const totals = timelineTotals(points);
   const busiest = points.reduce((best, point) => (point.sent > best.sent ? point : best));
   const from = formatDateTime(points[0]!.time, timeZone);
   const to = formatDateTime(points[points.length - 1]!.time, timeZone);
-  const period = from === to ? `Le ${from}` : `Du ${from} au ${to}`;
-  const figures = [
-    plural(totals.sent, 'envoi', 'envois'),
-    plural(totals.delivered, 'remise', 'remises'),
-    plural(totals.read, 'lecture', 'lectures'),
-    plural(totals.failed, 'échec', 'échecs'),
-  ].join(', ');
-  const peak =
-    busiest.sent > 0
-      ? ` Le plus grand nombre d’envois, ${formatNumber(busiest.sent)}, a eu lieu le ${formatDateTime(busiest.time, timeZone)}.`
-      : '';
-  return `${period} : ${figures}.${peak}`;
+  const { sent, delivered, read, failed } = totals;
+  const figures = t`${plural(sent, { one: '# envoi', other: '# envois' })}, ${plural(delivered, { one: '# remise', other: '# remises' })}, ${plural(read, { one: '# lecture', other: '# lectures' })}, ${plural(failed, { one: '# échec', other: '# échecs' })}`;
+  const sentence = from === to ? t`Le ${from} : ${figures}.` : t`Du ${from} au ${to} : ${figures}.`;
+  if (busiest.sent === 0) return sentence;
+  const peakCount = formatNumber(busiest.sent);
+  const peakAt = formatDateTime(busiest.time, timeZone);
+  return `${sentence} ${t`Le plus grand nombre d’envois, ${peakCount}, a eu lieu le ${peakAt}.`}`;
 }
 
 /** « 21 nov., 10:05:12 »: a bucket's start in the tooltip, to the second. */
 export function bucketTimeFormatter(timeZone: string): (time: number) => string {
-  const formatter = new Intl.DateTimeFormat('fr-FR', {
+  const formatter = new Intl.DateTimeFormat(intlLocale(), {
     day: 'numeric',
     month: 'short',
     hour: '2-digit',

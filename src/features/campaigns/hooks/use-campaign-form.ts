@@ -25,7 +25,8 @@ type CampaignFormOptions = {
 
 /**
  * The builder's form: its values, checked as a draft or, stricter, as a launch, what they mean
- * (template, mapping, audience, send time), and their saving as a draft row.
+ * (template, mapping, audience, send time), and their saving as a draft row. A campaign is one row:
+ * a new one is inserted once, then updated in place, whichever button saved it.
  */
 export function useCampaignForm({
   organizationId,
@@ -33,8 +34,9 @@ export function useCampaignForm({
   campaign,
   templates,
 }: CampaignFormOptions) {
-  // The draft's id once saved: a new campaign is inserted once, then updated.
-  const [savedId, setSavedId] = useState<string | null>(campaign?.id ?? null);
+  // The draft's id once saved: a new campaign is inserted once, then updated. A ref, not state:
+  // a save and a launch that follow each other must read the id the first one got.
+  const savedId = useRef<string | null>(campaign?.id ?? null);
   const save = useSaveCampaign(organizationId);
 
   const savedTemplate = campaign?.templateId
@@ -86,26 +88,45 @@ export function useCampaignForm({
     ],
   });
 
-  /** Checks the form for `next` (a draft or a launch), saves it, then calls `onSaved`. */
-  const submit = (
-    next: CampaignIntent,
-    onSaved: (campaignId: string, values: CampaignFormValues) => void,
-  ) => {
-    intent.current = next;
-    setSavingFor(next);
+  /**
+   * Saves checked values as the draft (inserted the first time, updated after) and resolves to its
+   * id; the form then counts them as saved.
+   */
+  const persist = async (values: CampaignFormValues): Promise<string> => {
+    const campaignId = await save.mutateAsync({
+      campaignId: savedId.current,
+      values: toCampaignValues(values, timeZone),
+    });
+    savedId.current = campaignId;
+    form.reset(values);
+    return campaignId;
+  };
+
+  /** Checks the form as a draft, saves it, then calls `onSaved`; a failure shows as `save.error`. */
+  const saveDraft = (onSaved: (campaignId: string) => void) => {
+    intent.current = 'draft';
+    setSavingFor('draft');
     save.reset();
-    void form.handleSubmit((values) =>
-      save.mutate(
-        { campaignId: savedId, values: toCampaignValues(values, timeZone) },
-        {
-          onSuccess: (campaignId) => {
-            setSavedId(campaignId);
-            form.reset(values);
-            onSaved(campaignId, values);
-          },
-        },
-      ),
-    )();
+    void form.handleSubmit(async (values) => {
+      let campaignId: string;
+      try {
+        campaignId = await persist(values);
+      } catch {
+        return; // Shown beside the buttons, from the mutation's state.
+      }
+      onSaved(campaignId);
+    })();
+  };
+
+  /**
+   * Checks the form as a launch needs it, writing nothing: the launch's confirmation saves and
+   * launches (see `persist`), so a launch that is not confirmed leaves no trace.
+   */
+  const checkLaunch = (onReady: (values: CampaignFormValues) => void) => {
+    intent.current = 'launch';
+    setSavingFor('launch');
+    save.reset();
+    void form.handleSubmit(onReady)();
   };
 
   return {
@@ -119,7 +140,11 @@ export function useCampaignForm({
     lostTemplate,
     save,
     savingFor,
-    submit,
+    saveDraft,
+    checkLaunch,
+    persist,
+    /** The draft's id once it exists (read in event handlers). */
+    savedCampaignId: () => savedId.current,
   };
 }
 

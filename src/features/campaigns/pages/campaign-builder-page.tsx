@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Navigate, useNavigate, useParams } from 'react-router';
 import { BackLink } from '../../../components/ui/back-link';
 import { EmptyState } from '../../../components/ui/empty-state';
@@ -21,7 +22,9 @@ export function CampaignBuilderPage() {
   const { campaignId } = useParams();
   return (
     <div className="mx-auto flex w-full max-w-6xl flex-col gap-6">
-      <BackLink to={paths.campaigns}>Toutes les campagnes</BackLink>
+      <BackLink to={paths.campaigns}>
+        <Trans>Toutes les campagnes</Trans>
+      </BackLink>
       {campaignId === undefined ? (
         <NewCampaign />
       ) : isUuid(campaignId) ? (
@@ -49,17 +52,21 @@ function BuilderSkeleton({ label }: { label: string }) {
 }
 
 function NewCampaign() {
+  const { t } = useLingui();
   const { organization, role } = useWorkspace();
   const canEdit = canEditCampaigns(role);
   const templates = useApprovedTemplates(organization.id);
 
   if (!canEdit) {
+    const organizationName = organization.name;
     return (
       <>
-        <PageHeader title="Nouvelle campagne" />
-        <EmptyState title="Accès réservé aux propriétaires et administrateurs">
-          Demandez à un administrateur de « {organization.name} » de créer et lancer cette campagne.
-          Vous pouvez suivre les campagnes existantes.
+        <PageHeader title={t`Nouvelle campagne`} />
+        <EmptyState title={t`Accès réservé aux propriétaires et administrateurs`}>
+          <Trans>
+            Demandez à un administrateur de « {organizationName} » de créer et lancer cette
+            campagne. Vous pouvez suivre les campagnes existantes.
+          </Trans>
         </EmptyState>
       </>
     );
@@ -67,14 +74,14 @@ function NewCampaign() {
   return (
     <>
       <PageHeader
-        title="Nouvelle campagne"
-        description="Un modèle approuvé, une audience, un moment d’envoi : l’aperçu et l’estimation suivent vos choix. Rien ne part avant votre confirmation."
+        title={t`Nouvelle campagne`}
+        description={t`Un modèle approuvé, une audience, un moment d’envoi : l’aperçu et l’estimation suivent vos choix. Rien ne part avant votre confirmation.`}
       />
       {templates.isPending ? (
-        <BuilderSkeleton label="Chargement des modèles…" />
+        <BuilderSkeleton label={t`Chargement des modèles…`} />
       ) : templates.isError ? (
         <LoadError
-          message={toUserMessage(templates.error, 'Les modèles n’ont pas pu être chargés.')}
+          message={toUserMessage(templates.error, t`Les modèles n’ont pas pu être chargés.`)}
           onRetry={() => void templates.refetch()}
         />
       ) : (
@@ -92,17 +99,18 @@ function NewCampaign() {
 }
 
 function ExistingDraft({ campaignId }: { campaignId: string }) {
+  const { t } = useLingui();
   const { organization } = useWorkspace();
   const record = useCampaignRecord(organization.id, campaignId);
   const templates = useApprovedTemplates(organization.id);
 
   if (record.isPending || templates.isPending) {
-    return <BuilderSkeleton label="Chargement de la campagne…" />;
+    return <BuilderSkeleton label={t`Chargement de la campagne…`} />;
   }
   if (record.isError) {
     return (
       <LoadError
-        message={toUserMessage(record.error, 'La campagne n’a pas pu être chargée.')}
+        message={toUserMessage(record.error, t`La campagne n’a pas pu être chargée.`)}
         onRetry={() => void record.refetch()}
       />
     );
@@ -110,7 +118,7 @@ function ExistingDraft({ campaignId }: { campaignId: string }) {
   if (templates.isError) {
     return (
       <LoadError
-        message={toUserMessage(templates.error, 'Les modèles n’ont pas pu être chargés.')}
+        message={toUserMessage(templates.error, t`Les modèles n’ont pas pu être chargés.`)}
         onRetry={() => void templates.refetch()}
       />
     );
@@ -128,6 +136,7 @@ function DraftView({
   campaign: CampaignRecord;
   templates: CampaignTemplate[];
 }) {
+  const { t } = useLingui();
   const { organization, role } = useWorkspace();
   const navigate = useNavigate();
   const canEdit = canEditCampaigns(role);
@@ -136,7 +145,7 @@ function DraftView({
     <>
       <PageHeader
         title={campaign.name}
-        description="Brouillon : rien n’est envoyé tant que la campagne n’est pas lancée."
+        description={t`Brouillon : rien n’est envoyé tant que la campagne n’est pas lancée.`}
         actions={
           canEdit && (
             <DeleteCampaignButton

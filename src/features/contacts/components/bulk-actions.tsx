@@ -1,3 +1,5 @@
+import { t } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useState } from 'react';
 import { Button } from '../../../components/ui/button';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
@@ -7,8 +9,15 @@ import { tagProblem } from '../../../domain/contacts/tag-rules';
 import { TextField } from '../../../components/ui/text-field';
 import { toast } from '../../../components/ui/toast-store';
 import { useAsyncAction } from '../../../components/ui/use-async-action';
-import { formatNumber } from '../../../lib/format';
-import { bulkConfirmation, bulkResultMessage, selectionSummary } from '../bulk-messages';
+import { lengthHint } from '../../../domain/contacts/length-hint';
+import { maxTagLength } from '../../../domain/contacts/tag-rules';
+import { contactCount } from '../contact-labels';
+import {
+  bulkConfirmation,
+  bulkResultMessage,
+  selectAllLabel,
+  selectionSummary,
+} from '../bulk-messages';
 import { maxTags } from '../contact-form';
 import type { BulkAction, BulkTarget } from '../contact-query';
 import { useBulkAction } from '../hooks/use-contact';
@@ -37,6 +46,7 @@ export function SelectionBar({
   onClear,
   onAction,
 }: SelectionBarProps) {
+  const { t } = useLingui();
   const busy = preparing !== null;
   const action = (
     name: BulkAction,
@@ -47,7 +57,7 @@ export function SelectionBar({
       variant={variant}
       onClick={() => onAction(name)}
       loading={preparing === name}
-      loadingText="Comptage…"
+      loadingText={t`Comptage…`}
       disabled={busy}
     >
       {label}
@@ -55,7 +65,7 @@ export function SelectionBar({
   );
   return (
     <section
-      aria-label="Actions sur la sélection"
+      aria-label={t`Actions sur la sélection`}
       className="flex flex-col gap-3 rounded-xl border border-brand-200 bg-brand-50 p-3 sm:p-4"
     >
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
@@ -64,18 +74,18 @@ export function SelectionBar({
         </p>
         {!all && matching > count && (
           <Button variant="ghost" className="text-brand-800 underline" onClick={onSelectAll}>
-            Sélectionner les {formatNumber(matching)} contacts correspondants
+            {selectAllLabel(matching)}
           </Button>
         )}
         <Button variant="ghost" onClick={onClear}>
-          Annuler la sélection
+          <Trans>Annuler la sélection</Trans>
         </Button>
       </div>
       <div className="flex flex-wrap gap-2">
-        {action('add_tag', 'Ajouter une étiquette')}
-        {action('remove_tag', 'Retirer une étiquette')}
-        {action('opt_out', 'Désinscrire')}
-        {canDelete && action('delete', 'Supprimer', 'danger')}
+        {action('add_tag', t`Ajouter une étiquette`)}
+        {action('remove_tag', t`Retirer une étiquette`)}
+        {action('opt_out', t`Désinscrire`)}
+        {canDelete && action('delete', t`Supprimer`, 'danger')}
       </div>
     </section>
   );
@@ -90,9 +100,12 @@ type BulkDialogsProps = {
   onDone: () => void;
 };
 
-/** The confirmation of a bulk action, with the exact number of contacts it will touch. */
-const bulkFailure = 'L’action n’a pas pu être appliquée.';
+/** Said when a bulk action fails without a reason for people. */
+function bulkFailure(): string {
+  return t`L’action n’a pas pu être appliquée.`;
+}
 
+/** The confirmation of a bulk action, with the exact number of contacts it will touch. */
 export function BulkDialogs({ organizationId, pending, onClose, onDone }: BulkDialogsProps) {
   const bulk = useBulkAction(organizationId);
   const run = async (tag?: string) => {
@@ -124,11 +137,11 @@ export function BulkDialogs({ organizationId, pending, onClose, onDone }: BulkDi
       open={confirmation !== null}
       onCancel={onClose}
       onConfirm={() => run()}
-      failureMessage={bulkFailure}
+      failureMessage={bulkFailure()}
       title={confirmation?.title ?? ''}
       description={confirmation?.description}
       confirmLabel={confirmation?.confirmLabel ?? ''}
-      pendingLabel={pending?.action === 'delete' ? 'Suppression…' : 'Désinscription…'}
+      pendingLabel={pending?.action === 'delete' ? t`Suppression…` : t`Désinscription…`}
     />
   );
 }
@@ -144,22 +157,23 @@ function BulkTagDialog({
   onCancel: () => void;
   onConfirm: (tag: string) => Promise<unknown>;
 }) {
-  const apply = useAsyncAction(bulkFailure);
+  const { t } = useLingui();
+  const apply = useAsyncAction(bulkFailure());
   const [tag, setTag] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const adding = action === 'add_tag';
-  const who = `${formatNumber(count)} contact${count > 1 ? 's' : ''}`;
+  const who = contactCount(count);
   return (
     <Dialog
       open
       onClose={() => {
         if (!apply.pending) onCancel();
       }}
-      title={adding ? 'Ajouter une étiquette' : 'Retirer une étiquette'}
+      title={adding ? t`Ajouter une étiquette` : t`Retirer une étiquette`}
       description={
         adding
-          ? `L’étiquette sera ajoutée à ${who}.`
-          : `L’étiquette sera retirée de ${who}, pour ceux qui la portent.`
+          ? t`L’étiquette sera ajoutée à ${who}.`
+          : t`L’étiquette sera retirée de ${who}, pour ceux qui la portent.`
       }
     >
       <form
@@ -176,10 +190,11 @@ function BulkTagDialog({
         }}
       >
         <TextField
-          label="Étiquette"
+          label={t`Étiquette`}
           autoComplete="off"
           value={tag}
           data-autofocus
+          hint={lengthHint(tag.trim(), maxTagLength) ?? undefined}
           error={problem ?? undefined}
           onChange={(event) => {
             setTag(event.target.value);
@@ -189,10 +204,10 @@ function BulkTagDialog({
         <InlineError message={apply.error} />
         <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
           <Button variant="secondary" onClick={onCancel} disabled={apply.pending}>
-            Annuler
+            <Trans>Annuler</Trans>
           </Button>
-          <Button type="submit" loading={apply.pending} loadingText="Application…">
-            {adding ? `Ajouter à ${who}` : `Retirer de ${who}`}
+          <Button type="submit" loading={apply.pending} loadingText={t`Application…`}>
+            {adding ? t`Ajouter à ${who}` : t`Retirer de ${who}`}
           </Button>
         </div>
       </form>

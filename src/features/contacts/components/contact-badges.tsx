@@ -1,3 +1,6 @@
+import { i18n } from '@lingui/core';
+import { plural } from '@lingui/core/macro';
+import { useLingui } from '@lingui/react/macro';
 import clsx from 'clsx';
 import { Badge } from '../../../components/ui/badge';
 import {
@@ -9,7 +12,7 @@ import {
 
 export function OptInBadge({ status }: { status: OptInStatus }) {
   const { label, tone } = optInStatusLabels[status];
-  return <Badge tone={tone}>{label}</Badge>;
+  return <Badge tone={tone}>{i18n._(label)}</Badge>;
 }
 
 /** The Wati sync state; a failure carries its reason in a tooltip and for screen readers. */
@@ -19,7 +22,7 @@ export function WatiSyncBadge({ status, error }: { status: WatiSyncStatus; error
   return (
     <span title={reason ?? undefined} className="inline-flex">
       <Badge tone={tone}>
-        {label}
+        {i18n._(label)}
         {reason && <span className="sr-only"> : {reason}</span>}
       </Badge>
     </span>
@@ -36,12 +39,13 @@ export function TagChips({
   max?: number;
   className?: string;
 }) {
+  const { t } = useLingui();
   if (tags.length === 0) return <span className="text-sm text-slate-400">—</span>;
   const shown = tags.slice(0, max);
   const hidden = tags.length - shown.length;
   return (
     <ul
-      aria-label="Étiquettes"
+      aria-label={t`Étiquettes`}
       title={tags.join(', ')}
       className={clsx('flex min-w-0 flex-nowrap items-center gap-1 overflow-hidden', className)}
     >
@@ -56,7 +60,7 @@ export function TagChips({
       {hidden > 0 && (
         <li className="shrink-0 text-xs font-medium text-slate-600">
           +{hidden}
-          <span className="sr-only"> autre{hidden > 1 ? 's' : ''}</span>
+          <span className="sr-only"> {plural(hidden, { one: 'autre', other: 'autres' })}</span>
         </li>
       )}
     </ul>

@@ -1,9 +1,11 @@
+import { plural } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useState } from 'react';
 import { Button } from '../../../components/ui/button';
 import { SelectField } from '../../../components/ui/select-field';
 import { TextField } from '../../../components/ui/text-field';
 import {
-  contactSortLabels,
+  contactSortLabel,
   contactSorts,
   hasActiveFilters,
   type ContactFilters,
@@ -17,6 +19,7 @@ type ContactFiltersBarProps = {
 };
 
 export function ContactFiltersBar({ filters, onChange, onClear }: ContactFiltersBarProps) {
+  const { t } = useLingui();
   const narrowing = [
     filters.tag.trim(),
     filters.status,
@@ -27,24 +30,24 @@ export function ContactFiltersBar({ filters, onChange, onClear }: ContactFilters
     () => narrowing > 0 || window.matchMedia('(min-width: 40rem)').matches,
   );
   return (
-    <search aria-label="Filtrer les contacts" className="flex flex-col gap-3">
+    <search aria-label={t`Filtrer les contacts`} className="flex flex-col gap-3">
       <div className="grid gap-3 sm:grid-cols-[minmax(0,1fr)_14rem]">
         <TextField
-          label="Rechercher un contact"
+          label={t`Rechercher un contact`}
           type="search"
-          placeholder="Nom ou numéro"
+          placeholder={t`Nom ou numéro`}
           autoComplete="off"
           value={filters.search}
           onChange={(event) => onChange('search', event.target.value)}
         />
         <SelectField
-          label="Trier par"
+          label={t`Trier par`}
           value={filters.sort}
           onChange={(event) => onChange('sort', event.target.value)}
         >
           {contactSorts.map((sort) => (
             <option key={sort} value={sort}>
-              {contactSortLabels[sort]}
+              {contactSortLabel(sort)}
             </option>
           ))}
         </SelectField>
@@ -61,45 +64,45 @@ export function ContactFiltersBar({ filters, onChange, onClear }: ContactFilters
           >
             ›
           </span>
-          Filtres
+          <Trans>Filtres</Trans>
           {narrowing > 0 && (
             <span className="rounded-full bg-brand-50 px-2 py-0.5 text-xs text-brand-800 ring-1 ring-brand-200 ring-inset">
-              {narrowing} actif{narrowing > 1 ? 's' : ''}
+              {plural(narrowing, { one: '# actif', other: '# actifs' })}
             </span>
           )}
         </summary>
         <div className="mt-2 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
           <TextField
-            label="Étiquette"
-            placeholder="ex. vip"
+            label={t`Étiquette`}
+            placeholder={t`ex. vip`}
             autoComplete="off"
             value={filters.tag}
             onChange={(event) => onChange('tag', event.target.value)}
           />
           <SelectField
-            label="Consentement"
+            label={t`Consentement`}
             value={filters.status}
             onChange={(event) => onChange('status', event.target.value)}
           >
-            <option value="">Tous les contacts</option>
-            <option value="opted_in">Abonnés</option>
-            <option value="opted_out">Désabonnés</option>
+            <option value="">{t`Tous les contacts`}</option>
+            <option value="opted_in">{t`Abonnés`}</option>
+            <option value="opted_out">{t`Désabonnés`}</option>
           </SelectField>
           <TextField
-            label="Attribut"
-            placeholder="ex. ville"
+            label={t`Attribut`}
+            placeholder={t`ex. ville`}
             autoComplete="off"
             value={filters.attributeKey}
             onChange={(event) => onChange('attributeKey', event.target.value)}
           />
           <TextField
-            label="Valeur de l’attribut"
-            placeholder="ex. Douala"
+            label={t`Valeur de l’attribut`}
+            placeholder={t`ex. Douala`}
             autoComplete="off"
             value={filters.attributeValue}
             hint={
               filters.attributeKey.trim() && !filters.attributeValue.trim()
-                ? 'Indiquez la valeur exacte recherchée.'
+                ? t`Indiquez la valeur exacte recherchée.`
                 : undefined
             }
             onChange={(event) => onChange('attributeValue', event.target.value)}
@@ -109,7 +112,7 @@ export function ContactFiltersBar({ filters, onChange, onClear }: ContactFilters
       {hasActiveFilters(filters) && (
         <div>
           <Button variant="ghost" className="-ml-2" onClick={onClear}>
-            Effacer les filtres
+            <Trans>Effacer les filtres</Trans>
           </Button>
         </div>
       )}

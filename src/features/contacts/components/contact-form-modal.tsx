@@ -1,6 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { i18n } from '@lingui/core';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useId, useMemo, useState } from 'react';
-import { Controller, useFieldArray, useForm } from 'react-hook-form';
+import { Controller, useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { Link } from 'react-router';
 import { Button } from '../../../components/ui/button';
 import { PlusIcon } from '../../../components/ui/icons';
@@ -9,6 +11,7 @@ import { Modal } from '../../../components/ui/modal';
 import { SelectField } from '../../../components/ui/select-field';
 import { TagInput } from '../../../domain/contacts/components/tag-input';
 import { TextField } from '../../../components/ui/text-field';
+import { lengthHint } from '../../../domain/contacts/length-hint';
 import { toast } from '../../../components/ui/toast-store';
 import { contactPath } from '../../../lib/paths';
 import { useWorkspace } from '../../../lib/workspace';
@@ -16,6 +19,10 @@ import { DuplicatePhoneError } from '../api';
 import {
   contactFormDefaults,
   contactFormSchema,
+  maxAttributeKeyLength,
+  maxAttributeValueLength,
+  maxEmailLength,
+  maxNameLength,
   maxTags,
   saveErrorMessage,
   toContactValues,
@@ -34,6 +41,7 @@ type ContactFormModalProps = {
 };
 
 export function ContactFormModal({ open, onClose, contact }: ContactFormModalProps) {
+  const { t } = useLingui();
   const titleId = useId();
   return (
     <Modal
@@ -44,7 +52,7 @@ export function ContactFormModal({ open, onClose, contact }: ContactFormModalPro
     >
       <div className="p-5 sm:p-6">
         <h2 id={titleId} className="text-lg font-semibold">
-          {contact ? 'Modifier le contact' : 'Ajouter un contact'}
+          {contact ? t`Modifier le contact` : t`Ajouter un contact`}
         </h2>
         <ContactForm contact={contact} onDone={onClose} />
       </div>
@@ -53,6 +61,7 @@ export function ContactFormModal({ open, onClose, contact }: ContactFormModalPro
 }
 
 function ContactForm({ contact, onDone }: { contact?: Contact; onDone: () => void }) {
+  const { t } = useLingui();
   const { organization } = useWorkspace();
   const schema = useMemo(
     () => contactFormSchema(organization.default_phone_country),
@@ -74,16 +83,24 @@ function ContactForm({ contact, onDone }: { contact?: Contact; onDone: () => voi
     defaultValues: contactFormDefaults(contact),
   });
   const attributes = useFieldArray({ control, name: 'attributes' });
-  const languages = contactLanguages.some((language) => language.code === contact?.language)
-    ? contactLanguages
-    : contact
-      ? [...contactLanguages, { code: contact.language, label: languageLabel(contact.language) }]
-      : contactLanguages;
+  // Watched for the counters that show as a field nears its limit.
+  const name = useWatch({ control, name: 'name' }) ?? '';
+  const email = useWatch({ control, name: 'email' }) ?? '';
+  const attributeValues = useWatch({ control, name: 'attributes' }) ?? [];
+  const languages = [
+    ...contactLanguages.map((language) => ({
+      code: language.code,
+      label: i18n._(language.label),
+    })),
+    ...(contact && !contactLanguages.some((language) => language.code === contact.language)
+      ? [{ code: contact.language, label: languageLabel(contact.language) }]
+      : []),
+  ];
   const country = countryName(organization.default_phone_country);
 
   const onError = (error: unknown) => {
     if (error instanceof DuplicatePhoneError) {
-      setError('phone', { message: 'Ce numéro existe déjà' });
+      setError('phone', { message: t`Ce numéro existe déjà` });
       setDuplicateOf(error.existingContactId);
     }
   };
@@ -100,7 +117,7 @@ function ContactForm({ contact, onDone }: { contact?: Contact; onDone: () => voi
           if (contact) {
             update.mutate(values, {
               onSuccess: () => {
-                toast.success('Contact enregistré.');
+                toast.success(t`Contact enregistré.`);
                 onDone();
               },
               onError,
@@ -108,7 +125,8 @@ function ContactForm({ contact, onDone }: { contact?: Contact; onDone: () => voi
           } else {
             create.mutate(values, {
               onSuccess: () => {
-                toast.success(`Contact ajouté : ${values.name ?? output.phone.phone}.`);
+                const added = values.name ?? output.phone.phone;
+                toast.success(t`Contact ajouté : ${added}.`);
                 onDone();
               },
               onError,
@@ -120,14 +138,14 @@ function ContactForm({ contact, onDone }: { contact?: Contact; onDone: () => voi
       {duplicateOf !== undefined ? (
         <div role="alert">
           <p className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-            Ce numéro existe déjà dans vos contacts.{' '}
+            <Trans>Ce numéro existe déjà dans vos contacts.</Trans>{' '}
             {duplicateOf && (
               <Link
                 to={contactPath(duplicateOf)}
                 onClick={onDone}
                 className="font-semibold underline"
               >
-                Voir la fiche de ce contact
+                <Trans>Voir la fiche de ce contact</Trans>
               </Link>
             )}
           </p>
@@ -136,31 +154,37 @@ function ContactForm({ contact, onDone }: { contact?: Contact; onDone: () => voi
         <InlineError message={save.isError ? saveErrorMessage(save.error) : null} />
       )}
       <TextField
-        label="Numéro WhatsApp"
+        label={t`Numéro WhatsApp`}
         type="tel"
         inputMode="tel"
         autoComplete="off"
         placeholder="6 71 23 45 67"
-        hint={`Au format national${country ? ` (${country})` : ''} ou international, avec l’indicatif : +241…`}
+        hint={
+          country
+            ? t`Au format national (${country}) ou international, avec l’indicatif : +241…`
+            : t`Au format national ou international, avec l’indicatif : +241…`
+        }
         error={errors.phone?.message}
         {...register('phone')}
       />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
-          label="Nom"
+          label={t`Nom`}
           autoComplete="off"
+          hint={lengthHint(name.trim(), maxNameLength) ?? undefined}
           error={errors.name?.message}
           {...register('name')}
         />
         <TextField
-          label="Adresse e-mail"
+          label={t`Adresse e-mail`}
           type="email"
           autoComplete="off"
+          hint={lengthHint(email.trim(), maxEmailLength) ?? undefined}
           error={errors.email?.message}
           {...register('email')}
         />
       </div>
-      <SelectField label="Langue" error={errors.language?.message} {...register('language')}>
+      <SelectField label={t`Langue`} error={errors.language?.message} {...register('language')}>
         {languages.map((language) => (
           <option key={language.code} value={language.code}>
             {language.label}
@@ -172,7 +196,7 @@ function ContactForm({ contact, onDone }: { contact?: Contact; onDone: () => voi
         name="tags"
         render={({ field, fieldState }) => (
           <TagInput
-            label="Étiquettes"
+            label={t`Étiquettes`}
             value={field.value}
             maxTags={maxTags}
             onChange={field.onChange}
@@ -181,53 +205,65 @@ function ContactForm({ contact, onDone }: { contact?: Contact; onDone: () => voi
         )}
       />
       <fieldset className="flex min-w-0 flex-col gap-3">
-        <legend className="mb-1 text-sm font-medium text-slate-800">Attributs</legend>
+        <legend className="mb-1 text-sm font-medium text-slate-800">
+          <Trans>Attributs</Trans>
+        </legend>
         <p className="text-sm text-slate-600">
-          Ville, quartier, âge… : des informations libres, utilisables dans les segments et les
-          messages.
+          <Trans>
+            Ville, quartier, âge… : des informations libres, utilisables dans les segments et les
+            messages.
+          </Trans>
         </p>
-        {attributes.fields.map((field, index) => (
-          <div
-            key={field.id}
-            role="group"
-            aria-label={`Attribut ${index + 1}`}
-            className="grid grid-cols-[minmax(0,1fr)_minmax(0,1fr)_auto] items-start gap-2"
-          >
-            <TextField
-              label="Nom"
-              autoComplete="off"
-              error={errors.attributes?.[index]?.key?.message}
-              {...register(`attributes.${index}.key`)}
-            />
-            <TextField
-              label="Valeur"
-              autoComplete="off"
-              error={errors.attributes?.[index]?.value?.message}
-              {...register(`attributes.${index}.value`)}
-            />
-            <Button
-              variant="ghost"
-              className="mt-7 px-2.5 text-red-800"
-              onClick={() => attributes.remove(index)}
+        {attributes.fields.map((field, index) => {
+          const number = index + 1;
+          const row = attributeValues[index];
+          return (
+            <div
+              key={field.id}
+              role="group"
+              aria-label={t`Attribut ${number}`}
+              className="grid grid-cols-[minmax(0,1fr)_minmax(0,1fr)_auto] items-start gap-2"
             >
-              <span aria-hidden="true">✕</span>
-              <span className="sr-only">Retirer l’attribut {index + 1}</span>
-            </Button>
-          </div>
-        ))}
+              <TextField
+                label={t`Nom`}
+                autoComplete="off"
+                hint={lengthHint(row?.key.trim() ?? '', maxAttributeKeyLength) ?? undefined}
+                error={errors.attributes?.[index]?.key?.message}
+                {...register(`attributes.${index}.key`)}
+              />
+              <TextField
+                label={t`Valeur`}
+                autoComplete="off"
+                hint={lengthHint(row?.value.trim() ?? '', maxAttributeValueLength) ?? undefined}
+                error={errors.attributes?.[index]?.value?.message}
+                {...register(`attributes.${index}.value`)}
+              />
+              <Button
+                variant="ghost"
+                className="mt-7 px-2.5 text-red-800"
+                onClick={() => attributes.remove(index)}
+              >
+                <span aria-hidden="true">✕</span>
+                <span className="sr-only">
+                  <Trans>Retirer l’attribut {number}</Trans>
+                </span>
+              </Button>
+            </div>
+          );
+        })}
         <div>
           <Button variant="secondary" onClick={() => attributes.append({ key: '', value: '' })}>
             <PlusIcon className="size-4" />
-            Ajouter un attribut
+            <Trans>Ajouter un attribut</Trans>
           </Button>
         </div>
       </fieldset>
       <div className="mt-2 flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
         <Button variant="secondary" onClick={onDone} disabled={save.isPending}>
-          Annuler
+          <Trans>Annuler</Trans>
         </Button>
-        <Button type="submit" loading={save.isPending} loadingText="Enregistrement…">
-          {contact ? 'Enregistrer' : 'Ajouter le contact'}
+        <Button type="submit" loading={save.isPending} loadingText={t`Enregistrement…`}>
+          {contact ? t`Enregistrer` : t`Ajouter le contact`}
         </Button>
       </div>
     </form>

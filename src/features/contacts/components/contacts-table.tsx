@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import clsx from 'clsx';
 import { memo, useEffect, useRef, type CSSProperties, type ReactNode } from 'react';
@@ -25,27 +26,41 @@ const headerHeight = 44;
 
 type Layout = { rowHeight: number; style: CSSProperties };
 
+/** CSS grid tracks and areas (one row of names per line), with the checkbox column first when rows are selectable. */
+function grid(selectable: boolean, columns: string[], areas: string[][]) {
+  const check = selectable ? ['check'] : [];
+  return {
+    gridTemplateColumns: [...(selectable ? ['2.75rem'] : []), ...columns].join(' '),
+    gridTemplateAreas: areas.map((line) => `"${[...check, ...line].join(' ')}"`).join(' '),
+  };
+}
+
 function layoutFor(wide: boolean, selectable: boolean): Layout {
-  const check = selectable ? 'check ' : '';
   if (wide)
     return {
       rowHeight: 56,
       style: {
-        gridTemplateColumns: `${selectable ? '2.75rem ' : ''}minmax(0,1.3fr) 10.5rem minmax(0,1fr) 8.5rem 8rem 9.5rem`,
-        gridTemplateAreas: `"${check}name phone tags status wati date"`,
+        ...grid(
+          selectable,
+          ['minmax(0,1.3fr)', '10.5rem', 'minmax(0,1fr)', '8.5rem', '8rem', '9.5rem'],
+          [['name', 'phone', 'tags', 'status', 'wati', 'date']],
+        ),
         alignItems: 'center',
       },
     };
   return {
     rowHeight: 128,
     style: {
-      gridTemplateColumns: `${selectable ? '2.75rem ' : ''}minmax(0,1fr) auto`,
-      gridTemplateAreas: [
-        `"${check}name status"`,
-        `"${check}phone wati"`,
-        `"${check}tags tags"`,
-        `"${check}date date"`,
-      ].join(' '),
+      ...grid(
+        selectable,
+        ['minmax(0,1fr)', 'auto'],
+        [
+          ['name', 'status'],
+          ['phone', 'wati'],
+          ['tags', 'tags'],
+          ['date', 'date'],
+        ],
+      ),
       alignContent: 'center',
       rowGap: '0.25rem',
     },
@@ -84,6 +99,7 @@ export function ContactsTable({
   onToggle,
   onToggleAll,
 }: ContactsTableProps) {
+  const { t } = useLingui();
   const wide = useMediaQuery(wideQuery);
   const layout = layoutFor(wide, selectable);
   // On phones the header row only carries « Tout sélectionner »; without it nothing shows.
@@ -122,21 +138,21 @@ export function ContactsTable({
       {rows.failed && (
         <div className="flex flex-col items-start gap-2 sm:flex-row sm:items-center">
           <InlineError
-            message={toUserMessage(rows.error, 'Une partie des contacts n’a pas pu être chargée.')}
+            message={toUserMessage(rows.error, t`Une partie des contacts n’a pas pu être chargée.`)}
           />
           <Button variant="secondary" onClick={rows.retry}>
-            Réessayer
+            <Trans>Réessayer</Trans>
           </Button>
         </div>
       )}
       <div
         ref={scrollRef}
         role="region"
-        aria-label="Liste des contacts"
+        aria-label={t`Liste des contacts`}
         tabIndex={0}
         className="relative max-h-[70dvh] overflow-x-hidden overflow-y-auto overscroll-contain rounded-xl border border-slate-200 bg-white focus-visible:outline-2 focus-visible:outline-brand-700"
       >
-        <div role="table" aria-label="Contacts" aria-rowcount={total + 1}>
+        <div role="table" aria-label={t`Contacts`} aria-rowcount={total + 1}>
           <div role="rowgroup" className="sticky top-0 z-10">
             <div
               role="row"
@@ -160,8 +176,8 @@ export function ContactsTable({
                     onChange={onToggleAll}
                     aria-label={
                       allSelected || someSelected
-                        ? 'Tout désélectionner'
-                        : 'Sélectionner tous les contacts correspondants'
+                        ? t`Tout désélectionner`
+                        : t`Sélectionner tous les contacts correspondants`
                     }
                   />
                 </Cell>
@@ -171,26 +187,26 @@ export function ContactsTable({
                   aria-hidden="true"
                   className="text-sm font-medium tracking-normal normal-case"
                 >
-                  {allSelected || someSelected ? 'Tout désélectionner' : 'Tout sélectionner'}
+                  {allSelected || someSelected ? t`Tout désélectionner` : t`Tout sélectionner`}
                 </span>
               )}
               <Cell role="columnheader" ariaSort={ariaSort('name')} srOnly={!wide}>
-                Nom
+                <Trans>Nom</Trans>
               </Cell>
               <Cell role="columnheader" ariaSort={ariaSort('phone')} srOnly={!wide}>
-                Téléphone
+                <Trans>Téléphone</Trans>
               </Cell>
               <Cell role="columnheader" srOnly={!wide}>
-                Étiquettes
+                <Trans>Étiquettes</Trans>
               </Cell>
               <Cell role="columnheader" srOnly={!wide}>
-                Consentement
+                <Trans>Consentement</Trans>
               </Cell>
               <Cell role="columnheader" srOnly={!wide}>
-                Wati
+                <Trans>Wati</Trans>
               </Cell>
               <Cell role="columnheader" ariaSort={ariaSort('created_at')} srOnly={!wide}>
-                Ajouté le
+                <Trans>Ajouté le</Trans>
               </Cell>
             </div>
           </div>
@@ -286,7 +302,9 @@ const ContactCells = memo(function ContactCells({
   lockSelection: boolean;
   onToggle: (id: string) => void;
 }) {
+  const { t } = useLingui();
   const name = displayName(row);
+  const added = formatDate(row.created_at, timeZone);
   return (
     <>
       {selectable && (
@@ -296,9 +314,11 @@ const ContactCells = memo(function ContactCells({
             className="size-5 accent-brand-700"
             checked={selected}
             disabled={lockSelection}
-            title={lockSelection ? 'Tous les contacts correspondants sont sélectionnés' : undefined}
+            title={
+              lockSelection ? t`Tous les contacts correspondants sont sélectionnés` : undefined
+            }
             onChange={() => onToggle(row.id)}
-            aria-label={`Sélectionner ${name}`}
+            aria-label={t`Sélectionner ${name}`}
           />
         </Cell>
       )}
@@ -311,7 +331,7 @@ const ContactCells = memo(function ContactCells({
             row.name?.trim() ? 'text-slate-900' : 'text-slate-600 italic',
           )}
         >
-          {row.name?.trim() ? name : `Sans nom · ${name}`}
+          {row.name?.trim() ? name : t`Sans nom · ${name}`}
         </Link>
       </Cell>
       <Cell area="phone" className="truncate whitespace-nowrap text-slate-700 tabular-nums">
@@ -327,20 +347,24 @@ const ContactCells = memo(function ContactCells({
         <WatiSyncBadge status={row.wati_sync_status} error={row.wati_sync_error} />
       </Cell>
       <Cell area="date" className="truncate text-slate-600">
-        <span className="xl:hidden">Ajouté le </span>
-        {formatDate(row.created_at, timeZone)}
+        {/* « Ajouté le » only on cards: the table's header says it above the column. */}
+        <Trans>
+          <span className="xl:hidden">Ajouté le </span>
+          {added}
+        </Trans>
       </Cell>
     </>
   );
 });
 
 function PlaceholderCells({ selectable }: { selectable: boolean }) {
+  const { t } = useLingui();
   return (
     <>
       {selectable && <Cell area="check" />}
       <Cell area="name">
         <Skeleton className="h-4 w-40 max-w-full" />
-        <span className="sr-only">Chargement…</span>
+        <span className="sr-only">{t`Chargement…`}</span>
       </Cell>
       <Cell area="phone">
         <Skeleton className="h-4 w-32" />

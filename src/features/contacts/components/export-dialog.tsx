@@ -1,3 +1,5 @@
+import { plural, t } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Button } from '../../../components/ui/button';
 import { Dialog } from '../../../components/ui/dialog';
@@ -23,15 +25,16 @@ type ExportDialogProps = {
 
 /** Exports as soon as it opens, with a progress bar and a cancel button; downloads at the end. */
 export function ExportDialog({ open, onClose, selection, filtered }: ExportDialogProps) {
+  const { t } = useLingui();
   return (
     <Dialog
       open={open}
       onClose={onClose}
-      title="Exporter les contacts"
+      title={t`Exporter les contacts`}
       description={
         filtered
-          ? 'Les contacts qui correspondent aux filtres, dans un fichier CSV que Excel ouvre directement.'
-          : 'Tous les contacts de l’organisation, dans un fichier CSV que Excel ouvre directement.'
+          ? t`Les contacts qui correspondent aux filtres, dans un fichier CSV que Excel ouvre directement.`
+          : t`Tous les contacts de l’organisation, dans un fichier CSV que Excel ouvre directement.`
       }
     >
       {/* Mounted with the dialog: each opening is a new export. */}
@@ -40,10 +43,20 @@ export function ExportDialog({ open, onClose, selection, filtered }: ExportDialo
   );
 }
 
+/** « Export terminé : 2 contacts dans contacts-2026-11-22.csv. » */
+function exportedMessage(done: number, fileName: string): string {
+  return t`Export terminé : ${plural(done, { one: '# contact', other: '# contacts' })} dans ${fileName}.`;
+}
+
+function exportFailedMessage(): string {
+  return t`L’export a échoué. Réessayez dans un instant.`;
+}
+
 type RunState =
   { phase: 'running'; progress: ExportProgress } | { phase: 'failed'; message: string };
 
 function ExportRun({ selection, onClose }: { selection: ContactSelection; onClose: () => void }) {
+  const { t } = useLingui();
   const { organization } = useWorkspace();
   const labelId = useId();
   const [attempt, setAttempt] = useState(0);
@@ -78,17 +91,14 @@ function ExportRun({ selection, onClose }: { selection: ContactSelection; onClos
     }).then(
       (blob) => {
         downloadBlob(blob, fileName);
-        const done = doneRef.current;
-        toast.success(
-          `Export terminé : ${formatNumber(done)} contact${done > 1 ? 's' : ''} dans ${fileName}.`,
-        );
+        toast.success(exportedMessage(doneRef.current, fileName));
         onCloseRef.current();
       },
       (error: unknown) => {
         if (controller.signal.aborted) return;
         setState({
           phase: 'failed',
-          message: toUserMessage(error, 'L’export a échoué. Réessayez dans un instant.'),
+          message: toUserMessage(error, exportFailedMessage()),
         });
       },
     );
@@ -102,7 +112,7 @@ function ExportRun({ selection, onClose }: { selection: ContactSelection; onClos
         <InlineError message={state.message} className="mt-4" />
         <div className="mt-6 flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
           <Button variant="secondary" onClick={onClose}>
-            Fermer
+            <Trans>Fermer</Trans>
           </Button>
           <Button
             onClick={() => {
@@ -110,7 +120,7 @@ function ExportRun({ selection, onClose }: { selection: ContactSelection; onClos
               setAttempt((count) => count + 1);
             }}
           >
-            Réessayer
+            <Trans>Réessayer</Trans>
           </Button>
         </div>
       </>
@@ -121,31 +131,27 @@ function ExportRun({ selection, onClose }: { selection: ContactSelection; onClos
   const ratio = total ? Math.min(done / total, 1) : 0;
   // Announced every tenth, not at every page of rows.
   const tenth = Math.floor(ratio * 10) * 10;
+  const doneText = formatNumber(done);
+  const totalText = total === null ? '' : formatNumber(total);
   return (
     <>
       <div className="mt-5 flex flex-col gap-2">
         <div className="flex flex-wrap items-baseline justify-between gap-x-3 text-sm">
           <span id={labelId} className="font-medium text-slate-800">
-            Export en cours
+            <Trans>Export en cours</Trans>
           </span>
           <span className="text-slate-600 tabular-nums">
-            {total === null
-              ? 'Comptage des contacts…'
-              : `${formatNumber(done)} sur ${formatNumber(total)}`}
+            {total === null ? t`Comptage des contacts…` : t`${doneText} sur ${totalText}`}
           </span>
         </div>
         <ProgressBar
           labelledBy={labelId}
           value={total === null ? undefined : done}
           max={total ?? undefined}
-          valueText={
-            total === null
-              ? 'Comptage des contacts'
-              : `${formatNumber(done)} sur ${formatNumber(total)}`
-          }
+          valueText={total === null ? t`Comptage des contacts` : t`${doneText} sur ${totalText}`}
         />
         <p aria-live="polite" className="sr-only">
-          {total === null ? '' : `Export : ${tenth} %`}
+          {total === null ? '' : t`Export : ${tenth} %`}
         </p>
       </div>
       <div className="mt-6 flex justify-end">
@@ -154,11 +160,11 @@ function ExportRun({ selection, onClose }: { selection: ContactSelection; onClos
           data-autofocus
           onClick={() => {
             controllerRef.current?.abort();
-            toast.info('Export annulé.');
+            toast.info(t`Export annulé.`);
             onClose();
           }}
         >
-          Annuler l’export
+          <Trans>Annuler l’export</Trans>
         </Button>
       </div>
     </>

@@ -6,12 +6,13 @@ import {
   deleteContact,
   fetchConsentHistory,
   fetchContact,
+  optOutContact,
+  resubscribeContact,
   retryContactSync,
-  setOptInStatus,
   updateContact,
+  type Resubscription,
 } from '../api';
 import type { ContactValues } from '../contact-form';
-import type { OptInStatus } from '../contact-labels';
 import { runBulkAction, type BulkAction, type BulkTarget } from '../contact-query';
 
 export function useContact(organizationId: string, contactId: string) {
@@ -55,10 +56,18 @@ export function useUpdateContact(organizationId: string, contactId: string) {
   });
 }
 
-export function useSetOptInStatus(organizationId: string, contactId: string) {
+export function useOptOutContact(organizationId: string, contactId: string) {
   const refresh = useRefreshContacts(organizationId);
   return useMutation({
-    mutationFn: (status: OptInStatus) => setOptInStatus(organizationId, contactId, status),
+    mutationFn: () => optOutContact(organizationId, contactId),
+    onSuccess: refresh,
+  });
+}
+
+export function useResubscribeContact(organizationId: string, contactId: string) {
+  const refresh = useRefreshContacts(organizationId);
+  return useMutation({
+    mutationFn: (resubscription: Resubscription) => resubscribeContact(contactId, resubscription),
     onSuccess: refresh,
   });
 }

@@ -1,3 +1,5 @@
+import { msg, t } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useReducer, useRef, useState } from 'react';
 import { Link } from 'react-router';
@@ -9,6 +11,8 @@ import { queryKeys } from '../../../lib/query-keys';
 import { hasRoleAtLeast } from '../../../domain/organizations/roles';
 import { supabase } from '../../../lib/supabase';
 import { useWorkspace, type Organization } from '../../../lib/workspace';
+import { ImportInterruptedError } from '../../../domain/contacts/import/errors';
+import { interruptedFallbackText, interruptedText } from '../../../domain/contacts/import/messages';
 import type { ImportProgress } from '../../../domain/contacts/import/types';
 import { uploadContacts } from '../../../domain/contacts/import/upload-contacts';
 import { ColumnsStep } from './components/columns-step';
@@ -20,21 +24,30 @@ import { WizardStepper } from './components/wizard-stepper';
 import { useImportWorker } from './use-import-worker';
 import { initialWizardState, wizardReducer, wizardSteps, type WizardStep } from './wizard-state';
 
-const pageTitle = 'Importer des contacts';
+const stepTitles = {
+  file: msg`Choisissez le fichier`,
+  columns: msg`Vérifiez les colonnes`,
+  review: msg`Vérifiez les données`,
+  import: msg`Import en cours`,
+  summary: msg`Import terminé`,
+} satisfies Record<WizardStep, unknown>;
 
-const importInterruptedMessage =
-  'L’import s’est interrompu avant la fin. Importez de nouveau le même fichier : les contacts déjà enregistrés ne seront pas dupliqués.';
-
-const stepTitles: Record<WizardStep, string> = {
-  file: 'Choisissez le fichier',
-  columns: 'Vérifiez les colonnes',
-  review: 'Vérifiez les données',
-  import: 'Import en cours',
-  summary: 'Import terminé',
-};
+/** Why an upload stopped, in the reader's language; what was sent before stays saved. */
+function importFailureMessage(error: unknown): string {
+  if (error instanceof ImportInterruptedError) {
+    return interruptedText(toUserMessage(error.cause, interruptedFallbackText()), error.saved);
+  }
+  return toUserMessage(
+    error,
+    t`L’import s’est interrompu avant la fin. Importez de nouveau le même fichier : les contacts déjà enregistrés ne seront pas dupliqués.`,
+  );
+}
 
 export function ImportContactsPage() {
   const { organization, role } = useWorkspace();
+  const { t } = useLingui();
+  const pageTitle = t`Importer des contacts`;
+  const organizationName = organization.name;
 
   // The import RPC accepts owners and admins only (agents add contacts one by one).
   if (!hasRoleAtLeast(role, 'admin')) {
@@ -43,18 +56,20 @@ export function ImportContactsPage() {
         <PageHeader title={pageTitle} />
         <Card>
           <p className="font-semibold text-slate-900">
-            Accès réservé aux propriétaires et administrateurs
+            <Trans>Accès réservé aux propriétaires et administrateurs</Trans>
           </p>
           <p className="mt-1 text-sm text-slate-600">
-            Importer un fichier peut ajouter ou modifier des milliers de contacts d’un coup : seuls
-            les propriétaires et administrateurs de « {organization.name} » le peuvent. Confiez
-            votre fichier à l’un d’eux.
+            <Trans>
+              Importer un fichier peut ajouter ou modifier des milliers de contacts d’un coup :
+              seuls les propriétaires et administrateurs de « {organizationName} » le peuvent.
+              Confiez votre fichier à l’un d’eux.
+            </Trans>
           </p>
           <Link
             to={paths.contacts}
             className="mt-4 inline-block text-sm font-semibold text-brand-700 underline"
           >
-            Retour aux contacts
+            <Trans>Retour aux contacts</Trans>
           </Link>
         </Card>
       </div>
@@ -65,13 +80,13 @@ export function ImportContactsPage() {
     <div className="mx-auto flex w-full max-w-5xl flex-col gap-6">
       <PageHeader
         title={pageTitle}
-        description="Depuis un fichier Excel ou CSV : numéros remis au format international, doublons écartés, étiquettes ajoutées en une fois."
+        description={t`Depuis un fichier Excel ou CSV : numéros remis au format international, doublons écartés, étiquettes ajoutées en une fois.`}
         actions={
           <Link
             to={paths.contacts}
             className="inline-flex min-h-10 items-center rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-800 hover:bg-slate-50"
           >
-            Retour aux contacts
+            <Trans>Retour aux contacts</Trans>
           </Link>
         }
       />
@@ -82,6 +97,7 @@ export function ImportContactsPage() {
 }
 
 function ImportWizard({ organization }: { organization: Organization }) {
+  const { i18n } = useLingui();
   const queryClient = useQueryClient();
   const worker = useImportWorker();
   const [state, dispatch] = useReducer(
@@ -152,10 +168,7 @@ function ImportWizard({ organization }: { organization: Organization }) {
           outcome: { kind: 'cancelled', summary: null, progress },
         });
       } else {
-        dispatch({
-          type: 'import-failed',
-          message: toUserMessage(error, importInterruptedMessage),
-        });
+        dispatch({ type: 'import-failed', message: importFailureMessage(error) });
       }
     } finally {
       abortRef.current = null;
@@ -172,6 +185,7 @@ function ImportWizard({ organization }: { organization: Organization }) {
   };
 
   const stepNumber = wizardSteps.findIndex((step) => step.id === state.step) + 1;
+  const stepCount = wizardSteps.length;
 
   return (
     <section
@@ -186,9 +200,11 @@ function ImportWizard({ organization }: { organization: Organization }) {
         className="text-lg font-semibold text-slate-900 outline-none"
       >
         <span className="sr-only">
-          Étape {stepNumber} sur {wizardSteps.length} :{' '}
+          <Trans>
+            Étape {stepNumber} sur {stepCount} :
+          </Trans>{' '}
         </span>
-        {stepTitles[state.step]}
+        {i18n._(stepTitles[state.step])}
       </h2>
 
       {state.step === 'file' && (

@@ -15,7 +15,7 @@ const summary: ImportSummary = {
   duplicates: 1,
   invalid: 1,
   overQuota: 0,
-  quotaMessage: null,
+  quotaReached: false,
   errors: [],
 };
 

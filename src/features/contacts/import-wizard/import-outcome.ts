@@ -1,19 +1,20 @@
-// How the progress and the result of an import read, in French, and what the summary chart draws.
+// How the progress and the result of an import read, and what the summary chart draws.
+import { plural, t } from '@lingui/core/macro';
 import { formatNumber } from '../../../lib/format';
 import type { ImportProgress, ImportSummary } from '../../../domain/contacts/import/types';
 
 /** « 12 000 / 100 000 contacts envoyés ». */
 export function progressLabel(progress: ImportProgress): string {
-  return `${formatNumber(progress.done)} / ${formatNumber(progress.total)} contact${
-    progress.total > 1 ? 's' : ''
-  } envoyé${progress.total > 1 ? 's' : ''}`;
+  const done = formatNumber(progress.done);
+  const total = progress.total;
+  return t`${done} / ${plural(total, { one: '# contact envoyé', other: '# contacts envoyés' })}`;
 }
 
 /** Said when the person stopped the upload: what was kept, and how to finish. */
 export function cancelledMessage(progress: ImportProgress): string {
-  return `Import annulé après l’envoi de ${formatNumber(progress.done)} contact${
-    progress.done > 1 ? 's' : ''
-  } sur ${formatNumber(progress.total)}. Les contacts déjà envoyés sont enregistrés ; importez à nouveau le même fichier pour terminer, ils ne seront pas dupliqués.`;
+  const total = formatNumber(progress.total);
+  const sent = progress.done;
+  return t`Import annulé après l’envoi de ${plural(sent, { one: '# contact', other: '# contacts' })} sur ${total}. Les contacts déjà envoyés sont enregistrés ; importez à nouveau le même fichier pour terminer, ils ne seront pas dupliqués.`;
 }
 
 export type OutcomeTone = 'brand' | 'info' | 'neutral' | 'warning' | 'danger';
@@ -34,43 +35,43 @@ export function outcomeFigures(summary: ImportSummary): OutcomeFigure[] {
   return [
     {
       key: 'imported',
-      label: 'Importés',
-      description: 'nouveaux contacts ajoutés',
+      label: t`Importés`,
+      description: t`nouveaux contacts ajoutés`,
       value: summary.imported,
       tone: 'brand',
     },
     {
       key: 'updated',
-      label: 'Mis à jour',
-      description: 'contacts existants complétés',
+      label: t`Mis à jour`,
+      description: t`contacts existants complétés`,
       value: summary.updated,
       tone: 'info',
     },
     {
       key: 'unchanged',
-      label: 'Inchangés',
-      description: 'déjà enregistrés, laissés tels quels',
+      label: t`Inchangés`,
+      description: t`déjà enregistrés, laissés tels quels`,
       value: summary.unchanged,
       tone: 'neutral',
     },
     {
       key: 'duplicates',
-      label: 'Doublons',
-      description: 'numéros répétés dans le fichier',
+      label: t`Doublons`,
+      description: t`numéros répétés dans le fichier`,
       value: summary.duplicates,
       tone: 'warning',
     },
     {
       key: 'invalid',
-      label: 'Invalides',
-      description: 'lignes sans numéro utilisable',
+      label: t`Invalides`,
+      description: t`lignes sans numéro utilisable`,
       value: summary.invalid,
       tone: 'danger',
     },
     {
       key: 'overQuota',
-      label: 'Hors quota',
-      description: 'nouveaux numéros au-delà du quota',
+      label: t`Hors quota`,
+      description: t`nouveaux numéros au-delà du quota`,
       value: summary.overQuota,
       tone: 'danger',
     },
@@ -98,11 +99,11 @@ export function errorReportFileName(sourceName: string, today: Date = new Date()
       .replace(/[^A-Za-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')
       .toLowerCase()
-      .slice(0, 60) || 'fichier';
+      .slice(0, 60) || t`fichier`;
   const day = [
     today.getFullYear(),
     String(today.getMonth() + 1).padStart(2, '0'),
     String(today.getDate()).padStart(2, '0'),
   ].join('-');
-  return `rapport-import-${base}-${day}.csv`;
+  return t`rapport-import-${base}-${day}.csv`;
 }

@@ -96,8 +96,13 @@ describe('ImportWorkerClient with the worker handler', () => {
       [4, 'invalid', null],
       [5, 'duplicate', null],
     ]);
-    expect(review.preview[2]?.problem).toMatch(/court|invalide/i);
-    expect(review.preview[3]?.problem).toBe('Numéro déjà présent ligne 2');
+    expect(review.preview[2]?.problem?.reason).toMatch(/court|invalide/i);
+    // Problems cross as codes, said by the page in the reader's language.
+    expect(review.preview[3]?.problem).toMatchObject({
+      reason: 'Numéro déjà présent ligne 2',
+      refusal: { code: 'duplicate', values: { line: 2 } },
+      name: 'Éloïse Ngo Biyong',
+    });
 
     // Another mapping of the same file, without sending it again.
     const again = await client.prepare(
@@ -115,14 +120,14 @@ describe('ImportWorkerClient with the worker handler', () => {
     expect(again.prepared.contacts[0]).toMatchObject({ name: 'Ngo Biyong', attributes: {} });
   });
 
-  it('answers with the pipeline’s French message when a file cannot be used', async () => {
+  it('answers with a code the page says in the reader’s language when a file cannot be used', async () => {
     const { worker } = inProcessWorker();
     const client = new ImportWorkerClient(() => worker);
     const headerOnly = client.read('vide.csv', new Blob(['Nom;Téléphone\r\n']));
     await expect(headerOnly).rejects.toBeInstanceOf(UserFacingError);
     await expect(headerOnly).rejects.toThrow(/ligne des titres/);
     // The failed file is not kept: nothing to prepare.
-    await expect(client.prepare([{ kind: 'phone' }], 'CM', 20)).rejects.toThrow(noFileMessage);
+    await expect(client.prepare([{ kind: 'phone' }], 'CM', 20)).rejects.toThrow(noFileMessage());
   });
 
   it('answers requests in order, the last file read being the one prepared', async () => {
@@ -145,7 +150,7 @@ describe('ImportWorkerClient with the worker handler', () => {
     });
     const pending = client.read('a.csv', new Blob(['Téléphone\n699123456\n']));
     workers[0]?.crash();
-    await expect(pending).rejects.toThrow(workerCrashedMessage);
+    await expect(pending).rejects.toThrow(workerCrashedMessage());
     expect(workers[0]?.terminated).toBe(true);
 
     const overview = await client.read('a.csv', new Blob(['Téléphone\n699123456\n']));
@@ -167,14 +172,16 @@ describe('ImportWorkerClient with the worker handler', () => {
     const client = new ImportWorkerClient(() => created.worker);
     const pending = client.read('a.csv', new Blob(['Téléphone\n699123456\n']));
     client.dispose();
-    await expect(pending).rejects.toThrow(workerCrashedMessage);
+    await expect(pending).rejects.toThrow(workerCrashedMessage());
     expect(created.terminated).toBe(true);
   });
 });
 
 describe('isImportWorkerResponse', () => {
   it('accepts the protocol’s answers only', () => {
-    expect(isImportWorkerResponse({ id: 1, type: 'failed', message: 'x' })).toBe(true);
+    expect(isImportWorkerResponse({ id: 1, type: 'failed', failure: { kind: 'no_file' } })).toBe(
+      true,
+    );
     expect(isImportWorkerResponse({ id: 1, type: 'prepared', review: {} })).toBe(true);
     expect(isImportWorkerResponse({ id: '1', type: 'read' })).toBe(false);
     expect(isImportWorkerResponse({ id: 1, type: 'webpackOk' })).toBe(false);

@@ -1,7 +1,7 @@
 // The page's side of the import worker: one promise per request, matched to its answer by id.
 import { UserFacingError } from '../../../lib/errors';
 import type { ColumnTarget } from '../../../domain/contacts/import/types';
-import { workerCrashedMessage } from './messages';
+import { workerCrashedMessage, workerFailureMessage } from './messages';
 import {
   isImportWorkerResponse,
   type FileOverview,
@@ -55,12 +55,12 @@ export class ImportWorkerClient {
   dispose(): void {
     this.worker?.terminate();
     this.worker = null;
-    this.failAll(new UserFacingError(workerCrashedMessage));
+    this.failAll(new UserFacingError(workerCrashedMessage()));
   }
 
   private unexpected(response: ImportWorkerResponse): Error {
     return new UserFacingError(
-      response.type === 'failed' ? response.message : workerCrashedMessage,
+      response.type === 'failed' ? workerFailureMessage(response.failure) : workerCrashedMessage(),
     );
   }
 
@@ -88,7 +88,7 @@ export class ImportWorkerClient {
       // usable any more, so every waiting request fails and the next one starts afresh.
       if (this.worker === worker) this.worker = null;
       worker.terminate();
-      this.failAll(new UserFacingError(workerCrashedMessage));
+      this.failAll(new UserFacingError(workerCrashedMessage()));
     });
     this.worker = worker;
     return worker;

@@ -1,6 +1,8 @@
 // The choices of the mapping screen: what each column of the file may become, and the rule that
 // exactly one column holds the phone number.
+import { t } from '@lingui/core/macro';
 import { attributeKey, columnTargetLabel } from '../../../domain/contacts/import/column-mapping';
+import { fileProblemText } from '../../../domain/contacts/import/messages';
 import type { ColumnTarget } from '../../../domain/contacts/import/types';
 
 export type TargetKind = ColumnTarget['kind'];
@@ -44,7 +46,7 @@ export function targetFor(
   return kind === 'attribute' ? attributeTarget(column, headers, mapping) : { kind };
 }
 
-/** The options of a column's select, labelled in French (« Attribut « ville » »…). */
+/** The options of a column's select, labelled in the reader's language (« Attribut « ville » »…). */
 export function columnChoices(
   column: number,
   headers: string[],
@@ -58,22 +60,24 @@ export function columnChoices(
 
 /** How a column's header reads in a label, even when the file left it blank. */
 export function columnName(header: string, column: number): string {
-  return header.trim() || `Colonne ${column + 1}`;
+  const number = column + 1;
+  return header.trim() || t`Colonne ${number}`;
 }
 
-/** Why the mapping cannot be used yet, in French; null when it can. */
+/** Why the mapping cannot be used yet; null when it can. */
 export function mappingProblem(headers: string[], mapping: ColumnTarget[]): string | null {
   const phoneColumns = mapping.flatMap((target, column) =>
     target.kind === 'phone' ? [column] : [],
   );
-  if (phoneColumns.length === 0) {
-    return 'Indiquez la colonne qui contient les numéros WhatsApp : sans elle, aucun contact ne peut être importé.';
-  }
+  if (phoneColumns.length === 0) return fileProblemText({ code: 'no_phone_column' });
   if (phoneColumns.length > 1) {
     const names = phoneColumns
-      .map((column) => `« ${columnName(headers[column] ?? '', column)} »`)
+      .map((column) => {
+        const name = columnName(headers[column] ?? '', column);
+        return t`« ${name} »`;
+      })
       .join(', ');
-    return `Une seule colonne peut contenir le numéro WhatsApp : choisissez entre ${names}.`;
+    return t`Une seule colonne peut contenir le numéro WhatsApp : choisissez entre ${names}.`;
   }
   return null;
 }

@@ -68,7 +68,7 @@ describe('buildPreview', () => {
         cells: table.rows[1],
         status: 'invalid',
         phone: null,
-        problem: 'Numéro trop court',
+        problem: prepared.invalid[0],
         warnings: [],
       },
       {
@@ -76,7 +76,7 @@ describe('buildPreview', () => {
         cells: table.rows[2],
         status: 'duplicate',
         phone: null,
-        problem: 'Numéro déjà présent ligne 2',
+        problem: prepared.duplicates[0],
         warnings: [],
       },
       {
@@ -85,7 +85,7 @@ describe('buildPreview', () => {
         status: 'valid',
         phone: '+237677123456',
         problem: null,
-        warnings: ['E-mail ignoré : adresse invalide'],
+        warnings: prepared.warnings,
       },
       {
         line: 7,

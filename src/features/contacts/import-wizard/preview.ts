@@ -48,8 +48,8 @@ export function buildPreview(
       cells,
       status: invalidProblem ? 'invalid' : duplicateProblem ? 'duplicate' : 'valid',
       phone: phones.get(line) ?? null,
-      problem: (invalidProblem ?? duplicateProblem)?.reason ?? null,
-      warnings: (warnings.get(line) ?? []).map((warning) => warning.reason),
+      problem: invalidProblem ?? duplicateProblem ?? null,
+      warnings: warnings.get(line) ?? [],
     };
   });
 }

@@ -1,3 +1,4 @@
+import { i18n } from '@lingui/core';
 import { describe, expect, it } from 'vitest';
 import type { ImportSummary, PreparedImport } from '../../../domain/contacts/import/types';
 import {
@@ -44,7 +45,7 @@ const summary: ImportSummary = {
   duplicates: 0,
   invalid: 1,
   overQuota: 0,
-  quotaMessage: null,
+  quotaReached: false,
   errors: prepared.invalid,
 };
 
@@ -54,7 +55,7 @@ function run(state: WizardState, ...actions: Parameters<typeof wizardReducer>[1]
 
 describe('wizardSteps', () => {
   it('names the steps as the stepper shows them', () => {
-    expect(wizardSteps.map((step) => step.label)).toEqual([
+    expect(wizardSteps.map((step) => i18n._(step.label))).toEqual([
       'Fichier',
       'Colonnes',
       'Vérification',

@@ -1,5 +1,7 @@
 // The wizard's steps and what it knows at each, as a reducer: every transition is a plain function
 // of the state, so the order of the screens is tested without rendering them.
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
 import type {
   ColumnTarget,
   ImportProgress,
@@ -9,12 +11,13 @@ import type { FileOverview, PreparedReview } from './worker-protocol';
 
 export type WizardStep = 'file' | 'columns' | 'review' | 'import' | 'summary';
 
-export const wizardSteps: readonly { id: WizardStep; label: string }[] = [
-  { id: 'file', label: 'Fichier' },
-  { id: 'columns', label: 'Colonnes' },
-  { id: 'review', label: 'Vérification' },
-  { id: 'import', label: 'Import' },
-  { id: 'summary', label: 'Résumé' },
+/** The steps in order; each label is read with `i18n._` where it is shown. */
+export const wizardSteps: readonly { id: WizardStep; label: MessageDescriptor }[] = [
+  { id: 'file', label: msg`Fichier` },
+  { id: 'columns', label: msg`Colonnes` },
+  { id: 'review', label: msg`Vérification` },
+  { id: 'import', label: msg`Import` },
+  { id: 'summary', label: msg`Résumé` },
 ];
 
 export function stepIndex(step: WizardStep): number {

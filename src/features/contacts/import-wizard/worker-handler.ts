@@ -7,12 +7,11 @@ import { prepareContacts } from '../../../domain/contacts/import/prepare-contact
 import { readContactFile } from '../../../domain/contacts/import/read-file';
 import type { ParsedTable } from '../../../domain/contacts/import/types';
 import { fileOverview } from './file-overview';
-import { noFileMessage, prepareFailedMessage, unreadableFileMessage } from './messages';
 import { buildPreview } from './preview';
-import type { ImportWorkerRequest, ImportWorkerResponse } from './worker-protocol';
+import type { ImportWorkerRequest, ImportWorkerResponse, WorkerFailure } from './worker-protocol';
 
-function failureMessage(error: unknown, fallback: string): string {
-  return error instanceof ImportFileError ? error.message : fallback;
+function failure(error: unknown, fallback: WorkerFailure): WorkerFailure {
+  return error instanceof ImportFileError ? { kind: 'file', problem: error.problem } : fallback;
 }
 
 export function createImportWorkerHandler(): (
@@ -37,12 +36,12 @@ export function createImportWorkerHandler(): (
           return {
             id: request.id,
             type: 'failed',
-            message: failureMessage(error, unreadableFileMessage),
+            failure: failure(error, { kind: 'unreadable' }),
           };
         }
       }
       case 'prepare': {
-        if (!table) return { id: request.id, type: 'failed', message: noFileMessage };
+        if (!table) return { id: request.id, type: 'failed', failure: { kind: 'no_file' } };
         try {
           const prepared = prepareContacts(table, request.mapping, request.defaultCountry);
           const preview = buildPreview(table, prepared, request.previewSize);
@@ -51,7 +50,7 @@ export function createImportWorkerHandler(): (
           return {
             id: request.id,
             type: 'failed',
-            message: failureMessage(error, prepareFailedMessage),
+            failure: failure(error, { kind: 'prepare_failed' }),
           };
         }
       }

@@ -1,10 +1,12 @@
 // The messages between the import wizard and its Web Worker. The worker keeps the parsed file, so
 // only what the screens need crosses over: an overview of the file, then the prepared rows (which
 // the upload needs in the page) and a preview of the first lines.
+import type { FileProblem } from '../../../domain/contacts/import/messages';
 import type {
   ColumnTarget,
   FileEncoding,
   PreparedImport,
+  RowProblem,
 } from '../../../domain/contacts/import/types';
 
 /** What the mapping screen needs to know about a file the worker has read. */
@@ -30,10 +32,10 @@ export interface PreviewRow {
   status: PreviewStatus;
   /** The number in E.164 when the row is usable. */
   phone: string | null;
-  /** Why the row is not imported (invalid or duplicate), in French. */
-  problem: string | null;
-  /** Remarks that did not stop the row (an e-mail dropped…), in French. */
-  warnings: string[];
+  /** Why the row is not imported (invalid or duplicate). */
+  problem: RowProblem | null;
+  /** Remarks that did not stop the row (an e-mail dropped…). */
+  warnings: RowProblem[];
 }
 
 export interface PreparedReview {
@@ -52,10 +54,17 @@ export type ImportWorkerRequest =
       previewSize: number;
     };
 
+/** Why the worker could not read or prepare: said by the page, in the reader's language. */
+export type WorkerFailure =
+  | { kind: 'file'; problem: FileProblem }
+  | { kind: 'unreadable' }
+  | { kind: 'no_file' }
+  | { kind: 'prepare_failed' };
+
 export type ImportWorkerResponse =
   | { id: number; type: 'read'; overview: FileOverview }
   | { id: number; type: 'prepared'; review: PreparedReview }
-  | { id: number; type: 'failed'; message: string };
+  | { id: number; type: 'failed'; failure: WorkerFailure };
 
 const responseTypes = new Set<unknown>(['read', 'prepared', 'failed']);
 

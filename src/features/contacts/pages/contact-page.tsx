@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { BackLink } from '../../../components/ui/back-link';
@@ -21,7 +22,12 @@ import { ConsentSection } from '../components/consent-section';
 import { WatiSyncSection } from '../components/wati-sync-section';
 import { maxTags, readAttributes } from '../contact-form';
 import { countryName, languageLabel } from '../contact-labels';
-import { canDeleteContacts, canEditContacts, canRetryWatiSync } from '../permissions';
+import {
+  canDeleteContacts,
+  canEditContacts,
+  canResubscribeContacts,
+  canRetryWatiSync,
+} from '../permissions';
 import type { Contact } from '../contact-query';
 import { useContact, useDeleteContact, useUpdateContact } from '../hooks/use-contact';
 import { formatPhone, phoneCountry } from '../../../domain/contacts/phone-display';
@@ -30,32 +36,40 @@ export function ContactPage() {
   const { contactId = '' } = useParams();
   return (
     <div className="mx-auto flex w-full max-w-5xl flex-col gap-6">
-      <BackLink to={paths.contacts}>Tous les contacts</BackLink>
+      <BackLink to={paths.contacts}>
+        <Trans>Tous les contacts</Trans>
+      </BackLink>
       {isUuid(contactId) ? <ContactDetails contactId={contactId} /> : <ContactNotFound />}
     </div>
   );
 }
 
 function ContactNotFound() {
+  const { t } = useLingui();
   return (
     <>
-      <title>Contact introuvable · WCAP</title>
-      <EmptyState title="Contact introuvable">
-        Ce contact n’existe pas, ou plus, dans cette organisation. Retrouvez vos contacts dans la
-        liste.
+      <title>{t`Contact introuvable · WCAP`}</title>
+      <EmptyState title={t`Contact introuvable`}>
+        <Trans>
+          Ce contact n’existe pas, ou plus, dans cette organisation. Retrouvez vos contacts dans la
+          liste.
+        </Trans>
       </EmptyState>
     </>
   );
 }
 
 function ContactDetails({ contactId }: { contactId: string }) {
+  const { t } = useLingui();
   const { organization } = useWorkspace();
   const contact = useContact(organization.id, contactId);
 
   if (contact.isPending) {
     return (
       <div role="status" aria-busy="true" className="flex flex-col gap-6">
-        <span className="sr-only">Chargement du contact…</span>
+        <span className="sr-only">
+          <Trans>Chargement du contact…</Trans>
+        </span>
         <Skeleton className="h-10 w-2/3" />
         <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
           <Skeleton className="h-64 w-full rounded-xl" />
@@ -67,7 +81,7 @@ function ContactDetails({ contactId }: { contactId: string }) {
   if (contact.isError) {
     return (
       <LoadError
-        message={toUserMessage(contact.error, 'Le contact n’a pas pu être chargé.')}
+        message={toUserMessage(contact.error, t`Le contact n’a pas pu être chargé.`)}
         onRetry={() => void contact.refetch()}
       />
     );
@@ -77,6 +91,7 @@ function ContactDetails({ contactId }: { contactId: string }) {
 }
 
 function ContactView({ contact }: { contact: Contact }) {
+  const { t } = useLingui();
   const { organization, role } = useWorkspace();
   const canEdit = canEditContacts(role);
   const canDelete = canDeleteContacts(role);
@@ -99,7 +114,11 @@ function ContactView({ contact }: { contact: Contact }) {
         actions={
           (canEdit || canDelete) && (
             <>
-              {canEdit && <Button onClick={() => setEditing(true)}>Modifier</Button>}
+              {canEdit && (
+                <Button onClick={() => setEditing(true)}>
+                  <Trans>Modifier</Trans>
+                </Button>
+              )}
               {canDelete && <DeleteContactButton contact={contact} name={name} />}
             </>
           )
@@ -107,34 +126,42 @@ function ContactView({ contact }: { contact: Contact }) {
       />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <div className="flex min-w-0 flex-col gap-6">
-          <Card title="Coordonnées">
+          <Card title={t`Coordonnées`}>
             <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2">
-              <Field label="Numéro WhatsApp" value={phone} />
+              <Field label={t`Numéro WhatsApp`} value={phone} />
               <Field
-                label="Pays du numéro"
+                label={t`Pays du numéro`}
                 value={countryName(contact.country_code ?? phoneCountry(contact.phone))}
               />
-              <Field label="Adresse e-mail" value={contact.email} />
-              <Field label="Langue" value={languageLabel(contact.language)} />
-              <Field label="Ajouté le" value={formatDateTime(contact.created_at, timeZone)} />
-              <Field label="Modifié le" value={formatDateTime(contact.updated_at, timeZone)} />
+              <Field label={t`Adresse e-mail`} value={contact.email} />
+              <Field label={t`Langue`} value={languageLabel(contact.language)} />
+              <Field label={t`Ajouté le`} value={formatDateTime(contact.created_at, timeZone)} />
+              <Field label={t`Modifié le`} value={formatDateTime(contact.updated_at, timeZone)} />
               <Field
-                label="Dernier message reçu"
+                label={t`Dernier message reçu`}
                 value={contact.last_seen_at ? formatDateTime(contact.last_seen_at, timeZone) : null}
               />
             </dl>
           </Card>
           <AttributesCard contact={contact} canEdit={canEdit} onEdit={() => setEditing(true)} />
           <TagsCard contact={contact} canEdit={canEdit} />
-          <Card title="Messages">
+          <Card title={t`Messages`}>
             <p className="text-sm text-slate-600">
-              L’historique des messages échangés avec ce contact arrivera avec les campagnes et la
-              boîte de réception.
+              <Trans>
+                L’historique des messages échangés avec ce contact arrivera avec les campagnes et la
+                boîte de réception.
+              </Trans>
             </p>
           </Card>
         </div>
         <div className="flex min-w-0 flex-col gap-6">
-          <ConsentSection contact={contact} name={name} timeZone={timeZone} canEdit={canEdit} />
+          <ConsentSection
+            contact={contact}
+            name={name}
+            timeZone={timeZone}
+            canEdit={canEdit}
+            canResubscribe={canResubscribeContacts(role)}
+          />
           <WatiSyncSection
             contact={contact}
             timeZone={timeZone}
@@ -154,7 +181,11 @@ function Field({ label, value }: { label: string; value: string | null }) {
     <div className="min-w-0">
       <dt className="text-slate-500">{label}</dt>
       <dd className="font-medium break-words text-slate-900">
-        {value ?? <span className="font-normal text-slate-400">Non renseigné</span>}
+        {value ?? (
+          <span className="font-normal text-slate-400">
+            <Trans>Non renseigné</Trans>
+          </span>
+        )}
       </dd>
     </div>
   );
@@ -169,19 +200,20 @@ function AttributesCard({
   canEdit: boolean;
   onEdit: () => void;
 }) {
+  const { t } = useLingui();
   const attributes = Object.entries(readAttributes(contact.attributes));
   return (
-    <Card title="Attributs">
+    <Card title={t`Attributs`}>
       {attributes.length === 0 ? (
         <p className="text-sm text-slate-600">
-          Aucun attribut.{' '}
+          <Trans>Aucun attribut.</Trans>{' '}
           {canEdit && (
             <button
               type="button"
               onClick={onEdit}
               className="font-semibold text-brand-700 underline"
             >
-              Ajouter des attributs
+              <Trans>Ajouter des attributs</Trans>
             </button>
           )}
         </p>
@@ -197,14 +229,17 @@ function AttributesCard({
 }
 
 function TagsCard({ contact, canEdit }: { contact: Contact; canEdit: boolean }) {
+  const { t } = useLingui();
   const update = useUpdateContact(contact.organization_id, contact.id);
   if (!canEdit)
     return (
-      <Card title="Étiquettes">
+      <Card title={t`Étiquettes`}>
         {contact.tags.length === 0 ? (
-          <p className="text-sm text-slate-600">Aucune étiquette.</p>
+          <p className="text-sm text-slate-600">
+            <Trans>Aucune étiquette.</Trans>
+          </p>
         ) : (
-          <ul aria-label="Étiquettes" className="flex flex-wrap gap-1.5">
+          <ul aria-label={t`Étiquettes`} className="flex flex-wrap gap-1.5">
             {contact.tags.map((tag) => (
               <li
                 key={tag}
@@ -218,21 +253,23 @@ function TagsCard({ contact, canEdit }: { contact: Contact; canEdit: boolean }) 
       </Card>
     );
   return (
-    <Card title="Étiquettes">
+    <Card title={t`Étiquettes`}>
       <TagInput
-        label="Étiquettes du contact"
+        label={t`Étiquettes du contact`}
         hideLabel
         value={contact.tags}
         maxTags={maxTags}
         disabled={update.isPending}
-        hint="Chaque ajout ou retrait est enregistré aussitôt."
+        hint={t`Chaque ajout ou retrait est enregistré aussitôt.`}
         onChange={(tags) =>
           update.mutate(
             { tags },
             {
-              onSuccess: () => toast.success('Étiquettes enregistrées.'),
+              onSuccess: () => toast.success(t`Étiquettes enregistrées.`),
               onError: (error) =>
-                toast.error(toUserMessage(error, 'Les étiquettes n’ont pas pu être enregistrées.')),
+                toast.error(
+                  toUserMessage(error, t`Les étiquettes n’ont pas pu être enregistrées.`),
+                ),
             },
           )
         }
@@ -242,25 +279,26 @@ function TagsCard({ contact, canEdit }: { contact: Contact; canEdit: boolean }) 
 }
 
 function DeleteContactButton({ contact, name }: { contact: Contact; name: string }) {
+  const { t } = useLingui();
   const navigate = useNavigate();
   const [confirming, setConfirming] = useState(false);
   const remove = useDeleteContact(contact.organization_id, contact.id);
   return (
     <>
       <Button variant="secondary" className="text-red-800" onClick={() => setConfirming(true)}>
-        Supprimer
+        <Trans>Supprimer</Trans>
       </Button>
       <ConfirmDialog
         open={confirming}
         onCancel={() => setConfirming(false)}
-        title={`Supprimer ${name} ?`}
-        description="Le contact, ses étiquettes, ses attributs et son historique de consentement seront supprimés définitivement."
-        confirmLabel="Supprimer le contact"
-        pendingLabel="Suppression…"
-        failureMessage="Le contact n’a pas pu être supprimé."
+        title={t`Supprimer ${name} ?`}
+        description={t`Le contact, ses étiquettes, ses attributs et son historique de consentement seront supprimés définitivement.`}
+        confirmLabel={t`Supprimer le contact`}
+        pendingLabel={t`Suppression…`}
+        failureMessage={t`Le contact n’a pas pu être supprimé.`}
         onConfirm={async () => {
           await remove.mutateAsync();
-          toast.success(`${name} a été supprimé.`);
+          toast.success(t`${name} a été supprimé.`);
           void navigate(paths.contacts);
         }}
       />

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
@@ -35,14 +36,17 @@ import { contactCount } from '../contact-labels';
 import { canDeleteContacts, canEditContacts, canImportContacts } from '../permissions';
 import { countSelection, type BulkAction } from '../contact-query';
 import { useContactCount } from '../hooks/use-contact-list';
+import { canExportContacts } from '../../../domain/contacts/permissions';
 
 const noFilters: ContactFilters = readContactFilters(new URLSearchParams());
 const noSelection: Selection = { kind: 'ids', ids: new Set() };
 
 export function ContactsPage() {
+  const { t } = useLingui();
   const { organization, role } = useWorkspace();
   const canEdit = canEditContacts(role);
   const canImport = canImportContacts(role);
+  const canExport = canExportContacts(role);
   const [searchParams, setSearchParams] = useSearchParams();
   const filters = readContactFilters(searchParams);
 
@@ -90,79 +94,93 @@ export function ContactsPage() {
     });
 
   const empty = everyone.data === 0;
+  const everyoneCount = everyone.data === undefined ? '' : contactCount(everyone.data);
+  const everyoneTotal = everyone.data === undefined ? '' : formatNumber(everyone.data);
+  const totalCount = contactCount(total);
   return (
     <div className="mx-auto flex w-full max-w-7xl flex-col gap-6">
       <PageHeader
-        title="Contacts"
+        title={t`Contacts`}
         description={
           everyone.data === undefined
-            ? 'Les personnes que votre organisation joint sur WhatsApp.'
-            : `${contactCount(everyone.data, formatNumber(everyone.data))} dans l’organisation.`
+            ? t`Les personnes que votre organisation joint sur WhatsApp.`
+            : t`${everyoneCount} dans l’organisation.`
         }
         actions={
           <>
             {canEdit && (
               <Button onClick={() => setAdding(true)}>
                 <PlusIcon className="size-4" />
-                Ajouter un contact
+                <Trans>Ajouter un contact</Trans>
               </Button>
             )}
-            {canImport && <LinkButton to={paths.contactImport}>Importer</LinkButton>}
-            <Button
-              variant="secondary"
-              onClick={() => setExporting(true)}
-              disabled={!matching.data}
-            >
-              Exporter
-            </Button>
+            {canImport && (
+              <LinkButton to={paths.contactImport}>
+                <Trans>Importer</Trans>
+              </LinkButton>
+            )}
+            {/* A file of every number leaves with whoever downloads it: owners and admins only. */}
+            {canExport && (
+              <Button
+                variant="secondary"
+                onClick={() => setExporting(true)}
+                disabled={!matching.data}
+              >
+                <Trans>Exporter</Trans>
+              </Button>
+            )}
           </>
         }
       />
 
       {everyone.isError ? (
         <LoadError
-          message={toUserMessage(everyone.error, 'Les contacts n’ont pas pu être chargés.')}
+          message={toUserMessage(everyone.error, t`Les contacts n’ont pas pu être chargés.`)}
           onRetry={() => void everyone.refetch()}
         />
       ) : empty ? (
         <EmptyState
-          title="Aucun contact pour l’instant"
+          title={t`Aucun contact pour l’instant`}
           action={
             canImport ? (
               <LinkButton to={paths.contactImport} variant="primary">
-                Importer un fichier Excel ou CSV
+                <Trans>Importer un fichier Excel ou CSV</Trans>
               </LinkButton>
             ) : canEdit ? (
-              <Button onClick={() => setAdding(true)}>Ajouter un contact</Button>
+              <Button onClick={() => setAdding(true)}>
+                <Trans>Ajouter un contact</Trans>
+              </Button>
             ) : undefined
           }
         >
           {canImport
-            ? 'Importez vos contacts depuis un fichier Excel ou CSV : les numéros sont nettoyés et les doublons écartés. Vous pouvez aussi en ajouter un à la main.'
+            ? t`Importez vos contacts depuis un fichier Excel ou CSV : les numéros sont nettoyés et les doublons écartés. Vous pouvez aussi en ajouter un à la main.`
             : canEdit
-              ? 'Un administrateur peut importer vos contacts depuis un fichier Excel ou CSV ; vous pouvez aussi en ajouter un à la main.'
-              : 'Un administrateur peut importer les contacts de l’organisation depuis un fichier Excel ou CSV.'}
+              ? t`Un administrateur peut importer vos contacts depuis un fichier Excel ou CSV ; vous pouvez aussi en ajouter un à la main.`
+              : t`Un administrateur peut importer les contacts de l’organisation depuis un fichier Excel ou CSV.`}
         </EmptyState>
       ) : (
         <>
           <ContactFiltersBar filters={filters} onChange={update} onClear={clearFilters} />
           {matching.isPending ? (
             <div role="status" aria-busy="true" className="flex flex-col gap-2">
-              <span className="sr-only">Chargement des contacts…</span>
+              <span className="sr-only">
+                <Trans>Chargement des contacts…</Trans>
+              </span>
               <Skeleton className="h-5 w-40" />
               <Skeleton className="h-96 w-full rounded-xl" />
             </div>
           ) : matching.isError ? (
             <LoadError
-              message={toUserMessage(matching.error, 'Les contacts n’ont pas pu être chargés.')}
+              message={toUserMessage(matching.error, t`Les contacts n’ont pas pu être chargés.`)}
               onRetry={() => void matching.refetch()}
             />
           ) : (
             <>
               <p role="status" className="-mt-2 text-sm text-slate-600">
                 {hasActiveFilters(settled) && everyone.data !== undefined
-                  ? `${contactCount(total, formatNumber(total))} sur ${formatNumber(everyone.data)}`
-                  : contactCount(total, formatNumber(total))}
+                  ? t`${totalCount} sur ${everyoneTotal}`
+                  : totalCount}
               </p>
               {canEdit && selectedCount > 0 && (
                 <SelectionBar
@@ -178,10 +196,10 @@ export function ContactsPage() {
               )}
               {total === 0 ? (
                 <EmptyState
-                  title="Aucun contact ne correspond à ces filtres"
+                  title={t`Aucun contact ne correspond à ces filtres`}
                   action={
                     <Button variant="secondary" onClick={clearFilters}>
-                      Effacer les filtres
+                      <Trans>Effacer les filtres</Trans>
                     </Button>
                   }
                 />
@@ -205,12 +223,14 @@ export function ContactsPage() {
       )}
 
       {canEdit && <ContactFormModal open={adding} onClose={() => setAdding(false)} />}
-      <ExportDialog
-        open={exporting}
-        onClose={() => setExporting(false)}
-        selection={filtersToSelection(settled)}
-        filtered={hasActiveFilters(settled)}
-      />
+      {canExport && (
+        <ExportDialog
+          open={exporting}
+          onClose={() => setExporting(false)}
+          selection={filtersToSelection(settled)}
+          filtered={hasActiveFilters(settled)}
+        />
+      )}
       <BulkDialogs
         organizationId={organization.id}
         pending={bulkFlow.pending}
@@ -230,6 +250,7 @@ export function ContactsPage() {
  * confirmation states the number that will change.
  */
 function useBulkFlow(organizationId: string, filters: ContactFilters, selection: Selection) {
+  const { t } = useLingui();
   const queryClient = useQueryClient();
   const [pending, setPending] = useState<PendingBulk | null>(null);
   const [preparing, setPreparing] = useState<BulkAction | null>(null);
@@ -249,11 +270,11 @@ function useBulkFlow(organizationId: string, filters: ContactFilters, selection:
       })
       .then(
         (count) => {
-          if (count === 0) toast.info('Aucun contact ne correspond à ces filtres.');
+          if (count === 0) toast.info(t`Aucun contact ne correspond à ces filtres.`);
           else setPending({ action, count, target: { selection: target } });
         },
         (error: unknown) =>
-          toast.error(toUserMessage(error, 'Les contacts n’ont pas pu être comptés.')),
+          toast.error(toUserMessage(error, t`Les contacts n’ont pas pu être comptés.`)),
       )
       .finally(() => setPreparing(null));
   };

@@ -1,10 +1,12 @@
+import { useLingui } from '@lingui/react/macro';
 import { countries } from '../../../domain/geography/countries';
 
 /** <option>s of the countries: the CEMAC first (Cameroon leading), then the others. */
 export function CountryOptions() {
+  const { t } = useLingui();
   return (
     <>
-      <optgroup label="Zone CEMAC">
+      <optgroup label={t`Zone CEMAC`}>
         {countries
           .filter((country) => country.cemac)
           .map((country) => (
@@ -13,7 +15,7 @@ export function CountryOptions() {
             </option>
           ))}
       </optgroup>
-      <optgroup label="Autres pays">
+      <optgroup label={t`Autres pays`}>
         {countries
           .filter((country) => !country.cemac)
           .map((country) => (

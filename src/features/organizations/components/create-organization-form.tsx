@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useForm, useWatch } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { Button } from '../../../components/ui/button';
@@ -12,13 +13,15 @@ import {
   phoneCountryLabel,
 } from '../../../domain/geography/countries';
 import { toUserMessage } from '../../../lib/errors';
-import { formatUtcOffset } from '../../../lib/format';
+import { formatTimeZone } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
+import { planName } from '../../billing/plan-names';
 import { useCreateOrganization } from '../hooks/use-create-organization';
 import { createOrganizationSchema } from '../organization-form';
 import { CountryOptions } from './country-options';
 
 export function CreateOrganizationForm({ userId }: { userId: string }) {
+  const { t } = useLingui();
   const navigate = useNavigate();
   const createOrganization = useCreateOrganization(userId);
   const {
@@ -32,6 +35,7 @@ export function CreateOrganizationForm({ userId }: { userId: string }) {
   });
   const countryCode = useWatch({ control, name: 'countryCode' });
   const derived = derivedFromCountry(countryCode);
+  const startingPlan = planName('starter');
 
   return (
     <form
@@ -42,7 +46,8 @@ export function CreateOrganizationForm({ userId }: { userId: string }) {
         void handleSubmit((values) =>
           createOrganization.mutate(values, {
             onSuccess: (organization) => {
-              toast.success(`L’organisation « ${organization.name} » est créée.`);
+              const name = organization.name;
+              toast.success(t`L’organisation « ${name} » est créée.`);
               void navigate(paths.home, { replace: true });
             },
           }),
@@ -54,19 +59,19 @@ export function CreateOrganizationForm({ userId }: { userId: string }) {
           createOrganization.isError
             ? toUserMessage(
                 createOrganization.error,
-                'L’organisation n’a pas pu être créée. Réessayez dans un instant.',
+                t`L’organisation n’a pas pu être créée. Réessayez dans un instant.`,
               )
             : null
         }
       />
       <TextField
-        label="Nom de l’organisation"
+        label={t`Nom de l’organisation`}
         autoComplete="organization"
-        placeholder="Ex. : Centre national de santé"
+        placeholder={t`Ex. : Centre national de santé`}
         error={errors.name?.message}
         {...register('name')}
       />
-      <SelectField label="Pays" error={errors.countryCode?.message} {...register('countryCode')}>
+      <SelectField label={t`Pays`} error={errors.countryCode?.message} {...register('countryCode')}>
         <CountryOptions />
       </SelectField>
 
@@ -75,35 +80,41 @@ export function CreateOrganizationForm({ userId }: { userId: string }) {
         className="rounded-lg border border-slate-200 bg-slate-50 px-4 py-3"
       >
         <h2 id="derived-settings-title" className="text-sm font-semibold text-slate-900">
-          Réglages déduits du pays
+          <Trans>Réglages déduits du pays</Trans>
         </h2>
         <dl aria-live="polite" className="mt-2 grid gap-2 text-sm sm:grid-cols-2">
           <div className="min-w-0">
-            <dt className="text-slate-600">Pays des numéros de téléphone</dt>
+            <dt className="text-slate-600">
+              <Trans>Pays des numéros de téléphone</Trans>
+            </dt>
             <dd className="font-medium text-slate-900">
               {phoneCountryLabel(derived.phoneCountry)}
             </dd>
           </div>
           <div className="min-w-0">
-            <dt className="text-slate-600">Fuseau horaire</dt>
+            <dt className="text-slate-600">
+              <Trans>Fuseau horaire</Trans>
+            </dt>
             <dd className="font-medium break-words text-slate-900">
-              {derived.timeZone} ({formatUtcOffset(derived.timeZone)})
+              {formatTimeZone(derived.timeZone)}
             </dd>
           </div>
         </dl>
         <p className="mt-2 text-xs text-slate-600">
-          Modifiables ensuite dans Paramètres › Organisation. L’organisation démarre sur l’offre
-          Starter, en mode bac à sable.
+          <Trans>
+            Modifiables ensuite dans Paramètres › Organisation. L’organisation démarre sur l’offre{' '}
+            {startingPlan}, en mode bac à sable.
+          </Trans>
         </p>
       </section>
 
       <Button
         type="submit"
         loading={createOrganization.isPending}
-        loadingText="Création…"
+        loadingText={t`Création…`}
         className="self-stretch sm:self-start"
       >
-        Créer l’organisation
+        <Trans>Créer l’organisation</Trans>
       </Button>
     </form>
   );

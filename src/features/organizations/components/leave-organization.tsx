@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { Button } from '../../../components/ui/button';
@@ -14,35 +15,39 @@ export function LeaveOrganization({
   organization: Organization;
   userId: string;
 }) {
+  const { t } = useLingui();
   const navigate = useNavigate();
+  const name = organization.name;
   const [confirming, setConfirming] = useState(false);
   const leave = useLeaveOrganization(organization.id, userId);
 
   return (
     <>
       <p className="text-sm text-slate-600">
-        Vous perdrez l’accès aux contacts, campagnes et conversations de « {organization.name} ».
-        Pour revenir, il vous faudra une nouvelle invitation.
+        <Trans>
+          Vous perdrez l’accès aux contacts, campagnes et conversations de « {name} ». Pour revenir,
+          il vous faudra une nouvelle invitation.
+        </Trans>
       </p>
       <Button
         variant="secondary"
         className="mt-4 border-red-300 text-red-800 hover:bg-red-50"
         onClick={() => setConfirming(true)}
       >
-        Quitter l’organisation
+        <Trans>Quitter l’organisation</Trans>
       </Button>
       <ConfirmDialog
         open={confirming}
         onCancel={() => setConfirming(false)}
-        title={`Quitter « ${organization.name} » ?`}
-        description="Vous n’aurez plus accès à cette organisation tant qu’un administrateur ne vous aura pas invité de nouveau."
-        confirmLabel="Quitter l’organisation"
-        pendingLabel="Départ…"
-        failureMessage="Vous n’avez pas pu quitter l’organisation. Réessayez."
+        title={t`Quitter « ${name} » ?`}
+        description={t`Vous n’aurez plus accès à cette organisation tant qu’un administrateur ne vous aura pas invité de nouveau.`}
+        confirmLabel={t`Quitter l’organisation`}
+        pendingLabel={t`Départ…`}
+        failureMessage={t`Vous n’avez pas pu quitter l’organisation. Réessayez.`}
         onConfirm={async () => {
           await leave.mutateAsync();
           setConfirming(false);
-          toast.success(`Vous avez quitté « ${organization.name} ».`);
+          toast.success(t`Vous avez quitté « ${name} ».`);
           void navigate(paths.home, { replace: true });
         }}
       />

@@ -1,25 +1,24 @@
+import { useLingui } from '@lingui/react/macro';
 import { countryName, phoneCountryLabel } from '../../../domain/geography/countries';
-import { formatUtcOffset } from '../../../lib/format';
+import { formatTimeZone } from '../../../lib/format';
 import type { Organization } from '../../../lib/workspace';
 
 /** The settings as text, for members who may read but not change them. */
 export function OrganizationDetails({ organization }: { organization: Organization }) {
+  const { t } = useLingui();
   const rows = [
-    { term: 'Nom de l’organisation', value: organization.name },
-    { term: 'Pays', value: countryName(organization.country_code) },
+    { term: t`Nom de l’organisation`, value: organization.name },
+    { term: t`Pays`, value: countryName(organization.country_code) },
     {
-      term: 'Pays des numéros de téléphone',
+      term: t`Pays des numéros de téléphone`,
       value: phoneCountryLabel(organization.default_phone_country),
     },
-    {
-      term: 'Fuseau horaire',
-      value: `${organization.time_zone} (${formatUtcOffset(organization.time_zone)})`,
-    },
+    { term: t`Fuseau horaire`, value: formatTimeZone(organization.time_zone) },
   ];
   return (
     <>
       <p className="mb-4 text-sm text-slate-600">
-        Seuls les propriétaires et les administrateurs peuvent modifier ces informations.
+        {t`Seuls les propriétaires et les administrateurs peuvent modifier ces informations.`}
       </p>
       <dl className="grid gap-4 sm:grid-cols-2">
         {rows.map((row) => (

@@ -1,13 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useForm } from 'react-hook-form';
 import { Button } from '../../../components/ui/button';
 import { InlineError } from '../../../components/ui/inline-error';
 import { SelectField } from '../../../components/ui/select-field';
 import { TextField } from '../../../components/ui/text-field';
 import { toast } from '../../../components/ui/toast-store';
-import { countries, timeZoneOptions } from '../../../domain/geography/countries';
+import { countries, phoneCountryLabel, timeZoneOptions } from '../../../domain/geography/countries';
 import { toUserMessage } from '../../../lib/errors';
-import { formatUtcOffset } from '../../../lib/format';
+import { formatTimeZone } from '../../../lib/format';
 import type { Organization } from '../../../lib/workspace';
 import { useUpdateOrganization } from '../hooks/use-update-organization';
 import { organizationSettingsSchema } from '../organization-form';
@@ -19,6 +20,7 @@ type OrganizationSettingsFormProps = {
 };
 
 export function OrganizationSettingsForm({ organization, userId }: OrganizationSettingsFormProps) {
+  const { t } = useLingui();
   const update = useUpdateOrganization(organization.id, userId);
   const {
     register,
@@ -45,7 +47,7 @@ export function OrganizationSettingsForm({ organization, userId }: OrganizationS
           update.mutate(values, {
             onSuccess: () => {
               reset(values);
-              toast.success('Paramètres de l’organisation enregistrés.');
+              toast.success(t`Paramètres de l’organisation enregistrés.`);
             },
           }),
         )(event);
@@ -54,42 +56,46 @@ export function OrganizationSettingsForm({ organization, userId }: OrganizationS
       <InlineError
         message={
           update.isError
-            ? toUserMessage(update.error, 'Les modifications n’ont pas pu être enregistrées.')
+            ? toUserMessage(update.error, t`Les modifications n’ont pas pu être enregistrées.`)
             : null
         }
       />
       <TextField
-        label="Nom de l’organisation"
+        label={t`Nom de l’organisation`}
         autoComplete="organization"
         error={errors.name?.message}
         {...register('name')}
       />
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField label="Pays" error={errors.countryCode?.message} {...register('countryCode')}>
+        <SelectField
+          label={t`Pays`}
+          error={errors.countryCode?.message}
+          {...register('countryCode')}
+        >
           <CountryOptions />
         </SelectField>
         <SelectField
-          label="Pays des numéros de téléphone"
-          hint="Sert à lire les numéros saisis sans indicatif."
+          label={t`Pays des numéros de téléphone`}
+          hint={t`Sert à lire les numéros saisis sans indicatif.`}
           error={errors.defaultPhoneCountry?.message}
           {...register('defaultPhoneCountry')}
         >
           {countries.map((country) => (
             <option key={country.code} value={country.code}>
-              {country.name} ({country.dialCode})
+              {phoneCountryLabel(country.code)}
             </option>
           ))}
         </SelectField>
       </div>
       <SelectField
-        label="Fuseau horaire"
-        hint="Les dates et heures de planification s’affichent dans ce fuseau."
+        label={t`Fuseau horaire`}
+        hint={t`Les dates et heures de planification s’affichent dans ce fuseau.`}
         error={errors.timeZone?.message}
         {...register('timeZone')}
       >
         {timeZoneOptions(organization.time_zone).map((zone) => (
           <option key={zone} value={zone}>
-            {zone} ({formatUtcOffset(zone)})
+            {formatTimeZone(zone)}
           </option>
         ))}
       </SelectField>
@@ -97,10 +103,10 @@ export function OrganizationSettingsForm({ organization, userId }: OrganizationS
         <Button
           type="submit"
           loading={update.isPending}
-          loadingText="Enregistrement…"
+          loadingText={t`Enregistrement…`}
           disabled={!isDirty}
         >
-          Enregistrer
+          <Trans>Enregistrer</Trans>
         </Button>
       </div>
     </form>

@@ -1,29 +1,33 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useId } from 'react';
 import { useActiveOrganizationStore } from '../../../lib/active-organization';
 import { useWorkspace } from '../../../lib/workspace';
 import { toast } from '../../../components/ui/toast-store';
 
-/** The active organisation's name, as a select when the user belongs to several. */
+// Organisation names run long (« CNSA (Centre national de santé animale) »): on a phone the header
+// wraps them rather than cutting them, in the plain name as in the switcher.
+const nameClassName =
+  'min-w-0 text-sm leading-snug font-semibold wrap-anywhere hyphens-auto text-slate-900';
+
+/**
+ * The active organisation's name, as a select when the user belongs to several. The select is
+ * laid over its own rendering of the chosen name, which wraps where a select's text would be cut;
+ * the options open in the system's own list.
+ */
 export function OrganizationSwitcher() {
+  const { t } = useLingui();
   const { organization, memberships } = useWorkspace();
   const setActive = useActiveOrganizationStore((state) => state.setOrganizationId);
   const selectId = useId();
 
   if (memberships.length < 2) {
-    return (
-      <p
-        className="min-w-0 truncate text-sm font-semibold text-slate-900"
-        title={organization.name}
-      >
-        {organization.name}
-      </p>
-    );
+    return <p className={nameClassName}>{organization.name}</p>;
   }
 
   return (
-    <div className="min-w-0">
+    <div className="relative w-fit max-w-full min-w-0 sm:max-w-80">
       <label htmlFor={selectId} className="sr-only">
-        Organisation active
+        <Trans>Organisation active</Trans>
       </label>
       <select
         id={selectId}
@@ -32,9 +36,10 @@ export function OrganizationSwitcher() {
           const next = memberships.find((m) => m.organization.id === event.target.value);
           if (!next) return;
           setActive(next.organization.id);
-          toast.info(`Vous travaillez maintenant dans « ${next.organization.name} ».`);
+          const name = next.organization.name;
+          toast.info(t`Vous travaillez maintenant dans « ${name} ».`);
         }}
-        className="min-h-10 w-full max-w-64 min-w-0 truncate rounded-md border border-slate-300 bg-white py-2 pr-8 pl-3 text-sm font-semibold text-slate-900"
+        className="peer absolute inset-0 size-full cursor-pointer opacity-0"
       >
         {memberships.map((m) => (
           <option key={m.organization.id} value={m.organization.id}>
@@ -42,6 +47,23 @@ export function OrganizationSwitcher() {
           </option>
         ))}
       </select>
+      <div
+        aria-hidden="true"
+        className="flex min-h-10 items-center gap-1 rounded-md border border-slate-300 bg-white py-1.5 pr-1.5 pl-2.5 peer-hover:bg-slate-50 peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-brand-700"
+      >
+        <span className={nameClassName}>{organization.name}</span>
+        <svg
+          viewBox="0 0 24 24"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+          strokeLinecap="round"
+          strokeLinejoin="round"
+          className="size-4 shrink-0 text-slate-500"
+        >
+          <path d="m6 9 6 6 6-6" />
+        </svg>
+      </div>
     </div>
   );
 }

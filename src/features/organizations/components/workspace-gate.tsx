@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useMemo } from 'react';
 import { Navigate, Outlet } from 'react-router';
 import { Button } from '../../../components/ui/button';
@@ -14,6 +15,7 @@ import { useMyMemberships } from '../hooks/use-my-memberships';
  * user still belongs to it, else their first. Someone without any organisation goes to onboarding.
  */
 export function WorkspaceGate() {
+  const { t } = useLingui();
   const user = useSignedInUser();
   const memberships = useMyMemberships(user.id);
   const storedId = useActiveOrganizationStore((state) => state.organizationId);
@@ -36,19 +38,19 @@ export function WorkspaceGate() {
   if (memberships.isError) {
     return (
       <main className="flex flex-1 flex-col items-center justify-center gap-4 px-4 py-10 text-center">
-        <title>Erreur · WCAP</title>
+        <title>{t`Erreur · WCAP`}</title>
         <h1 className="text-xl font-semibold text-slate-900">
-          Vos organisations n’ont pas pu être chargées
+          <Trans>Vos organisations n’ont pas pu être chargées</Trans>
         </h1>
         <p className="max-w-prose text-sm text-slate-600">
-          Vérifiez votre connexion Internet, puis réessayez.
+          <Trans>Vérifiez votre connexion Internet, puis réessayez.</Trans>
         </p>
         <Button
           onClick={() => void memberships.refetch()}
           loading={memberships.isFetching}
-          loadingText="Nouvel essai…"
+          loadingText={t`Nouvel essai…`}
         >
-          Réessayer
+          <Trans>Réessayer</Trans>
         </Button>
       </main>
     );

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { Card } from '../../../components/ui/card';
 import { useWorkspace } from '../../../lib/workspace';
 import { LeaveOrganization } from '../components/leave-organization';
@@ -6,14 +7,15 @@ import { OrganizationSettingsForm } from '../components/organization-settings-fo
 import { canEditOrganizationSettings } from '../permissions';
 
 export function OrganizationSettingsPage() {
+  const { t } = useLingui();
   const { organization, role, userId } = useWorkspace();
 
   return (
     <div className="flex flex-col gap-6">
-      <title>Organisation · Paramètres · WCAP</title>
+      <title>{t`Organisation · Paramètres · WCAP`}</title>
       <Card
-        title="Organisation"
-        description="Identité et réglages régionaux de votre organisation."
+        title={t`Organisation`}
+        description={t`Identité et réglages régionaux de votre organisation.`}
       >
         {canEditOrganizationSettings(role) ? (
           // Keyed so that switching organisation, or a newer version, starts a fresh form.
@@ -26,7 +28,7 @@ export function OrganizationSettingsPage() {
           <OrganizationDetails organization={organization} />
         )}
       </Card>
-      <Card title="Quitter l’organisation">
+      <Card title={t`Quitter l’organisation`}>
         <LeaveOrganization key={organization.id} organization={organization} userId={userId} />
       </Card>
     </div>

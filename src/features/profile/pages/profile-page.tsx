@@ -1,9 +1,11 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import type { ReactNode } from 'react';
 import { Button } from '../../../components/ui/button';
 import { Card } from '../../../components/ui/card';
 import { InlineError } from '../../../components/ui/inline-error';
 import { PageHeader } from '../../../components/ui/page-header';
 import { SkeletonList } from '../../../components/ui/skeleton';
+import { defaultCountryCode } from '../../../domain/geography/countries';
 import { toUserMessage } from '../../../lib/errors';
 import { useWorkspace } from '../../../lib/workspace';
 import { ProfileForm } from '../components/profile-form';
@@ -11,34 +13,40 @@ import { useMyProfile } from '../hooks/use-my-profile';
 
 /** `passwordSection` comes from the auth feature, composed by the router. */
 export function ProfilePage({ passwordSection }: { passwordSection: ReactNode }) {
-  const { userId, email } = useWorkspace();
+  const { t } = useLingui();
+  const { userId, email, organization } = useWorkspace();
   const profile = useMyProfile(userId);
 
   return (
     <div className="mx-auto flex w-full max-w-3xl flex-col gap-6">
       <PageHeader
-        title="Mon profil"
-        description="Vos informations personnelles et votre mot de passe."
+        title={t`Mon profil`}
+        description={t`Vos informations personnelles et votre mot de passe.`}
       />
-      <Card title="Informations personnelles">
+      <Card title={t`Informations personnelles`}>
         {profile.isPending ? (
-          <SkeletonList rows={3} label="Chargement du profil…" />
+          <SkeletonList rows={3} label={t`Chargement du profil…`} />
         ) : profile.isError || !profile.data ? (
           <div className="flex flex-col items-start gap-3">
             <InlineError
-              message={toUserMessage(profile.error, 'Le profil n’a pas pu être chargé.')}
+              message={toUserMessage(profile.error, t`Le profil n’a pas pu être chargé.`)}
             />
             <Button variant="secondary" onClick={() => void profile.refetch()}>
-              Réessayer
+              <Trans>Réessayer</Trans>
             </Button>
           </div>
         ) : (
-          <ProfileForm key={profile.data.updated_at} profile={profile.data} email={email} />
+          <ProfileForm
+            key={profile.data.updated_at}
+            profile={profile.data}
+            email={email}
+            phoneCountry={organization.default_phone_country || defaultCountryCode}
+          />
         )}
       </Card>
       <Card
-        title="Mot de passe"
-        description="Choisissez un mot de passe que vous n’utilisez nulle part ailleurs."
+        title={t`Mot de passe`}
+        description={t`Choisissez un mot de passe que vous n’utilisez nulle part ailleurs.`}
       >
         {passwordSection}
       </Card>

@@ -1,3 +1,6 @@
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { Controller, type Control, type FieldErrors, type UseFormRegister } from 'react-hook-form';
 import { Button } from '../../../components/ui/button';
@@ -9,18 +12,21 @@ import { countries, countryName } from '../../../domain/geography/countries';
 import { toUserMessage } from '../../../lib/errors';
 import { formatDate } from '../../../lib/format';
 import {
-  attributeOperatorLabels,
   attributeOperators,
-  campaignOutcomeLabels,
   campaignOutcomes,
-  conditionTypeLabels,
   conditionTypes,
-  optInStatusLabels,
   optInStatuses,
   type CampaignOutcome,
 } from '@shared/segments/criteria.ts';
 import type { LaunchedCampaign } from '../api';
 import { describeCampaignOutcome } from '../condition-text';
+import {
+  attributeOperatorLabel,
+  campaignOutcomeLabel,
+  conditionTypeLabel,
+  localizeCriteriaMessage,
+  optInStatusLabel,
+} from '../criteria-labels';
 import type { ConditionDraft, SegmentFormOutput, SegmentFormValues } from '../segment-form';
 
 type ConditionRowProps = {
@@ -40,16 +46,19 @@ type ConditionRowProps = {
 };
 
 /** What each outcome selects, under the outcome's select. */
-const outcomeHints: Record<CampaignOutcome, string> = {
-  sent: 'Le message est parti, qu’il ait été délivré, lu ou non.',
-  delivered: 'Le message est arrivé sur le téléphone, lu ou non.',
-  read: 'Le message a été lu, avec ou sans réponse.',
-  replied: 'Le contact a répondu après le message.',
-  read_no_reply: 'Le message a été lu, mais le contact n’a pas répondu.',
-  delivered_unread: 'Le message est arrivé sur le téléphone sans être lu.',
-  not_delivered: 'Le message, confié à WhatsApp, n’est jamais arrivé sur le téléphone.',
-  failed: 'L’envoi a échoué (numéro sans WhatsApp, refus…).',
+const outcomeHints: Record<CampaignOutcome, MessageDescriptor> = {
+  sent: msg`Le message est parti, qu’il ait été délivré, lu ou non.`,
+  delivered: msg`Le message est arrivé sur le téléphone, lu ou non.`,
+  read: msg`Le message a été lu, avec ou sans réponse.`,
+  replied: msg`Le contact a répondu après le message.`,
+  read_no_reply: msg`Le message a été lu, mais le contact n’a pas répondu.`,
+  delivered_unread: msg`Le message est arrivé sur le téléphone sans être lu.`,
+  not_delivered: msg`Le message, confié à WhatsApp, n’est jamais arrivé sur le téléphone.`,
+  failed: msg`L’envoi a échoué (numéro sans WhatsApp, refus…).`,
 };
+
+/** A validation message in the reader's language (the shared schema's are French). */
+const problem = localizeCriteriaMessage;
 
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -70,31 +79,34 @@ export function ConditionRow({
   timeZone,
   onRemove,
 }: ConditionRowProps) {
+  const { t } = useLingui();
   const path = `criteria.conditions.${index}` as const;
   const number = index + 1;
   const numeric = row.operator === 'greater' || row.operator === 'less';
 
   return (
     <fieldset className="flex min-w-0 flex-col gap-3 rounded-lg border border-slate-200 p-3 sm:p-4">
-      <legend className="px-1 text-sm font-semibold text-slate-900">Condition {number}</legend>
+      <legend className="px-1 text-sm font-semibold text-slate-900">
+        <Trans>Condition {number}</Trans>
+      </legend>
       <div className="grid min-w-0 gap-3 sm:grid-cols-2 sm:items-start">
-        <SelectField label="Type de condition" disabled={readOnly} {...register(`${path}.type`)}>
+        <SelectField label={t`Type de condition`} disabled={readOnly} {...register(`${path}.type`)}>
           {conditionTypes.map((type) => (
             <option key={type} value={type}>
-              {conditionTypeLabels[type]}
+              {conditionTypeLabel(type)}
             </option>
           ))}
         </SelectField>
 
         {(row.type === 'has_tag' || row.type === 'lacks_tag') && (
           <TextField
-            label="Étiquette"
+            label={t`Étiquette`}
             list={tagListId}
             autoComplete="off"
             spellCheck={false}
             readOnly={readOnly}
             placeholder="vip"
-            error={errors?.tag?.message}
+            error={problem(errors?.tag?.message)}
             {...register(`${path}.tag`)}
           />
         )}
@@ -102,40 +114,40 @@ export function ConditionRow({
         {row.type === 'attribute' && (
           <>
             <TextField
-              label="Attribut"
+              label={t`Attribut`}
               list={keyListId}
               autoComplete="off"
               spellCheck={false}
               readOnly={readOnly}
-              placeholder="ville"
-              error={errors?.key?.message}
+              placeholder={t`ville`}
+              error={problem(errors?.key?.message)}
               {...register(`${path}.key`)}
             />
             <SelectField
-              label="Comparaison"
+              label={t`Comparaison`}
               disabled={readOnly}
-              error={errors?.operator?.message}
+              error={problem(errors?.operator?.message)}
               {...register(`${path}.operator`)}
             >
               {attributeOperators.map((operator) => (
                 <option key={operator} value={operator}>
-                  {attributeOperatorLabels[operator]}
+                  {attributeOperatorLabel(operator)}
                 </option>
               ))}
             </SelectField>
             {row.operator !== 'exists' && (
               <TextField
-                label={numeric ? 'Nombre' : 'Valeur'}
+                label={numeric ? t`Nombre` : t`Valeur`}
                 autoComplete="off"
                 inputMode={numeric ? 'decimal' : undefined}
                 readOnly={readOnly}
-                placeholder={numeric ? '18' : 'Douala'}
+                placeholder={numeric ? '18' : t`Douala`}
                 hint={
                   numeric
-                    ? 'Seuls les contacts dont l’attribut est un nombre sont comparés.'
-                    : 'Sans tenir compte des majuscules ni des accents.'
+                    ? t`Seuls les contacts dont l’attribut est un nombre sont comparés.`
+                    : t`Sans tenir compte des majuscules ni des accents.`
                 }
-                error={errors?.value?.message}
+                error={problem(errors?.value?.message)}
                 {...register(`${path}.value`)}
               />
             )}
@@ -143,10 +155,10 @@ export function ConditionRow({
         )}
 
         {row.type === 'opt_in_status' && (
-          <SelectField label="Statut" disabled={readOnly} {...register(`${path}.status`)}>
+          <SelectField label={t`Statut`} disabled={readOnly} {...register(`${path}.status`)}>
             {optInStatuses.map((status) => (
               <option key={status} value={status}>
-                {optInStatusLabels[status]}
+                {optInStatusLabel(status)}
               </option>
             ))}
           </SelectField>
@@ -155,30 +167,32 @@ export function ConditionRow({
         {row.type === 'created_between' && (
           <>
             <TextField
-              label="Du"
+              label={t`Du`}
               type="date"
               readOnly={readOnly}
-              error={errors?.from?.message}
+              error={problem(errors?.from?.message)}
               {...register(`${path}.from`)}
             />
             <TextField
-              label="Au (inclus)"
+              label={t`Au (inclus)`}
               type="date"
               readOnly={readOnly}
-              error={errors?.to?.message}
+              error={problem(errors?.to?.message)}
               {...register(`${path}.to`)}
             />
             <p className="text-sm text-slate-600 sm:col-span-2">
-              Une date suffit ; les jours sont ceux du fuseau horaire de l’organisation.
+              <Trans>
+                Une date suffit ; les jours sont ceux du fuseau horaire de l’organisation.
+              </Trans>
             </p>
           </>
         )}
 
         {row.type === 'country' && (
           <SelectField
-            label="Pays du numéro"
+            label={t`Pays du numéro`}
             disabled={readOnly}
-            error={errors?.country?.message}
+            error={problem(errors?.country?.message)}
             {...register(`${path}.country`)}
           >
             {countries.map((country) => (
@@ -210,7 +224,9 @@ export function ConditionRow({
         <div>
           <Button variant="ghost" className="-ml-2" onClick={onRemove}>
             <CloseIcon className="size-4" />
-            Retirer<span className="sr-only"> la condition {number}</span>
+            <Trans>
+              Retirer<span className="sr-only"> la condition {number}</span>
+            </Trans>
           </Button>
         </div>
       )}
@@ -235,12 +251,13 @@ function CampaignOutcomeFields({
   ConditionRowProps,
   'row' | 'register' | 'control' | 'errors' | 'readOnly' | 'campaigns' | 'timeZone'
 > & { path: `criteria.conditions.${number}` }) {
+  const { t, i18n } = useLingui();
   const chosen = campaigns.data?.find((campaign) => campaign.id === row.campaign);
   const names = campaigns.data && new Map(campaigns.data.map((item) => [item.id, item.name]));
-  let placeholder = 'Choisissez une campagne';
-  if (campaigns.isPending) placeholder = 'Chargement des campagnes…';
-  else if (campaigns.isError) placeholder = 'Campagnes indisponibles';
-  else if (campaigns.data.length === 0) placeholder = 'Aucune campagne lancée';
+  let placeholder = t`Choisissez une campagne`;
+  if (campaigns.isPending) placeholder = t`Chargement des campagnes…`;
+  else if (campaigns.isError) placeholder = t`Campagnes indisponibles`;
+  else if (campaigns.data.length === 0) placeholder = t`Aucune campagne lancée`;
 
   return (
     <>
@@ -249,14 +266,14 @@ function CampaignOutcomeFields({
         name={`${path}.campaign`}
         render={({ field }) => (
           <SelectField
-            label="Campagne"
+            label={t`Campagne`}
             disabled={readOnly}
             hint={
               campaigns.data?.length === 0
-                ? 'Lancez une campagne : ses destinataires pourront être ciblés ici.'
-                : 'Seules les campagnes lancées ont des résultats.'
+                ? t`Lancez une campagne : ses destinataires pourront être ciblés ici.`
+                : t`Seules les campagnes lancées ont des résultats.`
             }
-            error={errors?.campaign?.message}
+            error={problem(errors?.campaign?.message)}
             name={field.name}
             ref={field.ref}
             value={field.value}
@@ -264,40 +281,44 @@ function CampaignOutcomeFields({
             onBlur={field.onBlur}
           >
             <option value="">{placeholder}</option>
-            {campaigns.data?.map((campaign) => (
-              <option key={campaign.id} value={campaign.id}>
-                {`${campaign.name} (${formatDate(campaign.launchedAt, timeZone)})`}
-              </option>
-            ))}
+            {campaigns.data?.map((campaign) => {
+              const name = campaign.name;
+              const date = formatDate(campaign.launchedAt, timeZone);
+              return (
+                <option key={campaign.id} value={campaign.id}>
+                  {t`${name} (${date})`}
+                </option>
+              );
+            })}
             {/* A saved campaign the list does not offer (yet) stays selected. */}
             {row.campaign && !chosen && (
               <option value={row.campaign}>
-                {campaigns.isPending ? 'Chargement…' : 'Campagne introuvable'}
+                {campaigns.isPending ? t`Chargement…` : t`Campagne introuvable`}
               </option>
             )}
           </SelectField>
         )}
       />
       <SelectField
-        label="Résultat"
+        label={t`Résultat`}
         disabled={readOnly}
-        hint={outcomeHints[row.outcome]}
-        error={errors?.outcome?.message}
+        hint={i18n._(outcomeHints[row.outcome])}
+        error={problem(errors?.outcome?.message)}
         {...register(`${path}.outcome`)}
       >
         {campaignOutcomes.map((outcome) => (
           <option key={outcome} value={outcome}>
-            {capitalize(campaignOutcomeLabels[outcome])}
+            {capitalize(campaignOutcomeLabel(outcome))}
           </option>
         ))}
       </SelectField>
       {campaigns.isError && (
         <div className="flex flex-col items-start gap-2 sm:col-span-2">
           <InlineError
-            message={toUserMessage(campaigns.error, 'Les campagnes n’ont pas pu être chargées.')}
+            message={toUserMessage(campaigns.error, t`Les campagnes n’ont pas pu être chargées.`)}
           />
           <Button variant="secondary" onClick={() => void campaigns.refetch()}>
-            Réessayer
+            <Trans>Réessayer</Trans>
           </Button>
         </div>
       )}

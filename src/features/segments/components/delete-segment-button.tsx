@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useState } from 'react';
 import { Button } from '../../../components/ui/button';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
@@ -17,26 +18,30 @@ export function DeleteSegmentButton({
   segment,
   onDeleted,
 }: DeleteSegmentButtonProps) {
+  const { t } = useLingui();
   const [open, setOpen] = useState(false);
+  const name = segment.name;
   const remove = useDeleteSegment(organizationId);
 
   return (
     <>
       <Button variant="secondary" onClick={() => setOpen(true)}>
-        Supprimer<span className="sr-only"> le segment {segment.name}</span>
+        <Trans>
+          Supprimer<span className="sr-only"> le segment {name}</span>
+        </Trans>
       </Button>
       <ConfirmDialog
         open={open}
-        title={`Supprimer le segment « ${segment.name} » ?`}
-        description="Les contacts ne sont pas supprimés : seul ce regroupement disparaît, ainsi que ses critères."
-        confirmLabel="Supprimer le segment"
-        pendingLabel="Suppression…"
-        failureMessage="Le segment n’a pas pu être supprimé."
+        title={t`Supprimer le segment « ${name} » ?`}
+        description={t`Les contacts ne sont pas supprimés : seul ce regroupement disparaît, ainsi que ses critères.`}
+        confirmLabel={t`Supprimer le segment`}
+        pendingLabel={t`Suppression…`}
+        failureMessage={t`Le segment n’a pas pu être supprimé.`}
         onCancel={() => setOpen(false)}
         onConfirm={async () => {
           await remove.mutateAsync(segment.id);
           setOpen(false);
-          toast.success(`Segment « ${segment.name} » supprimé.`);
+          toast.success(t`Segment « ${name} » supprimé.`);
           onDeleted?.();
         }}
       />

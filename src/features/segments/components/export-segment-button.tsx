@@ -1,3 +1,5 @@
+import { plural, t } from '@lingui/core/macro';
+import { useLingui } from '@lingui/react/macro';
 import { ExportCsvButton } from '../../../components/ui/export-csv-button';
 import { exportContactsCsv } from '../../../domain/contacts/api';
 import { exportFileName, type ExportProgress } from '../../../domain/contacts/export';
@@ -15,9 +17,10 @@ type ExportSegmentButtonProps = {
 };
 
 function progressText({ done, total }: ExportProgress): string {
-  return total === null
-    ? `Export : ${formatNumber(done)} contacts lus…`
-    : `Export : ${formatNumber(done)} contacts sur ${formatNumber(total)}…`;
+  if (total === null)
+    return t`Export : ${plural(done, { one: '# contact lu…', other: '# contacts lus…' })}`;
+  const all = formatNumber(total);
+  return t`Export : ${plural(done, { one: `# contact sur ${all}…`, other: `# contacts sur ${all}…` })}`;
 }
 
 /**
@@ -30,9 +33,10 @@ export function ExportSegmentButton({
   name,
   criteria,
 }: ExportSegmentButtonProps) {
+  const { t } = useLingui();
   return (
     <ExportCsvButton
-      fileName={() => exportFileName(`segment-${name || 'sans-nom'}`, timeZone)}
+      fileName={() => exportFileName(`segment-${name || t`sans-nom`}`, timeZone)}
       run={
         criteria &&
         ((options) =>
@@ -44,7 +48,7 @@ export function ExportSegmentButton({
             <>
               <progress
                 className="block h-2 w-full max-w-xs accent-brand-700"
-                aria-label="Progression de l’export"
+                aria-label={t`Progression de l’export`}
                 value={progress.total ? progress.done : undefined}
                 max={progress.total || undefined}
               />

@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useId, useMemo, useRef } from 'react';
 import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { useNavigate } from 'react-router';
@@ -12,19 +13,20 @@ import { toUserMessage } from '../../../lib/errors';
 import { segmentPath } from '../../../lib/paths';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import type { Organization } from '../../../lib/workspace';
-import {
-  matchModeLabels,
-  matchModes,
-  maxConditions,
-  segmentNameMaxLength,
-  type SegmentCriteria,
-} from '@shared/segments/criteria.ts';
+import { matchModes, maxConditions, type SegmentCriteria } from '@shared/segments/criteria.ts';
 import type { Segment } from '../api';
+import { localizeCriteriaMessage, matchModeLabel } from '../criteria-labels';
 import { useContactVocabulary, useLaunchedCampaigns, useSaveSegment } from '../hooks/use-segments';
 import {
+  characterCount,
+  characterCountText,
   criteriaDraftSchema,
+  descriptionTooLongMessage,
+  nameTooLongMessage,
   newConditionDraft,
+  segmentDescriptionMaxLength,
   segmentFormSchema,
+  segmentNameMaxLength,
   toFormValues,
   toSegmentValues,
   type SegmentFormOutput,
@@ -43,9 +45,17 @@ type SegmentBuilderProps = {
   segment: Segment | null;
   /** Owners and admins; everyone else reads the segment without changing it. */
   canEdit: boolean;
+  /** Whether the person may download the segment's contacts (owners and admins). */
+  canExport?: boolean;
 };
 
-export function SegmentBuilder({ organization, segment, canEdit }: SegmentBuilderProps) {
+export function SegmentBuilder({
+  organization,
+  segment,
+  canEdit,
+  canExport = false,
+}: SegmentBuilderProps) {
+  const { t } = useLingui();
   const navigate = useNavigate();
   const save = useSaveSegment(organization.id, segment?.id ?? null);
   const vocabulary = useContactVocabulary(organization.id, canEdit);
@@ -73,6 +83,9 @@ export function SegmentBuilder({ organization, segment, canEdit }: SegmentBuilde
   });
   const { fields, append, remove } = useFieldArray({ control, name: 'criteria.conditions' });
   const draft = useWatch({ control, name: 'criteria' });
+  // The limits are said before they are reached: each text field counts its characters.
+  const nameLength = characterCount(useWatch({ control, name: 'name' }).trim());
+  const descriptionLength = characterCount(useWatch({ control, name: 'description' }).trim());
 
   // The count follows the conditions once they are valid and have stopped changing.
   const parsed = criteriaDraftSchema.safeParse(draft);
@@ -96,18 +109,21 @@ export function SegmentBuilder({ organization, segment, canEdit }: SegmentBuilde
   const submit = handleSubmit((values) =>
     save.mutate(toSegmentValues(values), {
       onSuccess: (id) => {
+        const name = values.name;
         if (segment === null) {
-          toast.success(`Segment « ${values.name} » créé.`);
+          toast.success(t`Segment « ${name} » créé.`);
           void navigate(segmentPath(id), { replace: true });
         } else {
           reset(getValues());
-          toast.success('Segment enregistré.');
+          toast.success(t`Segment enregistré.`);
         }
       },
     }),
   );
 
   const conditionErrors = errors.criteria?.conditions;
+  const segmentName = segment?.name;
+  const descriptionExample = t`Pour qui, pour quoi : « Adhérents de Douala à relancer ».`;
   const rows = draft.conditions;
   // Asked for only once a row needs them.
   const campaigns = useLaunchedCampaigns(
@@ -123,7 +139,7 @@ export function SegmentBuilder({ organization, segment, canEdit }: SegmentBuilde
           criteria={settledCriteria}
           settling={criteriaKey !== settledKey}
         />
-        {segment !== null && (
+        {segment !== null && canExport && (
           <ExportSegmentButton
             organizationId={organization.id}
             timeZone={organization.time_zone}
@@ -135,7 +151,7 @@ export function SegmentBuilder({ organization, segment, canEdit }: SegmentBuilde
 
       <form
         noValidate
-        aria-label={segment ? `Segment ${segment.name}` : 'Nouveau segment'}
+        aria-label={segmentName === undefined ? t`Nouveau segment` : t`Segment ${segmentName}`}
         className="flex min-w-0 flex-col gap-6"
         onSubmit={(event) => {
           save.reset();
@@ -144,53 +160,70 @@ export function SegmentBuilder({ organization, segment, canEdit }: SegmentBuilde
       >
         {!canEdit && (
           <p className="rounded-lg border border-slate-200 bg-slate-50 px-4 py-3 text-sm text-slate-700">
-            Lecture seule : seuls les propriétaires et les administrateurs modifient les segments.
+            <Trans>
+              Lecture seule : seuls les propriétaires et les administrateurs modifient les segments.
+            </Trans>
           </p>
         )}
         {unreadable && (
           <p className="rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950">
-            Les critères enregistrés de ce segment ne sont pas lisibles par cette version de WCAP.
-            {canEdit && ' Définissez-les de nouveau, puis enregistrez.'}
+            <Trans>
+              Les critères enregistrés de ce segment ne sont pas lisibles par cette version de WCAP.
+            </Trans>
+            {canEdit && <> {t`Définissez-les de nouveau, puis enregistrez.`}</>}
           </p>
         )}
         <InlineError
           message={
             save.isError
-              ? toUserMessage(save.error, 'Le segment n’a pas pu être enregistré.')
+              ? toUserMessage(save.error, t`Le segment n’a pas pu être enregistré.`)
               : null
           }
         />
 
-        <Card title="Description">
+        <Card title={t`Description`}>
           <div className="flex flex-col gap-4">
+            {/* No maxLength: a longer name pasted in is not cut silently, the count and the
+                message say what to shorten. */}
             <TextField
-              label="Nom du segment"
+              label={t`Nom du segment`}
               autoComplete="off"
               readOnly={!canEdit}
-              maxLength={segmentNameMaxLength}
-              error={errors.name?.message}
+              hint={canEdit ? characterCountText(nameLength, segmentNameMaxLength) : undefined}
+              error={
+                errors.name?.message ??
+                (nameLength > segmentNameMaxLength ? nameTooLongMessage() : undefined)
+              }
               {...register('name')}
             />
             <TextField
-              label="Description (facultative)"
+              label={t`Description (facultative)`}
               autoComplete="off"
               readOnly={!canEdit}
-              maxLength={500}
-              hint="Pour qui, pour quoi : « Adhérents de Douala à relancer »."
-              error={errors.description?.message}
+              hint={
+                canEdit
+                  ? `${descriptionExample} ${characterCountText(descriptionLength, segmentDescriptionMaxLength)}`
+                  : descriptionExample
+              }
+              error={
+                errors.description?.message ??
+                (descriptionLength > segmentDescriptionMaxLength
+                  ? descriptionTooLongMessage()
+                  : undefined)
+              }
               {...register('description')}
             />
           </div>
         </Card>
 
         <Card
-          title="Conditions"
-          description="Les contacts du segment sont recalculés à chaque utilisation : un contact ajouté demain y entre s’il remplit les conditions."
+          title={t`Conditions`}
+          description={t`Les contacts du segment sont recalculés à chaque utilisation : un contact ajouté demain y entre s’il remplit les conditions.`}
         >
           <div className="flex flex-col gap-4">
             <fieldset className="flex min-w-0 flex-col gap-2">
               <legend className="text-sm font-medium text-slate-800">
-                Les contacts doivent remplir
+                <Trans>Les contacts doivent remplir</Trans>
               </legend>
               <div className="flex flex-col gap-2 sm:flex-row sm:gap-6">
                 {matchModes.map((mode) => (
@@ -205,7 +238,7 @@ export function SegmentBuilder({ organization, segment, canEdit }: SegmentBuilde
                       className="size-4 accent-brand-700"
                       {...register('criteria.match')}
                     />
-                    {matchModeLabels[mode]}
+                    {matchModeLabel(mode)}
                   </label>
                 ))}
               </div>
@@ -213,7 +246,9 @@ export function SegmentBuilder({ organization, segment, canEdit }: SegmentBuilde
 
             {fields.length === 0 && (
               <p className="text-sm text-slate-600">
-                Sans condition, le segment compte tous les contacts de l’organisation.
+                <Trans>
+                  Sans condition, le segment compte tous les contacts de l’organisation.
+                </Trans>
               </p>
             )}
             {fields.map((field, index) => {
@@ -236,7 +271,11 @@ export function SegmentBuilder({ organization, segment, canEdit }: SegmentBuilde
                 />
               );
             })}
-            <InlineError message={conditionErrors?.root?.message ?? conditionErrors?.message} />
+            <InlineError
+              message={localizeCriteriaMessage(
+                conditionErrors?.root?.message ?? conditionErrors?.message,
+              )}
+            />
 
             {canEdit && (
               <div className="flex flex-col items-start gap-1">
@@ -251,11 +290,11 @@ export function SegmentBuilder({ organization, segment, canEdit }: SegmentBuilde
                   }
                 >
                   <PlusIcon className="size-4" />
-                  Ajouter une condition
+                  <Trans>Ajouter une condition</Trans>
                 </Button>
                 {fields.length >= maxConditions && (
                   <p className="text-sm text-slate-600">
-                    {maxConditions} conditions au plus par segment.
+                    <Trans>{maxConditions} conditions au plus par segment.</Trans>
                   </p>
                 )}
               </div>
@@ -279,10 +318,10 @@ export function SegmentBuilder({ organization, segment, canEdit }: SegmentBuilde
               <Button
                 type="submit"
                 loading={save.isPending}
-                loadingText="Enregistrement…"
+                loadingText={t`Enregistrement…`}
                 disabled={segment !== null && !isDirty && !unreadable}
               >
-                {segment ? 'Enregistrer' : 'Créer le segment'}
+                {segment ? t`Enregistrer` : t`Créer le segment`}
               </Button>
             </div>
           </>

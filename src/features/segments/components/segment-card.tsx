@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro';
 import { Link } from 'react-router';
 import { Badge } from '../../../components/ui/badge';
 import { Skeleton } from '../../../components/ui/skeleton';
@@ -20,6 +21,7 @@ type SegmentCardProps = {
 export function SegmentCard({ organization, segment, canEdit }: SegmentCardProps) {
   const count = useSegmentCount(organization.id, segment.criteria);
   const campaignNames = useCampaignNames(organization.id, mentionsCampaigns(segment.criteria));
+  const updated = formatDate(segment.updatedAt, organization.time_zone);
 
   return (
     <li className="flex min-w-0 flex-col gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-xs sm:flex-row sm:items-center sm:gap-4">
@@ -34,12 +36,14 @@ export function SegmentCard({ organization, segment, canEdit }: SegmentCardProps
         )}
         {segment.criteria && (
           <p className="mt-1 text-sm break-words text-slate-700">
-            <span className="font-medium">Conditions : </span>
+            <span className="font-medium">
+              <Trans>Conditions :</Trans>{' '}
+            </span>
             {describeCriteria(segment.criteria, campaignNames)}
           </p>
         )}
         <p className="mt-1 text-xs text-slate-500">
-          Modifié le {formatDate(segment.updatedAt, organization.time_zone)}
+          <Trans>Modifié le {updated}</Trans>
         </p>
       </div>
       <div className="flex flex-wrap items-center gap-3">
@@ -66,16 +70,30 @@ function SegmentCount({
   unreadable: boolean;
   value: number | undefined;
 }) {
-  if (unreadable) return <Badge tone="warning">Critères illisibles</Badge>;
+  if (unreadable) {
+    return (
+      <Badge tone="warning">
+        <Trans>Critères illisibles</Trans>
+      </Badge>
+    );
+  }
   if (loading) {
     return (
       <span className="inline-flex items-center">
         <Skeleton className="h-6 w-24" />
-        <span className="sr-only">Comptage des contacts…</span>
+        <span className="sr-only">
+          <Trans>Comptage des contacts…</Trans>
+        </span>
       </span>
     );
   }
-  if (failed || value === undefined) return <Badge tone="danger">Comptage impossible</Badge>;
+  if (failed || value === undefined) {
+    return (
+      <Badge tone="danger">
+        <Trans>Comptage impossible</Trans>
+      </Badge>
+    );
+  }
   return (
     <Badge tone="brand" className="text-sm">
       {contactTotal(value)}

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Link } from 'react-router';
 import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
@@ -9,7 +10,7 @@ import { toUserMessage } from '../../../lib/errors';
 import { contactPath } from '../../../lib/paths';
 import type { SegmentCriteria } from '@shared/segments/criteria.ts';
 import type { SampleContact } from '../api';
-import { contactCountText } from '../count-text';
+import { contactCountSentence } from '../count-text';
 import { useSegmentCount, useSegmentSample } from '../hooks/use-segments';
 import { formatPhone } from '../../../domain/contacts/phone-display';
 
@@ -23,23 +24,24 @@ type SegmentPreviewProps = {
 
 /** The live count and a sample of the contacts the criteria select, beside the builder. */
 export function SegmentPreview({ organizationId, criteria, settling }: SegmentPreviewProps) {
+  const { t } = useLingui();
   const count = useSegmentCount(organizationId, criteria);
   const sample = useSegmentSample(organizationId, criteria);
   const updating = criteria !== null && (settling || count.isFetching);
 
   let message: string;
   if (criteria === null) {
-    message = 'Complétez les conditions pour voir combien de contacts elles retiennent.';
+    message = t`Complétez les conditions pour voir combien de contacts elles retiennent.`;
   } else if (count.data !== undefined) {
-    message = `${contactCountText(count.data)}.`;
+    message = contactCountSentence(count.data);
   } else if (count.isError) {
     message = '';
   } else {
-    message = 'Calcul du nombre de contacts…';
+    message = t`Calcul du nombre de contacts…`;
   }
 
   return (
-    <Card title="Aperçu" description="Recalculé à chaque changement des conditions.">
+    <Card title={t`Aperçu`} description={t`Recalculé à chaque changement des conditions.`}>
       <div className="flex min-h-8 items-start gap-2" aria-busy={updating}>
         {/* Announced politely once the figure settles; the spinner is only for the eyes. */}
         <p
@@ -56,16 +58,18 @@ export function SegmentPreview({ organizationId, criteria, settling }: SegmentPr
       {count.isError && criteria !== null && (
         <div className="mt-2 flex flex-col items-start gap-2">
           <InlineError
-            message={toUserMessage(count.error, 'Le nombre de contacts n’a pas pu être calculé.')}
+            message={toUserMessage(count.error, t`Le nombre de contacts n’a pas pu être calculé.`)}
           />
           <Button variant="secondary" onClick={() => void count.refetch()}>
-            Réessayer
+            <Trans>Réessayer</Trans>
           </Button>
         </div>
       )}
       {criteria !== null && (
         <div className="mt-4 border-t border-slate-200 pt-4">
-          <h3 className="text-sm font-semibold text-slate-900">Exemples de contacts</h3>
+          <h3 className="text-sm font-semibold text-slate-900">
+            <Trans>Exemples de contacts</Trans>
+          </h3>
           <SampleList
             loading={sample.isPending}
             error={sample.isError ? sample.error : null}
@@ -89,10 +93,13 @@ function SampleList({
   contacts: SampleContact[] | undefined;
   onRetry: () => void;
 }) {
+  const { t } = useLingui();
   if (loading) {
     return (
       <div role="status" aria-busy="true" className="mt-3 flex flex-col gap-2">
-        <span className="sr-only">Chargement des exemples…</span>
+        <span className="sr-only">
+          <Trans>Chargement des exemples…</Trans>
+        </span>
         {Array.from({ length: 3 }, (_, index) => (
           <Skeleton key={index} className="h-10 w-full" />
         ))}
@@ -102,30 +109,38 @@ function SampleList({
   if (error) {
     return (
       <div className="mt-3 flex flex-col items-start gap-2">
-        <InlineError message={toUserMessage(error, 'Les exemples n’ont pas pu être chargés.')} />
+        <InlineError message={toUserMessage(error, t`Les exemples n’ont pas pu être chargés.`)} />
         <Button variant="secondary" onClick={onRetry}>
-          Réessayer
+          <Trans>Réessayer</Trans>
         </Button>
       </div>
     );
   }
   if (!contacts || contacts.length === 0) {
-    return <p className="mt-2 text-sm text-slate-600">Aucun contact à montrer.</p>;
+    return (
+      <p className="mt-2 text-sm text-slate-600">
+        <Trans>Aucun contact à montrer.</Trans>
+      </p>
+    );
   }
   return (
-    <ul aria-label="Exemples de contacts du segment" className="mt-2 divide-y divide-slate-100">
+    <ul aria-label={t`Exemples de contacts du segment`} className="mt-2 divide-y divide-slate-100">
       {contacts.map((contact) => (
         <li key={contact.id} className="flex min-w-0 flex-wrap items-center gap-x-3 gap-y-1 py-2">
           <Link
             to={contactPath(contact.id)}
             className="min-w-0 font-medium break-words text-brand-700 underline"
           >
-            {contact.name ?? 'Sans nom'}
+            {contact.name ?? t`Sans nom`}
           </Link>
           <span className="text-sm whitespace-nowrap text-slate-600">
             {formatPhone(contact.phone)}
           </span>
-          {contact.opt_in_status === 'opted_out' && <Badge tone="danger">Désabonné</Badge>}
+          {contact.opt_in_status === 'opted_out' && (
+            <Badge tone="danger">
+              <Trans>Désabonné</Trans>
+            </Badge>
+          )}
         </li>
       ))}
     </ul>

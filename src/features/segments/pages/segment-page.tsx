@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useNavigate, useParams } from 'react-router';
 import { BackLink } from '../../../components/ui/back-link';
 import { EmptyState } from '../../../components/ui/empty-state';
@@ -8,6 +9,7 @@ import { toUserMessage } from '../../../lib/errors';
 import { formatDateTime } from '../../../lib/format';
 import { paths } from '../../../lib/paths';
 import { isUuid } from '../../../lib/uuid';
+import { canExportContacts } from '../../../domain/contacts/permissions';
 import { canEditSegments } from '../permissions';
 import { useWorkspace } from '../../../lib/workspace';
 import type { Segment } from '../api';
@@ -20,7 +22,9 @@ export function SegmentPage() {
   const { segmentId } = useParams();
   return (
     <div className="mx-auto flex w-full max-w-6xl flex-col gap-6">
-      <BackLink to={paths.segments}>Tous les segments</BackLink>
+      <BackLink to={paths.segments}>
+        <Trans>Tous les segments</Trans>
+      </BackLink>
       {segmentId === undefined ? (
         <NewSegment />
       ) : isUuid(segmentId) ? (
@@ -33,14 +37,18 @@ export function SegmentPage() {
 }
 
 function NewSegment() {
+  const { t } = useLingui();
   const { organization, role } = useWorkspace();
   if (!canEditSegments(role)) {
+    const organizationName = organization.name;
     return (
       <>
-        <PageHeader title="Nouveau segment" />
-        <EmptyState title="Accès réservé aux propriétaires et administrateurs">
-          Demandez à un administrateur de « {organization.name} » de créer ce segment. Vous pouvez
-          consulter les segments existants.
+        <PageHeader title={t`Nouveau segment`} />
+        <EmptyState title={t`Accès réservé aux propriétaires et administrateurs`}>
+          <Trans>
+            Demandez à un administrateur de « {organizationName} » de créer ce segment. Vous pouvez
+            consulter les segments existants.
+          </Trans>
         </EmptyState>
       </>
     );
@@ -48,8 +56,8 @@ function NewSegment() {
   return (
     <>
       <PageHeader
-        title="Nouveau segment"
-        description="Choisissez les conditions : le nombre de contacts et quelques exemples s’affichent à mesure."
+        title={t`Nouveau segment`}
+        description={t`Choisissez les conditions : le nombre de contacts et quelques exemples s’affichent à mesure.`}
       />
       {/* Keyed by organisation: switching organisation starts a fresh form. */}
       <SegmentBuilder key={organization.id} organization={organization} segment={null} canEdit />
@@ -58,25 +66,31 @@ function NewSegment() {
 }
 
 function SegmentNotFound() {
+  const { t } = useLingui();
   return (
     <>
-      <title>Segment introuvable · WCAP</title>
-      <EmptyState title="Segment introuvable">
-        Ce segment n’existe pas, ou plus, dans cette organisation. Retrouvez les segments dans la
-        liste.
+      <title>{t`Segment introuvable · WCAP`}</title>
+      <EmptyState title={t`Segment introuvable`}>
+        <Trans>
+          Ce segment n’existe pas, ou plus, dans cette organisation. Retrouvez les segments dans la
+          liste.
+        </Trans>
       </EmptyState>
     </>
   );
 }
 
 function ExistingSegment({ segmentId }: { segmentId: string }) {
+  const { t } = useLingui();
   const { organization } = useWorkspace();
   const segment = useSegment(organization.id, segmentId);
 
   if (segment.isPending) {
     return (
       <div role="status" aria-busy="true" className="flex flex-col gap-6">
-        <span className="sr-only">Chargement du segment…</span>
+        <span className="sr-only">
+          <Trans>Chargement du segment…</Trans>
+        </span>
         <Skeleton className="h-10 w-2/3" />
         <Skeleton className="h-48 w-full rounded-xl" />
         <Skeleton className="h-64 w-full rounded-xl" />
@@ -86,7 +100,7 @@ function ExistingSegment({ segmentId }: { segmentId: string }) {
   if (segment.isError) {
     return (
       <LoadError
-        message={toUserMessage(segment.error, 'Le segment n’a pas pu être chargé.')}
+        message={toUserMessage(segment.error, t`Le segment n’a pas pu être chargé.`)}
         onRetry={() => void segment.refetch()}
       />
     );
@@ -99,6 +113,7 @@ function SegmentView({ segment }: { segment: Segment }) {
   const { organization, role } = useWorkspace();
   const navigate = useNavigate();
   const canEdit = canEditSegments(role);
+  const updated = formatDateTime(segment.updatedAt, organization.time_zone);
 
   return (
     <>
@@ -108,7 +123,7 @@ function SegmentView({ segment }: { segment: Segment }) {
           <>
             {segment.description && <span className="block">{segment.description}</span>}
             <span className="block">
-              Modifié le {formatDateTime(segment.updatedAt, organization.time_zone)}.
+              <Trans>Modifié le {updated}.</Trans>
             </span>
           </>
         }
@@ -128,6 +143,7 @@ function SegmentView({ segment }: { segment: Segment }) {
         organization={organization}
         segment={segment}
         canEdit={canEdit}
+        canExport={canExportContacts(role)}
       />
     </>
   );

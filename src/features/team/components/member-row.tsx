@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useId, useState } from 'react';
 import { Badge } from '../../../components/ui/badge';
 import { Button } from '../../../components/ui/button';
@@ -24,6 +25,7 @@ type MemberRowProps = {
 
 export function MemberRow({ member, organizationId, timeZone, ownRole, isSelf }: MemberRowProps) {
   const name = memberName(member);
+  const joinedOn = formatDate(member.joinedAt, timeZone);
   // Your own role changes through another owner; leaving is in Paramètres › Organisation.
   const manageable = !isSelf && canChangeOrRemoveMember(ownRole, member.role);
 
@@ -32,7 +34,11 @@ export function MemberRow({ member, organizationId, timeZone, ownRole, isSelf }:
       <div className="min-w-0 flex-1">
         <p className="flex flex-wrap items-center gap-2">
           <span className="min-w-0 font-medium break-words text-slate-900">{name}</span>
-          {isSelf && <span className="text-sm text-slate-600">(vous)</span>}
+          {isSelf && (
+            <span className="text-sm text-slate-600">
+              <Trans>(vous)</Trans>
+            </span>
+          )}
           <Badge tone={member.role === 'owner' || member.role === 'admin' ? 'brand' : 'neutral'}>
             {roleTitle(member.role)}
           </Badge>
@@ -43,7 +49,7 @@ export function MemberRow({ member, organizationId, timeZone, ownRole, isSelf }:
           </p>
         )}
         <p className="text-xs text-slate-500">
-          Membre depuis le {formatDate(member.joinedAt, timeZone)}
+          <Trans>Membre depuis le {joinedOn}</Trans>
         </p>
       </div>
       {manageable && (
@@ -72,6 +78,7 @@ function RoleEditor({
   organizationId: string;
   ownRole: MemberRole;
 }) {
+  const { t } = useLingui();
   const selectId = useId();
   const [role, setRole] = useState<MemberRole>(member.role);
   const update = useUpdateMemberRole(organizationId);
@@ -86,10 +93,13 @@ function RoleEditor({
         update.mutate(
           { userId: member.userId, role },
           {
-            onSuccess: () => toast.success(`${name} est désormais ${roleLabel(role)}.`),
+            onSuccess: () => {
+              const newRole = roleLabel(role);
+              toast.success(t`${name} est désormais ${newRole}.`);
+            },
             onError: (error) => {
               setRole(member.role);
-              toast.error(toUserMessage(error, 'Le rôle n’a pas pu être modifié.'));
+              toast.error(toUserMessage(error, t`Le rôle n’a pas pu être modifié.`));
             },
           },
         );
@@ -97,7 +107,7 @@ function RoleEditor({
     >
       <div className="flex flex-col gap-1">
         <label htmlFor={selectId} className="sr-only">
-          Rôle de {name}
+          <Trans>Rôle de {name}</Trans>
         </label>
         <select
           id={selectId}
@@ -114,8 +124,10 @@ function RoleEditor({
         </select>
       </div>
       {changed && (
-        <Button type="submit" loading={update.isPending} loadingText="Enregistrement…">
-          Enregistrer<span className="sr-only"> le rôle de {name}</span>
+        <Button type="submit" loading={update.isPending} loadingText={t`Enregistrement…`}>
+          <Trans>
+            Enregistrer<span className="sr-only"> le rôle de {name}</span>
+          </Trans>
         </Button>
       )}
     </form>
@@ -131,26 +143,29 @@ function RemoveMemberButton({
   name: string;
   organizationId: string;
 }) {
+  const { t } = useLingui();
   const [confirming, setConfirming] = useState(false);
   const remove = useRemoveMember(organizationId);
 
   return (
     <>
       <Button variant="secondary" className="text-red-800" onClick={() => setConfirming(true)}>
-        Retirer<span className="sr-only"> {name}</span>
+        <Trans>
+          Retirer<span className="sr-only"> {name}</span>
+        </Trans>
       </Button>
       <ConfirmDialog
         open={confirming}
         onCancel={() => setConfirming(false)}
-        title={`Retirer ${name} de l’équipe ?`}
-        description="Ce membre perdra immédiatement l’accès à l’organisation. Vous pourrez l’inviter de nouveau plus tard."
-        confirmLabel="Retirer le membre"
-        pendingLabel="Retrait…"
-        failureMessage="Le membre n’a pas pu être retiré."
+        title={t`Retirer ${name} de l’équipe ?`}
+        description={t`Ce membre perdra immédiatement l’accès à l’organisation. Vous pourrez l’inviter de nouveau plus tard.`}
+        confirmLabel={t`Retirer le membre`}
+        pendingLabel={t`Retrait…`}
+        failureMessage={t`Le membre n’a pas pu être retiré.`}
         onConfirm={async () => {
           await remove.mutateAsync(member.userId);
           setConfirming(false);
-          toast.success(`${name} a été retiré de l’équipe.`);
+          toast.success(t`${name} a été retiré de l’équipe.`);
         }}
       />
     </>

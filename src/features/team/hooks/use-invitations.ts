@@ -1,7 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { queryKeys } from '../../../lib/query-keys';
 import type { MemberRole } from '../../../domain/organizations/roles';
-import { createInvitation, fetchPendingInvitations, revokeInvitation } from '../api';
+import {
+  createInvitation,
+  fetchPendingInvitations,
+  revokeInvitation,
+  sendInvitationEmail,
+} from '../api';
 
 export function usePendingInvitations(organizationId: string) {
   return useQuery({
@@ -13,12 +18,17 @@ export function usePendingInvitations(organizationId: string) {
 export function useCreateInvitation(organizationId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (role: MemberRole) => createInvitation(organizationId, role),
+    mutationFn: ({ role, note }: { role: MemberRole; note: string | null }) =>
+      createInvitation(organizationId, role, note),
     onSuccess: () =>
       queryClient.invalidateQueries({
         queryKey: queryKeys.organizationInvitations(organizationId),
       }),
   });
+}
+
+export function useSendInvitationEmail() {
+  return useMutation({ mutationFn: sendInvitationEmail });
 }
 
 export function useRevokeInvitation(organizationId: string) {

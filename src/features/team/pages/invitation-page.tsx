@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useEffect, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { Button } from '../../../components/ui/button';
@@ -24,9 +25,10 @@ const linkButtonClasses =
 const viewerTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 function Frame({ title, children }: { title: string; children: ReactNode }) {
+  const { t } = useLingui();
   return (
     <div className="mx-auto w-full max-w-lg px-4 py-8 sm:py-12">
-      <title>{`${title} · WCAP`}</title>
+      <title>{t`${title} · WCAP`}</title>
       <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
         <h1 className="text-xl font-semibold text-slate-900">{title}</h1>
         {children}
@@ -36,6 +38,7 @@ function Frame({ title, children }: { title: string; children: ReactNode }) {
 }
 
 export function InvitationPage() {
+  const { t } = useLingui();
   const { token = '' } = useParams();
   const session = useSession();
   const preview = useInvitationPreview(token);
@@ -51,13 +54,13 @@ export function InvitationPage() {
 
   if (preview.isError) {
     return (
-      <Frame title="Invitation">
+      <Frame title={t`Invitation`}>
         <InlineError
           className="mt-4"
-          message={toUserMessage(preview.error, 'L’invitation n’a pas pu être lue. Réessayez.')}
+          message={toUserMessage(preview.error, t`L’invitation n’a pas pu être lue. Réessayez.`)}
         />
         <Button variant="secondary" className="mt-4" onClick={() => void preview.refetch()}>
-          Réessayer
+          <Trans>Réessayer</Trans>
         </Button>
       </Frame>
     );
@@ -66,23 +69,37 @@ export function InvitationPage() {
   const invitation = preview.data;
   if (!invitation) {
     return (
-      <Frame title="Lien d’invitation inconnu">
+      <Frame title={t`Lien d’invitation inconnu`}>
         <p className="mt-2 text-sm text-slate-600">
-          Ce lien ne correspond à aucune invitation : il a pu être révoqué ou mal copié. Demandez un
-          nouveau lien à la personne qui vous a invité.
+          <Trans>
+            Ce lien ne correspond à aucune invitation : il a pu être révoqué ou mal copié. Demandez
+            un nouveau lien à la personne qui vous a invité.
+          </Trans>
         </p>
         <HomeLink />
       </Frame>
     );
   }
 
+  const organizationName = invitation.organizationName;
+  const inviter = invitation.invitedByName;
+
   if (invitation.status === 'expired') {
+    const expiredOn = formatDate(invitation.expiresAt, viewerTimeZone);
     return (
-      <Frame title="Invitation expirée">
+      <Frame title={t`Invitation expirée`}>
         <p className="mt-2 text-sm text-slate-600">
-          L’invitation à rejoindre « {invitation.organizationName} » a expiré le{' '}
-          {formatDate(invitation.expiresAt, viewerTimeZone)}. Demandez un nouveau lien
-          {invitation.invitedByName ? ` à ${invitation.invitedByName}` : ''}.
+          {inviter ? (
+            <Trans>
+              L’invitation à rejoindre « {organizationName} » a expiré le {expiredOn}. Demandez un
+              nouveau lien à {inviter}.
+            </Trans>
+          ) : (
+            <Trans>
+              L’invitation à rejoindre « {organizationName} » a expiré le {expiredOn}. Demandez un
+              nouveau lien.
+            </Trans>
+          )}
         </p>
         <HomeLink />
       </Frame>
@@ -91,10 +108,12 @@ export function InvitationPage() {
 
   if (invitation.status === 'accepted') {
     return (
-      <Frame title="Invitation déjà utilisée">
+      <Frame title={t`Invitation déjà utilisée`}>
         <p className="mt-2 text-sm text-slate-600">
-          Ce lien a déjà servi à rejoindre « {invitation.organizationName} ». Chaque lien ne sert
-          qu’une fois : demandez-en un nouveau si besoin.
+          <Trans>
+            Ce lien a déjà servi à rejoindre « {organizationName} ». Chaque lien ne sert qu’une fois
+            : demandez-en un nouveau si besoin.
+          </Trans>
         </p>
         <HomeLink />
       </Frame>
@@ -109,17 +128,25 @@ export function InvitationPage() {
 }
 
 function InvitationSummary({ invitation }: { invitation: InvitationPreview }) {
+  const inviter = invitation.invitedByName;
+  const organizationName = invitation.organizationName;
+  const asRoleText = asRole(invitation.role);
+  const validUntil = formatDate(invitation.expiresAt, viewerTimeZone);
   return (
     <p className="mt-2 text-sm text-slate-700">
-      {invitation.invitedByName ? (
-        <strong className="font-semibold">{invitation.invitedByName}</strong>
+      {inviter ? (
+        <Trans>
+          <strong className="font-semibold">{inviter}</strong> vous invite à rejoindre{' '}
+          <strong className="font-semibold">« {organizationName} »</strong> sur WCAP {asRoleText}.
+          Invitation valable jusqu’au {validUntil}.
+        </Trans>
       ) : (
-        'Un administrateur'
-      )}{' '}
-      vous invite à rejoindre{' '}
-      <strong className="font-semibold">« {invitation.organizationName} »</strong> sur WCAP{' '}
-      {asRole(invitation.role)}. Invitation valable jusqu’au{' '}
-      {formatDate(invitation.expiresAt, viewerTimeZone)}.
+        <Trans>
+          Un administrateur vous invite à rejoindre{' '}
+          <strong className="font-semibold">« {organizationName} »</strong> sur WCAP {asRoleText}.
+          Invitation valable jusqu’au {validUntil}.
+        </Trans>
+      )}
     </p>
   );
 }
@@ -131,27 +158,31 @@ function SignedOutInvitation({
   token: string;
   invitation: InvitationPreview;
 }) {
+  const { t } = useLingui();
+  const organizationName = invitation.organizationName;
   // Kept for this tab: once signed in or up, the visitor is brought back here.
   useEffect(() => rememberPendingInvitation(token), [token]);
 
   return (
-    <Frame title={`Rejoindre « ${invitation.organizationName} »`}>
+    <Frame title={t`Rejoindre « ${organizationName} »`}>
       <InvitationSummary invitation={invitation} />
       <p className="mt-4 text-sm text-slate-600">
-        Créez votre compte ou connectez-vous : vous reviendrez ici pour accepter l’invitation.
+        <Trans>
+          Créez votre compte ou connectez-vous : vous reviendrez ici pour accepter l’invitation.
+        </Trans>
       </p>
       <div className="mt-6 flex flex-col gap-2 sm:flex-row">
         <Link
           to={paths.signUp}
           className={`${linkButtonClasses} bg-brand-700 text-white hover:bg-brand-800`}
         >
-          Créer un compte
+          <Trans>Créer un compte</Trans>
         </Link>
         <Link
           to={paths.signIn}
           className={`${linkButtonClasses} border border-slate-300 bg-white text-slate-800 hover:bg-slate-50`}
         >
-          Se connecter
+          <Trans>Se connecter</Trans>
         </Link>
       </div>
     </Frame>
@@ -167,40 +198,43 @@ function AcceptInvitation({
   invitation: InvitationPreview;
   userId: string;
 }) {
+  const { t } = useLingui();
   const navigate = useNavigate();
   const accept = useAcceptInvitation(token, userId);
+  const organizationName = invitation.organizationName;
 
   return (
-    <Frame title={`Rejoindre « ${invitation.organizationName} »`}>
+    <Frame title={t`Rejoindre « ${organizationName} »`}>
       <InvitationSummary invitation={invitation} />
       <InlineError
         className="mt-4"
         message={
           accept.isError
-            ? toUserMessage(accept.error, 'L’invitation n’a pas pu être acceptée.')
+            ? toUserMessage(accept.error, t`L’invitation n’a pas pu être acceptée.`)
             : null
         }
       />
       <div className="mt-6 flex flex-col gap-2 sm:flex-row">
         <Button
           loading={accept.isPending}
-          loadingText="Connexion à l’organisation…"
+          loadingText={t`Connexion à l’organisation…`}
           onClick={() =>
             accept.mutate(undefined, {
               onSuccess: (organization) => {
-                toast.success(`Bienvenue dans « ${organization.name} » !`);
+                const joined = organization.name;
+                toast.success(t`Bienvenue dans « ${joined} » !`);
                 void navigate(paths.home, { replace: true });
               },
             })
           }
         >
-          Rejoindre {invitation.organizationName}
+          <Trans>Rejoindre {organizationName}</Trans>
         </Button>
         <Link
           to={paths.home}
           className={`${linkButtonClasses} border border-slate-300 bg-white text-slate-800 hover:bg-slate-50`}
         >
-          Plus tard
+          <Trans>Plus tard</Trans>
         </Link>
       </div>
     </Frame>
@@ -213,7 +247,7 @@ function HomeLink() {
       to={paths.home}
       className="mt-4 inline-block text-sm font-semibold text-brand-700 underline"
     >
-      Aller à l’accueil
+      <Trans>Aller à l’accueil</Trans>
     </Link>
   );
 }

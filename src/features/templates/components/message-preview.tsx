@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro';
 import clsx from 'clsx';
 import { WhatsAppBubble } from '../../../domain/templates/components/whatsapp-bubble';
 import { headerMediaLabel } from '../../../domain/templates/template-content';
@@ -22,6 +23,8 @@ type MessagePreviewProps = {
 export function MessagePreview({ template, mapping, className }: MessagePreviewProps) {
   const values = parameterValues(template.parameters, mapping, sampleContact);
   const { header } = template;
+  const name = sampleContact.name;
+  const phone = samplePhoneForDisplay;
 
   return (
     <section
@@ -32,10 +35,12 @@ export function MessagePreview({ template, mapping, className }: MessagePreviewP
       )}
     >
       <h2 id="message-preview-title" className="text-lg font-semibold text-slate-900">
-        Aperçu
+        <Trans>Aperçu</Trans>
       </h2>
       <p className="mt-1 text-sm text-slate-600">
-        Pour le contact d’exemple {sampleContact.name} ({samplePhoneForDisplay}).
+        <Trans>
+          Pour le contact d’exemple {name} ({phone}).
+        </Trans>
       </p>
       <div className="mt-4">
         <WhatsAppBubble

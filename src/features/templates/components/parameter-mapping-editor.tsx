@@ -1,4 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { t } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useForm, useWatch } from 'react-hook-form';
 import { Button } from '../../../components/ui/button';
 import { Card } from '../../../components/ui/card';
@@ -25,6 +27,7 @@ type ParameterMappingEditorProps = {
 
 /** Where each placeholder's value comes from, with the preview following every change. */
 export function ParameterMappingEditor({ organizationId, template }: ParameterMappingEditorProps) {
+  const { t } = useLingui();
   const save = useSaveParameterMapping(organizationId, template.id);
   const {
     register,
@@ -42,8 +45,8 @@ export function ParameterMappingEditor({ organizationId, template }: ParameterMa
   return (
     <PreviewLayout preview={<MessagePreview template={template} mapping={toMapping(rows)} />}>
       <Card
-        title="Paramètres"
-        description="Choisissez d’où vient la valeur de chaque paramètre au moment de l’envoi : un champ du contact, un de ses attributs ou un texte identique pour tous."
+        title={t`Paramètres`}
+        description={t`Choisissez d’où vient la valeur de chaque paramètre au moment de l’envoi : un champ du contact, un de ses attributs ou un texte identique pour tous.`}
       >
         {template.parameters.length === 0 ? (
           <NoParameters />
@@ -57,7 +60,7 @@ export function ParameterMappingEditor({ organizationId, template }: ParameterMa
                 save.mutate(toMapping(values.bindings), {
                   onSuccess: () => {
                     reset(values);
-                    toast.success('Correspondance des paramètres enregistrée.');
+                    toast.success(t`Correspondance des paramètres enregistrée.`);
                   },
                 }),
               )(event);
@@ -66,7 +69,7 @@ export function ParameterMappingEditor({ organizationId, template }: ParameterMa
             <InlineError
               message={
                 save.isError
-                  ? toUserMessage(save.error, 'La correspondance n’a pas pu être enregistrée.')
+                  ? toUserMessage(save.error, t`La correspondance n’a pas pu être enregistrée.`)
                   : null
               }
             />
@@ -88,10 +91,10 @@ export function ParameterMappingEditor({ organizationId, template }: ParameterMa
               <Button
                 type="submit"
                 loading={save.isPending}
-                loadingText="Enregistrement…"
+                loadingText={t`Enregistrement…`}
                 disabled={!isDirty}
               >
-                Enregistrer
+                <Trans>Enregistrer</Trans>
               </Button>
             </div>
           </form>
@@ -106,9 +109,14 @@ const attributeKeys = Object.keys(sampleContact.attributes);
 /** Under the attribute key: the sample contact's keys, or the value the typed one gives it. */
 function attributeHint(row: BindingRow): string {
   const key = row.value.trim();
-  if (!key) return `Attributs du contact d’exemple : ${attributeKeys.join(', ')}`;
+  if (!key) {
+    const keys = attributeKeys.join(', ');
+    return t`Attributs du contact d’exemple : ${keys}`;
+  }
   const value = Object.hasOwn(sampleContact.attributes, key)
     ? sampleContact.attributes[key]
     : undefined;
-  return `Contact d’exemple : ${value ?? 'aucune valeur pour cet attribut'}`;
+  return value == null
+    ? t`Contact d’exemple : aucune valeur pour cet attribut`
+    : t`Contact d’exemple : ${value}`;
 }

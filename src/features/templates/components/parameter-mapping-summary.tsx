@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { Card } from '../../../components/ui/card';
 import { bindingOf } from '@shared/templates/parameters.ts';
 import type { WhatsAppTemplate } from '../api';
@@ -7,11 +8,12 @@ import { NoParameters, PreviewLayout } from './preview-layout';
 
 /** The saved mapping, read-only, for agents and viewers. */
 export function ParameterMappingSummary({ template }: { template: WhatsAppTemplate }) {
+  const { t } = useLingui();
   return (
     <PreviewLayout preview={<MessagePreview template={template} mapping={template.mapping} />}>
       <Card
-        title="Paramètres"
-        description="Seuls les propriétaires et les administrateurs modifient la correspondance des paramètres."
+        title={t`Paramètres`}
+        description={t`Seuls les propriétaires et les administrateurs modifient la correspondance des paramètres.`}
       >
         {template.parameters.length === 0 ? (
           <NoParameters />

@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro';
 import type { ReactNode } from 'react';
 
 /** The preview beside the parameters on wide screens (and kept in view), above them on phones. */
@@ -12,6 +13,8 @@ export function PreviewLayout({ preview, children }: { preview: ReactNode; child
 
 export function NoParameters() {
   return (
-    <p className="text-sm text-slate-600">Ce modèle n’a aucun paramètre : il s’envoie tel quel.</p>
+    <p className="text-sm text-slate-600">
+      <Trans>Ce modèle n’a aucun paramètre : il s’envoie tel quel.</Trans>
+    </p>
   );
 }

@@ -1,3 +1,4 @@
+import { Plural } from '@lingui/react/macro';
 import { Link } from 'react-router';
 import { Badge } from '../../../components/ui/badge';
 import { templatePath } from '../../../lib/paths';
@@ -25,7 +26,7 @@ export function TemplateCard({ template }: { template: WhatsAppTemplate }) {
       </p>
       <p className="line-clamp-3 text-sm break-words text-slate-600">{template.body}</p>
       <p className="mt-auto text-xs text-slate-500">
-        {count === 0 ? 'Aucun paramètre' : `${count} paramètre${count > 1 ? 's' : ''}`}
+        <Plural value={count} _0="Aucun paramètre" one="# paramètre" other="# paramètres" />
       </p>
     </li>
   );

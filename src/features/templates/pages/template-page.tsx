@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useParams } from 'react-router';
 import { BackLink } from '../../../components/ui/back-link';
 import { Badge } from '../../../components/ui/badge';
@@ -22,31 +23,37 @@ export function TemplatePage() {
   const { templateId = '' } = useParams();
   return (
     <div className="mx-auto flex w-full max-w-5xl flex-col gap-6">
-      <BackLink to={paths.templates}>Tous les modèles</BackLink>
+      <BackLink to={paths.templates}>
+        <Trans>Tous les modèles</Trans>
+      </BackLink>
       {isUuid(templateId) ? <TemplateDetails templateId={templateId} /> : <TemplateNotFound />}
     </div>
   );
 }
 
 function TemplateNotFound() {
+  const { t } = useLingui();
   return (
     <>
-      <title>Modèle introuvable · WCAP</title>
-      <EmptyState title="Modèle introuvable">
-        Ce modèle n’existe pas, ou plus, dans cette organisation. Retrouvez les modèles disponibles
-        dans la liste.
+      <title>{t`Modèle introuvable · WCAP`}</title>
+      <EmptyState title={t`Modèle introuvable`}>
+        <Trans>
+          Ce modèle n’existe pas, ou plus, dans cette organisation. Retrouvez les modèles
+          disponibles dans la liste.
+        </Trans>
       </EmptyState>
     </>
   );
 }
 
 function TemplateDetails({ templateId }: { templateId: string }) {
+  const { t } = useLingui();
   const { organization } = useWorkspace();
   const template = useTemplate(organization.id, templateId);
 
   if (template.isPending) {
     return (
-      <LoadingRegion label="Chargement du modèle…" className="flex flex-col gap-6">
+      <LoadingRegion label={t`Chargement du modèle…`} className="flex flex-col gap-6">
         <Skeleton className="h-10 w-2/3" />
         <Skeleton className="h-64 w-full rounded-xl" />
         <Skeleton className="h-48 w-full rounded-xl" />
@@ -56,7 +63,7 @@ function TemplateDetails({ templateId }: { templateId: string }) {
   if (template.isError) {
     return (
       <LoadError
-        message={toUserMessage(template.error, 'Le modèle n’a pas pu être chargé.')}
+        message={toUserMessage(template.error, t`Le modèle n’a pas pu être chargé.`)}
         onRetry={() => void template.refetch()}
       />
     );
@@ -68,6 +75,7 @@ function TemplateDetails({ templateId }: { templateId: string }) {
 function TemplateView({ template }: { template: WhatsAppTemplate }) {
   const { organization, role } = useWorkspace();
   const status = templateStatus(template.status);
+  const synced = formatDateTime(template.syncedAt, organization.time_zone);
 
   return (
     <>
@@ -81,8 +89,7 @@ function TemplateView({ template }: { template: WhatsAppTemplate }) {
               <Badge>{languageLabel(template.language)}</Badge>
             </span>
             <span className="mt-2 block">
-              Synchronisé depuis Wati le {formatDateTime(template.syncedAt, organization.time_zone)}
-              .
+              <Trans>Synchronisé depuis Wati le {synced}.</Trans>
             </span>
           </>
         }

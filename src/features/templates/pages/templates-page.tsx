@@ -1,3 +1,4 @@
+import { Plural, Trans, useLingui } from '@lingui/react/macro';
 import { useSearchParams } from 'react-router';
 import { Button } from '../../../components/ui/button';
 import { EmptyState } from '../../../components/ui/empty-state';
@@ -19,6 +20,7 @@ import { filterTemplates } from '../template-filter';
 import { filterableStatuses, templateStatus } from '../template-labels';
 
 export function TemplatesPage() {
+  const { t } = useLingui();
   const { organization, role } = useWorkspace();
   const canSync = canSyncTemplates(role);
   const templates = useTemplates(organization.id);
@@ -29,28 +31,28 @@ export function TemplatesPage() {
     sync.mutate(undefined, {
       onSuccess: (result) => toast.success(syncSummary(result)),
       onError: (error) =>
-        toast.error(toUserMessage(error, 'La synchronisation avec Wati a échoué.')),
+        toast.error(toUserMessage(error, t`La synchronisation avec Wati a échoué.`)),
     });
   const syncButton = (
-    <Button onClick={runSync} loading={sync.isPending} loadingText="Synchronisation…">
-      Synchroniser
+    <Button onClick={runSync} loading={sync.isPending} loadingText={t`Synchronisation…`}>
+      <Trans>Synchroniser</Trans>
     </Button>
   );
 
   return (
     <div className="mx-auto flex w-full max-w-5xl flex-col gap-6">
       <PageHeader
-        title="Modèles"
+        title={t`Modèles`}
         description={
           organization.mode === 'sandbox'
-            ? 'Les modèles de messages WhatsApp validés par Meta, synchronisés depuis Wati. Mode bac à sable : ce sont ceux du Wati de démonstration.'
-            : 'Les modèles de messages WhatsApp validés par Meta, synchronisés depuis Wati.'
+            ? t`Les modèles de messages WhatsApp validés par Meta, synchronisés depuis Wati. Mode bac à sable : ce sont ceux du Wati de démonstration.`
+            : t`Les modèles de messages WhatsApp validés par Meta, synchronisés depuis Wati.`
         }
         actions={canSync ? syncButton : undefined}
       />
       {templates.isPending ? (
         <LoadingRegion
-          label="Chargement des modèles…"
+          label={t`Chargement des modèles…`}
           className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3"
         >
           {Array.from({ length: 6 }, (_, index) => (
@@ -59,14 +61,17 @@ export function TemplatesPage() {
         </LoadingRegion>
       ) : templates.isError ? (
         <LoadError
-          message={toUserMessage(templates.error, 'Les modèles n’ont pas pu être chargés.')}
+          message={toUserMessage(templates.error, t`Les modèles n’ont pas pu être chargés.`)}
           onRetry={() => void templates.refetch()}
         />
       ) : templates.data.length === 0 ? (
-        <EmptyState title="Aucun modèle : synchronisez depuis Wati" action={canSync && syncButton}>
+        <EmptyState
+          title={t`Aucun modèle : synchronisez depuis Wati`}
+          action={canSync && syncButton}
+        >
           {canSync
-            ? 'Les modèles se créent et se font valider par Meta dans Wati. Synchronisez pour les retrouver ici.'
-            : 'Les modèles se créent dans Wati. Demandez à un administrateur de les synchroniser.'}
+            ? t`Les modèles se créent et se font valider par Meta dans Wati. Synchronisez pour les retrouver ici.`
+            : t`Les modèles se créent dans Wati. Demandez à un administrateur de les synchroniser.`}
         </EmptyState>
       ) : (
         <TemplateList templates={templates.data} />
@@ -76,11 +81,15 @@ export function TemplatesPage() {
 }
 
 function TemplateList({ templates }: { templates: WhatsAppTemplate[] }) {
+  const { t } = useLingui();
   // In the address, so that coming back from a template finds the list as it was left.
   const [searchParams, setSearchParams] = useSearchParams();
   const query = searchParams.get('q') ?? '';
   const status = searchParams.get('statut') ?? '';
   const shown = filterTemplates(templates, { query, status });
+  const count = templates.length;
+  const matching = shown.length;
+  const total = formatNumber(count);
   const update = (name: string, value: string) =>
     setSearchParams(
       () => {
@@ -97,23 +106,23 @@ function TemplateList({ templates }: { templates: WhatsAppTemplate[] }) {
   return (
     <>
       <search
-        aria-label="Filtrer les modèles"
+        aria-label={t`Filtrer les modèles`}
         className="grid gap-3 sm:grid-cols-[minmax(0,1fr)_14rem]"
       >
         <TextField
-          label="Rechercher un modèle"
+          label={t`Rechercher un modèle`}
           type="search"
-          placeholder="Nom ou texte du message"
+          placeholder={t`Nom ou texte du message`}
           autoComplete="off"
           value={query}
           onChange={(event) => update('q', event.target.value)}
         />
         <SelectField
-          label="Statut"
+          label={t`Statut`}
           value={status}
           onChange={(event) => update('statut', event.target.value)}
         >
-          <option value="">Tous les statuts</option>
+          <option value="">{t`Tous les statuts`}</option>
           {filterableStatuses.map((option) => (
             <option key={option} value={option}>
               {templateStatus(option).label}
@@ -122,21 +131,23 @@ function TemplateList({ templates }: { templates: WhatsAppTemplate[] }) {
         </SelectField>
       </search>
       <p role="status" className="-mt-2 text-sm text-slate-600">
-        {shown.length === templates.length
-          ? `${formatNumber(templates.length)} modèle${templates.length > 1 ? 's' : ''}`
-          : `${formatNumber(shown.length)} modèle${shown.length > 1 ? 's' : ''} sur ${formatNumber(templates.length)}`}
+        {matching === count ? (
+          <Plural value={count} one="# modèle" other="# modèles" />
+        ) : (
+          <Plural value={matching} one={`# modèle sur ${total}`} other={`# modèles sur ${total}`} />
+        )}
       </p>
       {shown.length === 0 ? (
         <EmptyState
-          title="Aucun modèle ne correspond à votre recherche"
+          title={t`Aucun modèle ne correspond à votre recherche`}
           action={
             <Button variant="secondary" onClick={() => setSearchParams({}, { replace: true })}>
-              Effacer les filtres
+              <Trans>Effacer les filtres</Trans>
             </Button>
           }
         />
       ) : (
-        <ul aria-label="Modèles WhatsApp" className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+        <ul aria-label={t`Modèles WhatsApp`} className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {shown.map((template) => (
             <TemplateCard key={template.id} template={template} />
           ))}

@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Button } from '../../../components/ui/button';
@@ -20,7 +21,9 @@ type CredentialsFormProps = {
 
 /** The endpoint and token from Wati › API Docs; the token is sent once and never kept here. */
 export function CredentialsForm({ organizationId, userId, status }: CredentialsFormProps) {
+  const { t } = useLingui();
   const live = status.mode === 'live';
+  const maskedToken = status.maskedToken;
   const save = useSaveWatiCredentials(organizationId, userId);
   // A new key after each save gives a fresh token field, hidden again.
   const [tokenFieldKey, setTokenFieldKey] = useState(0);
@@ -36,27 +39,33 @@ export function CredentialsForm({ organizationId, userId, status }: CredentialsF
 
   return (
     <Card
-      title={live ? 'Identifiants Wati' : 'Passer en production'}
+      title={live ? t`Identifiants Wati` : t`Passer en production`}
       description={
         live
-          ? 'Pour changer de compte ou de jeton, saisissez les nouveaux identifiants : ils sont vérifiés auprès de Wati avant de remplacer les actuels.'
+          ? t`Pour changer de compte ou de jeton, saisissez les nouveaux identifiants : ils sont vérifiés auprès de Wati avant de remplacer les actuels.`
           : undefined
       }
     >
       {!live && (
         <ol className="mb-6 flex list-decimal flex-col gap-2 pl-5 text-sm text-slate-700 marker:font-semibold marker:text-slate-900">
           <li>
-            Dans Wati, ouvrez la page <strong className="font-semibold">API Docs</strong> et copiez
-            l’<strong className="font-semibold">API Endpoint URL</strong> ainsi que le jeton d’accès
-            (<strong className="font-semibold">Access Token</strong>).
+            <Trans>
+              Dans Wati, ouvrez la page <strong className="font-semibold">API Docs</strong> et
+              copiez l’<strong className="font-semibold">API Endpoint URL</strong> ainsi que le
+              jeton d’accès (<strong className="font-semibold">Access Token</strong>).
+            </Trans>
           </li>
           <li>
-            Collez-les ci-dessous, puis enregistrez : WCAP vérifie le jeton auprès de Wati, le
-            chiffre, puis passe l’organisation en production.
+            <Trans>
+              Collez-les ci-dessous, puis enregistrez : WCAP vérifie le jeton auprès de Wati, le
+              chiffre, puis passe l’organisation en production.
+            </Trans>
           </li>
           <li>
-            Dans Wati › <strong className="font-semibold">Webhooks</strong>, ajoutez l’adresse du
-            webhook indiquée plus bas et activez les événements listés.
+            <Trans>
+              Dans Wati › <strong className="font-semibold">Webhooks</strong>, ajoutez l’adresse du
+              webhook indiquée plus bas et activez les événements listés.
+            </Trans>
           </li>
         </ol>
       )}
@@ -71,7 +80,7 @@ export function CredentialsForm({ organizationId, userId, status }: CredentialsF
                 reset({ endpoint: saved.endpoint ?? values.endpoint, token: '' });
                 setTokenFieldKey((key) => key + 1);
                 toast.success(
-                  'Identifiants Wati enregistrés : l’organisation est maintenant en production.',
+                  t`Identifiants Wati enregistrés : l’organisation est maintenant en production.`,
                 );
               },
             }),
@@ -81,12 +90,12 @@ export function CredentialsForm({ organizationId, userId, status }: CredentialsF
         <InlineError
           message={
             save.isError
-              ? toUserMessage(save.error, 'Les identifiants n’ont pas pu être enregistrés.')
+              ? toUserMessage(save.error, t`Les identifiants n’ont pas pu être enregistrés.`)
               : null
           }
         />
         <TextField
-          label="Adresse de l’API (API Endpoint URL)"
+          label={t`Adresse de l’API (API Endpoint URL)`}
           type="url"
           inputMode="url"
           autoComplete="off"
@@ -97,19 +106,23 @@ export function CredentialsForm({ organizationId, userId, status }: CredentialsF
         />
         <SecretField
           key={tokenFieldKey}
-          label="Jeton d’accès"
-          secretName="le jeton"
+          label={t`Jeton d’accès`}
+          secretName={t`le jeton`}
           hint={
-            status.maskedToken
-              ? `Jeton enregistré : ${status.maskedToken}. Collez un nouveau jeton pour le remplacer.`
-              : 'Collez le jeton complet, avec ou sans «\u00a0Bearer\u00a0». Il est chiffré et ne sera plus affiché.'
+            maskedToken
+              ? t`Jeton enregistré : ${maskedToken}. Collez un nouveau jeton pour le remplacer.`
+              : t`Collez le jeton complet, avec ou sans «\u00a0Bearer\u00a0». Il est chiffré et ne sera plus affiché.`
           }
           error={errors.token?.message}
           {...register('token')}
         />
         <div>
-          <Button type="submit" loading={save.isPending} loadingText="Vérification auprès de Wati…">
-            Enregistrer
+          <Button
+            type="submit"
+            loading={save.isPending}
+            loadingText={t`Vérification auprès de Wati…`}
+          >
+            <Trans>Enregistrer</Trans>
           </Button>
         </div>
       </form>

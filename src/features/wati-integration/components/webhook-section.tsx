@@ -1,3 +1,6 @@
+import { i18n } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useState } from 'react';
 import { Button } from '../../../components/ui/button';
 import { Card } from '../../../components/ui/card';
@@ -8,15 +11,15 @@ import { useRotateWebhookSecret } from '../hooks/use-wati-connection';
 
 // The Wati events WCAP handles, as Wati names them in its webhook settings.
 const events = [
-  { name: 'message', meaning: 'message reçu d’un contact' },
-  { name: 'templateMessageSent_v2', meaning: 'modèle envoyé' },
-  { name: 'sentMessageDELIVERED_v2', meaning: 'message distribué' },
-  { name: 'sentMessageREAD_v2', meaning: 'message lu' },
-  { name: 'sentMessageREPLIED_v2', meaning: 'réponse à un message' },
-  { name: 'templateMessageFailed', meaning: 'échec d’envoi d’un modèle' },
-  { name: 'sessionMessageSent_v2', meaning: 'message de conversation envoyé' },
-  { name: 'sessionMessageFailed', meaning: 'échec d’un message de conversation' },
-  { name: 'templateReviewed', meaning: 'décision de Meta sur un modèle' },
+  { name: 'message', meaning: msg`message reçu d’un contact` },
+  { name: 'templateMessageSent_v2', meaning: msg`modèle envoyé` },
+  { name: 'sentMessageDELIVERED_v2', meaning: msg`message distribué` },
+  { name: 'sentMessageREAD_v2', meaning: msg`message lu` },
+  { name: 'sentMessageREPLIED_v2', meaning: msg`réponse à un message` },
+  { name: 'templateMessageFailed', meaning: msg`échec d’envoi d’un modèle` },
+  { name: 'sessionMessageSent_v2', meaning: msg`message de conversation envoyé` },
+  { name: 'sessionMessageFailed', meaning: msg`échec d’un message de conversation` },
+  { name: 'templateReviewed', meaning: msg`décision de Meta sur un modèle` },
 ];
 
 type WebhookSectionProps = {
@@ -26,35 +29,38 @@ type WebhookSectionProps = {
 };
 
 export function WebhookSection({ organizationId, userId, webhookUrl }: WebhookSectionProps) {
+  const { t } = useLingui();
   const [confirming, setConfirming] = useState(false);
   const rotate = useRotateWebhookSecret(organizationId, userId);
 
   return (
     <Card
-      title="Webhook Wati"
-      description="Wati prévient WCAP à cette adresse des messages distribués, lus, des réponses et des décisions de Meta sur vos modèles. Elle contient un secret : ne la partagez pas."
+      title={t`Webhook Wati`}
+      description={t`Wati prévient WCAP à cette adresse des messages distribués, lus, des réponses et des décisions de Meta sur vos modèles. Elle contient un secret : ne la partagez pas.`}
     >
       <CopyableField
-        label="Adresse du webhook"
+        label={t`Adresse du webhook`}
         value={webhookUrl}
-        copyLabel="Copier"
-        copiedMessage="Adresse du webhook copiée dans le presse-papiers."
-        failedMessage="Copie impossible ici : l’adresse est sélectionnée, copiez-la manuellement."
+        copyLabel={t`Copier`}
+        copiedMessage={t`Adresse du webhook copiée dans le presse-papiers.`}
+        failedMessage={t`Copie impossible ici : l’adresse est sélectionnée, copiez-la manuellement.`}
         actions={
           <Button variant="secondary" className="text-red-800" onClick={() => setConfirming(true)}>
-            Régénérer le secret
+            <Trans>Régénérer le secret</Trans>
           </Button>
         }
       />
 
-      <h3 className="mt-6 text-sm font-semibold text-slate-900">Événements à activer dans Wati</h3>
+      <h3 className="mt-6 text-sm font-semibold text-slate-900">
+        <Trans>Événements à activer dans Wati</Trans>
+      </h3>
       <ul className="mt-2 grid gap-x-6 gap-y-1 text-sm text-slate-700 sm:grid-cols-2">
         {events.map((event) => (
           <li key={event.name} className="min-w-0 break-words">
             <code className="rounded bg-slate-100 px-1 py-0.5 text-xs text-slate-900">
               {event.name}
             </code>{' '}
-            — {event.meaning}
+            — {i18n._(event.meaning)}
           </li>
         ))}
       </ul>
@@ -62,15 +68,15 @@ export function WebhookSection({ organizationId, userId, webhookUrl }: WebhookSe
       <ConfirmDialog
         open={confirming}
         onCancel={() => setConfirming(false)}
-        title="Régénérer le secret du webhook ?"
-        description="L’adresse actuelle cessera aussitôt de fonctionner : Wati ne pourra plus prévenir WCAP tant que vous n’aurez pas collé la nouvelle adresse dans Wati › Webhooks."
-        confirmLabel="Régénérer le secret"
-        pendingLabel="Régénération…"
-        failureMessage="Le secret n’a pas pu être régénéré."
+        title={t`Régénérer le secret du webhook ?`}
+        description={t`L’adresse actuelle cessera aussitôt de fonctionner : Wati ne pourra plus prévenir WCAP tant que vous n’aurez pas collé la nouvelle adresse dans Wati › Webhooks.`}
+        confirmLabel={t`Régénérer le secret`}
+        pendingLabel={t`Régénération…`}
+        failureMessage={t`Le secret n’a pas pu être régénéré.`}
         onConfirm={async () => {
           await rotate.mutateAsync();
           setConfirming(false);
-          toast.success('Nouvelle adresse de webhook créée : collez-la dans Wati › Webhooks.');
+          toast.success(t`Nouvelle adresse de webhook créée : collez-la dans Wati › Webhooks.`);
         }}
       />
     </Card>

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Link } from 'react-router';
 import { Button } from '../../../components/ui/button';
 import { Card } from '../../../components/ui/card';
@@ -12,27 +13,34 @@ import { CredentialsForm } from '../components/credentials-form';
 import { WebhookSection } from '../components/webhook-section';
 import { useWatiConnection } from '../hooks/use-wati-connection';
 
-const pageTitle = <title>Intégration Wati · Paramètres · WCAP</title>;
+function PageTitle() {
+  const { t } = useLingui();
+  return <title>{t`Intégration Wati · Paramètres · WCAP`}</title>;
+}
 
 export function WatiIntegrationPage() {
+  const { t } = useLingui();
   const { organization, role, userId } = useWorkspace();
+  const organizationName = organization.name;
 
   if (!canConnectWhatsApp(role)) {
     return (
-      <Card title="Intégration Wati">
-        {pageTitle}
+      <Card title={t`Intégration Wati`}>
+        <PageTitle />
         <p className="font-semibold text-slate-900">
-          Accès réservé aux propriétaires et administrateurs
+          <Trans>Accès réservé aux propriétaires et administrateurs</Trans>
         </p>
         <p className="mt-1 text-sm text-slate-600">
-          Demandez à un administrateur de « {organization.name} » si le compte Wati de
-          l’organisation doit être relié ou changé.
+          <Trans>
+            Demandez à un administrateur de « {organizationName} » si le compte Wati de
+            l’organisation doit être relié ou changé.
+          </Trans>
         </p>
         <Link
           to={paths.organizationSettings}
           className="mt-4 inline-block text-sm font-semibold text-brand-700 underline"
         >
-          Retour aux paramètres de l’organisation
+          <Trans>Retour aux paramètres de l’organisation</Trans>
         </Link>
       </Card>
     );
@@ -43,13 +51,16 @@ export function WatiIntegrationPage() {
 }
 
 function WatiIntegration({ organization, userId }: { organization: Organization; userId: string }) {
+  const { t } = useLingui();
   const connection = useWatiConnection(organization.id);
 
   if (connection.isPending) {
     return (
       <div role="status" aria-busy="true" className="flex flex-col gap-6">
-        {pageTitle}
-        <span className="sr-only">Chargement de l’intégration Wati…</span>
+        <PageTitle />
+        <span className="sr-only">
+          <Trans>Chargement de l’intégration Wati…</Trans>
+        </span>
         <Skeleton className="h-48 w-full rounded-xl" />
         <Skeleton className="h-72 w-full rounded-xl" />
         <Skeleton className="h-40 w-full rounded-xl" />
@@ -60,20 +71,20 @@ function WatiIntegration({ organization, userId }: { organization: Organization;
   if (connection.isError) {
     return (
       <div className="flex flex-col items-start gap-3">
-        {pageTitle}
+        <PageTitle />
         <InlineError
           message={toUserMessage(
             connection.error,
-            'L’état de l’intégration Wati n’a pas pu être chargé.',
+            t`L’état de l’intégration Wati n’a pas pu être chargé.`,
           )}
         />
         <Button
           variant="secondary"
           loading={connection.isFetching}
-          loadingText="Nouvel essai…"
+          loadingText={t`Nouvel essai…`}
           onClick={() => void connection.refetch()}
         >
-          Réessayer
+          <Trans>Réessayer</Trans>
         </Button>
       </div>
     );
@@ -82,7 +93,7 @@ function WatiIntegration({ organization, userId }: { organization: Organization;
   const status = connection.data;
   return (
     <div className="flex flex-col gap-6">
-      {pageTitle}
+      <PageTitle />
       <ConnectionModeSection organization={organization} userId={userId} status={status} />
       <CredentialsForm organizationId={organization.id} userId={userId} status={status} />
       <WebhookSection

@@ -1,3 +1,6 @@
+import { i18n, type MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { Button } from '../../../../components/ui/button';
@@ -12,16 +15,16 @@ import type { Campaign } from '../api';
 import { useCampaignCommand, type CampaignCommand } from '../hooks/use-campaign-commands';
 import { CreateSegmentButton } from './create-segment-button';
 
-const done: Record<CampaignCommand, string> = {
-  pause: 'Campagne mise en pause : aucun nouvel envoi ne part.',
-  resume: 'Campagne reprise.',
-  cancel: 'Campagne annulée.',
+const done: Record<CampaignCommand, MessageDescriptor> = {
+  pause: msg`Campagne mise en pause : aucun nouvel envoi ne part.`,
+  resume: msg`Campagne reprise.`,
+  cancel: msg`Campagne annulée.`,
 };
 
-const failed: Record<CampaignCommand, string> = {
-  pause: 'La campagne n’a pas pu être mise en pause.',
-  resume: 'La campagne n’a pas pu reprendre.',
-  cancel: 'La campagne n’a pas pu être annulée.',
+const failed: Record<CampaignCommand, MessageDescriptor> = {
+  pause: msg`La campagne n’a pas pu être mise en pause.`,
+  resume: msg`La campagne n’a pas pu reprendre.`,
+  cancel: msg`La campagne n’a pas pu être annulée.`,
 };
 
 /** What an admin can do with the campaign in its current status. */
@@ -32,6 +35,7 @@ export function CampaignActions({
   organizationId: string;
   campaign: Campaign;
 }) {
+  const { t } = useLingui();
   const navigate = useNavigate();
   const allowed = campaignActions(campaign.status);
   const command = useCampaignCommand(organizationId, campaign.id);
@@ -39,17 +43,18 @@ export function CampaignActions({
 
   const run = (name: Exclude<CampaignCommand, 'cancel'>) =>
     command.mutate(name, {
-      onSuccess: () => toast.success(done[name]),
-      onError: (error) => toast.error(toUserMessage(error, failed[name])),
+      onSuccess: () => toast.success(i18n._(done[name])),
+      onError: (error) => toast.error(toUserMessage(error, i18n._(failed[name]))),
     });
 
   const pendingCommand = command.isPending ? command.variables : null;
+  const name = campaign.name;
 
   return (
     <>
       {allowed.edit && (
         <Link to={campaignEditPath(campaign.id)} className={buttonClassName('primary')}>
-          Modifier
+          <Trans>Modifier</Trans>
         </Link>
       )}
       {allowed.pause && (
@@ -58,9 +63,9 @@ export function CampaignActions({
           onClick={() => run('pause')}
           disabled={command.isPending}
           loading={pendingCommand === 'pause'}
-          loadingText="Mise en pause…"
+          loadingText={t`Mise en pause…`}
         >
-          Pause
+          <Trans>Pause</Trans>
         </Button>
       )}
       {allowed.resume && (
@@ -68,9 +73,9 @@ export function CampaignActions({
           onClick={() => run('resume')}
           disabled={command.isPending}
           loading={pendingCommand === 'resume'}
-          loadingText="Reprise…"
+          loadingText={t`Reprise…`}
         >
-          Reprendre
+          <Trans>Reprendre</Trans>
         </Button>
       )}
       {allowed.cancel && (
@@ -79,7 +84,7 @@ export function CampaignActions({
           onClick={() => setConfirmingCancel(true)}
           disabled={command.isPending}
         >
-          Annuler la campagne
+          <Trans>Annuler la campagne</Trans>
         </Button>
       )}
       {!isDraft(campaign.status) && (
@@ -97,25 +102,29 @@ export function CampaignActions({
         onConfirm={async () => {
           await command.mutateAsync('cancel');
           setConfirmingCancel(false);
-          toast.success(done.cancel);
+          toast.success(i18n._(done.cancel));
         }}
-        failureMessage={failed.cancel}
-        title={`Annuler la campagne « ${campaign.name} » ?`}
+        failureMessage={i18n._(failed.cancel)}
+        title={t`Annuler la campagne « ${name} » ?`}
         description={
           <>
             <p>
-              Les destinataires qui n’ont pas encore reçu le message ne le recevront pas : leurs
-              messages reviennent au quota du mois.
+              <Trans>
+                Les destinataires qui n’ont pas encore reçu le message ne le recevront pas : leurs
+                messages reviennent au quota du mois.
+              </Trans>
             </p>
             <p className="mt-2">
-              Les messages déjà envoyés restent envoyés. Une campagne annulée ne peut pas reprendre
-              ; vous pourrez la dupliquer.
+              <Trans>
+                Les messages déjà envoyés restent envoyés. Une campagne annulée ne peut pas
+                reprendre ; vous pourrez la dupliquer.
+              </Trans>
             </p>
           </>
         }
-        confirmLabel="Annuler la campagne"
-        cancelLabel="Garder la campagne"
-        pendingLabel="Annulation…"
+        confirmLabel={t`Annuler la campagne`}
+        cancelLabel={t`Garder la campagne`}
+        pendingLabel={t`Annulation…`}
       />
     </>
   );

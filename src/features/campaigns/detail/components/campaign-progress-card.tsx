@@ -1,3 +1,5 @@
+import { plural, t } from '@lingui/core/macro';
+import { Plural, Trans, useLingui } from '@lingui/react/macro';
 import clsx from 'clsx';
 import { useId } from 'react';
 import { Card } from '../../../../components/ui/card';
@@ -48,23 +50,26 @@ export function CampaignProgressCard({
   progress: ProgressQuery;
   timeZone: string;
 }) {
+  const { t } = useLingui();
   return (
-    <Card title="Progression">
+    <Card title={t`Progression`}>
       {progress.isPending ? (
-        <LoadingRegion label="Chargement de la progression…" className="flex flex-col gap-3">
+        <LoadingRegion label={t`Chargement de la progression…`} className="flex flex-col gap-3">
           <Skeleton className="h-4 w-1/2" />
           <Skeleton className="h-3 w-full" />
           <Skeleton className="h-32 w-full" />
         </LoadingRegion>
       ) : progress.isError ? (
         <LoadError
-          message={toUserMessage(progress.error, 'La progression n’a pas pu être chargée.')}
+          message={toUserMessage(progress.error, t`La progression n’a pas pu être chargée.`)}
           onRetry={() => void progress.refetch()}
         />
       ) : progress.data ? (
         <ProgressFigures campaign={campaign} progress={progress.data} timeZone={timeZone} />
       ) : (
-        <p className="text-sm text-slate-600">La progression n’est pas disponible.</p>
+        <p className="text-sm text-slate-600">
+          <Trans>La progression n’est pas disponible.</Trans>
+        </p>
       )}
       <Excluded excluded={campaign.excluded} />
     </Card>
@@ -73,18 +78,21 @@ export function CampaignProgressCard({
 
 function statusLine(campaign: Campaign, progress: CampaignProgress, timeZone: string) {
   switch (progress.status) {
-    case 'scheduled':
-      return campaign.scheduled_at
-        ? `Envoi programmé le ${formatDateTime(campaign.scheduled_at, timeZone)}.`
-        : 'Envoi sur le point de commencer.';
+    case 'scheduled': {
+      if (!campaign.scheduled_at) return t`Envoi sur le point de commencer.`;
+      const at = formatDateTime(campaign.scheduled_at, timeZone);
+      return t`Envoi programmé le ${at}.`;
+    }
     case 'paused':
-      return 'En pause : aucun nouvel envoi ne part. Les statuts des messages déjà envoyés continuent d’arriver.';
-    case 'cancelled':
-      return progress.cancelled > 0
-        ? `Annulée : ${formatNumber(progress.cancelled)} message${progress.cancelled > 1 ? 's' : ''} non envoyé${progress.cancelled > 1 ? 's' : ''}.`
-        : 'Annulée.';
+      return t`En pause : aucun nouvel envoi ne part. Les statuts des messages déjà envoyés continuent d’arriver.`;
+    case 'cancelled': {
+      const cancelled = progress.cancelled;
+      return cancelled > 0
+        ? t`Annulée : ${plural(cancelled, { one: '# message non envoyé', other: '# messages non envoyés' })}.`
+        : t`Annulée.`;
+    }
     case 'completed':
-      return 'Envoi terminé. Les remises, lectures et réponses continuent d’arriver.';
+      return t`Envoi terminé. Les remises, lectures et réponses continuent d’arriver.`;
     default:
       return null;
   }
@@ -99,10 +107,12 @@ function ProgressFigures({
   progress: CampaignProgress;
   timeZone: string;
 }) {
+  const { t } = useLingui();
   const labelId = useId();
   const percent = progressPercent(progress);
-  const done = processedCount(progress);
-  const figures = `${formatNumber(done)} / ${formatNumber(progress.total)} traités`;
+  const done = formatNumber(processedCount(progress));
+  const total = formatNumber(progress.total);
+  const figures = t`${done} / ${total} traités`;
   const announcement = useThrottledValue(progressAnnouncement(progress), announceEveryMs);
   const line = statusLine(campaign, progress, timeZone);
 
@@ -111,17 +121,19 @@ function ProgressFigures({
       <div className="flex flex-col gap-2">
         <div className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1">
           <span id={labelId} className="text-sm font-medium text-slate-800">
-            Progression de l’envoi
+            <Trans>Progression de l’envoi</Trans>
           </span>
           <span className="text-sm text-slate-700 tabular-nums">
-            <strong className="font-semibold text-slate-900">{percent} %</strong> · {figures}
+            <Trans>
+              <strong className="font-semibold text-slate-900">{percent} %</strong> · {figures}
+            </Trans>
           </span>
         </div>
         <ProgressBar
           labelledBy={labelId}
           value={percent}
           max={100}
-          valueText={`${percent} % : ${figures}`}
+          valueText={t`${percent} % : ${figures}`}
           heightClassName="h-3"
         />
         {line && <p className="text-sm text-slate-600">{line}</p>}
@@ -136,13 +148,18 @@ function ProgressFigures({
 
 function Funnel({ progress }: { progress: CampaignProgress }) {
   const headingId = useId();
+  const total = progress.total;
   return (
     <div>
       <h3 id={headingId} className="text-base font-semibold text-slate-900">
-        Résultats
+        <Trans>Résultats</Trans>
       </h3>
       <p className="mt-0.5 text-sm text-slate-600">
-        Part de l’ensemble des {formatNumber(progress.total)} destinataires.
+        <Plural
+          value={total}
+          one="Part de # destinataire."
+          other="Part de l’ensemble des # destinataires."
+        />
       </p>
       <ul aria-labelledby={headingId} className="mt-3 flex flex-col gap-3">
         {funnelSteps(progress).map((step) => (
@@ -175,9 +192,13 @@ function Excluded({ excluded }: { excluded: unknown }) {
   const total = exclusionReasons.reduce((sum, reason) => sum + counts[reason.key], 0);
   return (
     <div className="mt-6 border-t border-slate-200 pt-4">
-      <h3 className="text-base font-semibold text-slate-900">Exclus au lancement</h3>
+      <h3 className="text-base font-semibold text-slate-900">
+        <Trans>Exclus au lancement</Trans>
+      </h3>
       {total === 0 ? (
-        <p className="mt-1 text-sm text-slate-600">Aucun contact de l’audience n’a été exclu.</p>
+        <p className="mt-1 text-sm text-slate-600">
+          <Trans>Aucun contact de l’audience n’a été exclu.</Trans>
+        </p>
       ) : (
         <dl className="mt-2 grid grid-cols-1 gap-2 sm:grid-cols-3">
           {exclusionReasons.map((reason) => (

@@ -1,7 +1,8 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Card } from '../../../../components/ui/card';
-import { formatDateTime, formatNumber, formatUtcOffset } from '../../../../lib/format';
+import { formatDateTime, formatNumber, formatTimeZone } from '../../../../lib/format';
 import { segmentPath, templatePath } from '../../../../lib/paths';
 import { audienceSummary, readAudience } from '../../campaign-audience';
 import { quietHoursText } from '../../quiet-hours';
@@ -26,28 +27,30 @@ export function CampaignSummary({
   detail: CampaignDetail;
   timeZone: string;
 }) {
+  const { t } = useLingui();
   const { campaign, template, launchedBy, segmentName } = detail;
   const audience = readAudience(campaign.audience);
   const quietHours = quietHoursText(campaign.quiet_hours_start, campaign.quiet_hours_end);
   const launched = campaign.launched_at !== null;
+  const zone = formatTimeZone(timeZone);
+  const scheduledAt = campaign.scheduled_at && formatDateTime(campaign.scheduled_at, timeZone);
+  const launchedAt = campaign.launched_at && formatDateTime(campaign.launched_at, timeZone);
+  const endedAt = campaign.completed_at && formatDateTime(campaign.completed_at, timeZone);
 
   return (
-    <Card
-      title="Détails"
-      description={`Heures de l’organisation (${timeZone}, ${formatUtcOffset(timeZone)}).`}
-    >
+    <Card title={t`Détails`} description={t`Dates et heures : ${zone}.`}>
       <dl className="grid gap-4 sm:grid-cols-2">
-        <Item term="Modèle">
+        <Item term={t`Modèle`}>
           {template ? (
             <Link to={templatePath(template.id)} className={linkClasses}>
               {template.name}
             </Link>
           ) : (
-            'Modèle supprimé depuis'
+            t`Modèle supprimé depuis`
           )}
           {template && <span className="text-slate-600"> ({template.language})</span>}
         </Item>
-        <Item term="Audience">
+        <Item term={t`Audience`}>
           {audience.kind === 'segment' && segmentName !== null ? (
             <Link to={segmentPath(audience.segmentId)} className={linkClasses}>
               {audienceSummary(audience, segmentName)}
@@ -56,24 +59,24 @@ export function CampaignSummary({
             audienceSummary(audience, segmentName)
           )}
           <span className="block text-slate-600">
-            Les contacts désinscrits sont toujours exclus.
+            <Trans>Les contacts désinscrits sont toujours exclus.</Trans>
           </span>
         </Item>
-        <Item term="Envoi">
-          {campaign.scheduled_at
-            ? `Programmé le ${formatDateTime(campaign.scheduled_at, timeZone)}`
-            : 'Dès le lancement'}
+        <Item term={t`Envoi`}>
+          {scheduledAt ? t`Programmé le ${scheduledAt}` : t`Dès le lancement`}
         </Item>
-        <Item term="Heures sans envoi">{quietHours ?? 'Aucune : envoi à toute heure'}</Item>
-        <Item term="Lancement">
-          {campaign.launched_at
-            ? `Le ${formatDateTime(campaign.launched_at, timeZone)}${launchedBy ? ` par ${launchedBy}` : ''}`
-            : 'Pas encore lancée'}
+        <Item term={t`Heures sans envoi`}>{quietHours ?? t`Aucune : envoi à toute heure`}</Item>
+        <Item term={t`Lancement`}>
+          {!launchedAt
+            ? t`Pas encore lancée`
+            : launchedBy
+              ? t`Le ${launchedAt} par ${launchedBy}`
+              : t`Le ${launchedAt}`}
         </Item>
-        {launched && <Item term="Destinataires">{formatNumber(campaign.recipients_total)}</Item>}
-        {campaign.completed_at && (
-          <Item term={campaign.status === 'cancelled' ? 'Annulée' : 'Terminée'}>
-            Le {formatDateTime(campaign.completed_at, timeZone)}
+        {launched && <Item term={t`Destinataires`}>{formatNumber(campaign.recipients_total)}</Item>}
+        {endedAt && (
+          <Item term={campaign.status === 'cancelled' ? t`Annulée` : t`Terminée`}>
+            <Trans>Le {endedAt}</Trans>
           </Item>
         )}
       </dl>

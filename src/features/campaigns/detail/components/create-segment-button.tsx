@@ -1,3 +1,5 @@
+import { t } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { Button } from '../../../../components/ui/button';
@@ -26,17 +28,18 @@ export function CreateSegmentButton({
   organizationId: string;
   campaign: Campaign;
 }) {
+  const { t } = useLingui();
   const [open, setOpen] = useState(false);
   return (
     <>
       <Button variant="secondary" onClick={() => setOpen(true)}>
-        Créer un segment
+        <Trans>Créer un segment</Trans>
       </Button>
       <Dialog
         open={open}
         onClose={() => setOpen(false)}
-        title="Créer un segment"
-        description="Un segment des contacts de cette campagne selon ce qu’ils ont fait du message, pour les relancer. Il se met à jour à mesure que les statuts arrivent."
+        title={t`Créer un segment`}
+        description={t`Un segment des contacts de cette campagne selon ce qu’ils ont fait du message, pour les relancer. Il se met à jour à mesure que les statuts arrivent.`}
       >
         {/* Mounted with the dialog: each opening starts from the suggested name. */}
         {open && (
@@ -53,8 +56,8 @@ export function CreateSegmentButton({
 
 function nameProblem(name: string): string | undefined {
   const length = Array.from(name.trim()).length;
-  if (length === 0) return 'Donnez un nom au segment.';
-  if (length > segmentNameMaxLength) return `${segmentNameMaxLength} caractères au plus.`;
+  if (length === 0) return t`Donnez un nom au segment.`;
+  if (length > segmentNameMaxLength) return t`${segmentNameMaxLength} caractères au plus.`;
   return undefined;
 }
 
@@ -67,6 +70,7 @@ function CreateSegmentForm({
   campaign: Campaign;
   onClose: () => void;
 }) {
+  const { t } = useLingui();
   const navigate = useNavigate();
   const create = useCreateCampaignSegment(organizationId, campaign.id);
   const [outcome, setOutcome] = useState<CampaignOutcome>('read_no_reply');
@@ -85,7 +89,7 @@ function CreateSegmentForm({
       { outcome, name: trimmed },
       {
         onSuccess: (segmentId) => {
-          toast.success(`Segment « ${trimmed} » créé.`);
+          toast.success(t`Segment « ${trimmed} » créé.`);
           onClose();
           void navigate(segmentPath(segmentId));
         },
@@ -96,7 +100,7 @@ function CreateSegmentForm({
   return (
     <form noValidate onSubmit={submit} className="mt-5 flex flex-col gap-4">
       <SelectField
-        label="Contacts"
+        label={t`Contacts`}
         value={outcome}
         hint={outcomeDescription(outcome)}
         onChange={(event) => setOutcome(event.target.value as CampaignOutcome)}
@@ -109,7 +113,7 @@ function CreateSegmentForm({
         ))}
       </SelectField>
       <TextField
-        label="Nom du segment"
+        label={t`Nom du segment`}
         value={name}
         error={problem}
         onChange={(event) => setTypedName(event.target.value)}
@@ -117,15 +121,15 @@ function CreateSegmentForm({
       />
       <InlineError
         message={
-          create.isError ? toUserMessage(create.error, 'Le segment n’a pas pu être créé.') : null
+          create.isError ? toUserMessage(create.error, t`Le segment n’a pas pu être créé.`) : null
         }
       />
       <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
         <Button variant="secondary" onClick={onClose} disabled={create.isPending}>
-          Annuler
+          <Trans>Annuler</Trans>
         </Button>
-        <Button type="submit" loading={create.isPending} loadingText="Création…">
-          Créer le segment
+        <Button type="submit" loading={create.isPending} loadingText={t`Création…`}>
+          <Trans>Créer le segment</Trans>
         </Button>
       </div>
     </form>

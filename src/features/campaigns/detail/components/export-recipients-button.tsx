@@ -1,3 +1,5 @@
+import { t } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useId } from 'react';
 import { ExportCsvButton } from '../../../../components/ui/export-csv-button';
 import { ProgressBar } from '../../../../components/ui/progress-bar';
@@ -8,9 +10,10 @@ import { recipientFilterLabel, type RecipientFilter } from '../recipient-filters
 import { exportRecipientsCsv, type RecipientExportProgress } from '../recipients-export';
 
 function progressText({ done, total }: RecipientExportProgress): string {
-  return total === null
-    ? 'Comptage des destinataires…'
-    : `${formatNumber(done)} sur ${formatNumber(total)}`;
+  if (total === null) return t`Comptage des destinataires…`;
+  const count = formatNumber(done);
+  const all = formatNumber(total);
+  return t`${count} sur ${all}`;
 }
 
 /**
@@ -28,24 +31,29 @@ export function ExportRecipientsButton({
   timeZone: string;
   disabled?: boolean;
 }) {
+  const { t } = useLingui();
   const labelId = useId();
   const suffix = filter === 'all' ? '' : `-${recipientFilterLabel(filter)}`;
+  const name = campaign.name;
 
   return (
     <ExportCsvButton
       disabled={disabled}
-      fileName={() => exportFileName(`campagne-${campaign.name}${suffix}`, timeZone)}
+      fileName={() => exportFileName(`${t`campagne-${name}`}${suffix}`, timeZone)}
       run={(options) =>
         exportRecipientsCsv({ ...options, campaignId: campaign.id, filter, timeZone })
       }
       renderProgress={(progress) => {
         const ratio = progress?.total ? Math.min(progress.done / progress.total, 1) : 0;
         const tenth = Math.floor(ratio * 10) * 10;
+        const text = progress && progressText(progress);
         return (
           <>
             {progress !== null && (
               <div className="flex w-full max-w-xs flex-col gap-1 text-sm text-slate-600">
-                <span id={labelId}>Export : {progressText(progress)}</span>
+                <span id={labelId}>
+                  <Trans>Export : {text}</Trans>
+                </span>
                 <ProgressBar
                   labelledBy={labelId}
                   value={progress.total === null ? undefined : progress.done}
@@ -55,7 +63,7 @@ export function ExportRecipientsButton({
               </div>
             )}
             <p aria-live="polite" className="sr-only">
-              {progress?.total ? `Export : ${tenth} %` : ''}
+              {progress?.total ? t`Export : ${tenth} %` : ''}
             </p>
           </>
         );

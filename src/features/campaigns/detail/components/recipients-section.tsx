@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { Badge } from '../../../../components/ui/badge';
@@ -8,7 +9,7 @@ import { ScrollableTable } from '../../../../components/ui/scrollable-table';
 import { SelectField } from '../../../../components/ui/select-field';
 import { SkeletonList } from '../../../../components/ui/skeleton';
 import { toUserMessage } from '../../../../lib/errors';
-import { formatDateTime, formatNumber } from '../../../../lib/format';
+import { formatDateTime, formatNumber, intlLocale } from '../../../../lib/format';
 import { contactPath } from '../../../../lib/paths';
 import { formatPhone } from '../../../../domain/contacts/phone-display';
 import type { Campaign, CampaignRecipient } from '../api';
@@ -38,6 +39,7 @@ export function RecipientsSection({
   progress: CampaignProgress | null;
   timeZone: string;
 }) {
+  const { t } = useLingui();
   const [filter, setFilter] = useState<RecipientFilter>('all');
   const [page, setPage] = useState(0);
   const recipients = useCampaignRecipients(
@@ -51,15 +53,19 @@ export function RecipientsSection({
   const pages = pageCount(count);
   const { from } = pageRange(page);
   const rows = recipients.data?.rows ?? [];
+  const filterLabel = recipientFilterLabel(filter);
+  const first = formatNumber(from + 1);
+  const last = formatNumber(from + rows.length);
+  const total = formatNumber(count);
 
   return (
     <Card
-      title="Destinataires"
-      description="Le statut de chaque message, tel que WhatsApp l’a rapporté."
+      title={t`Destinataires`}
+      description={t`Le statut de chaque message, tel que WhatsApp l’a rapporté.`}
     >
       <div className="flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between">
         <SelectField
-          label="Statut"
+          label={t`Statut`}
           className="sm:w-64"
           value={filter}
           onChange={(event) => {
@@ -80,9 +86,9 @@ export function RecipientsSection({
             variant="ghost"
             onClick={() => void recipients.refetch()}
             loading={recipients.isFetching && !recipients.isPending}
-            loadingText="Actualisation…"
+            loadingText={t`Actualisation…`}
           >
-            Actualiser
+            <Trans>Actualiser</Trans>
           </Button>
           <ExportRecipientsButton
             campaign={campaign}
@@ -95,28 +101,30 @@ export function RecipientsSection({
 
       <div className="mt-4">
         {recipients.isPending ? (
-          <SkeletonList rows={4} label="Chargement des destinataires…" />
+          <SkeletonList rows={4} label={t`Chargement des destinataires…`} />
         ) : recipients.isError ? (
           <LoadError
             message={toUserMessage(
               recipients.error,
-              'Les destinataires n’ont pas pu être chargés.',
+              t`Les destinataires n’ont pas pu être chargés.`,
             )}
             onRetry={() => void recipients.refetch()}
           />
         ) : rows.length === 0 && page > 0 ? (
           // The list shrank under this page (« En attente » empties as sending goes on).
           <div className="flex flex-col items-center gap-3 rounded-lg border border-dashed border-slate-300 px-4 py-8 text-center text-sm text-slate-600">
-            <p>Cette page est vide : la liste a changé depuis.</p>
+            <p>
+              <Trans>Cette page est vide : la liste a changé depuis.</Trans>
+            </p>
             <Button variant="secondary" onClick={() => setPage(0)}>
-              Revenir à la première page
+              <Trans>Revenir à la première page</Trans>
             </Button>
           </div>
         ) : rows.length === 0 ? (
           <p className="rounded-lg border border-dashed border-slate-300 px-4 py-8 text-center text-sm text-slate-600">
             {filter === 'all'
-              ? 'Aucun destinataire.'
-              : `Aucun destinataire pour « ${recipientFilterLabel(filter)} ».`}
+              ? t`Aucun destinataire.`
+              : t`Aucun destinataire pour « ${filterLabel} ».`}
           </p>
         ) : (
           <>
@@ -124,7 +132,7 @@ export function RecipientsSection({
               rows={rows}
               timeZone={timeZone}
               busy={recipients.isPlaceholderData}
-              caption={`${recipientFilterLabel(filter)} : destinataires ${formatNumber(from + 1)} à ${formatNumber(from + rows.length)} sur ${formatNumber(count)}`}
+              caption={t`${filterLabel} : destinataires ${first} à ${last} sur ${total}`}
             />
             <Pagination
               page={page}
@@ -139,41 +147,52 @@ export function RecipientsSection({
   );
 }
 
-const shortDateTime = new Map<string, Intl.DateTimeFormat>();
+const shortFormatters = new Map<string, { date: Intl.DateTimeFormat; time: Intl.DateTimeFormat }>();
 
-/** « 21/11 10:05 » in the organisation's time zone: short enough for a table cell. */
-function formatShortDateTime(value: string, timeZone: string): string {
-  let formatter = shortDateTime.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('fr-FR', {
-      day: '2-digit',
-      month: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      timeZone,
-    });
-    shortDateTime.set(timeZone, formatter);
+/**
+ * « 21/11 » and « 10:05 » in the organisation's time zone and the reader's language: short enough
+ * for a table cell, on two lines when the table needs the room.
+ */
+function shortDateTime(value: string, timeZone: string): { date: string; time: string } {
+  const locale = intlLocale();
+  const cacheKey = `${locale}|${timeZone}`;
+  let formatters = shortFormatters.get(cacheKey);
+  if (!formatters) {
+    formatters = {
+      date: new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', timeZone }),
+      time: new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone }),
+    };
+    shortFormatters.set(cacheKey, formatters);
   }
-  return formatter.format(new Date(value));
+  const at = new Date(value);
+  return { date: formatters.date.format(at), time: formatters.time.format(at) };
 }
 
 function When({ value, timeZone }: { value: string | null; timeZone: string }) {
+  const { t } = useLingui();
   if (!value) {
+    // « non » for screen readers, positioned against its cell (see dateCellClasses).
     return (
       <>
         <span aria-hidden="true">—</span>
-        <span className="sr-only">non</span>
+        <span className="sr-only">{t`non`}</span>
       </>
     );
   }
+  const { date, time } = shortDateTime(value, timeZone);
   return (
     <time dateTime={value} title={formatDateTime(value, timeZone)}>
-      {formatShortDateTime(value, timeZone)}
+      <span className="whitespace-nowrap">{date}</span>{' '}
+      <span className="whitespace-nowrap">{time}</span>
     </time>
   );
 }
 
 const cellClasses = 'px-3 py-2 align-top';
+// Dates wrap between the day and the time when the table is short of room. `relative`: the cell is
+// the positioned box of its screen-reader text (sr-only is absolutely positioned); without it that
+// text is placed against the page, beyond the table's scrolling frame, and widens the whole page.
+const dateCellClasses = `${cellClasses} relative tabular-nums`;
 const headClasses = 'px-3 py-2 font-semibold whitespace-nowrap text-slate-800';
 
 /** The page's recipients, dimmed while another page of them loads. */
@@ -188,33 +207,34 @@ function RecipientsTable({
   busy: boolean;
   caption: string;
 }) {
+  const { t } = useLingui();
   return (
     <ScrollableTable caption={caption} busy={busy}>
       <thead className="bg-slate-50">
         <tr>
           <th scope="col" className={headClasses}>
-            Contact
+            <Trans>Contact</Trans>
           </th>
           <th scope="col" className={headClasses}>
-            Téléphone
+            <Trans>Téléphone</Trans>
           </th>
           <th scope="col" className={headClasses}>
-            Statut
+            <Trans>Statut</Trans>
           </th>
           <th scope="col" className={headClasses}>
-            Envoyé
+            <Trans>Envoyé</Trans>
           </th>
           <th scope="col" className={headClasses}>
-            Délivré
+            <Trans>Délivré</Trans>
           </th>
           <th scope="col" className={headClasses}>
-            Lu
+            <Trans>Lu</Trans>
           </th>
           <th scope="col" className={headClasses}>
-            Réponse
+            <Trans>Réponse</Trans>
           </th>
           <th scope="col" className={headClasses}>
-            Raison de l’échec
+            <Trans>Raison de l’échec</Trans>
           </th>
         </tr>
       </thead>
@@ -225,50 +245,60 @@ function RecipientsTable({
             : 'divide-y divide-slate-200 bg-white'
         }
       >
-        {rows.map((recipient) => (
-          <tr key={recipient.id}>
-            <th scope="row" className={`${cellClasses} max-w-56 font-normal break-words`}>
-              {recipient.contact_id ? (
-                <Link
-                  to={contactPath(recipient.contact_id)}
-                  className="font-semibold text-brand-700 underline"
-                >
-                  {recipient.contact_name?.trim() || 'Sans nom'}
-                </Link>
-              ) : (
-                <span className="text-slate-700">
-                  {recipient.contact_name?.trim() || 'Sans nom'}
-                  <span className="block text-xs text-slate-500">Contact supprimé</span>
-                </span>
-              )}
-            </th>
-            <td className={`${cellClasses} whitespace-nowrap text-slate-900`}>
-              {formatPhone(recipient.phone)}
-            </td>
-            <td className={cellClasses}>
-              <Badge tone={recipientStatusTone(recipient)}>{recipientStatusLabel(recipient)}</Badge>
-            </td>
-            <td className={`${cellClasses} whitespace-nowrap tabular-nums`}>
-              <When value={recipient.sent_at} timeZone={timeZone} />
-            </td>
-            <td className={`${cellClasses} whitespace-nowrap tabular-nums`}>
-              <When value={recipient.delivered_at} timeZone={timeZone} />
-            </td>
-            <td className={`${cellClasses} whitespace-nowrap tabular-nums`}>
-              <When value={recipient.read_at} timeZone={timeZone} />
-            </td>
-            <td className={`${cellClasses} whitespace-nowrap tabular-nums`}>
-              <When value={recipient.replied_at} timeZone={timeZone} />
-            </td>
-            <td className={`${cellClasses} min-w-48 break-words text-slate-800`}>
-              {recipient.failure_reason ??
-                (recipient.failure_code ? `Code ${recipient.failure_code}` : '')}
-              {recipient.failure_reason && recipient.failure_code && (
-                <span className="block text-xs text-slate-500">Code {recipient.failure_code}</span>
-              )}
-            </td>
-          </tr>
-        ))}
+        {rows.map((recipient) => {
+          const name = recipient.contact_name?.trim() || t`Sans nom`;
+          const code = recipient.failure_code;
+          return (
+            <tr key={recipient.id}>
+              <th scope="row" className={`${cellClasses} font-normal break-words`}>
+                {recipient.contact_id ? (
+                  <Link
+                    to={contactPath(recipient.contact_id)}
+                    className="font-semibold text-brand-700 underline"
+                  >
+                    {name}
+                  </Link>
+                ) : (
+                  <span className="text-slate-700">
+                    {name}
+                    <span className="block text-xs text-slate-500">
+                      <Trans>Contact supprimé</Trans>
+                    </span>
+                  </span>
+                )}
+              </th>
+              <td className={`${cellClasses} whitespace-nowrap text-slate-900`}>
+                {formatPhone(recipient.phone)}
+              </td>
+              <td className={cellClasses}>
+                <Badge tone={recipientStatusTone(recipient)}>
+                  {recipientStatusLabel(recipient)}
+                </Badge>
+              </td>
+              <td className={dateCellClasses}>
+                <When value={recipient.sent_at} timeZone={timeZone} />
+              </td>
+              <td className={dateCellClasses}>
+                <When value={recipient.delivered_at} timeZone={timeZone} />
+              </td>
+              <td className={dateCellClasses}>
+                <When value={recipient.read_at} timeZone={timeZone} />
+              </td>
+              <td className={dateCellClasses}>
+                <When value={recipient.replied_at} timeZone={timeZone} />
+              </td>
+              {/* The reason in full, wrapped: the widest column gives way, never gets cut. */}
+              <td className={`${cellClasses} min-w-40 break-words text-slate-800`}>
+                {recipient.failure_reason ?? (code ? t`Code ${code}` : '')}
+                {recipient.failure_reason && code && (
+                  <span className="block text-xs text-slate-500">
+                    <Trans>Code {code}</Trans>
+                  </span>
+                )}
+              </td>
+            </tr>
+          );
+        })}
       </tbody>
     </ScrollableTable>
   );
@@ -285,24 +315,29 @@ function Pagination({
   onPage: (page: number) => void;
   busy: boolean;
 }) {
+  const { t } = useLingui();
   if (pages <= 1) return null;
+  const current = formatNumber(page + 1);
+  const last = formatNumber(pages);
   return (
     <nav
-      aria-label="Pages des destinataires"
+      aria-label={t`Pages des destinataires`}
       className="mt-3 flex flex-wrap items-center justify-between gap-2"
     >
       <Button variant="secondary" onClick={() => onPage(page - 1)} disabled={page === 0 || busy}>
-        <span aria-hidden="true">←</span> Précédente
+        <span aria-hidden="true">←</span> <Trans>Précédente</Trans>
       </Button>
       <p aria-live="polite" className="text-sm text-slate-700 tabular-nums">
-        Page {formatNumber(page + 1)} sur {formatNumber(pages)}
+        <Trans>
+          Page {current} sur {last}
+        </Trans>
       </p>
       <Button
         variant="secondary"
         onClick={() => onPage(page + 1)}
         disabled={page >= pages - 1 || busy}
       >
-        Suivante <span aria-hidden="true">→</span>
+        <Trans>Suivante</Trans> <span aria-hidden="true">→</span>
       </Button>
     </nav>
   );

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { lazy, Suspense } from 'react';
 import { Card } from '../../../../components/ui/card';
 import { LoadError } from '../../../../components/ui/load-error';
@@ -8,8 +9,9 @@ import type { TimelineBucket } from '../timeline';
 const TimelineChart = lazy(() => import('./timeline-chart'));
 
 function ChartPlaceholder() {
+  const { t } = useLingui();
   return (
-    <LoadingRegion label="Chargement du graphique…">
+    <LoadingRegion label={t`Chargement du graphique…`}>
       <Skeleton className="h-64 w-full" />
     </LoadingRegion>
   );
@@ -31,13 +33,14 @@ export function TimelineCard({
   timeline: TimelineQuery;
   timeZone: string;
 }) {
+  const { t } = useLingui();
   return (
-    <Card title="Envois dans le temps">
+    <Card title={t`Envois dans le temps`}>
       {timeline.isPending ? (
         <ChartPlaceholder />
       ) : timeline.isError ? (
         <LoadError
-          message={toUserMessage(timeline.error, 'Le graphique n’a pas pu être chargé.')}
+          message={toUserMessage(timeline.error, t`Le graphique n’a pas pu être chargé.`)}
           onRetry={() => void timeline.refetch()}
         />
       ) : timeline.data && timeline.data.length > 0 ? (
@@ -46,7 +49,9 @@ export function TimelineCard({
         </Suspense>
       ) : (
         <p className="rounded-lg border border-dashed border-slate-300 px-4 py-8 text-center text-sm text-slate-600">
-          Aucun envoi pour le moment. Le graphique apparaît avec les premiers messages.
+          <Trans>
+            Aucun envoi pour le moment. Le graphique apparaît avec les premiers messages.
+          </Trans>
         </p>
       )}
     </Card>

@@ -1,3 +1,5 @@
+import { msg } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useId, useMemo } from 'react';
 import {
   CartesianGrid,
@@ -9,7 +11,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { formatNumber } from '../../../../lib/format';
+import { formatNumber, formatTimeZone } from '../../../../lib/format';
 import {
   bucketTimeFormatter,
   fillTimelineGaps,
@@ -19,10 +21,10 @@ import {
 } from '../timeline';
 
 const series = [
-  { key: 'sent', name: 'Envoyés', colour: '#16a34f' },
-  { key: 'delivered', name: 'Délivrés', colour: '#0284c7' },
-  { key: 'read', name: 'Lus', colour: '#7c3aed' },
-  { key: 'failed', name: 'Échecs', colour: '#dc2626' },
+  { key: 'sent', name: msg`Envoyés`, colour: '#16a34f' },
+  { key: 'delivered', name: msg`Délivrés`, colour: '#0284c7' },
+  { key: 'read', name: msg`Lus`, colour: '#7c3aed' },
+  { key: 'failed', name: msg`Échecs`, colour: '#dc2626' },
 ] as const;
 
 /**
@@ -36,7 +38,9 @@ export default function TimelineChart({
   buckets: TimelineBucket[];
   timeZone: string;
 }) {
+  const { i18n } = useLingui();
   const captionId = useId();
+  const zone = formatTimeZone(timeZone);
   const summaryId = useId();
   const points = useMemo(() => fillTimelineGaps(buckets), [buckets]);
   const formatTick = useMemo(() => timeAxisFormatter(points, timeZone), [points, timeZone]);
@@ -46,7 +50,7 @@ export default function TimelineChart({
   return (
     <figure aria-labelledby={captionId} aria-describedby={summaryId} className="min-w-0">
       <figcaption id={captionId} className="mb-3 text-sm text-slate-600">
-        Messages par intervalle de temps, à l’heure de l’organisation ({timeZone}).
+        <Trans>Messages par intervalle de temps · {zone}</Trans>
       </figcaption>
       <div className="h-64 w-full min-w-0">
         <ResponsiveContainer width="100%" height="100%">
@@ -74,7 +78,7 @@ export default function TimelineChart({
                 key={line.key}
                 type="linear"
                 dataKey={line.key}
-                name={line.name}
+                name={i18n._(line.name)}
                 stroke={line.colour}
                 strokeWidth={2}
                 dot={few}

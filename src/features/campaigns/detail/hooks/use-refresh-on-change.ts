@@ -1,10 +1,12 @@
 import { useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
+import { createRefreshThrottle, type RefreshThrottle } from '../refresh-throttle';
 
 /**
- * Reads the query again when `changeKey` changes (a digest of the live figures), at most once
- * every `minIntervalMs`: the live progress moves every second, a chart or a table need not.
- * A deadline, not a debounce: figures changing every second still refresh it every interval.
+ * Reads the query again as `changeKey` (a digest of the live figures) changes: at once for the
+ * first change, then at most once every `minIntervalMs` while the figures move, and once more after
+ * the last change (see createRefreshThrottle). A read under way is never cancelled by the next
+ * change: with a broadcast every second and a read slower than that, cancelling would starve it.
  */
 export function useRefreshOnChange(
   queryKey: QueryKey,
@@ -13,9 +15,24 @@ export function useRefreshOnChange(
   enabled = true,
 ): void {
   const queryClient = useQueryClient();
+  const throttle = useRef<RefreshThrottle | null>(null);
   const seen = useRef<string | null>(null);
   // The key as a string, so that a new array with the same parts does not re-run the effect.
   const keyText = JSON.stringify(queryKey);
+
+  useEffect(() => {
+    if (!enabled) return;
+    const key = JSON.parse(keyText) as QueryKey;
+    const created = createRefreshThrottle(
+      () => queryClient.invalidateQueries({ queryKey: key, exact: true }, { cancelRefetch: false }),
+      minIntervalMs,
+    );
+    throttle.current = created;
+    return () => {
+      created.dispose();
+      if (throttle.current === created) throttle.current = null;
+    };
+  }, [enabled, keyText, minIntervalMs, queryClient]);
 
   useEffect(() => {
     if (!enabled || changeKey === null) return;
@@ -25,13 +42,6 @@ export function useRefreshOnChange(
       return;
     }
     seen.current = changeKey;
-    const key = JSON.parse(keyText) as QueryKey;
-    const fetchedAt = queryClient.getQueryState(key)?.dataUpdatedAt ?? 0;
-    const wait = Math.max(0, fetchedAt + minIntervalMs - Date.now());
-    const timer = setTimeout(
-      () => void queryClient.invalidateQueries({ queryKey: key, exact: true }),
-      wait,
-    );
-    return () => clearTimeout(timer);
-  }, [enabled, changeKey, keyText, minIntervalMs, queryClient]);
+    throttle.current?.changed();
+  }, [enabled, changeKey]);
 }

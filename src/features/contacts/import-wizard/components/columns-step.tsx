@@ -1,3 +1,5 @@
+import { plural } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import clsx from 'clsx';
 import { useState } from 'react';
 import { Button } from '../../../../components/ui/button';
@@ -5,7 +7,6 @@ import { InlineError } from '../../../../components/ui/inline-error';
 import { SelectField } from '../../../../components/ui/select-field';
 import { phoneCountryOptions } from '../../../../domain/geography/countries';
 import { toUserMessage } from '../../../../lib/errors';
-import { formatNumber } from '../../../../lib/format';
 import type { ColumnTarget } from '../../../../domain/contacts/import/types';
 import { fileDescription } from '../file-rules';
 import type { ImportWorkerClient } from '../import-worker-client';
@@ -40,9 +41,11 @@ export function ColumnsStep({
   onBack: () => void;
   onPrepared: (review: PreparedReview) => void;
 }) {
+  const { t } = useLingui();
   const [preparing, setPreparing] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const problem = mappingProblem(file.headers, mapping);
+  const rowCount = file.rowCount;
 
   const prepare = async () => {
     if (problem) return;
@@ -52,7 +55,7 @@ export function ColumnsStep({
       onPrepared(await worker.prepare(mapping, defaultCountry, previewSize));
     } catch (prepareError) {
       setPreparing(false);
-      setError(toUserMessage(prepareError, prepareFailedMessage));
+      setError(toUserMessage(prepareError, prepareFailedMessage()));
     }
   };
 
@@ -64,19 +67,23 @@ export function ColumnsStep({
           <p className="text-sm text-slate-600">{fileDescription(file)}</p>
         </div>
         <Button variant="secondary" onClick={onBack} disabled={preparing}>
-          Changer de fichier
+          <Trans>Changer de fichier</Trans>
         </Button>
       </div>
 
       <p className="text-sm text-slate-600">
-        Vérifiez l’usage de chaque colonne. Une colonne, et une seule, doit contenir le numéro
-        WhatsApp ; Prénom et Nom de famille sont réunis en un nom complet.
+        <Trans>
+          Vérifiez l’usage de chaque colonne. Une colonne, et une seule, doit contenir le numéro
+          WhatsApp ; Prénom et Nom de famille sont réunis en un nom complet.
+        </Trans>
       </p>
 
-      <ul aria-label="Colonnes du fichier" className="grid gap-3 sm:grid-cols-2 xl:grid-cols-3">
+      <ul aria-label={t`Colonnes du fichier`} className="grid gap-3 sm:grid-cols-2 xl:grid-cols-3">
         {file.headers.map((header, column) => {
           const target = mapping[column];
           const samples = file.samples[column] ?? [];
+          const name = columnName(header, column);
+          const examples = samples.join(' · ');
           return (
             <li
               key={column}
@@ -90,11 +97,11 @@ export function ColumnsStep({
               )}
             >
               <SelectField
-                label={`Colonne « ${columnName(header, column)} »`}
+                label={t`Colonne « ${name} »`}
                 hint={
                   samples.length > 0
-                    ? `Exemples : ${samples.join(' · ')}`
-                    : 'Colonne vide dans les premières lignes'
+                    ? t`Exemples : ${examples}`
+                    : t`Colonne vide dans les premières lignes`
                 }
                 value={target?.kind ?? 'ignore'}
                 disabled={preparing}
@@ -117,8 +124,8 @@ export function ColumnsStep({
       </ul>
 
       <SelectField
-        label="Pays des numéros sans indicatif"
-        hint="Un numéro écrit sans « + » ni « 00 » (699 12 34 56) est lu comme un numéro de ce pays."
+        label={t`Pays des numéros sans indicatif`}
+        hint={t`Un numéro écrit sans « + » ni « 00 » (699 12 34 56) est lu comme un numéro de ce pays.`}
         className="sm:max-w-sm"
         value={defaultCountry}
         disabled={preparing}
@@ -134,20 +141,20 @@ export function ColumnsStep({
       <InlineError message={problem ?? error} />
       <p role="status" className="text-sm text-slate-700">
         {preparing &&
-          `Vérification de ${formatNumber(file.rowCount)} ligne${file.rowCount > 1 ? 's' : ''}…`}
+          t`Vérification de ${plural(rowCount, { one: '# ligne', other: '# lignes' })}…`}
       </p>
 
       <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-between">
         <Button variant="secondary" onClick={onBack} disabled={preparing}>
-          Retour
+          <Trans>Retour</Trans>
         </Button>
         <Button
           onClick={() => void prepare()}
           disabled={problem !== null}
           loading={preparing}
-          loadingText="Vérification…"
+          loadingText={t`Vérification…`}
         >
-          Vérifier les données
+          <Trans>Vérifier les données</Trans>
         </Button>
       </div>
     </div>

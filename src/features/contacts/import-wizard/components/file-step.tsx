@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import clsx from 'clsx';
 import { useRef, useState, type DragEvent } from 'react';
 import { Button } from '../../../../components/ui/button';
@@ -17,6 +18,7 @@ export function FileStep({
   worker: ImportWorkerClient;
   onRead: (file: FileOverview) => void;
 }) {
+  const { t } = useLingui();
   const inputRef = useRef<HTMLInputElement>(null);
   const [reading, setReading] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -34,7 +36,7 @@ export function FileStep({
       onRead(await worker.read(file.name, file));
     } catch (readError) {
       setReading(null);
-      setError(toUserMessage(readError, unreadableFileMessage));
+      setError(toUserMessage(readError, unreadableFileMessage()));
     }
   };
 
@@ -44,7 +46,7 @@ export function FileStep({
     if (reading) return;
     const files = event.dataTransfer.files;
     if (files.length > 1) {
-      setError('Déposez un seul fichier à la fois.');
+      setError(t`Déposez un seul fichier à la fois.`);
       return;
     }
     const file = files[0];
@@ -79,14 +81,18 @@ export function FileStep({
           <path d="M12 15V4m0 0-4 4m4-4 4 4" />
           <path d="M4 15v3a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-3" />
         </svg>
-        <p className="text-base font-medium text-slate-900">Déposez votre fichier ici</p>
-        <p className="text-sm text-slate-600">ou</p>
+        <p className="text-base font-medium text-slate-900">
+          <Trans>Déposez votre fichier ici</Trans>
+        </p>
+        <p className="text-sm text-slate-600">
+          <Trans>ou</Trans>
+        </p>
         <Button
           onClick={() => inputRef.current?.click()}
           loading={reading !== null}
-          loadingText="Lecture…"
+          loadingText={t`Lecture…`}
         >
-          Choisir un fichier
+          <Trans>Choisir un fichier</Trans>
         </Button>
         <input
           ref={inputRef}
@@ -109,7 +115,9 @@ export function FileStep({
           <>
             <Spinner className="text-brand-700" />
             <span className="min-w-0 break-words">
-              Lecture et analyse de « {reading} »… La page reste utilisable pendant ce temps.
+              <Trans>
+                Lecture et analyse de « {reading} »… La page reste utilisable pendant ce temps.
+              </Trans>
             </span>
           </>
         )}
@@ -117,18 +125,28 @@ export function FileStep({
       <InlineError message={error} />
 
       <div className="text-sm text-slate-600">
-        <h3 className="font-semibold text-slate-800">Fichiers acceptés</h3>
+        <h3 className="font-semibold text-slate-800">
+          <Trans>Fichiers acceptés</Trans>
+        </h3>
         <ul className="mt-1 list-disc space-y-1 pl-5">
           <li>
-            CSV (.csv, .txt) séparé par des points-virgules, des virgules ou des tabulations, en
-            UTF-8 ou tel qu’Excel l’enregistre (Windows-1252) ;
+            <Trans>
+              CSV (.csv, .txt) séparé par des points-virgules, des virgules ou des tabulations, en
+              UTF-8 ou tel qu’Excel l’enregistre (Windows-1252) ;
+            </Trans>
           </li>
-          <li>classeur Excel (.xlsx), première feuille ;</li>
-          <li>50 Mo au plus, avec les titres des colonnes sur la première ligne.</li>
+          <li>
+            <Trans>classeur Excel (.xlsx), première feuille ;</Trans>
+          </li>
+          <li>
+            <Trans>50 Mo au plus, avec les titres des colonnes sur la première ligne.</Trans>
+          </li>
         </ul>
         <p className="mt-2">
-          Les colonnes Nom, Prénom, Téléphone (ou Mobile, Numéro WhatsApp), E-mail et Étiquettes
-          sont reconnues ; les autres deviennent des attributs (ville, quartier…).
+          <Trans>
+            Les colonnes Nom, Prénom, Téléphone (ou Mobile, Numéro WhatsApp), E-mail et Étiquettes
+            sont reconnues ; les autres deviennent des attributs (ville, quartier…).
+          </Trans>
         </p>
       </div>
     </div>

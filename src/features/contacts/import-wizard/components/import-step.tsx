@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useId } from 'react';
 import { Button } from '../../../../components/ui/button';
 import { ProgressBar } from '../../../../components/ui/progress-bar';
@@ -15,6 +16,7 @@ export function ImportStep({
   cancelling: boolean;
   onCancel: () => void;
 }) {
+  const { t } = useLingui();
   const labelId = useId();
   const ratio = progress.total > 0 ? Math.min(progress.done / progress.total, 1) : 0;
   const text = progressLabel(progress);
@@ -24,7 +26,7 @@ export function ImportStep({
       <div className="flex flex-col gap-2">
         <div className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1">
           <span id={labelId} className="text-sm font-medium text-slate-800">
-            Progression de l’import
+            <Trans>Progression de l’import</Trans>
           </span>
           <span className="text-sm text-slate-600 tabular-nums" aria-hidden="true">
             {formatNumber(Math.round(ratio * 100))} %
@@ -44,17 +46,19 @@ export function ImportStep({
       </div>
 
       <p className="text-sm text-slate-600">
-        Les contacts partent par lots. Vous pouvez annuler à tout moment : les lots déjà envoyés
-        restent enregistrés, et relancer le même fichier ne les dupliquera pas.
+        <Trans>
+          Les contacts partent par lots. Vous pouvez annuler à tout moment : les lots déjà envoyés
+          restent enregistrés, et relancer le même fichier ne les dupliquera pas.
+        </Trans>
       </p>
       <div>
         <Button
           variant="secondary"
           onClick={onCancel}
           loading={cancelling}
-          loadingText="Annulation…"
+          loadingText={t`Annulation…`}
         >
-          Annuler l’import
+          <Trans>Annuler l’import</Trans>
         </Button>
       </div>
     </div>

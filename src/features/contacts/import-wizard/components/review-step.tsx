@@ -1,3 +1,5 @@
+import { plural } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import clsx from 'clsx';
 import { useId } from 'react';
 import { Button } from '../../../../components/ui/button';
@@ -7,7 +9,8 @@ import { TagInput } from '../../../../domain/contacts/components/tag-input';
 import { formatNumber } from '../../../../lib/format';
 import { useOrganizationUsage } from '../../../../domain/organizations/hooks/use-organization-usage';
 import type { Organization } from '../../../../lib/workspace';
-import type { ColumnTarget } from '../../../../domain/contacts/import/types';
+import { rowProblemText } from '../../../../domain/contacts/import/messages';
+import type { ColumnTarget, RowProblem } from '../../../../domain/contacts/import/types';
 import { firstProblems } from '../preview';
 import { quotaOutlook } from '../quota';
 import type { FileOverview, PreparedReview } from '../worker-protocol';
@@ -54,7 +57,9 @@ function QuotaHint({
   if (usage.isPending) {
     return (
       <div role="status" aria-busy="true">
-        <span className="sr-only">Vérification du quota de contacts…</span>
+        <span className="sr-only">
+          <Trans>Vérification du quota de contacts…</Trans>
+        </span>
         <Skeleton className="h-5 w-full max-w-md" />
       </div>
     );
@@ -62,8 +67,10 @@ function QuotaHint({
   if (usage.isError) {
     return (
       <p className="text-sm text-slate-600">
-        Le quota de contacts n’a pas pu être vérifié ; il s’appliquera tout de même pendant
-        l’import.
+        <Trans>
+          Le quota de contacts n’a pas pu être vérifié ; il s’appliquera tout de même pendant
+          l’import.
+        </Trans>
       </p>
     );
   }
@@ -80,6 +87,26 @@ function QuotaHint({
         </p>
       )}
     </div>
+  );
+}
+
+/** A row set aside: its line, its number as written, and why (in the reader's language). */
+function ProblemItem({ problem }: { problem: RowProblem }) {
+  const line = problem.line;
+  const value = problem.value;
+  const reason = rowProblemText(problem);
+  return (
+    <li className="break-words">
+      {value ? (
+        <Trans>
+          <span className="font-medium text-slate-900">Ligne {line}</span> · « {value} » : {reason}
+        </Trans>
+      ) : (
+        <Trans>
+          <span className="font-medium text-slate-900">Ligne {line}</span> : {reason}
+        </Trans>
+      )}
+    </li>
   );
 }
 
@@ -109,19 +136,29 @@ export function ReviewStep({
   onBack: () => void;
   onStart: () => void;
 }) {
+  const { t } = useLingui();
   const existingName = useId();
   const { prepared, preview } = review;
   const valid = prepared.contacts.length;
   const problems = firstProblems(prepared, problemListSize);
   const problemCount = prepared.invalid.length + prepared.duplicates.length;
+  const shownText = formatNumber(problems.length);
+  const problemCountText = formatNumber(problemCount);
 
   return (
     <div className="flex flex-col gap-6">
-      <dl aria-label="Bilan de la vérification" className="grid grid-cols-2 gap-3 lg:grid-cols-4">
-        <Count label="Numéros valides" value={valid} tone="brand" />
-        <Count label="Invalides" value={prepared.invalid.length} tone="danger" />
-        <Count label="Doublons dans le fichier" value={prepared.duplicates.length} tone="warning" />
-        <Count label="Remarques" value={prepared.warnings.length} tone="neutral" />
+      <dl
+        aria-label={t`Bilan de la vérification`}
+        className="grid grid-cols-2 gap-3 lg:grid-cols-4"
+      >
+        <Count label={t`Numéros valides`} value={valid} tone="brand" />
+        <Count label={t`Invalides`} value={prepared.invalid.length} tone="danger" />
+        <Count
+          label={t`Doublons dans le fichier`}
+          value={prepared.duplicates.length}
+          tone="warning"
+        />
+        <Count label={t`Remarques`} value={prepared.warnings.length} tone="neutral" />
       </dl>
 
       <PreviewTable
@@ -135,26 +172,23 @@ export function ReviewStep({
         <section aria-labelledby={`${existingName}-problems`} className="flex flex-col gap-2">
           <h3 id={`${existingName}-problems`} className="text-base font-semibold text-slate-900">
             {problemCount > problems.length
-              ? `Premières lignes écartées (${formatNumber(problems.length)} sur ${formatNumber(problemCount)})`
-              : `Lignes écartées (${formatNumber(problemCount)})`}
+              ? t`Premières lignes écartées (${shownText} sur ${problemCountText})`
+              : t`Lignes écartées (${problemCountText})`}
           </h3>
           <ul className="flex flex-col gap-1 text-sm text-slate-700">
             {problems.map((problem) => (
-              <li key={`${problem.line}-${problem.reason}`} className="break-words">
-                <span className="font-medium text-slate-900">Ligne {problem.line}</span>
-                {problem.value ? ` · « ${problem.value} »` : ''} : {problem.reason}
-              </li>
+              <ProblemItem key={`${problem.line}-${problem.reason}`} problem={problem} />
             ))}
           </ul>
           <p className="text-sm text-slate-600">
-            Le rapport d’erreurs complet se télécharge à la fin de l’import.
+            <Trans>Le rapport d’erreurs complet se télécharge à la fin de l’import.</Trans>
           </p>
         </section>
       )}
 
       <fieldset className="flex min-w-0 flex-col gap-2">
         <legend className="mb-1 text-sm font-medium text-slate-800">
-          Numéros déjà enregistrés dans vos contacts
+          <Trans>Numéros déjà enregistrés dans vos contacts</Trans>
         </legend>
         <label className="flex items-start gap-3 rounded-md border border-slate-200 p-3 has-checked:border-brand-600 has-checked:bg-brand-50/40">
           <input
@@ -166,10 +200,12 @@ export function ReviewStep({
           />
           <span className="min-w-0">
             <span className="block text-sm font-medium text-slate-900">
-              Ignorer les contacts existants
+              <Trans>Ignorer les contacts existants</Trans>
             </span>
             <span className="block text-sm text-slate-600">
-              Seuls les nouveaux numéros sont ajoutés ; les fiches existantes ne changent pas.
+              <Trans>
+                Seuls les nouveaux numéros sont ajoutés ; les fiches existantes ne changent pas.
+              </Trans>
             </span>
           </span>
         </label>
@@ -183,33 +219,37 @@ export function ReviewStep({
           />
           <span className="min-w-0">
             <span className="block text-sm font-medium text-slate-900">
-              Mettre à jour les contacts existants
+              <Trans>Mettre à jour les contacts existants</Trans>
             </span>
             <span className="block text-sm text-slate-600">
-              Le nom et l’e-mail sont remplacés quand le fichier en donne ; étiquettes et attributs
-              s’ajoutent à ceux de la fiche. Le consentement ne change pas.
+              <Trans>
+                Le nom et l’e-mail sont remplacés quand le fichier en donne ; étiquettes et
+                attributs s’ajoutent à ceux de la fiche. Le consentement ne change pas.
+              </Trans>
             </span>
           </span>
         </label>
       </fieldset>
 
       <TagInput
-        label="Étiquettes à ajouter à tous les contacts importés"
-        hint="Appuyez sur Entrée ou tapez une virgule après chaque étiquette."
-        placeholder="ex. : adhérents-2026"
+        label={t`Étiquettes à ajouter à tous les contacts importés`}
+        hint={t`Appuyez sur Entrée ou tapez une virgule après chaque étiquette.`}
+        placeholder={t`ex. : adhérents-2026`}
         value={addTags}
         maxTags={maxAddedTags}
         onChange={onTagsChange}
       />
 
-      <section aria-label="Quota de contacts" className="rounded-lg bg-slate-50 p-3">
+      <section aria-label={t`Quota de contacts`} className="rounded-lg bg-slate-50 p-3">
         <QuotaHint organization={organization} validNumbers={valid} />
       </section>
 
       {valid === 0 && (
         <p className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-          Aucun numéro valide à importer : vérifiez la colonne du téléphone et le pays des numéros
-          sans indicatif.
+          <Trans>
+            Aucun numéro valide à importer : vérifiez la colonne du téléphone et le pays des numéros
+            sans indicatif.
+          </Trans>
         </p>
       )}
       {/* The pipeline's message says what was saved before the failure, if anything. */}
@@ -217,12 +257,12 @@ export function ReviewStep({
 
       <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-between">
         <Button variant="secondary" onClick={onBack}>
-          Retour aux colonnes
+          <Trans>Retour aux colonnes</Trans>
         </Button>
         <Button onClick={onStart} disabled={valid === 0}>
           {importError
-            ? 'Relancer l’import'
-            : `Importer ${formatNumber(valid)} contact${valid > 1 ? 's' : ''}`}
+            ? t`Relancer l’import`
+            : t`Importer ${plural(valid, { one: '# contact', other: '# contacts' })}`}
         </Button>
       </div>
     </div>

@@ -1,3 +1,5 @@
+import { t } from '@lingui/core/macro';
+import { Plural, Trans, useLingui } from '@lingui/react/macro';
 import clsx from 'clsx';
 import { Link } from 'react-router';
 import { Button } from '../../../../components/ui/button';
@@ -5,6 +7,7 @@ import { downloadBlob } from '../../../../lib/download';
 import { formatNumber } from '../../../../lib/format';
 import { paths } from '../../../../lib/paths';
 import { errorReportCsv } from '../../../../domain/contacts/import/error-report';
+import { quotaReachedText } from '../../../../domain/contacts/import/messages';
 import {
   errorReportFileName,
   outcomeFigures,
@@ -31,6 +34,12 @@ const cardClasses: Record<OutcomeTone, string> = {
   danger: 'border-red-200',
 };
 
+/** « Importés : 1 200 », the tooltip of a part of the bar. */
+function figureTitle(label: string, value: number): string {
+  const figure = formatNumber(value);
+  return t`${label} : ${figure}`;
+}
+
 /** Step 5: what became of each row, the error report, and where to go next. */
 export function SummaryStep({
   outcome,
@@ -44,10 +53,12 @@ export function SummaryStep({
   problemsFound: RowProblem[];
   onRestart: () => void;
 }) {
+  const { t } = useLingui();
   const summary = outcome.summary;
   const figures = summary ? outcomeFigures(summary) : [];
   const shares = outcomeShares(figures);
   const errors = summary?.errors ?? problemsFound;
+  const errorCount = errors.length;
 
   return (
     <div className="flex flex-col gap-6">
@@ -59,18 +70,21 @@ export function SummaryStep({
           {cancelledMessage(outcome.progress)}
         </p>
       )}
-      {summary?.quotaMessage && (
+      {summary?.quotaReached && (
         <p
           role="alert"
           className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800"
         >
-          {summary.quotaMessage}
+          {quotaReachedText(summary.imported, summary.overQuota)}
         </p>
       )}
 
       {summary && (
         <>
-          <dl aria-label="Résultat de l’import" className="grid grid-cols-2 gap-3 lg:grid-cols-3">
+          <dl
+            aria-label={t`Résultat de l’import`}
+            className="grid grid-cols-2 gap-3 lg:grid-cols-3"
+          >
             {figures.map((figure) => (
               <div
                 key={figure.key}
@@ -100,7 +114,7 @@ export function SummaryStep({
                   key={figure.key}
                   className={barClasses[figure.tone]}
                   style={{ width: `${percent}%` }}
-                  title={`${figure.label} : ${formatNumber(figure.value)}`}
+                  title={figureTitle(figure.label, figure.value)}
                 />
               ))}
             </div>
@@ -109,13 +123,17 @@ export function SummaryStep({
       )}
 
       <div className="flex flex-col gap-2 rounded-lg bg-slate-50 p-3">
-        <h3 className="text-base font-semibold text-slate-900">Rapport d’erreurs</h3>
+        <h3 className="text-base font-semibold text-slate-900">
+          <Trans>Rapport d’erreurs</Trans>
+        </h3>
         {errors.length > 0 ? (
           <>
             <p className="text-sm text-slate-600">
-              {formatNumber(errors.length)} ligne{errors.length > 1 ? 's' : ''} non importée
-              {errors.length > 1 ? 's' : ''}, avec leur numéro de ligne et la raison, dans un
-              fichier CSV qu’Excel ouvre directement.
+              <Plural
+                value={errorCount}
+                one="# ligne non importée, avec son numéro de ligne, le nom du contact et la raison, dans un fichier CSV qu’Excel ouvre directement."
+                other="# lignes non importées, avec leur numéro de ligne, le nom du contact et la raison, dans un fichier CSV qu’Excel ouvre directement."
+              />
             </p>
             <div>
               <Button
@@ -129,24 +147,26 @@ export function SummaryStep({
                   )
                 }
               >
-                Télécharger le rapport d’erreurs (CSV)
+                <Trans>Télécharger le rapport d’erreurs (CSV)</Trans>
               </Button>
             </div>
           </>
         ) : (
-          <p className="text-sm text-slate-600">Aucune ligne écartée : rien à signaler.</p>
+          <p className="text-sm text-slate-600">
+            <Trans>Aucune ligne écartée : rien à signaler.</Trans>
+          </p>
         )}
       </div>
 
       <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-between">
         <Button variant="secondary" onClick={onRestart}>
-          Importer un autre fichier
+          <Trans>Importer un autre fichier</Trans>
         </Button>
         <Link
           to={paths.contacts}
           className="inline-flex min-h-10 items-center justify-center rounded-md bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
         >
-          Voir les contacts
+          <Trans>Voir les contacts</Trans>
         </Link>
       </div>
     </div>

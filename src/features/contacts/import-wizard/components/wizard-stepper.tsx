@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import clsx from 'clsx';
 import { stepIndex, wizardSteps, type WizardStep } from '../wizard-state';
 
@@ -17,15 +18,21 @@ function CheckMark() {
 
 /** The five steps, the current one marked for screen readers with aria-current="step". */
 export function WizardStepper({ current }: { current: WizardStep }) {
+  const { t, i18n } = useLingui();
   const currentIndex = stepIndex(current);
   const currentStep = wizardSteps[currentIndex];
+  const stepNumber = currentIndex + 1;
+  const stepCount = wizardSteps.length;
+  const stepLabel = currentStep ? i18n._(currentStep.label) : '';
   return (
     <div className="flex flex-col gap-2">
       {/* Phones show the current step's name only; the list below says it to screen readers. */}
       <p aria-hidden="true" className="text-sm font-medium text-slate-700 sm:hidden">
-        Étape {currentIndex + 1} sur {wizardSteps.length} : {currentStep?.label}
+        <Trans>
+          Étape {stepNumber} sur {stepCount} : {stepLabel}
+        </Trans>
       </p>
-      <ol aria-label="Étapes de l’import" className="flex items-center gap-2">
+      <ol aria-label={t`Étapes de l’import`} className="flex items-center gap-2">
         {wizardSteps.map((step, index) => {
           const done = index < currentIndex;
           const isCurrent = index === currentIndex;
@@ -52,9 +59,9 @@ export function WizardStepper({ current }: { current: WizardStep }) {
                   isCurrent ? 'font-semibold text-slate-900' : 'text-slate-600',
                 )}
               >
-                {step.label}
+                {i18n._(step.label)}
                 <span className="sr-only">
-                  {done ? ' (terminée)' : isCurrent ? ' (étape en cours)' : ''}
+                  {done ? ` ${t`(terminée)`}` : isCurrent ? ` ${t`(étape en cours)`}` : ''}
                 </span>
               </span>
               {index < wizardSteps.length - 1 && (
