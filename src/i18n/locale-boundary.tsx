@@ -28,7 +28,8 @@ function useProfileLanguage(userId: string | undefined): void {
       .maybeSingle()
       .then(({ data }) => {
         const language = data?.preferred_language;
-        if (current && isLocale(language) && language !== i18n.locale) void activateLocale(language);
+        if (current && isLocale(language) && language !== i18n.locale)
+          void activateLocale(language);
       });
     return () => {
       current = false;

@@ -1,14 +1,7 @@
+import { escapeHtml } from '../../../supabase/functions/_shared/email/escape.ts';
 import type { MailMessage } from './mailbox';
 
-/** Everything a message carries is written by whoever sent it: it is escaped wherever it goes. */
-export function escapeHtml(value: string): string {
-  return value
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;');
-}
+// Everything a message carries is written by whoever sent it: it is escaped wherever it goes.
 
 const dateFormat = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short', timeStyle: 'medium' });
 

@@ -193,6 +193,10 @@ function evaluate(expr: Expr, data: TemplateData): unknown {
   }
 }
 
+/**
+ * Byte for byte as Go's html/template escapes text (`&#34;` for a double quote), so that the mail
+ * the local Auth sends is the mail GoTrue would send.
+ */
 export function escapeHtml(value: string): string {
   return value
     .replaceAll('&', '&amp;')

@@ -7,7 +7,7 @@ import type {
   SegmentCondition,
   SegmentCriteria,
 } from '@shared/segments/criteria.ts';
-import { campaignOutcomeLabel } from './criteria-labels';
+import { campaignOutcomeLabel } from '../../domain/campaigns/outcome-labels';
 import { formatDecimal } from './segment-form';
 
 // Conditions as a sentence a person reads (« Campagne « Rappel Douala » : lu sans réponse »), for

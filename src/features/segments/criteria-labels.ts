@@ -6,7 +6,6 @@ import {
   maxConditions,
   maxTagLength,
   type AttributeOperator,
-  type CampaignOutcome,
   type ConditionType,
   type MatchMode,
   type OptInStatus,
@@ -44,17 +43,6 @@ const optInStatusLabels: Record<OptInStatus, MessageDescriptor> = {
   opted_out: msg`Désabonné (ne reçoit plus rien)`,
 };
 
-const campaignOutcomeLabels: Record<CampaignOutcome, MessageDescriptor> = {
-  sent: msg`envoyé`,
-  delivered: msg`délivré`,
-  read: msg`lu`,
-  replied: msg`a répondu`,
-  read_no_reply: msg`lu sans réponse`,
-  delivered_unread: msg`délivré non lu`,
-  not_delivered: msg`non délivré`,
-  failed: msg`échec`,
-};
-
 /** « Tous les critères », « Au moins un critère ». */
 export function matchModeLabel(mode: MatchMode): string {
   return i18n._(matchModeLabels[mode]);
@@ -73,11 +61,6 @@ export function attributeOperatorLabel(operator: AttributeOperator): string {
 /** The options of the consent select. */
 export function optInStatusLabel(status: OptInStatus): string {
   return i18n._(optInStatusLabels[status]);
-}
-
-/** Lower case, to sit in a sentence: « Campagne « Rappel Douala » : lu sans réponse ». */
-export function campaignOutcomeLabel(outcome: CampaignOutcome): string {
-  return i18n._(campaignOutcomeLabels[outcome]);
 }
 
 // The shared schema's messages are French (the Edge Functions answer in French); the builder shows

@@ -3,7 +3,9 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { Link } from 'react-router';
 import { Button } from '../../../components/ui/button';
+import { InlineError } from '../../../components/ui/inline-error';
 import { TextField } from '../../../components/ui/text-field';
+import { EmailField } from './email-field';
 import { paths } from '../../../lib/paths';
 import { toSignInErrorMessage } from '../auth-error-messages';
 import { useSignIn } from '../hooks/use-sign-in';
@@ -31,24 +33,12 @@ export function SignInForm() {
         void handleSubmit((values) => signIn.mutate(values))(event);
       }}
     >
-      {/* Always rendered so screen readers announce the message as soon as it appears. */}
-      <div role="alert">
-        {signIn.isError && (
-          <p className="mb-4 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-            {toSignInErrorMessage(signIn.error)}
-          </p>
-        )}
-      </div>
+      <InlineError
+        message={signIn.isError ? toSignInErrorMessage(signIn.error) : null}
+        className="mb-4"
+      />
       <div className="flex flex-col gap-4">
-        <TextField
-          label={t`Adresse e-mail`}
-          type="email"
-          autoComplete="email"
-          inputMode="email"
-          spellCheck={false}
-          error={errors.email?.message}
-          {...register('email')}
-        />
+        <EmailField error={errors.email?.message} registration={register('email')} />
         <TextField
           label={t`Mot de passe`}
           type="password"

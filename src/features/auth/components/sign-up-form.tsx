@@ -4,6 +4,7 @@ import { useForm } from 'react-hook-form';
 import { Button } from '../../../components/ui/button';
 import { InlineError } from '../../../components/ui/inline-error';
 import { TextField } from '../../../components/ui/text-field';
+import { EmailField } from './email-field';
 import { toSignUpErrorMessage } from '../auth-error-messages';
 import { useSignUp } from '../hooks/use-sign-up';
 import { minimumPasswordLength } from '../credential-fields';
@@ -56,15 +57,7 @@ export function SignUpForm() {
           error={errors.fullName?.message}
           {...register('fullName')}
         />
-        <TextField
-          label={t`Adresse e-mail`}
-          type="email"
-          autoComplete="email"
-          inputMode="email"
-          spellCheck={false}
-          error={errors.email?.message}
-          {...register('email')}
-        />
+        <EmailField error={errors.email?.message} registration={register('email')} />
         <TextField
           label={t`Mot de passe`}
           type="password"

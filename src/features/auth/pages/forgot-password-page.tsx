@@ -3,10 +3,11 @@ import { Trans, useLingui } from '@lingui/react/macro';
 import { useForm } from 'react-hook-form';
 import { Link } from 'react-router';
 import { Button } from '../../../components/ui/button';
-import { TextField } from '../../../components/ui/text-field';
+import { InlineError } from '../../../components/ui/inline-error';
 import { paths } from '../../../lib/paths';
 import { toPasswordResetErrorMessage } from '../auth-error-messages';
 import { AuthCard } from '../components/auth-card';
+import { EmailField } from '../components/email-field';
 import { forgotPasswordSchema } from '../forgot-password-form';
 import { useRequestPasswordReset } from '../hooks/use-password-reset';
 
@@ -61,23 +62,12 @@ export function ForgotPasswordPage() {
             void handleSubmit((values) => request.mutate(values))(event);
           }}
         >
-          <div role="alert">
-            {request.isError && (
-              <p className="mb-4 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-                {toPasswordResetErrorMessage(request.error)}
-              </p>
-            )}
-          </div>
+          <InlineError
+            message={request.isError ? toPasswordResetErrorMessage(request.error) : null}
+            className="mb-4"
+          />
           <div className="flex flex-col gap-4">
-            <TextField
-              label={t`Adresse e-mail`}
-              type="email"
-              autoComplete="email"
-              inputMode="email"
-              spellCheck={false}
-              error={errors.email?.message}
-              {...register('email')}
-            />
+            <EmailField error={errors.email?.message} registration={register('email')} />
             <Button
               type="submit"
               loading={request.isPending}

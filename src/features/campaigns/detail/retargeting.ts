@@ -1,6 +1,7 @@
 import { i18n, type MessageDescriptor } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
 import { segmentNameMaxLength, type CampaignOutcome } from '@shared/segments/criteria.ts';
+import { campaignOutcomeLabel } from '../../../domain/campaigns/outcome-labels';
 
 // Retargeting: a segment of the campaign's contacts by what they did with the message. The
 // outcomes are the segment criteria's (shared with the database); this page orders them, names
@@ -18,19 +19,6 @@ export const retargetingOutcomes = [
   'sent',
 ] as const satisfies readonly CampaignOutcome[];
 
-// Lower case, to sit in a segment's name (« Rappel — lu sans réponse »); the same words as the
-// segment criteria's.
-const outcomeLabels: Record<CampaignOutcome, MessageDescriptor> = {
-  sent: msg`envoyé`,
-  delivered: msg`délivré`,
-  read: msg`lu`,
-  replied: msg`a répondu`,
-  read_no_reply: msg`lu sans réponse`,
-  delivered_unread: msg`délivré non lu`,
-  not_delivered: msg`non délivré`,
-  failed: msg`échec`,
-};
-
 const outcomeDescriptions: Record<CampaignOutcome, MessageDescriptor> = {
   sent: msg`Les contacts à qui le message est parti.`,
   delivered: msg`Les contacts dont le téléphone a reçu le message.`,
@@ -44,7 +32,7 @@ const outcomeDescriptions: Record<CampaignOutcome, MessageDescriptor> = {
 
 /** « Lu sans réponse », for a menu option. */
 export function outcomeTitle(outcome: CampaignOutcome): string {
-  const label = i18n._(outcomeLabels[outcome]);
+  const label = campaignOutcomeLabel(outcome);
   return label.charAt(0).toUpperCase() + label.slice(1);
 }
 
@@ -54,7 +42,7 @@ export function outcomeDescription(outcome: CampaignOutcome): string {
 
 /** « <campagne> — lu sans réponse », the campaign's name shortened with « … » to fit. */
 export function defaultSegmentName(campaignName: string, outcome: CampaignOutcome): string {
-  const suffix = ` — ${i18n._(outcomeLabels[outcome])}`;
+  const suffix = ` — ${campaignOutcomeLabel(outcome)}`;
   const name = Array.from(campaignName.trim());
   const room = segmentNameMaxLength - Array.from(suffix).length;
   const shortened =

@@ -22,12 +22,12 @@ import type { LaunchedCampaign } from '../api';
 import { describeCampaignOutcome } from '../condition-text';
 import {
   attributeOperatorLabel,
-  campaignOutcomeLabel,
   conditionTypeLabel,
   localizeCriteriaMessage,
   optInStatusLabel,
 } from '../criteria-labels';
 import type { ConditionDraft, SegmentFormOutput, SegmentFormValues } from '../segment-form';
+import { campaignOutcomeLabel } from '../../../domain/campaigns/outcome-labels';
 
 type ConditionRowProps = {
   index: number;
