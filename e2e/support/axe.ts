@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 
 /**
  * The page's serious and critical accessibility violations, as axe-core finds them (WCAG 2.2 A and
@@ -18,11 +18,4 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
           .map((node) => node.target.join(' '))
           .join(' | ')}`,
     );
-}
-
-/** Waits for the page's data (no busy region left), then expects no serious axe violation. */
-export async function expectAccessible(page: Page, label: string): Promise<void> {
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
-  expect(await seriousAxeViolations(page), `axe on ${label}`).toEqual([]);
 }

@@ -65,8 +65,11 @@ describe('Intégration Wati (sandbox mode)', () => {
     });
     expect(error).toBeNull();
     expect(data.message).toMatch(
-      /^Connexion réussie au bac à sable Wati : \d+ modèle\(s\) disponible\(s\)\.$/,
+      /^Connexion réussie au bac à sable Wati : \d+ modèles? disponibles?\.$/,
     );
+    // The count on its own, for the interface to say it in the reader's language.
+    expect(data.templateCount).toEqual(expect.any(Number));
+    expect(data.message).toContain(` ${data.templateCount} `);
   });
 
   it('keeps the integration from agents', async () => {

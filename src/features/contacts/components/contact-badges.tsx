@@ -40,7 +40,7 @@ export function TagChips({
   className?: string;
 }) {
   const { t } = useLingui();
-  if (tags.length === 0) return <span className="text-sm text-slate-400">—</span>;
+  if (tags.length === 0) return <span className="text-sm text-slate-500">—</span>;
   const shown = tags.slice(0, max);
   const hidden = tags.length - shown.length;
   return (

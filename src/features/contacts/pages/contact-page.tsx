@@ -182,7 +182,7 @@ function Field({ label, value }: { label: string; value: string | null }) {
       <dt className="text-slate-500">{label}</dt>
       <dd className="font-medium break-words text-slate-900">
         {value ?? (
-          <span className="font-normal text-slate-400">
+          <span className="font-normal text-slate-600">
             <Trans>Non renseigné</Trans>
           </span>
         )}
