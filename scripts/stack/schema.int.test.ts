@@ -8,6 +8,7 @@ import {
   applyMigrations,
   applySeed,
   listMigrations,
+  ChangedMigrationsError,
   UnknownMigrationsError,
 } from './schema';
 import { querySql } from './sql';
@@ -129,6 +130,32 @@ describe('migrations runner', () => {
       ).toEqual([]);
     } finally {
       fs.rmSync(baseline, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('migrations changed after they ran', () => {
+  it('are refused, applying nothing, with the file named and npm run db:reset', async () => {
+    const edited = fs.mkdtempSync(path.join(os.tmpdir(), 'wcap-edited-'));
+    try {
+      for (const file of fs.readdirSync(dir).filter((name) => name.endsWith('.sql')))
+        fs.copyFileSync(path.join(dir, file), path.join(edited, file));
+      fs.writeFileSync(
+        path.join(edited, '20260102000000_second.sql'),
+        'insert into public.steps values (22);',
+      );
+      fs.writeFileSync(
+        path.join(edited, '20260301000000_later.sql'),
+        'insert into public.steps values (30);',
+      );
+      const failure = applyMigrations(url, edited);
+      await expect(failure).rejects.toBeInstanceOf(ChangedMigrationsError);
+      await expect(failure).rejects.toThrow(/version antérieure de 20260102000000_second\.sql/);
+      const error = (await failure.catch((e: unknown) => e)) as StackError;
+      expect(error.toLine()).toMatch(/« npm run db:reset »/);
+      expect(await query('select n from public.steps where n in (22, 30)')).toEqual([]);
+    } finally {
+      fs.rmSync(edited, { recursive: true, force: true });
     }
   });
 });

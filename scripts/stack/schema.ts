@@ -94,22 +94,50 @@ export class UnknownMigrationsError extends StackError {
 }
 
 /**
+ * A database where a recorded migration was applied with other content than its file holds now: a
+ * migration edited after it ran (never done once landed; the baseline was edited in place before
+ * it landed). Applying the rest on top would leave a schema that no file describes.
+ */
+export class ChangedMigrationsError extends StackError {
+  constructor(readonly migrations: Migration[]) {
+    const first = migrations[0]!;
+    super(
+      `la base a été créée avec une version antérieure de ${path.basename(first.file)}${migrations.length > 1 ? ` et de ${migrations.length - 1} autre(s) migration(s)` : ''}`,
+      'lancez « npm run db:reset » pour la recréer (les données locales seront effacées, les données de démonstration rechargées)',
+    );
+    this.name = 'ChangedMigrationsError';
+  }
+}
+
+/**
  * Applies each migration not yet recorded, in version order, each in its own transaction, and
  * records it in supabase_migrations.schema_migrations as the Supabase CLI does. Refuses, applying
- * nothing, a database that recorded a version the directory no longer holds.
+ * nothing, a database that recorded a version the directory no longer holds, or applied a file
+ * whose text has changed since.
  */
 export async function applyMigrations(
   url: string,
   dir: string = migrationsDir,
 ): Promise<Migration[]> {
   return withClient(url, async (client) => {
-    const { rows } = await client.query<{ version: string; name: string | null }>(
-      'select version, name from supabase_migrations.schema_migrations order by version',
+    const { rows } = await client.query<{
+      version: string;
+      name: string | null;
+      statements: string[] | null;
+    }>(
+      'select version, name, statements from supabase_migrations.schema_migrations order by version',
     );
     const migrations = listMigrations(dir);
     const known = new Set(migrations.map((migration) => migration.version));
     const unknown = rows.filter((row) => !known.has(row.version));
     if (unknown.length > 0) throw new UnknownMigrationsError(unknown);
+    // The runner records each file's text as it applies it (the CLI does the same).
+    const recorded = new Map(rows.map((row) => [row.version, row.statements?.join('') ?? null]));
+    const changed = migrations.filter((migration) => {
+      const text = recorded.get(migration.version);
+      return typeof text === 'string' && text !== fs.readFileSync(migration.file, 'utf8');
+    });
+    if (changed.length > 0) throw new ChangedMigrationsError(changed);
     const done = new Set(rows.map((row) => row.version));
     const applied: Migration[] = [];
     for (const migration of migrations) {
