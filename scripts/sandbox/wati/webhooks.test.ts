@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { TEMPLATE_FAILURES } from './message-lifecycle';
 import { startWatiSandbox, type WatiSandbox } from './sandbox';
 import { controlCall, sandboxApi } from '../../../test-support/wati/sandbox-api';
@@ -231,8 +231,11 @@ describe('webhook delivery', () => {
     sandbox.simulateInbound(tenantId, { from: '237650000606', text: 'Bonjour' });
     await flaky.waitFor((event) => event.eventType === 'message');
     expect(flaky.attempts).toBe(3);
-    const [record] = sandbox.events(tenantId).filter((event) => event.eventType === 'message');
-    expect(record?.deliveries[0]).toMatchObject({ state: 'delivered', attempts: 3 });
+    // The receiver has the event before the sandbox has read its 200: wait for the record to say so.
+    await vi.waitFor(() => {
+      const [record] = sandbox.events(tenantId).filter((event) => event.eventType === 'message');
+      expect(record?.deliveries[0]).toMatchObject({ state: 'delivered', attempts: 3 });
+    });
   });
 
   it('gives up after the last attempt and keeps serving', async () => {
