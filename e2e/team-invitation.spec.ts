@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { signUp } from './support/accounts';
+import { waitForMail } from '../test-support/mail';
 
 test('a new user creates an organisation, invites an agent by link, and the agent joins it', async ({
   page,
@@ -72,10 +73,17 @@ test('a new user creates an organisation, invites an agent by link, and the agen
   await expect(note).toHaveAccessibleDescription(/0\/120 caractères/);
   await note.fill('pour Koffi, accueil Libreville');
   await expect(note).toHaveAccessibleDescription(/30\/120 caractères/);
+  // The link can also leave by e-mail, caught here by the stack's mail sandbox.
+  const inviteeEmail = `koffi-${Date.now()}@wcap.test`;
+  await page.getByLabel('Adresse e-mail', { exact: true }).fill(inviteeEmail);
   await page.getByRole('button', { name: 'Créer un lien d’invitation' }).click();
   const linkField = page.getByLabel('Lien d’invitation', { exact: true });
   await expect(linkField).toHaveValue(/\/invitation\/[0-9a-f]{48}$/);
   const invitationLink = await linkField.inputValue();
+  await expect(page.getByText(`Invitation envoyée à ${inviteeEmail}.`)).toBeVisible();
+  const mail = await waitForMail(process.env.WCAP_MAIL_SANDBOX_URL ?? '', inviteeEmail);
+  expect(mail.html).toContain(invitationLink);
+  expect(mail.html).toContain(organizationName);
   const share = page.getByRole('link', { name: /Partager sur WhatsApp/ });
   const shareUrl = new URL((await share.getAttribute('href')) ?? '');
   expect(shareUrl.origin).toBe('https://wa.me');
