@@ -1,6 +1,7 @@
 import { t } from '@lingui/core/macro';
 import { isServerErrorCode, serverErrorValues } from '@shared/server-error-codes.ts';
 import { serverErrorMessage } from './server-error-messages';
+import { isNetworkFailure } from './network-failure';
 
 // What a person reads when something fails: the sentence of the server error's code in the
 // active language (server-error-messages.ts), else the server's own French sentence when it wrote
@@ -80,10 +81,7 @@ export function toUserMessage(error: unknown, fallback: string = genericErrorMes
   if (code === '42501')
     return message && !builtInForbidden.test(message) ? message : forbiddenMessage();
   if (code === 'PGRST301' || code === 'PGRST303') return sessionExpiredMessage();
-  // supabase-js reports a failed fetch as an error without a code whose message names it.
-  if (!code && /failed to fetch|network ?error|load failed/i.test(message)) {
-    return networkErrorMessage();
-  }
+  if (isNetworkFailure(error)) return networkErrorMessage();
   return fallback;
 }
 
