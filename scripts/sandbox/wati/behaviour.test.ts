@@ -206,6 +206,56 @@ describe('routing and validation', () => {
   });
 });
 
+describe('simulation inputs (control API)', () => {
+  it('refuses a malformed inbound message with 400 and why, recording nothing', async () => {
+    const from = '237650006001';
+    const wrong: Array<[Record<string, unknown>, string]> = [
+      [{ from: '+237 6', text: 'Bonjour' }, 'from must be a WhatsApp number'],
+      [{ from }, 'text is required'],
+      [{ from, text: '  ' }, 'text is required'],
+      [{ from, type: 'reaction', text: '👍' }, 'type must be one of text, image'],
+      [{ from, type: 'image' }, 'url must be an http(s) URL'],
+      [{ from, type: 'document', url: 'ftp://files/x.pdf' }, 'url must be an http(s) URL'],
+      [{ from, type: 'video', url: 'https://x/v.mp4', caption: 3 }, 'caption must be a string'],
+      [{ from, type: 'location', latitude: 91, longitude: 0 }, 'latitude must be a number'],
+      [{ from, type: 'location', latitude: 4, longitude: '9' }, 'longitude must be a number'],
+      [{ from, type: 'contacts', contacts: [] }, 'contacts must be a non-empty list'],
+      [{ from, type: 'contacts', contacts: [{ name: 'Awa' }] }, 'contacts[0] needs a name'],
+      [{ from, type: 'button' }, 'text is required'],
+      [{ from, type: 'interactive', buttonId: 'b1' }, 'title is required'],
+      [{ from, type: 'list_reply', title: 'Mardi' }, 'id is required'],
+      [{ from, text: 'Bonjour', replyContextId: 7 }, 'replyContextId must be a string'],
+    ];
+    for (const [body, error] of wrong) {
+      const reply = await controlCall(sandbox, 'POST', '/tenants/bad-inbound/inbound', body);
+      expect(reply.status, JSON.stringify(body)).toBe(400);
+      expect((reply.json as { error: string }).error).toContain(error);
+    }
+    expect(sandbox.events('bad-inbound')).toEqual([]);
+    expect(sandbox.tenant('bad-inbound').contacts.size).toBe(0);
+    expect(() =>
+      sandbox.simulateInbound('bad-inbound', { from, type: 'image', url: 'not a url' }),
+    ).toThrow('url must be an http(s) URL');
+  });
+
+  it('refuses a malformed operator message with 400 and why, recording nothing', async () => {
+    const path = '/tenants/bad-operator/operator-messages';
+    const wrong: Array<[Record<string, unknown>, string]> = [
+      [{ text: 'Bonjour' }, 'to must be a WhatsApp number'],
+      [{ to: '237650006002' }, 'text is required'],
+      [{ to: '237650006002', text: 'x'.repeat(4097) }, 'at most 4096 characters'],
+      [{ to: '237650006002', text: 'Bonjour', operatorEmail: 'awa' }, 'operatorEmail must be'],
+      [{ to: '237650006002', text: 'Bonjour', operatorName: 5 }, 'operatorName must be'],
+    ];
+    for (const [body, error] of wrong) {
+      const reply = await controlCall(sandbox, 'POST', path, body);
+      expect(reply.status, JSON.stringify(body)).toBe(400);
+      expect((reply.json as { error: string }).error).toContain(error);
+    }
+    expect(sandbox.messages('bad-operator')).toEqual([]);
+  });
+});
+
 describe('rate limits and faults', () => {
   it('answers 429 with Retry-After over the configured rate', async () => {
     const limited = await startWatiSandbox({ rateLimit: { requestsPer10s: 2 } });

@@ -1,18 +1,29 @@
-import { ensureContact, PHONE_NUMBER } from './contacts';
+import { ensureContact } from './contacts';
+import { answersButtons, readInboundContent, type InboundBody } from './inbound-content';
 import { objectId } from './ids';
 import type { MessageLifecycle } from './message-lifecycle';
-import type { SandboxTenant } from './tenant-state';
+import { optionalText, whatsappNumber, type InputFields } from './simulation-input';
+import type { SandboxMessage, SandboxTenant } from './tenant-state';
 import { inboundMessage, newContactMessageReceived, type WebhookPayload } from './webhook-events';
 
-export interface InboundInput {
+export type InboundInput = {
   /** The contact's WhatsApp number: digits with country code. */
   from: string;
-  text: string;
   /** The contact's WhatsApp profile name (default: the number). */
   senderName?: string;
-}
+  /** The wamid of the message the contact quotes. */
+  replyContextId?: string;
+} & InboundBody;
 
-export class InboundError extends Error {}
+/** The message a button or list reply answers: the latest that went out to the contact. */
+function lastSentTo(tenant: SandboxTenant, waId: string): SandboxMessage | undefined {
+  return [...tenant.messages.values()]
+    .reverse()
+    .find(
+      (message) =>
+        message.waId === waId && message.status !== 'scheduled' && message.status !== 'failed',
+    );
+}
 
 /**
  * A contact writes to the tenant's number: the contact is created on its first message
@@ -25,13 +36,15 @@ export function receiveInbound(
   lifecycle: MessageLifecycle,
   emit: (tenant: SandboxTenant, payload: WebhookPayload) => void,
 ): WebhookPayload {
-  if (!PHONE_NUMBER.test(input.from)) {
-    throw new InboundError('from must be a WhatsApp number: digits with the country code');
-  }
-  if (input.text.trim() === '') throw new InboundError('text must not be empty');
-  const senderName = input.senderName ?? input.from;
-  const isNew = !tenant.contacts.has(input.from);
-  const contact = ensureContact(tenant, input.from, senderName);
+  const fields: InputFields = input;
+  const from = whatsappNumber(fields, 'from');
+  const content = readInboundContent(fields);
+  const senderName = optionalText(fields, 'senderName') ?? from;
+  const quoted = optionalText(fields, 'replyContextId');
+  const replyContextId =
+    quoted ?? (answersButtons(content) ? (lastSentTo(tenant, from)?.whatsappMessageId ?? '') : '');
+  const isNew = !tenant.contacts.has(from);
+  const contact = ensureContact(tenant, from, senderName);
   const now = new Date();
   contact.lastInboundAt = now.getTime();
   if (contact.conversationStatus === 'solved') {
@@ -39,12 +52,7 @@ export function receiveInbound(
     contact.ticketId = objectId();
   }
   if (isNew) emit(tenant, newContactMessageReceived(contact, senderName, now));
-  const message = inboundMessage(
-    tenant,
-    contact,
-    { text: input.text, senderName, replyContextId: '' },
-    now,
-  );
+  const message = inboundMessage(tenant, contact, { content, senderName, replyContextId }, now);
   emit(tenant, message);
   lifecycle.replied(tenant, contact);
   return message;

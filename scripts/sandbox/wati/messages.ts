@@ -1,5 +1,9 @@
 import { objectId, unixSeconds, watiCreated, whatsappMessageId } from './ids';
-import type { SandboxContact, SandboxMessage } from './tenant-state';
+import type { MessageLifecycle } from './message-lifecycle';
+import type { SandboxContact, SandboxMessage, SandboxTenant } from './tenant-state';
+
+/** WhatsApp's limit on a free-form text (reference §5). */
+export const SESSION_TEXT_LIMIT = 4096;
 
 export interface MessageInit {
   kind: SandboxMessage['kind'];
@@ -12,6 +16,7 @@ export interface MessageInit {
   broadcastId?: string;
   customParams?: SandboxMessage['customParams'];
   scheduledAt?: string;
+  operator?: SandboxMessage['operator'];
 }
 
 export function createMessage(contact: SandboxContact, init: MessageInit): SandboxMessage {
@@ -31,12 +36,26 @@ export function createMessage(contact: SandboxContact, init: MessageInit): Sandb
     text: init.text,
     data: init.data ?? null,
     customParams: init.customParams ?? [],
+    operator: init.operator ?? null,
     status: init.scheduledAt === undefined ? 'accepted' : 'scheduled',
     failedCode: null,
     failedDetail: null,
     created: new Date().toISOString(),
     scheduledAt: init.scheduledAt ?? null,
   };
+}
+
+/** Records a session message; the 24-hour window decides later, by webhook, whether it went out. */
+export function acceptSessionMessage(
+  tenant: SandboxTenant,
+  contact: SandboxContact,
+  init: Omit<MessageInit, 'kind'>,
+  lifecycle: MessageLifecycle,
+): SandboxMessage {
+  const message = createMessage(contact, { ...init, kind: 'session' });
+  tenant.messages.set(message.id, message);
+  lifecycle.startSession(tenant, message, contact);
+  return message;
 }
 
 /** The V3 `MessageDto` a session send answers with. */

@@ -3,6 +3,9 @@ import { v3Error, type Answer } from './http-answers';
 // Small readers for JSON bodies and query strings: each returns the value, or the 400 answer Wati
 // gives for it, so that routes read top to bottom.
 
+/** An operator's email, checked loosely. */
+export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
 export type Checked<T> = { value: T } | { answer: Answer };
 
 export function isAnswer<T>(checked: Checked<T>): checked is { answer: Answer } {

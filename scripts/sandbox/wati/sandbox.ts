@@ -13,6 +13,7 @@ import {
 } from './http-answers';
 import { receiveInbound } from './inbound';
 import { MessageLifecycle, type WebhookDelays } from './message-lifecycle';
+import { sendOperatorMessage } from './operator-messages';
 import { RateLimiter } from './rate-limiter';
 import { matchRoute, type ApiRoute, type ApiServices } from './router';
 import { broadcastRoutes } from './routes/broadcasts';
@@ -177,6 +178,8 @@ export async function startWatiSandbox(options: WatiSandboxOptions = {}): Promis
       registerWebhook(tenantFor(tenantId), webhookUrl, eventTypes),
     simulateInbound: (tenantId, input) =>
       receiveInbound(tenantFor(tenantId), input, lifecycle, emit),
+    simulateOperatorMessage: (tenantId, input) =>
+      structuredClone(sendOperatorMessage(tenantFor(tenantId), input, lifecycle)),
     setFaults: (newFaults, tenantId) => faults.set(newFaults, tenantId),
     reset() {
       timers.clear();

@@ -42,7 +42,7 @@ export interface SandboxContact {
 export type SandboxMessageStatus =
   'scheduled' | 'accepted' | 'sent' | 'delivered' | 'read' | 'replied' | 'failed';
 
-/** A message the tenant sent through the API, with where its webhooks have got to. */
+/** A message the tenant sent (API or dashboard), with where its webhooks have got to. */
 export interface SandboxMessage {
   id: string;
   whatsappMessageId: string;
@@ -61,6 +61,8 @@ export interface SandboxMessage {
   /** The media a file message carries (its URL here). */
   data: string | null;
   customParams: Array<{ name: string; value: string }>;
+  /** Who sent it from Wati's dashboard; null for a message sent through the API. */
+  operator: { name: string; email: string } | null;
   status: SandboxMessageStatus;
   failedCode: string | null;
   failedDetail: string | null;

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { objectId, unixSeconds, watiCreated, whatsappMessageId } from './ids';
+import type { InboundContent } from './inbound-content';
 import type { SandboxTemplate } from './seed-templates';
 import { fillPlaceholders } from './template-params';
 import type { SandboxContact, SandboxMessage, SandboxTenant } from './tenant-state';
@@ -137,8 +138,8 @@ export function sessionMessageSent(
     owner: true,
     statusString: 'SENT',
     assigneeId: operatorId(contact.assigneeEmail),
-    operatorEmail: tenant.apiUserEmail,
-    operatorName: null,
+    operatorEmail: message.operator?.email ?? tenant.apiUserEmail,
+    operatorName: message.operator?.name ?? null,
     waId: message.waId,
     replyContextId: '',
     ...channelFields(tenant),
@@ -179,13 +180,14 @@ export function newContactMessageReceived(
   };
 }
 
-/** An inbound customer message (`message` event). */
+/** An inbound customer message (`message` event), of any type. */
 export function inboundMessage(
   tenant: SandboxTenant,
   contact: SandboxContact,
-  input: { text: string; senderName: string; replyContextId: string },
+  input: { content: InboundContent; senderName: string; replyContextId: string },
   at: Date,
 ): WebhookPayload {
+  const { content } = input;
   return {
     eventType: 'message',
     id: objectId(),
@@ -193,9 +195,9 @@ export function inboundMessage(
     whatsappMessageId: whatsappMessageId(),
     conversationId: contact.conversationId,
     ticketId: contact.ticketId,
-    text: input.text,
-    type: 'text',
-    data: null,
+    text: content.text,
+    type: content.type,
+    data: content.data ?? null,
     sourceId: null,
     sourceUrl: null,
     sourceType: 0,
@@ -208,13 +210,14 @@ export function inboundMessage(
     operatorEmail: contact.assigneeEmail,
     waId: contact.waId,
     senderName: input.senderName,
-    messageContact: null,
-    listReply: null,
-    interactiveButtonReply: null,
-    buttonReply: null,
+    messageContact: content.messageContact ?? null,
+    listReply: content.listReply ?? null,
+    interactiveButtonReply: content.interactiveButtonReply ?? null,
+    buttonReply: content.buttonReply ?? null,
     replyContextId: input.replyContextId,
     frequentlyForwarded: false,
     forwarded: false,
     ...channelFields(tenant),
+    ...content.unverified,
   };
 }

@@ -192,6 +192,325 @@ describe('template message webhooks', () => {
   });
 });
 
+describe('rich inbound messages', () => {
+  beforeAll(async () => {
+    receiver = await startWebhookReceiver();
+  });
+  afterAll(() => receiver.stop());
+
+  const inbound = async (tenantId: string, body: Record<string, unknown>) => {
+    const reply = await controlCall(sandbox, 'POST', `/tenants/${tenantId}/inbound`, body);
+    expect(reply.status).toBe(200);
+    return (reply.json as { event: ReceivedEvent }).event;
+  };
+
+  it('media: the type sent, the URL in `data`, the caption (or null) in `text`', async () => {
+    const { tenantId } = await freshTenant();
+    const image = await inbound(tenantId, {
+      from: '237650001101',
+      type: 'image',
+      url: 'https://files.example/ordonnance.jpg',
+      caption: 'Mon ordonnance',
+    });
+    expect(shapeDifferences(image, fixture('webhook-message'))).toEqual([]);
+    expect(image).toMatchObject({
+      eventType: 'message',
+      type: 'image',
+      data: 'https://files.example/ordonnance.jpg',
+      text: 'Mon ordonnance',
+    });
+    for (const type of ['audio', 'voice', 'video', 'sticker']) {
+      const event = await inbound(tenantId, {
+        from: '237650001101',
+        type,
+        url: `https://files.example/${type}.bin`,
+      });
+      expect(event).toMatchObject({ type, data: `https://files.example/${type}.bin`, text: null });
+    }
+    const document = await inbound(tenantId, {
+      from: '237650001101',
+      type: 'document',
+      url: 'https://files.example/resultats.pdf',
+      fileName: 'resultats.pdf',
+    });
+    expect(document).toMatchObject({ type: 'document', text: null, fileName: 'resultats.pdf' });
+    // Posted as returned.
+    const [posted] = await receiver.waitFor((event) => event.id === document.id);
+    expect(posted).toEqual(document);
+  });
+
+  it('location: `text` reads "lat,lng", the detail is in `location`', async () => {
+    const { tenantId } = await freshTenant();
+    const event = await inbound(tenantId, {
+      from: '237650001102',
+      type: 'location',
+      latitude: 3.848,
+      longitude: 11.5021,
+      name: 'Centre de santé de Bastos',
+    });
+    expect(event).toMatchObject({
+      type: 'location',
+      text: '3.848,11.5021',
+      data: null,
+      location: {
+        latitude: 3.848,
+        longitude: 11.5021,
+        name: 'Centre de santé de Bastos',
+        address: null,
+      },
+    });
+    expect(shapeDifferences(event, fixture('webhook-message'))).toEqual([
+      '$.location: not in the reference',
+    ]);
+  });
+
+  it('contacts: the cards in `messageContact`', async () => {
+    const { tenantId } = await freshTenant();
+    const cards = [
+      { name: 'Dr Ngo', phone: '+237 6 99 00 11 22' },
+      { name: 'Pharmacie', phone: '237222000000' },
+    ];
+    const event = await inbound(tenantId, {
+      from: '237650001103',
+      type: 'contacts',
+      contacts: cards,
+    });
+    expect(event).toMatchObject({ type: 'contacts', text: null, messageContact: cards });
+  });
+
+  it('a quick-reply button quotes the template it answers, and marks it replied', async () => {
+    const { tenantId, call } = await freshTenant();
+    await call('POST', SEND, welcome('237650001104', 'button-1'));
+    await receiver.waitFor(byMessage('button-1'), 3);
+    const [template] = sandbox.messages(tenantId);
+    const event = sandbox.simulateInbound(tenantId, {
+      from: '237650001104',
+      type: 'button',
+      text: 'Je confirme',
+      payload: 'CONFIRM',
+    });
+    expect(shapeDifferences(event, fixture('webhook-message'))).toEqual([]);
+    expect(event).toMatchObject({
+      type: 'button',
+      text: 'Je confirme',
+      buttonReply: { text: 'Je confirme', payload: 'CONFIRM' },
+      replyContextId: template?.whatsappMessageId,
+    });
+    await receiver.waitFor(
+      (event) => event.eventType === 'sentMessageREPLIED_v2' && event.localMessageId === 'button-1',
+    );
+    // Without a payload, Meta gives the text; without a message sent, nothing is quoted.
+    const alone = sandbox.simulateInbound(tenantId, {
+      from: '237650001105',
+      type: 'button',
+      text: 'Oui',
+    });
+    expect(alone).toMatchObject({
+      buttonReply: { text: 'Oui', payload: 'Oui' },
+      replyContextId: '',
+    });
+  });
+
+  it('interactive button and list replies: type interactive, the title in `text`', async () => {
+    const { tenantId, call } = await freshTenant();
+    const from = '237650001106';
+    sandbox.simulateInbound(tenantId, { from, text: 'Bonjour' });
+    const sent = await call('POST', '/api/ext/v3/conversations/messages/interactive', {
+      target: from,
+      type: 'buttons',
+      button_message: { body: 'Votre choix ?', buttons: [{ text: 'Matin' }, { text: 'Soir' }] },
+    });
+    expect(sent.status).toBe(200);
+    const [question] = sandbox.messages(tenantId);
+    const button = sandbox.simulateInbound(tenantId, {
+      from,
+      type: 'interactive',
+      buttonId: 'morning',
+      title: 'Matin',
+    });
+    expect(shapeDifferences(button, fixture('webhook-message'))).toEqual([]);
+    expect(button).toMatchObject({
+      type: 'interactive',
+      text: 'Matin',
+      interactiveButtonReply: { id: 'morning', title: 'Matin' },
+      listReply: null,
+      replyContextId: question?.whatsappMessageId,
+    });
+    const row = sandbox.simulateInbound(tenantId, {
+      from,
+      type: 'list_reply',
+      id: 'row-2',
+      title: 'Mardi',
+      description: '9 h – 12 h',
+    });
+    expect(row).toMatchObject({
+      type: 'interactive',
+      text: 'Mardi',
+      listReply: { id: 'row-2', title: 'Mardi', description: '9 h – 12 h' },
+      interactiveButtonReply: null,
+    });
+    const untitled = sandbox.simulateInbound(tenantId, {
+      from,
+      type: 'interactive',
+      title: 'Soir',
+    });
+    expect(untitled.interactiveButtonReply).toEqual({ id: 'Soir', title: 'Soir' });
+  });
+
+  it('keeps the wamid a contact quotes, on any type', async () => {
+    const { tenantId } = await freshTenant();
+    const event = sandbox.simulateInbound(tenantId, {
+      from: '237650001107',
+      text: 'Comme je disais',
+      replyContextId: 'wamid.quoted',
+    });
+    expect(event.replyContextId).toBe('wamid.quoted');
+  });
+
+  it('any type creates the contact, opens the window and reopens a solved conversation', async () => {
+    const { tenantId, call } = await freshTenant();
+    const from = '237650001108';
+    const first = sandbox.simulateInbound(tenantId, {
+      from,
+      type: 'sticker',
+      url: 'https://files.example/smile.webp',
+    });
+    await receiver.waitFor(
+      (event) => event.eventType === 'newContactMessageReceived' && event.waId === from,
+    );
+    const inside = await call('POST', '/api/ext/v3/conversations/messages/text', {
+      target: from,
+      text: 'Bonjour',
+    });
+    const insideId = (inside.json as { message: { id: string } }).message.id;
+    await receiver.waitFor(
+      (event) => event.id === insideId && event.eventType === 'sentMessageDELIVERED_v2',
+    );
+    sandbox.tenant(tenantId).contacts.get(from)!.conversationStatus = 'solved';
+    const again = sandbox.simulateInbound(tenantId, {
+      from,
+      type: 'location',
+      latitude: 4.05,
+      longitude: 9.7,
+    });
+    expect(sandbox.tenant(tenantId).contacts.get(from)?.conversationStatus).toBe('open');
+    expect(again.ticketId).not.toBe(first.ticketId);
+    await receiver.waitFor(
+      (event) => event.eventType === 'sentMessageREPLIED_v2' && event.id === insideId,
+    );
+  });
+});
+
+describe('operator messages and caller-supplied local ids', () => {
+  beforeAll(async () => {
+    receiver = await startWebhookReceiver();
+  });
+  afterAll(() => receiver.stop());
+
+  it('an operator answers from the dashboard: sessionMessageSent_v2 names them, then delivered and read', async () => {
+    const { tenantId } = await freshTenant();
+    sandbox.simulateInbound(tenantId, { from: '237650001201', text: 'Bonjour' });
+    const reply = await controlCall(sandbox, 'POST', `/tenants/${tenantId}/operator-messages`, {
+      to: '237650001201',
+      text: 'Bonjour, ici l’accueil.',
+      operatorName: 'Awa Mbarga',
+      operatorEmail: 'awa@clinique.example',
+    });
+    expect(reply.status).toBe(200);
+    const { message } = reply.json as {
+      message: { id: string; kind: string; localMessageId: string };
+    };
+    expect(message).toMatchObject({ kind: 'session', localMessageId: expect.any(String) });
+    const events = await receiver.waitFor((event) => event.id === message.id, 3);
+    expect(events.map((event) => event.eventType)).toEqual([
+      'sessionMessageSent_v2',
+      'sentMessageDELIVERED_v2',
+      'sentMessageREAD_v2',
+    ]);
+    expect(shapeDifferences(events[0], fixture('webhook-session-message-sent-v2'))).toEqual([]);
+    expect(events[0]).toMatchObject({
+      operatorName: 'Awa Mbarga',
+      operatorEmail: 'awa@clinique.example',
+      text: 'Bonjour, ici l’accueil.',
+      localMessageId: message.localMessageId,
+    });
+    for (const event of events) expect(event.localMessageId).toBe(message.localMessageId);
+  });
+
+  it('an operator message outside the 24-hour window fails with 131047', async () => {
+    const { tenantId } = await freshTenant();
+    const message = sandbox.simulateOperatorMessage(tenantId, {
+      to: '237650001202',
+      text: 'Bonjour ?',
+    });
+    expect(message.operator).toEqual({
+      name: 'Wati Operator',
+      email: `operator+${tenantId}@wati-sandbox.example`,
+    });
+    const [failed] = await receiver.waitFor((event) => event.id === message.id);
+    expect(failed).toMatchObject({
+      eventType: 'sessionMessageFailed',
+      failedCode: '131047',
+      localMessageId: message.localMessageId,
+    });
+    expect(sandbox.messages(tenantId)[0]).toMatchObject({ status: 'failed', failedCode: '131047' });
+  });
+
+  it('echoes a caller-supplied local_message_id in every status webhook of a session send', async () => {
+    const { tenantId, call } = await freshTenant();
+    const from = '237650001203';
+    sandbox.simulateInbound(tenantId, { from, text: 'Bonjour' });
+    const sends = [
+      ['text', { text: 'Bonjour' }],
+      ['fileViaUrl', { file_url: 'https://files.example/plan.pdf', caption: 'Plan' }],
+      [
+        'interactive',
+        { type: 'buttons', button_message: { body: 'Venez-vous ?', buttons: [{ text: 'Oui' }] } },
+      ],
+    ] as const;
+    for (const [path, body] of sends) {
+      const local = `wcap-${tenantId}-${path}`;
+      const reply = await call('POST', `/api/ext/v3/conversations/messages/${path}`, {
+        target: from,
+        local_message_id: local,
+        ...body,
+      });
+      expect(reply.status).toBe(200);
+      expect(
+        (reply.json as { message: { local_message_id: string } }).message.local_message_id,
+      ).toBe(local);
+      const events = await receiver.waitFor(byMessage(local), 3);
+      expect(events.map((event) => event.eventType)).toEqual([
+        'sessionMessageSent_v2',
+        'sentMessageDELIVERED_v2',
+        'sentMessageREAD_v2',
+      ]);
+    }
+    // Outside the window, the failure carries it too.
+    await call('POST', '/api/ext/v3/conversations/messages/text', {
+      target: '237650001204',
+      text: 'Bonjour',
+      local_message_id: 'wcap-outside',
+    });
+    const [failed] = await receiver.waitFor(byMessage('wcap-outside'));
+    expect(failed).toMatchObject({ eventType: 'sessionMessageFailed', failedCode: '131047' });
+  });
+
+  it('refuses a local_message_id that is not a string of 1 to 100 characters', async () => {
+    const { tenantId, call } = await freshTenant();
+    for (const local of ['', 'x'.repeat(101), 42]) {
+      const reply = await call('POST', '/api/ext/v3/conversations/messages/text', {
+        target: '237650001205',
+        text: 'Bonjour',
+        local_message_id: local,
+      });
+      expect(reply.status).toBe(400);
+      expect((reply.json as { message: string }).message).toContain('local_message_id');
+    }
+    expect(sandbox.messages(tenantId)).toEqual([]);
+  });
+});
+
 describe('failure rate', () => {
   it('fails the configured share with real Meta codes', async () => {
     const failing = await startWatiSandbox({ webhookDelayMs: tiny, failureRate: 1 });

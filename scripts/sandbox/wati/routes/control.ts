@@ -1,7 +1,9 @@
 import { contactDto, ensureContact, mergeParams, PHONE_NUMBER } from '../contacts';
 import { readFaults, type WatiSandboxFaults } from '../faults';
 import { type Answer } from '../http-answers';
-import { InboundError, type InboundInput } from '../inbound';
+import type { InboundInput } from '../inbound';
+import type { OperatorMessageInput } from '../operator-messages';
+import { SimulationInputError } from '../simulation-input';
 import type {
   SandboxCallRecord,
   SandboxEventRecord,
@@ -36,7 +38,10 @@ export interface SandboxControl {
   calls(tenantId: string): SandboxCallRecord[];
   /** Replaces the tenant's webhook endpoints with this one; no event types = all of them. */
   registerWebhook(tenantId: string, url: string, eventTypes?: string[]): void;
+  /** A contact writes (text, media, location, contacts, a button or list reply). */
   simulateInbound(tenantId: string, input: InboundInput): WebhookPayload;
+  /** Someone answers the contact from Wati's dashboard; the message as accepted. */
+  simulateOperatorMessage(tenantId: string, input: OperatorMessageInput): SandboxMessage;
   /** For one tenant, or for all tenants without their own faults. */
   setFaults(faults: WatiSandboxFaults, tenantId?: string): void;
   /** Forgets every tenant's data and faults; scheduled webhooks are dropped. */
@@ -78,6 +83,16 @@ function messagePage(query: URLSearchParams): MessagePage | string {
     return null;
   };
   return read('after', 0, Number.MAX_SAFE_INTEGER) ?? read('limit', 1, MAX_MESSAGES_PAGE) ?? page;
+}
+
+/** Runs a simulation; input it refuses is answered 400 with the reason. */
+function simulated(run: () => unknown): Answer {
+  try {
+    return json(run());
+  } catch (error) {
+    if (error instanceof SimulationInputError) return problem(error.message);
+    throw error;
+  }
 }
 
 function tenantIdOf(params: Record<string, string>): string | Answer {
@@ -175,22 +190,15 @@ export function controlRoutes(control: SandboxControl): ControlRoute[] {
       }
       return json({ contacts: seeded });
     }),
-    perTenant('POST', '/inbound', (tenantId, { from, text, senderName }) => {
-      if (typeof from !== 'string' || typeof text !== 'string') {
-        return problem('from and text are required');
-      }
-      try {
-        const event = control.simulateInbound(tenantId, {
-          from,
-          text,
-          senderName: typeof senderName === 'string' ? senderName : undefined,
-        });
-        return json({ event });
-      } catch (error) {
-        if (error instanceof InboundError) return problem(error.message);
-        throw error;
-      }
-    }),
+    // Bodies go through as they came: the simulation checks every field itself.
+    perTenant('POST', '/inbound', (tenantId, body) =>
+      simulated(() => ({ event: control.simulateInbound(tenantId, body as InboundInput) })),
+    ),
+    perTenant('POST', '/operator-messages', (tenantId, body) =>
+      simulated(() => ({
+        message: control.simulateOperatorMessage(tenantId, body as OperatorMessageInput),
+      })),
+    ),
     {
       method: 'PUT',
       path: '/_sandbox/faults',

@@ -1,11 +1,10 @@
 import { findContact } from '../contacts';
 import { ok, v3Error } from '../http-answers';
-import { isAnswer, objectBody, optionalString } from '../request-fields';
+import { EMAIL, isAnswer, objectBody, optionalString } from '../request-fields';
 import type { ApiRoute } from '../router';
 import type { SandboxConversationStatus } from '../tenant-state';
 
 const STATUSES: readonly SandboxConversationStatus[] = ['open', 'solved', 'pending', 'block'];
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export const conversationRoutes: ApiRoute[] = [
   {

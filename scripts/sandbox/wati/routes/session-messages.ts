@@ -1,12 +1,17 @@
 import { ensureContact, phoneOfTarget } from '../contacts';
 import { ok, v3Error, type Answer } from '../http-answers';
 import { localMessageId } from '../ids';
-import { createMessage, messageDto } from '../messages';
-import { isAnswer, objectBody, optionalString, requiredString } from '../request-fields';
+import { acceptSessionMessage, messageDto, SESSION_TEXT_LIMIT } from '../messages';
+import {
+  isAnswer,
+  objectBody,
+  optionalString,
+  requiredString,
+  type Checked,
+} from '../request-fields';
 import type { ApiRequest, ApiRoute, ApiServices } from '../router';
 
-// Limits WhatsApp puts on free-form and interactive messages (reference §5).
-const TEXT_LIMIT = 4096;
+// Limits WhatsApp puts on interactive messages (reference §5).
 const INTERACTIVE_BODY_LIMIT = 1024;
 const HEADER_FOOTER_LIMIT = 60;
 const BUTTON_TEXT_LIMIT = 20;
@@ -14,13 +19,35 @@ const LIST_ROWS_LIMIT = 10;
 const LIST_TITLE_LIMIT = 24;
 const LIST_DESCRIPTION_LIMIT = 72;
 
+// A bound of the sandbox's own: Wati documents none, and WCAP's ids are far shorter.
+const LOCAL_MESSAGE_ID_LIMIT = 100;
+
 interface SessionContent {
   type: string;
   text: string | null;
   data?: string;
 }
 
-/** Records the message; the 24-hour window decides later, by webhook, whether it went out. */
+/**
+ * The caller's own id for the message, echoed in its status webhooks so that it can match them to
+ * its row without waiting for the answer; Wati makes one up when there is none.
+ */
+function readLocalMessageId(fields: Record<string, unknown>): Checked<string> {
+  const local = optionalString(fields, 'local_message_id');
+  if (isAnswer(local)) return local;
+  if (local.value === null) return { value: localMessageId() };
+  if (local.value === '' || local.value.length > LOCAL_MESSAGE_ID_LIMIT) {
+    return {
+      answer: v3Error(
+        400,
+        `The local_message_id field must be 1 to ${LOCAL_MESSAGE_ID_LIMIT} characters.`,
+      ),
+    };
+  }
+  return { value: local.value };
+}
+
+/** A V3 session send: the target, the caller's local id, then the content `read` checks. */
 function sendSession(
   { tenant, body }: ApiRequest,
   { lifecycle }: ApiServices,
@@ -32,18 +59,17 @@ function sendSession(
   if (isAnswer(target)) return target.answer;
   const phone = phoneOfTarget(tenant, target.value);
   if (phone === null) return v3Error(400, `Invalid target '${target.value}'.`);
+  const local = readLocalMessageId(fields.value);
+  if (isAnswer(local)) return local.answer;
   const content = read(fields.value);
   if ('status' in content) return content;
   const contact = ensureContact(tenant, phone);
-  const message = createMessage(contact, {
-    kind: 'session',
-    type: content.type,
-    text: content.text,
-    data: content.data,
-    localMessageId: localMessageId(),
-  });
-  tenant.messages.set(message.id, message);
-  lifecycle.startSession(tenant, message, contact);
+  const message = acceptSessionMessage(
+    tenant,
+    contact,
+    { ...content, localMessageId: local.value },
+    lifecycle,
+  );
   return ok({ message: messageDto(message, contact) });
 }
 
@@ -56,7 +82,7 @@ function tooLong(field: string, value: unknown, limit: number): Answer | null {
 function readText(fields: Record<string, unknown>): SessionContent | Answer {
   const text = requiredString(fields, 'text');
   if (isAnswer(text)) return text.answer;
-  return tooLong('text', text.value, TEXT_LIMIT) ?? { type: 'text', text: text.value };
+  return tooLong('text', text.value, SESSION_TEXT_LIMIT) ?? { type: 'text', text: text.value };
 }
 
 function readFileViaUrl(fields: Record<string, unknown>): SessionContent | Answer {
