@@ -6,6 +6,7 @@ import { createTeam } from '../../test-support/personas';
 import { sql } from '../../test-support/database';
 import { anonClient, stackInfo } from '../../test-support/clients';
 import { poller } from '../../test-support/wait';
+import { messagesOf, queuedMessages } from '../../supabase/functions/inbox-send/inbox-fixtures.ts';
 
 const DEMO = 'c0000000-0000-4000-8000-000000000001';
 
@@ -112,17 +113,13 @@ describe('wati-webhook', () => {
     });
 
   async function outbound(localId: string): Promise<void> {
-    await sql(
-      `insert into public.whatsapp_messages (organization_id, direction, local_message_id, phone, template_name, status)
-       values ($1, 'outbound', $2, '+237690000123', 'bienvenue', 'queued')`,
-      [DEMO, localId],
-    );
+    await queuedMessages(DEMO, '+237690000123', [localId], { kind: 'template' });
   }
 
   const statusOf = async (localId: string) =>
     (
       await sql<{ status: string; failure_code: string | null }>(
-        `select status, failure_code from public.whatsapp_messages where organization_id = $1 and local_message_id = $2`,
+        `select status, failure_code from public.messages where organization_id = $1 and local_message_id = $2`,
         [DEMO, localId],
       )
     )[0];
@@ -205,7 +202,7 @@ describe('wati-webhook', () => {
       timestamp: '1765791500',
     });
     const [row] = await sql(
-      `select status, failure_code, failure_reason from public.whatsapp_messages where local_message_id = $1`,
+      `select status, failure_code, failure_reason from public.messages where local_message_id = $1`,
       [localId],
     );
     expect(row).toEqual({
@@ -226,11 +223,10 @@ describe('wati-webhook', () => {
       timestamp: '1765791600',
     });
     expect(await inbound.json()).toEqual({ ok: true, outcome: 'inbound' });
-    const [row] = await sql(
-      `select direction, phone, text from public.whatsapp_messages where organization_id = $1 and phone = '+237690000124'`,
-      [DEMO],
-    );
-    expect(row).toEqual({ direction: 'inbound', phone: '+237690000124', text: 'Bonjour' });
+    const filed = await messagesOf(DEMO, '237690000124');
+    expect(filed.filter((message) => message.author === 'contact')).toEqual([
+      expect.objectContaining({ kind: 'text', body: 'Bonjour' }),
+    ]);
   });
 
   it('receives the sandbox’s real webhooks: sent, delivered, then read', async () => {

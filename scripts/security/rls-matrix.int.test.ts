@@ -54,8 +54,14 @@ async function rowOf(table: string, key: Row): Promise<Row | undefined> {
   return row;
 }
 
+/** Whether the row holds the change; a time given as ISO text is compared as a time. */
 const carries = (row: Row | undefined, change: Row): boolean =>
-  Object.entries(change).every(([column, value]) => isDeepStrictEqual(row?.[column], value));
+  Object.entries(change).every(([column, value]) => {
+    const stored = row?.[column];
+    return stored instanceof Date
+      ? stored.getTime() === Date.parse(String(value))
+      : isDeepStrictEqual(stored, value);
+  });
 
 /** A verdict, or what happened instead when it was neither an allowance nor an accepted denial. */
 type Verdict = Outcome | `unexpected: ${string}`;
@@ -76,6 +82,7 @@ async function verdictOf(
   operation: Operation,
   subject: Row,
 ): Promise<Verdict> {
+  const change = typeof entry.update === 'function' ? entry.update(team) : entry.update!;
   if (operation === 'insert') {
     const { error } = await client.from(table).insert(subject);
     return error ? refusal(error) : 'allowed';
@@ -88,10 +95,10 @@ async function verdictOf(
   }
   const { error, count } =
     operation === 'update'
-      ? await client.from(table).update(entry.update!, { count: 'exact' }).match(subject)
+      ? await client.from(table).update(change, { count: 'exact' }).match(subject)
       : await client.from(table).delete({ count: 'exact' }).match(subject);
   const after = await rowOf(table, subject);
-  const happened = operation === 'update' ? carries(after, entry.update!) : after === undefined;
+  const happened = operation === 'update' ? carries(after, change) : after === undefined;
   if (error) return happened ? `unexpected: ${error.code} yet done` : refusal(error);
   if (count === 1 && happened) return 'allowed';
   if (count === 0 && !happened) return 'denied';

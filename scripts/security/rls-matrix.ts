@@ -21,8 +21,8 @@ export interface RelationCase {
   deletable?(team: Team): Promise<Row>;
   /** A new row claiming to belong to the team's organisation (omit when nobody may insert). */
   insert?(team: Team): Promise<Row>;
-  /** A harmless change for update attempts. */
-  update?: Row;
+  /** A harmless change for update attempts (made afresh for each attempt when a function). */
+  update?: Row | ((team: Team) => Row);
   /** Who may do each operation; everyone else must be refused. */
   allowed: Expectations;
   /** Removes what the fixtures left outside any organisation, once the matrix is done. */
@@ -65,10 +65,39 @@ async function templateOf(team: Team): Promise<Row> {
   return { id: row!.id };
 }
 
-async function messageOf(team: Team): Promise<Row> {
+/** An unassigned conversation of a new contact: every member of the team sees it. */
+async function conversationOf(team: Team): Promise<Row> {
+  const { id: contactId } = await contactOf(team);
   const [row] = await sql<{ id: string }>(
-    `insert into public.whatsapp_messages (organization_id, direction, local_message_id, phone)
-     values ($1, 'outbound', gen_random_uuid()::text, '+237690000000') returning id`,
+    `insert into public.conversations (organization_id, contact_id) values ($1, $2) returning id`,
+    [team.organizationId, contactId],
+  );
+  return { id: row!.id, contact_id: contactId };
+}
+
+async function messageOf(team: Team): Promise<Row> {
+  const { id: conversationId, contact_id: contactId } = await conversationOf(team);
+  const [row] = await sql<{ id: string }>(
+    `insert into public.messages (organization_id, conversation_id, contact_id, author, body)
+     values ($1, $2, $3, 'contact', 'Bonjour') returning id`,
+    [team.organizationId, conversationId, contactId],
+  );
+  return { id: row!.id };
+}
+
+async function teamOf(team: Team): Promise<Row> {
+  const [row] = await sql<{ id: string }>(
+    `insert into public.teams (organization_id, name) values ($1, 'Équipe ' || substr(md5(random()::text), 1, 8))
+     returning id`,
+    [team.organizationId],
+  );
+  return { id: row!.id };
+}
+
+async function cannedResponseOf(team: Team): Promise<Row> {
+  const [row] = await sql<{ id: string }>(
+    `insert into public.canned_responses (organization_id, short_code, content)
+     values ($1, 'r' || substr(md5(random()::text), 1, 8), 'Bonjour {{contact.name}}') returning id`,
     [team.organizationId],
   );
   return { id: row!.id };
@@ -247,15 +276,188 @@ export const rlsMatrix: Record<string, RelationCase> = {
     update: { parameter_mapping: { '1': { source: 'field', value: 'name' } } },
     allowed: { select: members, insert: nobody, update: managers, delete: nobody },
   },
-  whatsapp_messages: {
+  teams: {
     key: ['id'],
-    target: messageOf,
+    target: teamOf,
     insert: async (team) => ({
       organization_id: team.organizationId,
-      direction: 'outbound',
-      phone: '+237690000001',
+      name: `Intruse ${randomSuffix()}`,
     }),
-    update: { status: 'read' },
+    update: () => ({ name: `Renommée ${randomSuffix()}` }),
+    allowed: { select: members, insert: managers, update: managers, delete: managers },
+  },
+  team_members: {
+    key: ['team_id', 'user_id'],
+    target: async (team) => {
+      const { id } = await teamOf(team);
+      await sql(
+        `insert into public.team_members (organization_id, team_id, user_id) values ($1, $2, $3)`,
+        [team.organizationId, id, team.userIds.agent],
+      );
+      return { team_id: id, user_id: team.userIds.agent };
+    },
+    insert: async (team) => ({
+      organization_id: team.organizationId,
+      team_id: (await teamOf(team)).id,
+      user_id: team.userIds.agent,
+    }),
+    // Membership of a team is added or removed, never moved to someone else.
+    update: { created_at: '2026-01-01T00:00:00.000Z' },
+    allowed: { select: members, insert: managers, update: nobody, delete: managers },
+  },
+  inbox_settings: {
+    key: ['organization_id'],
+    target: async (team) => {
+      await sql(
+        `insert into public.inbox_settings (organization_id) values ($1) on conflict do nothing`,
+        [team.organizationId],
+      );
+      return { organization_id: team.organizationId };
+    },
+    // Every organisation gets its settings when it is created: only one without them takes a row.
+    deletable: async (team) => ({ organization_id: (await organisationLike(team)).id }),
+    insert: async (team) => {
+      const { id } = await organisationLike(team);
+      await sql(`delete from public.inbox_settings where organization_id = $1`, [id]);
+      return { organization_id: id };
+    },
+    update: () => ({ waiting_alert_minutes: 2 + Math.floor(Math.random() * 1000) }),
+    allowed: { select: members, insert: nobody, update: managers, delete: nobody },
+  },
+  inbox_agents: {
+    key: ['organization_id', 'user_id'],
+    target: async (team) => {
+      await sql(
+        `insert into public.inbox_agents (organization_id, user_id) values ($1, $2) on conflict do nothing`,
+        [team.organizationId, team.userIds.agent],
+      );
+      return { organization_id: team.organizationId, user_id: team.userIds.agent };
+    },
+    insert: async (team) => ({
+      organization_id: team.organizationId,
+      user_id: team.userIds.viewer,
+    }),
+    update: () => ({ capacity: 2 + Math.floor(Math.random() * 400) }),
+    allowed: { select: members, insert: nobody, update: nobody, delete: nobody },
+  },
+  conversations: {
+    key: ['id'],
+    target: async (team) => ({ id: (await conversationOf(team)).id }),
+    insert: async (team) => ({
+      organization_id: team.organizationId,
+      contact_id: (await contactOf(team)).id,
+    }),
+    update: { status: 'resolved' },
+    allowed: { select: members, insert: nobody, update: nobody, delete: nobody },
+  },
+  conversation_participants: {
+    key: ['conversation_id', 'user_id'],
+    target: async (team) => {
+      const { id } = await conversationOf(team);
+      await sql(
+        `insert into public.conversation_participants (conversation_id, organization_id, user_id)
+         values ($1, $2, $3)`,
+        [id, team.organizationId, team.userIds.agent],
+      );
+      return { conversation_id: id, user_id: team.userIds.agent };
+    },
+    insert: async (team) => ({
+      conversation_id: (await conversationOf(team)).id,
+      organization_id: team.organizationId,
+      user_id: team.userIds.viewer,
+    }),
+    update: { created_at: '2026-01-01T00:00:00.000Z' },
+    // Each member sees only where they take part.
+    allowed: { select: ['agent'], insert: nobody, update: nobody, delete: nobody },
+  },
+  conversation_reads: {
+    key: ['user_id', 'conversation_id'],
+    target: async (team) => {
+      const { id } = await conversationOf(team);
+      await sql(
+        `insert into public.conversation_reads (conversation_id, user_id, organization_id, last_read_at)
+         values ($1, $2, $3, now())`,
+        [id, team.userIds.agent, team.organizationId],
+      );
+      return { user_id: team.userIds.agent, conversation_id: id };
+    },
+    insert: async (team) => ({
+      conversation_id: (await conversationOf(team)).id,
+      user_id: team.userIds.viewer,
+      organization_id: team.organizationId,
+      last_read_at: new Date().toISOString(),
+    }),
+    // Read markers move only through mark_conversation_read.
+    update: { last_read_at: '2026-01-01T00:00:00.000Z' },
+    allowed: { select: ['agent'], insert: nobody, update: nobody, delete: nobody },
+  },
+  messages: {
+    key: ['id'],
+    target: messageOf,
+    insert: async (team) => {
+      const { id, contact_id } = await conversationOf(team);
+      return {
+        organization_id: team.organizationId,
+        conversation_id: id,
+        contact_id,
+        author: 'agent',
+        body: 'Intrus',
+      };
+    },
+    update: { body: 'Réécrit' },
+    allowed: { select: members, insert: nobody, update: nobody, delete: nobody },
+  },
+  canned_responses: {
+    key: ['id'],
+    target: cannedResponseOf,
+    insert: async (team) => ({
+      organization_id: team.organizationId,
+      short_code: `intrus${randomSuffix()}`,
+      content: 'Bonjour',
+    }),
+    update: { content: 'Bonsoir' },
+    allowed: { select: members, insert: managers, update: managers, delete: managers },
+  },
+  notifications: {
+    key: ['id'],
+    target: async (team) => {
+      const [row] = await sql<{ id: string }>(
+        `insert into public.notifications (organization_id, user_id, kind, excerpt)
+         values ($1, $2, 'mention', 'Awa') returning id`,
+        [team.organizationId, team.userIds.agent],
+      );
+      return { id: row!.id };
+    },
+    insert: async (team) => ({
+      organization_id: team.organizationId,
+      user_id: team.userIds.agent,
+      kind: 'mention',
+    }),
+    update: { excerpt: 'Lu' },
+    // Only the person notified sees it; it is marked read through mark_notifications_read.
+    allowed: { select: ['agent'], insert: nobody, update: nobody, delete: nobody },
+  },
+  csat_surveys: {
+    key: ['id'],
+    target: async (team) => {
+      const { id, contact_id } = await conversationOf(team);
+      const [row] = await sql<{ id: string }>(
+        `insert into public.csat_surveys (organization_id, conversation_id, contact_id, channel)
+         values ($1, $2, $3, 'not_sent') returning id`,
+        [team.organizationId, id, contact_id],
+      );
+      return { id: row!.id };
+    },
+    insert: async (team) => {
+      const { id, contact_id } = await conversationOf(team);
+      return {
+        organization_id: team.organizationId,
+        conversation_id: id,
+        contact_id,
+        channel: 'template',
+      };
+    },
+    update: { rating: 5 },
     allowed: { select: members, insert: nobody, update: nobody, delete: nobody },
   },
   contacts: {

@@ -38,6 +38,7 @@ export type Database = {
           replied_at: string | null
           sent_at: string | null
           status: Database["public"]["Enums"]["message_status"]
+          stopped_by_reply: boolean
           wati_broadcast_id: string | null
           wati_message_id: string | null
         }
@@ -64,6 +65,7 @@ export type Database = {
           replied_at?: string | null
           sent_at?: string | null
           status?: Database["public"]["Enums"]["message_status"]
+          stopped_by_reply?: boolean
           wati_broadcast_id?: string | null
           wati_message_id?: string | null
         }
@@ -90,6 +92,7 @@ export type Database = {
           replied_at?: string | null
           sent_at?: string | null
           status?: Database["public"]["Enums"]["message_status"]
+          stopped_by_reply?: boolean
           wati_broadcast_id?: string | null
           wati_message_id?: string | null
         }
@@ -203,6 +206,54 @@ export type Database = {
             columns: ["template_id"]
             isOneToOne: false
             referencedRelation: "whatsapp_templates"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      canned_responses: {
+        Row: {
+          attachment_url: string | null
+          content: string
+          created_at: string
+          created_by: string | null
+          id: string
+          organization_id: string
+          short_code: string
+          updated_at: string
+        }
+        Insert: {
+          attachment_url?: string | null
+          content: string
+          created_at?: string
+          created_by?: string | null
+          id?: string
+          organization_id: string
+          short_code: string
+          updated_at?: string
+        }
+        Update: {
+          attachment_url?: string | null
+          content?: string
+          created_at?: string
+          created_by?: string | null
+          id?: string
+          organization_id?: string
+          short_code?: string
+          updated_at?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "canned_responses_created_by_fkey"
+            columns: ["created_by"]
+            isOneToOne: false
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "canned_responses_organization_id_fkey"
+            columns: ["organization_id"]
+            isOneToOne: false
+            referencedRelation: "organizations"
             referencedColumns: ["id"]
           },
         ]
@@ -335,6 +386,347 @@ export type Database = {
           },
         ]
       }
+      conversation_participants: {
+        Row: {
+          conversation_id: string
+          created_at: string
+          organization_id: string
+          user_id: string
+        }
+        Insert: {
+          conversation_id: string
+          created_at?: string
+          organization_id: string
+          user_id: string
+        }
+        Update: {
+          conversation_id?: string
+          created_at?: string
+          organization_id?: string
+          user_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "conversation_participants_conversation_id_fkey"
+            columns: ["conversation_id"]
+            isOneToOne: false
+            referencedRelation: "conversations"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "conversation_participants_organization_id_user_id_fkey"
+            columns: ["organization_id", "user_id"]
+            isOneToOne: false
+            referencedRelation: "memberships"
+            referencedColumns: ["organization_id", "user_id"]
+          },
+        ]
+      }
+      conversation_reads: {
+        Row: {
+          conversation_id: string
+          last_read_at: string
+          organization_id: string
+          user_id: string
+        }
+        Insert: {
+          conversation_id: string
+          last_read_at: string
+          organization_id: string
+          user_id: string
+        }
+        Update: {
+          conversation_id?: string
+          last_read_at?: string
+          organization_id?: string
+          user_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "conversation_reads_conversation_id_fkey"
+            columns: ["conversation_id"]
+            isOneToOne: false
+            referencedRelation: "conversations"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "conversation_reads_organization_id_fkey"
+            columns: ["organization_id"]
+            isOneToOne: false
+            referencedRelation: "organizations"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "conversation_reads_user_id_fkey"
+            columns: ["user_id"]
+            isOneToOne: false
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      conversations: {
+        Row: {
+          assignee_id: string | null
+          campaign_id: string | null
+          contact_id: string
+          created_at: string
+          first_reply_at: string | null
+          id: string
+          labels: string[]
+          last_activity_at: string
+          last_inbound_at: string | null
+          last_message_author: string | null
+          last_message_preview: string | null
+          organization_id: string
+          priority: Database["public"]["Enums"]["conversation_priority"] | null
+          resolved_at: string | null
+          snoozed_until: string | null
+          status: Database["public"]["Enums"]["conversation_status"]
+          team_id: string | null
+          updated_at: string
+          waiting_since: string | null
+        }
+        Insert: {
+          assignee_id?: string | null
+          campaign_id?: string | null
+          contact_id: string
+          created_at?: string
+          first_reply_at?: string | null
+          id?: string
+          labels?: string[]
+          last_activity_at?: string
+          last_inbound_at?: string | null
+          last_message_author?: string | null
+          last_message_preview?: string | null
+          organization_id: string
+          priority?: Database["public"]["Enums"]["conversation_priority"] | null
+          resolved_at?: string | null
+          snoozed_until?: string | null
+          status?: Database["public"]["Enums"]["conversation_status"]
+          team_id?: string | null
+          updated_at?: string
+          waiting_since?: string | null
+        }
+        Update: {
+          assignee_id?: string | null
+          campaign_id?: string | null
+          contact_id?: string
+          created_at?: string
+          first_reply_at?: string | null
+          id?: string
+          labels?: string[]
+          last_activity_at?: string
+          last_inbound_at?: string | null
+          last_message_author?: string | null
+          last_message_preview?: string | null
+          organization_id?: string
+          priority?: Database["public"]["Enums"]["conversation_priority"] | null
+          resolved_at?: string | null
+          snoozed_until?: string | null
+          status?: Database["public"]["Enums"]["conversation_status"]
+          team_id?: string | null
+          updated_at?: string
+          waiting_since?: string | null
+        }
+        Relationships: [
+          {
+            foreignKeyName: "conversations_campaign_id_fkey"
+            columns: ["campaign_id"]
+            isOneToOne: false
+            referencedRelation: "campaigns"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "conversations_contact_id_fkey"
+            columns: ["contact_id"]
+            isOneToOne: false
+            referencedRelation: "contacts"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "conversations_organization_id_assignee_id_fkey"
+            columns: ["organization_id", "assignee_id"]
+            isOneToOne: false
+            referencedRelation: "memberships"
+            referencedColumns: ["organization_id", "user_id"]
+          },
+          {
+            foreignKeyName: "conversations_organization_id_fkey"
+            columns: ["organization_id"]
+            isOneToOne: false
+            referencedRelation: "organizations"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "conversations_organization_id_team_id_fkey"
+            columns: ["organization_id", "team_id"]
+            isOneToOne: false
+            referencedRelation: "teams"
+            referencedColumns: ["organization_id", "id"]
+          },
+        ]
+      }
+      csat_surveys: {
+        Row: {
+          agent_id: string | null
+          answered_at: string | null
+          channel: string
+          contact_id: string
+          conversation_id: string
+          created_at: string
+          id: string
+          message_id: string | null
+          organization_id: string
+          rating: number | null
+        }
+        Insert: {
+          agent_id?: string | null
+          answered_at?: string | null
+          channel: string
+          contact_id: string
+          conversation_id: string
+          created_at?: string
+          id?: string
+          message_id?: string | null
+          organization_id: string
+          rating?: number | null
+        }
+        Update: {
+          agent_id?: string | null
+          answered_at?: string | null
+          channel?: string
+          contact_id?: string
+          conversation_id?: string
+          created_at?: string
+          id?: string
+          message_id?: string | null
+          organization_id?: string
+          rating?: number | null
+        }
+        Relationships: [
+          {
+            foreignKeyName: "csat_surveys_agent_id_fkey"
+            columns: ["agent_id"]
+            isOneToOne: false
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "csat_surveys_contact_id_fkey"
+            columns: ["contact_id"]
+            isOneToOne: false
+            referencedRelation: "contacts"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "csat_surveys_conversation_id_fkey"
+            columns: ["conversation_id"]
+            isOneToOne: false
+            referencedRelation: "conversations"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "csat_surveys_message_id_fkey"
+            columns: ["message_id"]
+            isOneToOne: false
+            referencedRelation: "messages"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "csat_surveys_organization_id_fkey"
+            columns: ["organization_id"]
+            isOneToOne: false
+            referencedRelation: "organizations"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      inbox_agents: {
+        Row: {
+          availability: string
+          capacity: number | null
+          last_assigned_at: string | null
+          last_heartbeat_at: string | null
+          organization_id: string
+          user_id: string
+        }
+        Insert: {
+          availability?: string
+          capacity?: number | null
+          last_assigned_at?: string | null
+          last_heartbeat_at?: string | null
+          organization_id: string
+          user_id: string
+        }
+        Update: {
+          availability?: string
+          capacity?: number | null
+          last_assigned_at?: string | null
+          last_heartbeat_at?: string | null
+          organization_id?: string
+          user_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "inbox_agents_organization_id_user_id_fkey"
+            columns: ["organization_id", "user_id"]
+            isOneToOne: true
+            referencedRelation: "memberships"
+            referencedColumns: ["organization_id", "user_id"]
+          },
+        ]
+      }
+      inbox_settings: {
+        Row: {
+          agents_see_all: boolean
+          auto_assign: boolean
+          away_enabled: boolean
+          away_message: string | null
+          csat_enabled: boolean
+          csat_template_name: string | null
+          default_capacity: number
+          office_hours: NonNullable<Json>
+          organization_id: string
+          updated_at: string
+          waiting_alert_minutes: number
+        }
+        Insert: {
+          agents_see_all?: boolean
+          auto_assign?: boolean
+          away_enabled?: boolean
+          away_message?: string | null
+          csat_enabled?: boolean
+          csat_template_name?: string | null
+          default_capacity?: number
+          office_hours?: NonNullable<Json>
+          organization_id: string
+          updated_at?: string
+          waiting_alert_minutes?: number
+        }
+        Update: {
+          agents_see_all?: boolean
+          auto_assign?: boolean
+          away_enabled?: boolean
+          away_message?: string | null
+          csat_enabled?: boolean
+          csat_template_name?: string | null
+          default_capacity?: number
+          office_hours?: NonNullable<Json>
+          organization_id?: string
+          updated_at?: string
+          waiting_alert_minutes?: number
+        }
+        Relationships: [
+          {
+            foreignKeyName: "inbox_settings_organization_id_fkey"
+            columns: ["organization_id"]
+            isOneToOne: true
+            referencedRelation: "organizations"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       invitations: {
         Row: {
           accepted_at: string | null
@@ -425,6 +817,206 @@ export type Database = {
           },
           {
             foreignKeyName: "memberships_user_id_fkey"
+            columns: ["user_id"]
+            isOneToOne: false
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      messages: {
+        Row: {
+          author: Database["public"]["Enums"]["message_author"]
+          author_id: string | null
+          author_name: string | null
+          body: string | null
+          campaign_recipient_id: string | null
+          client_message_id: string | null
+          contact_id: string
+          conversation_id: string
+          created_at: string
+          delivered_at: string | null
+          event: Json | null
+          failed_at: string | null
+          failure_code: string | null
+          failure_reason: string | null
+          id: string
+          kind: string
+          local_message_id: string | null
+          media: Json | null
+          mentions: string[]
+          opt_out: boolean
+          organization_id: string
+          private: boolean
+          read_at: string | null
+          reply_to_wamid: string | null
+          sent_at: string | null
+          status: Database["public"]["Enums"]["message_status"] | null
+          template: Json | null
+          updated_at: string
+          wati_message_id: string | null
+          whatsapp_message_id: string | null
+        }
+        Insert: {
+          author: Database["public"]["Enums"]["message_author"]
+          author_id?: string | null
+          author_name?: string | null
+          body?: string | null
+          campaign_recipient_id?: string | null
+          client_message_id?: string | null
+          contact_id: string
+          conversation_id: string
+          created_at?: string
+          delivered_at?: string | null
+          event?: Json | null
+          failed_at?: string | null
+          failure_code?: string | null
+          failure_reason?: string | null
+          id?: string
+          kind?: string
+          local_message_id?: string | null
+          media?: Json | null
+          mentions?: string[]
+          opt_out?: boolean
+          organization_id: string
+          private?: boolean
+          read_at?: string | null
+          reply_to_wamid?: string | null
+          sent_at?: string | null
+          status?: Database["public"]["Enums"]["message_status"] | null
+          template?: Json | null
+          updated_at?: string
+          wati_message_id?: string | null
+          whatsapp_message_id?: string | null
+        }
+        Update: {
+          author?: Database["public"]["Enums"]["message_author"]
+          author_id?: string | null
+          author_name?: string | null
+          body?: string | null
+          campaign_recipient_id?: string | null
+          client_message_id?: string | null
+          contact_id?: string
+          conversation_id?: string
+          created_at?: string
+          delivered_at?: string | null
+          event?: Json | null
+          failed_at?: string | null
+          failure_code?: string | null
+          failure_reason?: string | null
+          id?: string
+          kind?: string
+          local_message_id?: string | null
+          media?: Json | null
+          mentions?: string[]
+          opt_out?: boolean
+          organization_id?: string
+          private?: boolean
+          read_at?: string | null
+          reply_to_wamid?: string | null
+          sent_at?: string | null
+          status?: Database["public"]["Enums"]["message_status"] | null
+          template?: Json | null
+          updated_at?: string
+          wati_message_id?: string | null
+          whatsapp_message_id?: string | null
+        }
+        Relationships: [
+          {
+            foreignKeyName: "messages_author_id_fkey"
+            columns: ["author_id"]
+            isOneToOne: false
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "messages_campaign_recipient_id_fkey"
+            columns: ["campaign_recipient_id"]
+            isOneToOne: false
+            referencedRelation: "campaign_recipients"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "messages_contact_id_fkey"
+            columns: ["contact_id"]
+            isOneToOne: false
+            referencedRelation: "contacts"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "messages_conversation_id_fkey"
+            columns: ["conversation_id"]
+            isOneToOne: false
+            referencedRelation: "conversations"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "messages_organization_id_fkey"
+            columns: ["organization_id"]
+            isOneToOne: false
+            referencedRelation: "organizations"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      notifications: {
+        Row: {
+          actor_id: string | null
+          conversation_id: string | null
+          created_at: string
+          excerpt: string | null
+          id: string
+          kind: string
+          organization_id: string
+          read_at: string | null
+          user_id: string
+        }
+        Insert: {
+          actor_id?: string | null
+          conversation_id?: string | null
+          created_at?: string
+          excerpt?: string | null
+          id?: string
+          kind: string
+          organization_id: string
+          read_at?: string | null
+          user_id: string
+        }
+        Update: {
+          actor_id?: string | null
+          conversation_id?: string | null
+          created_at?: string
+          excerpt?: string | null
+          id?: string
+          kind?: string
+          organization_id?: string
+          read_at?: string | null
+          user_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "notifications_actor_id_fkey"
+            columns: ["actor_id"]
+            isOneToOne: false
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "notifications_conversation_id_fkey"
+            columns: ["conversation_id"]
+            isOneToOne: false
+            referencedRelation: "conversations"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "notifications_organization_id_fkey"
+            columns: ["organization_id"]
+            isOneToOne: false
+            referencedRelation: "organizations"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "notifications_user_id_fkey"
             columns: ["user_id"]
             isOneToOne: false
             referencedRelation: "profiles"
@@ -592,73 +1184,61 @@ export type Database = {
           },
         ]
       }
-      whatsapp_messages: {
+      team_members: {
         Row: {
-          created_at: string
-          delivered_at: string | null
-          direction: string
-          failed_at: string | null
-          failure_code: string | null
-          failure_reason: string | null
-          id: string
-          local_message_id: string | null
           organization_id: string
-          phone: string
-          read_at: string | null
-          replied_at: string | null
-          sent_at: string | null
-          status: Database["public"]["Enums"]["message_status"]
-          template_name: string | null
-          text: string | null
-          updated_at: string
-          wati_message_id: string | null
-          whatsapp_message_id: string | null
+          team_id: string
+          user_id: string
         }
         Insert: {
-          created_at?: string
-          delivered_at?: string | null
-          direction: string
-          failed_at?: string | null
-          failure_code?: string | null
-          failure_reason?: string | null
-          id?: string
-          local_message_id?: string | null
           organization_id: string
-          phone: string
-          read_at?: string | null
-          replied_at?: string | null
-          sent_at?: string | null
-          status?: Database["public"]["Enums"]["message_status"]
-          template_name?: string | null
-          text?: string | null
-          updated_at?: string
-          wati_message_id?: string | null
-          whatsapp_message_id?: string | null
+          team_id: string
+          user_id: string
         }
         Update: {
-          created_at?: string
-          delivered_at?: string | null
-          direction?: string
-          failed_at?: string | null
-          failure_code?: string | null
-          failure_reason?: string | null
-          id?: string
-          local_message_id?: string | null
           organization_id?: string
-          phone?: string
-          read_at?: string | null
-          replied_at?: string | null
-          sent_at?: string | null
-          status?: Database["public"]["Enums"]["message_status"]
-          template_name?: string | null
-          text?: string | null
-          updated_at?: string
-          wati_message_id?: string | null
-          whatsapp_message_id?: string | null
+          team_id?: string
+          user_id?: string
         }
         Relationships: [
           {
-            foreignKeyName: "whatsapp_messages_organization_id_fkey"
+            foreignKeyName: "team_members_organization_id_team_id_fkey"
+            columns: ["organization_id", "team_id"]
+            isOneToOne: false
+            referencedRelation: "teams"
+            referencedColumns: ["organization_id", "id"]
+          },
+          {
+            foreignKeyName: "team_members_organization_id_user_id_fkey"
+            columns: ["organization_id", "user_id"]
+            isOneToOne: false
+            referencedRelation: "memberships"
+            referencedColumns: ["organization_id", "user_id"]
+          },
+        ]
+      }
+      teams: {
+        Row: {
+          created_at: string
+          id: string
+          name: string
+          organization_id: string
+        }
+        Insert: {
+          created_at?: string
+          id?: string
+          name: string
+          organization_id: string
+        }
+        Update: {
+          created_at?: string
+          id?: string
+          name?: string
+          organization_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "teams_organization_id_fkey"
             columns: ["organization_id"]
             isOneToOne: false
             referencedRelation: "organizations"
@@ -761,6 +1341,87 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      add_note: {
+        Args: {
+          body: string
+          client_message_id?: string
+          conversation_id: string
+          mentions?: string[]
+        }
+        Returns: {
+          author: Database["public"]["Enums"]["message_author"]
+          author_id: string | null
+          author_name: string | null
+          body: string | null
+          campaign_recipient_id: string | null
+          client_message_id: string | null
+          contact_id: string
+          conversation_id: string
+          created_at: string
+          delivered_at: string | null
+          event: Json | null
+          failed_at: string | null
+          failure_code: string | null
+          failure_reason: string | null
+          id: string
+          kind: string
+          local_message_id: string | null
+          media: Json | null
+          mentions: string[]
+          opt_out: boolean
+          organization_id: string
+          private: boolean
+          read_at: string | null
+          reply_to_wamid: string | null
+          sent_at: string | null
+          status: Database["public"]["Enums"]["message_status"] | null
+          template: Json | null
+          updated_at: string
+          wati_message_id: string | null
+          whatsapp_message_id: string | null
+        }
+        SetofOptions: {
+          from: "*"
+          to: "messages"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
+      assign_conversation: {
+        Args: {
+          assignee_id?: string
+          change_team?: boolean
+          conversation_id: string
+          team_id?: string
+        }
+        Returns: {
+          assignee_id: string | null
+          campaign_id: string | null
+          contact_id: string
+          created_at: string
+          first_reply_at: string | null
+          id: string
+          labels: string[]
+          last_activity_at: string
+          last_inbound_at: string | null
+          last_message_author: string | null
+          last_message_preview: string | null
+          organization_id: string
+          priority: Database["public"]["Enums"]["conversation_priority"] | null
+          resolved_at: string | null
+          snoozed_until: string | null
+          status: Database["public"]["Enums"]["conversation_status"]
+          team_id: string | null
+          updated_at: string
+          waiting_since: string | null
+        }
+        SetofOptions: {
+          from: "*"
+          to: "conversations"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
       bulk_update_contacts: {
         Args: {
           action: string
@@ -821,6 +1482,26 @@ export type Database = {
         Returns: {
           contacts: number
           key: string
+        }[]
+      }
+      contact_message_history: {
+        Args: { before?: string; contact_id: string; page_size?: number }
+        Returns: {
+          author: Database["public"]["Enums"]["message_author"]
+          author_name: string
+          body: string
+          campaign_id: string
+          campaign_name: string
+          conversation_id: string
+          created_at: string
+          event: Json
+          failure_reason: string
+          id: string
+          kind: string
+          media: Json
+          private: boolean
+          status: Database["public"]["Enums"]["message_status"]
+          template: Json
         }[]
       }
       contact_tags: {
@@ -997,6 +1678,59 @@ export type Database = {
       }
       home_summary: { Args: { organization_id: string }; Returns: Json }
       import_contacts: { Args: { "": Json }; Returns: Json }
+      inbox_conversations: {
+        Args: {
+          campaign_id?: string
+          label?: string
+          organization_id: string
+          page_offset?: number
+          page_size?: number
+          search?: string
+          sort?: string
+          statuses?: Database["public"]["Enums"]["conversation_status"][]
+          team_id?: string
+          unread_only?: boolean
+          view?: string
+        }
+        Returns: {
+          assignee_id: string
+          campaign_id: string
+          contact_id: string
+          contact_name: string
+          contact_phone: string
+          id: string
+          labels: string[]
+          last_activity_at: string
+          last_inbound_at: string
+          last_message_author: string
+          last_message_preview: string
+          opted_out: boolean
+          priority: Database["public"]["Enums"]["conversation_priority"]
+          snoozed_until: string
+          status: Database["public"]["Enums"]["conversation_status"]
+          team_id: string
+          unread_count: number
+          waiting_since: string
+        }[]
+      }
+      inbox_counts: { Args: { organization_id: string }; Returns: Json }
+      inbox_heartbeat: {
+        Args: { availability?: string; organization_id: string }
+        Returns: {
+          availability: string
+          capacity: number | null
+          last_assigned_at: string | null
+          last_heartbeat_at: string | null
+          organization_id: string
+          user_id: string
+        }
+        SetofOptions: {
+          from: "*"
+          to: "inbox_agents"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
       invitation_preview: {
         Args: { token: string }
         Returns: {
@@ -1077,6 +1811,14 @@ export type Database = {
           isOneToOne: false
           isSetofReturn: true
         }
+      }
+      mark_conversation_read: {
+        Args: { conversation_id: string; unread?: boolean }
+        Returns: undefined
+      }
+      mark_notifications_read: {
+        Args: { ids?: string[]; organization_id: string }
+        Returns: undefined
       }
       organization_usage: {
         Args: { organization_id: string }
@@ -1187,6 +1929,78 @@ export type Database = {
         Args: { contact_ids?: string[]; organization_id: string }
         Returns: number
       }
+      set_agent_capacity: {
+        Args: { capacity: number; organization_id: string; user_id: string }
+        Returns: undefined
+      }
+      set_conversation_status: {
+        Args: {
+          conversation_id: string
+          snoozed_until?: string
+          status: Database["public"]["Enums"]["conversation_status"]
+        }
+        Returns: {
+          assignee_id: string | null
+          campaign_id: string | null
+          contact_id: string
+          created_at: string
+          first_reply_at: string | null
+          id: string
+          labels: string[]
+          last_activity_at: string
+          last_inbound_at: string | null
+          last_message_author: string | null
+          last_message_preview: string | null
+          organization_id: string
+          priority: Database["public"]["Enums"]["conversation_priority"] | null
+          resolved_at: string | null
+          snoozed_until: string | null
+          status: Database["public"]["Enums"]["conversation_status"]
+          team_id: string | null
+          updated_at: string
+          waiting_since: string | null
+        }
+        SetofOptions: {
+          from: "*"
+          to: "conversations"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
+      update_conversation_details: {
+        Args: {
+          conversation_id: string
+          labels: string[]
+          priority?: Database["public"]["Enums"]["conversation_priority"]
+        }
+        Returns: {
+          assignee_id: string | null
+          campaign_id: string | null
+          contact_id: string
+          created_at: string
+          first_reply_at: string | null
+          id: string
+          labels: string[]
+          last_activity_at: string
+          last_inbound_at: string | null
+          last_message_author: string | null
+          last_message_preview: string | null
+          organization_id: string
+          priority: Database["public"]["Enums"]["conversation_priority"] | null
+          resolved_at: string | null
+          snoozed_until: string | null
+          status: Database["public"]["Enums"]["conversation_status"]
+          team_id: string | null
+          updated_at: string
+          waiting_since: string | null
+        }
+        SetofOptions: {
+          from: "*"
+          to: "conversations"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
     }
     Enums: {
       campaign_status:
@@ -1196,7 +2010,16 @@ export type Database = {
         | "paused"
         | "completed"
         | "cancelled"
+      conversation_priority: "low" | "medium" | "high" | "urgent"
+      conversation_status: "open" | "pending" | "snoozed" | "resolved"
       member_role: "viewer" | "agent" | "admin" | "owner"
+      message_author:
+        | "contact"
+        | "agent"
+        | "bot"
+        | "campaign"
+        | "wati"
+        | "system"
       message_status:
         | "queued"
         | "sent"
@@ -1348,7 +2171,10 @@ export const Constants = {
         "completed",
         "cancelled",
       ],
+      conversation_priority: ["low", "medium", "high", "urgent"],
+      conversation_status: ["open", "pending", "snoozed", "resolved"],
       member_role: ["viewer", "agent", "admin", "owner"],
+      message_author: ["contact", "agent", "bot", "campaign", "wati", "system"],
       message_status: [
         "queued",
         "sent",

@@ -107,6 +107,24 @@ export const SQL_ERROR_CODES = [
   'campaign_not_resumable',
   'campaign_not_cancellable',
   'campaign_outcome_unknown',
+  // Inbox
+  'conversation_not_found',
+  'inbox_requires_agent',
+  'reply_window_closed',
+  'reply_length',
+  'reply_file_url',
+  'reply_template_not_approved',
+  'reply_kind_unknown',
+  'message_not_found',
+  'reply_not_failed',
+  'assignee_not_agent',
+  'team_not_found',
+  'snooze_in_past',
+  'labels_too_many',
+  'note_length',
+  'availability_unknown',
+  'capacity_requires_admin',
+  'capacity_range',
 ] as const;
 
 export type SqlErrorCode = (typeof SQL_ERROR_CODES)[number];
@@ -211,6 +229,8 @@ export const FUNCTION_ERROR_CODES = [
   'wati_quota',
   'wati_unavailable',
   'wati_not_configured',
+  // inbox-send, wati-sandbox-simulate
+  'sandbox_only',
 ] as const;
 
 export type FunctionErrorCode = (typeof FUNCTION_ERROR_CODES)[number];

@@ -1,5 +1,6 @@
 import type postgres from 'postgres';
-import { confirmOptOut } from './confirmation.ts';
+import { asService } from '../_shared/database.ts';
+import { sendQueuedMessage } from '../_shared/outgoing-messages.ts';
 import type { WebhookAction } from './events.ts';
 import { contactNumber, receiveMessage, touchContact } from './inbound.ts';
 
@@ -16,6 +17,19 @@ export interface Applied {
   afterwards?: () => Promise<string>;
 }
 
+/**
+ * Sends what WCAP queued in answer to a contact (the opt-out confirmation, the away message), one
+ * after the other; a message Wati could not take now stays queued for inbox-send's sweep. Its
+ * words: `send:<outcome>` per message.
+ */
+async function sendAnswers(messageIds: string[]): Promise<string> {
+  const outcomes: string[] = [];
+  for (const id of messageIds) {
+    outcomes.push(`send:${await sendQueuedMessage(asService, id, 'just_filed')}`);
+  }
+  return outcomes.join(' ');
+}
+
 /** Carries out one event other than a status (those go through the batcher), within `sql`'s transaction. */
 export async function applyEvent(
   sql: postgres.TransactionSql,
@@ -24,15 +38,9 @@ export async function applyEvent(
 ): Promise<Applied> {
   switch (action.kind) {
     case 'inbound': {
-      // The inbox entry point: later issues (chatbot, inbox) start from the row filed here.
-      const received = await receiveMessage(sql, organizationId, action);
-      if (!received.confirmOptOut) return { outcome: received.outcome };
-      const waId = action.phone.slice(1);
-      const { phone } = contactNumber(action.phone);
-      return {
-        outcome: received.outcome,
-        afterwards: () => confirmOptOut(organizationId, waId, phone),
-      };
+      const { outcome, send } = await receiveMessage(sql, organizationId, action);
+      if (send.length === 0) return { outcome };
+      return { outcome, afterwards: () => sendAnswers(send) };
     }
     case 'seen':
       await touchContact(sql, organizationId, contactNumber(action.phone).phone, action.at);

@@ -21,7 +21,7 @@ export type WebhookAction =
   | {
       kind: 'inbound';
       phone: string;
-      text: string | null;
+      content: InboundContent;
       watiMessageId: string | null;
       whatsappMessageId: string | null;
       senderName: string | null;
@@ -34,6 +34,41 @@ export type WebhookAction =
   /** Kept, never applied: a field WCAP reads cannot be read (`reason`, in French, says which). */
   | { kind: 'invalid'; eventType: string; reason: string };
 
+/** What a contact's message is, as public.messages files it (its `kind` column). */
+export type InboundKind =
+  | 'text'
+  | 'image'
+  | 'document'
+  | 'audio'
+  | 'video'
+  | 'sticker'
+  | 'location'
+  | 'contacts'
+  | 'button_reply'
+  | 'list_reply'
+  | 'interactive'
+  | 'unsupported';
+
+/**
+ * What a contact's message carries besides its words (public.messages.media): a file, a place,
+ * contact cards, or what identifies the button or row pressed (the bot matches on it).
+ */
+export type InboundMedia =
+  | { url?: string; caption?: string; fileName?: string }
+  | { latitude: number; longitude: number; name?: string; address?: string }
+  | { contacts: Array<{ name: string; phone: string }> }
+  | { payload: string }
+  | { id: string; description?: string };
+
+export interface InboundContent {
+  kind: InboundKind;
+  /** The text, a file's caption, or the title of the button or row pressed. */
+  body: string | null;
+  media: InboundMedia | null;
+  /** The WhatsApp message (wamid) the contact quoted, or whose button it pressed. */
+  replyToWamid: string | null;
+}
+
 type Payload = Record<string, unknown>;
 
 /** What every Wati event carries: its name. A body without one is not a Wati event. */
@@ -42,14 +77,15 @@ export const watiEnvelope = z.looseObject({ eventType: z.string().min(1).max(100
 const absentIfEmpty = (value: string | number | null | undefined): string | null =>
   value === null || value === undefined || value === '' ? null : String(value);
 
-/** An id or a code: Wati writes strings, sometimes numbers; empty means absent. */
-const idField = z
-  .union([z.string().max(256), z.number()])
-  .nullish()
-  .transform(absentIfEmpty);
+/** Wati writes strings, sometimes numbers; empty means absent. At most `max` characters. */
+const boundedText = (max?: number) =>
+  z
+    .union([max === undefined ? z.string() : z.string().max(max), z.number()])
+    .nullish()
+    .transform(absentIfEmpty);
 
-/** Free text: a message, a reason, a name. */
-const textField = z.union([z.string(), z.number()]).nullish().transform(absentIfEmpty);
+/** An id or a code. */
+const idField = boundedText(256);
 
 // Beyond the year 9999 neither Date#toISOString nor Postgres reads a time the same way.
 const LAST_READABLE_MS = Date.UTC(9999, 11, 31, 23, 59, 59);
@@ -79,17 +115,145 @@ const statusFields = z.looseObject({
   id: idField,
   whatsappMessageId: idField,
   failedCode: idField,
-  failedDetail: textField,
+  failedDetail: boundedText(),
 });
 
+// WhatsApp caps a message at 4,096 characters and its other parts far lower: these bounds leave
+// room for Wati counting otherwise (UTF-16 units), and SQL trims what it stores.
+const MESSAGE_TEXT_LIMIT = 8192;
+const PART_LIMIT = 1024;
+const NAME_LIMIT = 256;
+
+const coordinate = (bound: number) =>
+  z.number().refine((value) => Math.abs(value) <= bound, {
+    error: `n’est pas une coordonnée entre -${bound} et ${bound}`,
+  });
+
+// Wati's own names for a shared place and a file's name are unverified (the sandbox's are read).
 const messageFields = z.looseObject({
   ...timed,
   waId: idField,
   id: idField,
   whatsappMessageId: idField,
-  text: textField,
-  senderName: textField,
+  type: boundedText(64),
+  text: boundedText(MESSAGE_TEXT_LIMIT),
+  senderName: boundedText(NAME_LIMIT),
+  /** A file's media reference: its URL, for files that are reachable. */
+  data: boundedText(2048),
+  fileName: boundedText(NAME_LIMIT),
+  replyContextId: idField,
+  location: z
+    .looseObject({
+      latitude: coordinate(90),
+      longitude: coordinate(180),
+      name: boundedText(PART_LIMIT),
+      address: boundedText(PART_LIMIT),
+    })
+    .nullish(),
+  messageContact: z
+    .array(z.looseObject({ name: boundedText(NAME_LIMIT), phone: boundedText(64) }))
+    .max(50)
+    .nullish(),
+  buttonReply: z
+    .looseObject({ text: boundedText(PART_LIMIT), payload: boundedText(PART_LIMIT) })
+    .nullish(),
+  interactiveButtonReply: z.looseObject({ id: idField, title: boundedText(PART_LIMIT) }).nullish(),
+  listReply: z
+    .looseObject({
+      id: idField,
+      title: boundedText(PART_LIMIT),
+      description: boundedText(PART_LIMIT),
+    })
+    .nullish(),
 });
+type MessageFields = z.infer<typeof messageFields>;
+
+// A Map, not an object: a `type` such as "constructor" must not find anything.
+const FILE_TYPES = new Map<string, InboundKind>([
+  ['image', 'image'],
+  ['document', 'document'],
+  ['audio', 'audio'],
+  ['voice', 'audio'],
+  ['video', 'video'],
+  ['sticker', 'sticker'],
+]);
+
+type Present<T> = { [K in keyof T]?: Exclude<T[K], null | undefined> };
+
+/** Absent fields left out, so that what is stored holds only what was said. */
+function present<T extends Record<string, unknown>>(fields: T): Present<T> {
+  return Object.fromEntries(
+    Object.entries(fields).filter(([, value]) => value !== null && value !== undefined),
+  ) as Present<T>;
+}
+
+/** A file: its URL only when it is one (the inbox links to it), its caption and name. */
+function fileMedia(fields: MessageFields): InboundMedia | null {
+  const url = fields.data && /^https?:\/\//i.test(fields.data) ? fields.data : null;
+  const media = present({ url, caption: fields.text, fileName: fields.fileName });
+  return Object.keys(media).length > 0 ? media : null;
+}
+
+/** The place shared: Wati's `location`, else the text `"lat,lng"` it also carries. */
+function locationMedia(fields: MessageFields): InboundMedia | null {
+  if (fields.location) {
+    const { latitude, longitude, name, address } = fields.location;
+    return { latitude, longitude, ...present({ name, address }) };
+  }
+  const match = /^\s*(-?\d{1,2}(?:\.\d+)?)\s*,\s*(-?\d{1,3}(?:\.\d+)?)\s*$/.exec(fields.text ?? '');
+  if (!match) return null;
+  const [latitude, longitude] = [Number(match[1]), Number(match[2])];
+  return Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180 ? { latitude, longitude } : null;
+}
+
+/** What the contact sent, by Wati's `type` (absent on older events: text). */
+function inboundContent(fields: MessageFields): InboundContent {
+  const replyToWamid = fields.replyContextId;
+  const type = fields.type ?? 'text';
+  const file = FILE_TYPES.get(type);
+  if (file) return { kind: file, body: fields.text, media: fileMedia(fields), replyToWamid };
+  switch (type) {
+    case 'text':
+      return { kind: 'text', body: fields.text, media: null, replyToWamid };
+    case 'location':
+      return { kind: 'location', body: null, media: locationMedia(fields), replyToWamid };
+    case 'contacts': {
+      const contacts = (fields.messageContact ?? []).map((card) => ({
+        name: card.name ?? '',
+        phone: card.phone ?? '',
+      }));
+      return {
+        kind: 'contacts',
+        body: null,
+        media: contacts.length > 0 ? { contacts } : null,
+        replyToWamid,
+      };
+    }
+    case 'button': {
+      const reply = fields.buttonReply;
+      const payload = reply?.payload ?? null;
+      return {
+        kind: 'button_reply',
+        body: reply?.text ?? fields.text,
+        media: payload === null ? null : { payload },
+        replyToWamid,
+      };
+    }
+    case 'interactive': {
+      const choice = fields.listReply ?? fields.interactiveButtonReply;
+      const description = fields.listReply?.description ?? null;
+      return {
+        kind: fields.listReply ? 'list_reply' : 'interactive',
+        body: choice?.title ?? fields.text,
+        media: choice?.id ? { id: choice.id, ...present({ description }) } : null,
+        replyToWamid,
+      };
+    }
+    default:
+      // Reactions, orders, catalogues…: shown as such, with whatever text came along.
+      return { kind: 'unsupported', body: fields.text, media: null, replyToWamid };
+  }
+}
 
 const templateReviewFields = z.looseObject({
   templateName: idField,
@@ -184,11 +348,13 @@ export function classifyEvent(payload: Payload): WebhookAction {
     return {
       kind: 'inbound',
       phone: `+${fields.waId}`,
-      text: fields.text,
+      content: inboundContent(fields),
       watiMessageId: fields.id,
       whatsappMessageId: fields.whatsappMessageId,
       senderName: fields.senderName,
-      at: eventTime(fields),
+      // `created` to the millisecond first: two messages written within a second keep their order
+      // in the conversation.
+      at: fields.created ?? eventTime(fields),
     };
   }
   if (base === 'templateReviewed') {

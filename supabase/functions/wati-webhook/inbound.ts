@@ -1,7 +1,7 @@
 import type postgres from 'postgres';
 import { normalizePhone } from '../_shared/phone.ts';
 import { isOptOutRequest } from './opt-out-keywords.ts';
-import type { WebhookAction } from './events.ts';
+import type { InboundKind, WebhookAction } from './events.ts';
 
 // Wati's numbers always carry their calling code: no default country is needed to read them.
 const NO_DEFAULT_COUNTRY = '';
@@ -24,10 +24,25 @@ export function contactNumber(phone: string): ContactNumber {
 export type InboundMessage = Omit<Extract<WebhookAction, { kind: 'inbound' }>, 'kind'>;
 
 export interface InboundOutcome {
+  /** Kept beside the event: `inbound`, `opt_out`, or `inbound:duplicate` when filed before. */
   outcome: string;
-  /** Set when the contact asked to opt out and should be told it is done. */
-  confirmOptOut: boolean;
+  /** Messages WCAP queued in answer (opt-out confirmation, away message), to send once committed. */
+  send: string[];
 }
+
+/** What private.receive_contact_message answers (the fields the webhook reads). */
+interface Received {
+  duplicate: boolean;
+  send?: string[];
+}
+
+// Words a contact writes or a button they press; a file's caption saying STOP is not a request.
+const SAYS_WORDS: ReadonlySet<InboundKind> = new Set([
+  'text',
+  'button_reply',
+  'list_reply',
+  'interactive',
+]);
 
 /** The contact wrote: its last activity moves forward, when it is a contact. */
 export async function touchContact(
@@ -43,8 +58,9 @@ export async function touchContact(
 }
 
 /**
- * Files an inbound message for the inbox, then either opts the contact out (STOP, ARRÊT,
- * DÉSABONNER) or records that it was seen.
+ * Files a contact's message in its conversation (private.receive_contact_message: the contact,
+ * created when unknown, the conversation, opened or reopened, and the opt-out when the message is
+ * STOP, ARRÊT or DÉSABONNER). Returns the messages SQL queued in answer.
  */
 export async function receiveMessage(
   sql: postgres.TransactionSql,
@@ -52,25 +68,30 @@ export async function receiveMessage(
   message: InboundMessage,
 ): Promise<InboundOutcome> {
   const { phone, country } = contactNumber(message.phone);
-  await sql`
-    insert into public.whatsapp_messages
-      (organization_id, direction, wati_message_id, whatsapp_message_id, phone, text, status, sent_at)
-    values (${organizationId}, 'inbound', ${message.watiMessageId}, ${message.whatsappMessageId},
-            ${phone}, ${message.text}, 'delivered', ${message.at}::timestamptz)`;
-
-  if (!isOptOutRequest(message.text)) {
-    await touchContact(sql, organizationId, phone, message.at);
-    return { outcome: 'inbound', confirmOptOut: false };
-  }
-
+  const { content } = message;
+  const optOut = SAYS_WORDS.has(content.kind) && isOptOutRequest(content.body);
   // Wati puts the number itself in senderName when the profile has no name.
   const senderName =
     message.senderName && message.senderName.replace(/\D/g, '') !== phone.slice(1)
       ? message.senderName
       : null;
-  const [row] = await sql<{ result: string }[]>`
-    select private.opt_out_from_whatsapp(
-      ${organizationId}, ${phone}, ${country}, ${senderName}, ${message.at}::timestamptz) as result`;
-  const result = row?.result ?? 'unknown';
-  return { outcome: `opt_out:${result}`, confirmOptOut: true };
+  const filed = {
+    phone,
+    country,
+    senderName,
+    kind: content.kind,
+    body: content.body,
+    // Left out rather than null: SQL files `message -> 'media'`, where a JSON null is no object.
+    media: content.media ?? undefined,
+    replyToWamid: content.replyToWamid,
+    watiMessageId: message.watiMessageId,
+    whatsappMessageId: message.whatsappMessageId,
+    at: message.at,
+    optOut,
+  };
+  const [row] = await sql<{ received: Received }[]>`
+    select private.receive_contact_message(${organizationId}, ${sql.json(filed as never)}) as received`;
+  const received = row?.received;
+  if (!received || received.duplicate) return { outcome: 'inbound:duplicate', send: [] };
+  return { outcome: optOut ? 'opt_out' : 'inbound', send: received.send ?? [] };
 }

@@ -15,6 +15,3 @@ export function isOptOutRequest(text: string | null | undefined): boolean {
   const word = text.normalize('NFD').replace(/\p{M}/gu, '').replace(SURROUNDING, '').toUpperCase();
   return OPT_OUT_WORDS.has(word);
 }
-
-/** What the contact reads back, inside the 24-hour window their message just opened. */
-export const OPT_OUT_CONFIRMATION = 'Vous êtes désinscrit(e) : vous ne recevrez plus nos messages.';

@@ -7,7 +7,7 @@ import {
 import { createTeam, type Team } from '../../../test-support/personas';
 import { sql } from '../../../test-support/database';
 import { poller } from '../../../test-support/wait';
-import { OPT_OUT_CONFIRMATION } from './opt-out-keywords.ts';
+import { messagesOf } from '../inbox-send/inbox-fixtures.ts';
 
 const waitUntil = poller({ timeoutMs: 15_000, intervalMs: 150 });
 
@@ -61,14 +61,29 @@ async function outcomeOf(waId: string): Promise<string | undefined> {
 const confirmationsTo = async (waId: string) =>
   (await wati.messages()).filter((message) => message.waId === waId && message.kind === 'session');
 
+/**
+ * The contact was told, once, in French: the confirmation WCAP filed in the conversation reached
+ * Wati under its own local id, and the contact's STOP is shown as such.
+ */
 async function expectConfirmed(waId: string): Promise<void> {
   await waitUntil(
-    async () => (await outcomeOf(waId))?.includes('confirmation:') ?? false,
+    async () => (await outcomeOf(waId))?.includes(' send:') ?? false,
     `the confirmation to ${waId}`,
   );
-  expect(await outcomeOf(waId)).toMatch(/ confirmation:sent$/);
+  expect(await outcomeOf(waId)).toBe('opt_out send:sent');
+  const messages = await messagesOf(team.organizationId, waId);
+  const stop = messages.filter((message) => message.author === 'contact');
+  expect(stop.map((message) => message.opt_out)).toEqual([true]);
+  const [confirmation, ...more] = messages.filter((message) => message.author === 'system');
+  expect(more).toEqual([]);
+  expect(confirmation).toMatchObject({
+    kind: 'text',
+    body: expect.stringMatching(/^Vous êtes désabonné\(e\) : vous ne recevrez plus nos messages\./),
+  });
   const sent = await confirmationsTo(waId);
-  expect(sent.map((message) => message.text)).toEqual([OPT_OUT_CONFIRMATION]);
+  expect(sent.map(({ text, localMessageId }) => ({ text, localMessageId }))).toEqual([
+    { text: confirmation!.body, localMessageId: confirmation!.local_message_id },
+  ]);
 }
 
 describe('opt-out by WhatsApp keyword', () => {
@@ -93,7 +108,6 @@ describe('opt-out by WhatsApp keyword', () => {
         [id],
       );
       expect(history).toEqual([{ status: 'opted_out', source: 'whatsapp', changed_by: null }]);
-      expect(await outcomeOf(waId)).toMatch(/^opt_out:opted_out/);
       await expectConfirmed(waId);
 
       // The members see the consent history too (viewer and up).
@@ -132,7 +146,6 @@ describe('opt-out by WhatsApp keyword', () => {
       [contact.id],
     );
     expect(history).toEqual([{ status: 'opted_out', source: 'whatsapp', changed_by: null }]);
-    expect(await outcomeOf(waId)).toMatch(/^opt_out:created/);
     await expectConfirmed(waId);
 
     const imported = await team.clients.admin.rpc('import_contacts', {
@@ -179,11 +192,7 @@ describe('opt-out by WhatsApp keyword', () => {
     });
     expect(error).toBeNull();
     await wati.inbound(waId, 'stop');
-    await waitUntil(
-      async () => (await outcomeOf(waId))?.includes('confirmation:') ?? false,
-      'the confirmation',
-    );
-    expect(await outcomeOf(waId)).toMatch(/^opt_out:already_opted_out confirmation:sent$/);
+    await expectConfirmed(waId);
     expect((await contactOf(waId))!.opt_in_source).toBe('manual');
     const history = await sql(
       `select source from public.contact_consent_events where contact_id = $1`,
@@ -212,11 +221,8 @@ describe('opt-out by WhatsApp keyword', () => {
           [full.organizationId, event.id],
         )
       )[0]?.outcome;
-    await waitUntil(
-      async () => (await outcome())?.includes('confirmation:') ?? false,
-      'the opt-out',
-    );
-    expect(await outcome()).toBe('opt_out:created confirmation:sent');
+    await waitUntil(async () => (await outcome())?.includes(' send:') ?? false, 'the opt-out');
+    expect(await outcome()).toBe('opt_out send:sent');
     // Wati got its 200: the sandbox delivered the event once, at the first attempt.
     await waitUntil(async () => {
       const record = (await fullWati.events()).find((item) => item.payload.id === event.id);

@@ -116,8 +116,8 @@ async function keepUnreadable(event: WebhookEvent, reason: string): Promise<Hand
 /**
  * An event other than a status (those are batched): stored and applied in one transaction, so it
  * is never stored without being either applied or kept with its error for another try. Delivered
- * again while not applied, it is applied then. Its follow-up (the opt-out confirmation) runs once,
- * after the commit of the transaction that applied it.
+ * again while not applied, it is applied then. Its follow-up (sending the opt-out confirmation or
+ * the away message) runs once, after the commit of the transaction that applied it.
  */
 export async function receiveEvent(
   event: WebhookEvent,

@@ -3,6 +3,7 @@ import { organizationWebhookUrl } from '../../../test-support/wati/stack-tenant'
 import { createTeam, type Team } from '../../../test-support/personas';
 import { sql } from '../../../test-support/database';
 import { poller } from '../../../test-support/wait';
+import { queuedMessages } from '../inbox-send/inbox-fixtures.ts';
 
 // Status webhooks of every organisation are applied together, in batches: what one tenant posts
 // to its own webhook URL must never make another tenant's events fail.
@@ -72,11 +73,7 @@ async function outboundMessages(label: string, count: number): Promise<string[]>
     { length: count },
     (_, index) => `${label}-${crypto.randomUUID()}-${index}`,
   );
-  await sql(
-    `insert into public.whatsapp_messages (organization_id, direction, local_message_id, phone, template_name, status)
-     select $1, 'outbound', id, '+237690000123', 'bienvenue', 'queued' from unnest($2::text[]) id`,
-    [team.organizationId, localIds],
-  );
+  await queuedMessages(team.organizationId, '+237690000123', localIds);
   return localIds;
 }
 
@@ -97,7 +94,7 @@ const delivered = (localMessageId: string) =>
 
 async function statuses(localIds: string[]): Promise<Map<string, string>> {
   const rows = await sql<{ local_message_id: string; status: string }>(
-    `select local_message_id, status from public.whatsapp_messages
+    `select local_message_id, status from public.messages
      where organization_id = $1 and local_message_id = any ($2)`,
     [team.organizationId, localIds],
   );
@@ -190,7 +187,7 @@ describe('one tenant’s webhook cannot make another tenant’s fail', () => {
     await sql(
       `create function private.${trigger}() returns trigger language plpgsql as $$
        begin raise exception 'stack depth limit exceeded' using errcode = '54001'; end $$;
-       create trigger ${trigger} before update on public.whatsapp_messages for each row
+       create trigger ${trigger} before update on public.messages for each row
        when (old.local_message_id in ('${retriedByWati}', '${retriedByJob}'))
        execute function private.${trigger}()`,
     );
@@ -201,9 +198,7 @@ describe('one tenant’s webhook cannot make another tenant’s fail', () => {
         shuffled(localIds).map((localId) => ({ url: webhookUrl, body: bodies.get(localId)! })),
       );
     } finally {
-      await sql(
-        `drop trigger ${trigger} on public.whatsapp_messages; drop function private.${trigger}()`,
-      );
+      await sql(`drop trigger ${trigger} on public.messages; drop function private.${trigger}()`);
     }
     expect(answers.filter((answer) => answer.status !== 200)).toEqual([]);
     expect(answers.filter((answer) => answer.body.outcome === 'deferred')).toHaveLength(2);

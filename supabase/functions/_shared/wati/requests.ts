@@ -38,13 +38,22 @@ export interface WatiScheduleTemplateMessagesRequest extends WatiSendTemplateMes
   scheduled_at: string;
 }
 
-export interface WatiSessionTextRequest {
+/** Whom a session message goes to, and the caller's own id for it. */
+export interface WatiSessionTarget {
   target: string;
+  /**
+   * Our correlation id (the sandbox takes 1 to 100 characters), echoed back in the answer and in
+   * every status webhook: the caller can file the message before sending it and match its
+   * webhooks without waiting for the answer. Wati makes one up when it is absent.
+   */
+  local_message_id?: string;
+}
+
+export interface WatiSessionTextRequest extends WatiSessionTarget {
   text: string;
 }
 
-export interface WatiSessionFileViaUrlRequest {
-  target: string;
+export interface WatiSessionFileViaUrlRequest extends WatiSessionTarget {
   file_url: string;
   caption?: string;
 }
@@ -74,9 +83,11 @@ export interface WatiListMessage {
   sections: Array<{ title: string; rows: Array<{ title: string; description?: string }> }>;
 }
 
-export type WatiInteractiveRequest =
-  | { target: string; type: 'buttons'; button_message: WatiButtonMessage }
-  | { target: string; type: 'list'; list_message: WatiListMessage };
+export type WatiInteractiveRequest = WatiSessionTarget &
+  (
+    | { type: 'buttons'; button_message: WatiButtonMessage }
+    | { type: 'list'; list_message: WatiListMessage }
+  );
 
 export interface WatiAddContactRequest {
   whatsapp_number: string;
