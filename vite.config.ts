@@ -85,6 +85,9 @@ export default defineConfig(({ command }) => ({
   // The contact import worker reads the catalogue too.
   worker: { format: 'es', plugins: () => linguiPlugins({ failOnMissing: command === 'build' }) },
   envPrefix: 'VITE_',
+  // Chunks are named by their hash alone: the first load lists every lazy chunk's file for its
+  // preload, and module names there cost bytes on every visit (sourcemaps still name them).
+  build: { rollupOptions: { output: { chunkFileNames: 'assets/[hash].js' } } },
   server: {
     host: '127.0.0.1',
     port: 5173,

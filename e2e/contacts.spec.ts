@@ -248,7 +248,7 @@ test('an agent changes a profile: consent recorded with who did it, tags, fields
   await expect(details).toContainText('Cameroun');
   await expect(page.getByRole('region', { name: 'Attributs' })).toContainText('Akwa');
   await expect(page.getByRole('region', { name: 'Messages' })).toContainText(
-    'arrivera avec les campagnes',
+    'Aucun message échangé avec ce contact',
   );
   await expect(page.getByRole('button', { name: 'Supprimer' })).toHaveCount(0);
   const consent = page.getByRole('region', { name: 'Consentement' });

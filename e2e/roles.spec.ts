@@ -6,7 +6,7 @@ test('a viewer reads the settings but cannot manage the team', async ({ page }) 
   await page.goto('/parametres');
   await expect(page).toHaveURL(/\/parametres\/organisation$/);
   const sections = page.getByRole('navigation', { name: 'Sections des paramètres' });
-  await expect(sections.getByRole('link', { name: 'Équipe' })).toHaveCount(0);
+  await expect(sections.getByRole('link', { name: 'Équipe', exact: true })).toHaveCount(0);
   await expect(page.getByText('Seuls les propriétaires et les administrateurs')).toBeVisible();
   await expect(page.getByText('CNSA (démo)', { exact: true }).last()).toBeVisible();
   await expect(page.getByRole('button', { name: 'Enregistrer' })).toHaveCount(0);

@@ -52,7 +52,7 @@ test('a new user creates an organisation, invites an agent by link, and the agen
     .click();
   await expect(page.getByLabel('Fuseau horaire')).toHaveValue('Africa/Libreville');
   const settingsSections = page.getByRole('navigation', { name: 'Sections des paramètres' });
-  await settingsSections.getByRole('link', { name: 'Équipe' }).click();
+  await settingsSections.getByRole('link', { name: 'Équipe', exact: true }).click();
   await expect(page).toHaveURL(/\/parametres\/equipe$/);
   const members = page.getByRole('list', { name: 'Membres de l’équipe' });
   await expect(members.getByRole('listitem')).toHaveCount(1);
@@ -128,7 +128,7 @@ test('a new user creates an organisation, invites an agent by link, and the agen
     const agentSections = agentPage.getByRole('navigation', { name: 'Sections des paramètres' });
     await expect(agentSections.getByRole('link', { name: 'Organisation' })).toBeVisible();
     await expect(agentSections.getByRole('link', { name: 'Abonnement' })).toBeVisible();
-    await expect(agentSections.getByRole('link', { name: 'Équipe' })).toHaveCount(0);
+    await expect(agentSections.getByRole('link', { name: 'Équipe', exact: true })).toHaveCount(0);
     // Read-only organisation settings for an agent.
     await expect(agentPage.getByLabel('Nom de l’organisation')).toHaveCount(0);
     await expect(
@@ -197,7 +197,7 @@ test('a new user creates an organisation, invites an agent by link, and the agen
   await expect(dialog).toBeHidden();
 
   // Removing a member and revoking a link both ask first.
-  await settingsSections.getByRole('link', { name: 'Équipe' }).click();
+  await settingsSections.getByRole('link', { name: 'Équipe', exact: true }).click();
   await members.getByRole('button', { name: 'Retirer Koffi Agent' }).click();
   const removeDialog = page.getByRole('dialog', { name: 'Retirer Koffi Agent de l’équipe ?' });
   await removeDialog.getByRole('button', { name: 'Retirer le membre' }).click();

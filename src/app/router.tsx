@@ -86,6 +86,9 @@ const pages = {
   campaign: page(() =>
     import('../features/campaigns/detail/campaign-page').then(({ CampaignPage }) => CampaignPage),
   ),
+  inbox: page(() =>
+    import('../features/inbox/pages/inbox-page').then(({ InboxPage }) => InboxPage),
+  ),
   organizationSettings: page(() =>
     import('../features/organizations/pages/organization-settings-page').then(
       ({ OrganizationSettingsPage }) => OrganizationSettingsPage,
@@ -102,15 +105,23 @@ const pages = {
       ({ WatiIntegrationPage }) => WatiIntegrationPage,
     ),
   ),
+  inboxSettings: page(() =>
+    import('../features/inbox-settings/pages/inbox-settings-page').then(
+      ({ InboxSettingsPage }) => InboxSettingsPage,
+    ),
+  ),
+  inboxTeams: page(() =>
+    import('../features/inbox-settings/pages/teams-page').then(({ TeamsPage }) => TeamsPage),
+  ),
+  cannedResponses: page(() =>
+    import('../features/inbox-settings/pages/canned-responses-page').then(
+      ({ CannedResponsesPage }) => CannedResponsesPage,
+    ),
+  ),
 };
 
 // Titles and purposes are catalogue messages, read in the active language by the page.
 const upcomingModules: { path: string; title: MessageDescriptor; purpose: MessageDescriptor }[] = [
-  {
-    path: paths.inbox,
-    title: msg`Boîte de réception`,
-    purpose: msg`Répondez en équipe aux conversations WhatsApp que le chatbot transmet à un agent humain.`,
-  },
   {
     path: paths.chatbot,
     title: msg`Chatbot`,
@@ -177,6 +188,9 @@ const router = createBrowserRouter([
                   { path: paths.newCampaign, lazy: pages.campaignBuilder },
                   { path: paths.campaignEditPattern, lazy: pages.campaignBuilder },
                   { path: paths.campaignPattern, lazy: pages.campaign },
+                  // One route for the list, a conversation and its contact panel: the page stays
+                  // mounted (list, scroll, Realtime) as the address moves between them.
+                  { path: `${paths.inbox}/:conversationId?/:panel?`, lazy: pages.inbox },
                   ...upcomingModules.map(({ path, title, purpose }) => ({
                     path,
                     lazy: async () => {
@@ -198,6 +212,9 @@ const router = createBrowserRouter([
                       { path: paths.team, lazy: pages.team },
                       { path: paths.subscription, lazy: pages.subscription },
                       { path: paths.watiIntegration, lazy: pages.watiIntegration },
+                      { path: paths.inboxSettings, lazy: pages.inboxSettings },
+                      { path: paths.inboxTeams, lazy: pages.inboxTeams },
+                      { path: paths.cannedResponses, lazy: pages.cannedResponses },
                     ],
                   },
                   {

@@ -16,6 +16,10 @@ export function SettingsLayout() {
     { to: paths.subscription, label: t`Abonnement`, visible: true },
     // Owners and admins only, like Équipe: the page and the Edge Function refuse the others.
     { to: paths.watiIntegration, label: t`Intégration Wati`, visible: canConnectWhatsApp(role) },
+    // Every member reads these three; owners and admins change them (the pages say so).
+    { to: paths.inboxSettings, label: t`Boîte de réception`, visible: true },
+    { to: paths.inboxTeams, label: t`Équipes`, visible: true },
+    { to: paths.cannedResponses, label: t`Réponses rapides`, visible: true },
   ];
 
   return (

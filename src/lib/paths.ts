@@ -27,6 +27,9 @@ export const paths = {
   team: '/parametres/equipe',
   subscription: '/parametres/abonnement',
   watiIntegration: '/parametres/integration-wati',
+  inboxSettings: '/parametres/boite-de-reception',
+  inboxTeams: '/parametres/equipes',
+  cannedResponses: '/parametres/reponses-rapides',
   profile: '/profil',
 } as const;
 
@@ -52,4 +55,9 @@ export function campaignPath(campaignId: string): string {
 
 export function campaignEditPath(campaignId: string): string {
   return `/campagnes/${encodeURIComponent(campaignId)}/modifier`;
+}
+
+/** A conversation of the inbox: /boite-de-reception/<id>. */
+export function conversationPath(conversationId: string): string {
+  return `/boite-de-reception/${encodeURIComponent(conversationId)}`;
 }

@@ -447,6 +447,59 @@ export const SERVER_ERROR_MESSAGES: Readonly<Record<ServerErrorCode, ServerMessa
     message: msg({ message: 'Cette campagne ne peut plus être annulée.' }),
   },
   campaign_outcome_unknown: { message: msg({ message: 'Résultat de campagne inconnu.' }) },
+  // Inbox
+  conversation_not_found: {
+    message: msg({
+      message:
+        'Conversation introuvable : elle a peut-être été supprimée ou confiée à un autre agent.',
+    }),
+  },
+  inbox_requires_agent: {
+    message: msg({ message: 'Les lecteurs consultent la boîte de réception sans y répondre.' }),
+  },
+  reply_window_closed: {
+    message: msg({
+      message:
+        'La fenêtre de 24 heures est fermée : seul un modèle approuvé peut être envoyé à ce contact.',
+    }),
+  },
+  reply_length: {
+    message: msg({ message: 'Le message doit contenir entre 1 et 4 096 caractères.' }),
+  },
+  reply_file_url: {
+    message: msg({ message: 'Le fichier doit être une adresse https:// valide.' }),
+  },
+  reply_template_not_approved: {
+    message: msg({
+      message: 'Ce modèle n’est pas approuvé par WhatsApp : choisissez un modèle approuvé.',
+    }),
+  },
+  reply_kind_unknown: { message: msg({ message: 'Type de réponse inconnu.' }) },
+  message_not_found: { message: msg({ message: 'Message introuvable.' }) },
+  reply_not_failed: { message: msg({ message: 'Seul un message en échec peut être renvoyé.' }) },
+  assignee_not_agent: {
+    message: msg({
+      message:
+        'Ce membre ne peut pas recevoir de conversation : il n’est pas agent de l’organisation.',
+    }),
+  },
+  team_not_found: { message: msg({ message: 'Équipe introuvable.' }) },
+  snooze_in_past: { message: msg({ message: 'Choisissez une date de reprise dans le futur.' }) },
+  labels_too_many: {
+    message: msg({ message: 'Au plus 20 étiquettes de 40 caractères chacune.' }),
+  },
+  note_length: {
+    message: msg({ message: 'La note doit contenir entre 1 et 4 096 caractères.' }),
+  },
+  availability_unknown: { message: msg({ message: 'Disponibilité inconnue.' }) },
+  capacity_requires_admin: {
+    message: msg({
+      message: 'Seuls les propriétaires et les administrateurs règlent la capacité des agents.',
+    }),
+  },
+  capacity_range: {
+    message: msg({ message: 'La capacité va de 1 à 500 conversations ouvertes.' }),
+  },
 
   // Edge Functions: any function
   method_not_allowed: { message: msg({ message: 'Méthode non autorisée pour cette adresse.' }) },
@@ -550,6 +603,10 @@ export const SERVER_ERROR_MESSAGES: Readonly<Record<ServerErrorCode, ServerMessa
       message:
         'Aucune connexion Wati : renseignez l’adresse et le jeton dans Paramètres › Intégration Wati.',
     }),
+  },
+  // wati-sandbox-simulate
+  sandbox_only: {
+    message: msg({ message: 'La simulation n’existe qu’en mode bac à sable.' }),
   },
 };
 

@@ -24,6 +24,19 @@ as $$
   )
 $$;
 
+-- Refuses (42501) a caller who only reads the inbox (viewers) or is not a member.
+create function private.require_inbox_agent(org uuid)
+returns void
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+  select private.require_role(org, 'agent',
+    'Les lecteurs consultent la boîte de réception sans y répondre.', 'inbox_requires_agent')
+$$;
+grant execute on function private.require_inbox_agent(uuid) to authenticated;
+
 -- The conversation the caller acts on, locked: refused (42501) when the caller is not an agent
 -- (or more) where it lives, (P0002) when it does not exist or the caller may not see it.
 create function private.conversation_for_agent(conversation uuid)
@@ -41,8 +54,7 @@ begin
       message = 'Conversation introuvable : elle a peut-être été supprimée ou confiée à un autre agent.',
       hint = 'conversation_not_found';
   end if;
-  perform private.require_role(c.organization_id, 'agent',
-    'Les lecteurs consultent la boîte de réception sans y répondre.', 'inbox_requires_agent');
+  perform private.require_inbox_agent(c.organization_id);
   return c;
 end;
 $$;
@@ -135,7 +147,6 @@ as $$
   select coalesce(bool_or(l.t::time >= (slot ->> 'open')::time and l.t::time < (slot ->> 'close')::time), false)
   from local l, jsonb_array_elements(coalesce(l.hours -> extract(isodow from l.t)::text, '[]'::jsonb)) slot
 $$;
-grant execute on function private.within_office_hours(uuid, timestamptz) to authenticated;
 
 -- Auto-assignment -------------------------------------------------------------------------------------------
 -- Gives an open, unassigned conversation to the online agent (fresh heartbeat, « En ligne ») of

@@ -184,7 +184,7 @@ as $$
     failed_at = case when record_send_outcome.failure_reason is not null then coalesce(failed_at, now()) else failed_at end
   where id = message
 $$;
-grant execute on function private.record_send_outcome(uuid, text, text, text) to authenticated, service_role;
+grant execute on function private.record_send_outcome(uuid, text, text, text) to service_role;
 
 -- What WCAP sends by itself (opt-out confirmation, away message, satisfaction question), queued,
 -- due: the inbox-send function's sweep takes them. Taking one touches updated_at: a message never
@@ -225,7 +225,7 @@ as $$
   from public.messages m join public.contacts k on k.id = m.contact_id
   where m.id = message
 $$;
-grant execute on function private.outgoing_message(uuid) to authenticated, service_role;
+grant execute on function private.outgoing_message(uuid) to service_role;
 
 -- Assignment -------------------------------------------------------------------------------------------------
 -- Gives the conversation to a member (null: nobody) and/or a team; a bot's conversation given to
@@ -528,8 +528,7 @@ as $$
 declare
   a public.inbox_agents;
 begin
-  perform private.require_role(inbox_heartbeat.organization_id, 'agent',
-    'Les lecteurs consultent la boîte de réception sans y répondre.', 'inbox_requires_agent');
+  perform private.require_inbox_agent(inbox_heartbeat.organization_id);
   if inbox_heartbeat.availability is not null and inbox_heartbeat.availability not in ('online', 'busy', 'offline') then
     raise exception using errcode = '22023', message = 'Disponibilité inconnue.', hint = 'availability_unknown';
   end if;

@@ -15,7 +15,9 @@ import {
   SettingsIcon,
   TemplateIcon,
 } from '../../components/ui/icons';
+import { Suspense } from 'react';
 import { paths } from '../../lib/paths';
+import { InboxNavBadge } from './inbox-widgets';
 
 type NavItem = {
   to: string;
@@ -59,6 +61,11 @@ export function MainNavigation({ onNavigate }: { onNavigate?: () => void }) {
             >
               <Icon />
               {t(label)}
+              {to === paths.inbox && (
+                <Suspense fallback={null}>
+                  <InboxNavBadge />
+                </Suspense>
+              )}
             </NavLink>
           </li>
         ))}

@@ -80,13 +80,15 @@ async function messageRow(sql: Queryable, messageId: string): Promise<unknown> {
 }
 
 /**
- * Sends the member's message that SQL just queued for them, then answers the row as it now is.
- * A Wati that cannot be reached is a failed message (200): the inbox shows it with « Réessayer ».
+ * Sends the member's message that SQL just queued for them (private.prepare_reply or
+ * prepare_retry decided, as the caller, that they may), then answers the row as it now is. The
+ * send itself reads the number and records Wati's answer on the service connection: the Wati
+ * credentials are not the caller's to read. A Wati that cannot be reached is a failed message
+ * (200): the inbox shows it with « Réessayer ».
  */
 async function sendAndAnswer(caller: UserCaller, messageId: string): Promise<Response> {
-  const queries = queriesFor(caller);
-  await sendQueuedMessage(queries, messageId, 'member');
-  return json({ message: await queries((sql) => messageRow(sql, messageId)) });
+  await sendQueuedMessage(asService, messageId, 'member');
+  return json({ message: await queriesFor(caller)((sql) => messageRow(sql, messageId)) });
 }
 
 /**

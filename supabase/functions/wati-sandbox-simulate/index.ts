@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { asCaller, identifyCaller } from '../_shared/caller.ts';
+import { asCaller, identifyCaller, refusalResponse } from '../_shared/caller.ts';
 import { requireEnv } from '../_shared/env.ts';
 import { errorResponse, json, methodNotAllowed, serveJson } from '../_shared/http.ts';
 import { serviceWatiConnection } from '../_shared/wati-connection.ts';
@@ -113,17 +113,13 @@ Deno.serve(
     }
     const { organizationId, from, senderName } = target.data;
 
-    const allowed = await asCaller(caller, async (sql) => {
-      const [row] = await sql<{ allowed: boolean }[]>`
-        select private.has_role(${organizationId}, 'agent') as allowed`;
-      return row?.allowed === true;
-    });
-    if (!allowed) {
-      return errorResponse(
-        403,
-        'inbox_requires_agent',
-        'Les lecteurs consultent la boîte de réception sans y répondre.',
-      );
+    // SQL refuses viewers and strangers (42501 with its code), as for every inbox action.
+    try {
+      await asCaller(caller, (sql) => sql`select private.require_inbox_agent(${organizationId})`);
+    } catch (error) {
+      const refused = refusalResponse(error);
+      if (refused) return refused;
+      throw error;
     }
 
     // The organisation's sandbox tenant (its id is the organisation's), created with its webhook

@@ -20,6 +20,9 @@ const progressSchema = z.object({
   delivered: counter,
   read: counter,
   replied: counter,
+  // Replies that were a STOP (« désabonnés »), not counted in `replied`; absent from a progress
+  // computed before the inbox counted them apart.
+  optedOut: counter.optional(),
   failed: counter,
   cancelled: counter,
   lastError: z.string().nullable(),

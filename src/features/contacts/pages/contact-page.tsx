@@ -20,6 +20,7 @@ import { ContactFormModal } from '../components/contact-form-modal';
 import { OptInBadge, WatiSyncBadge } from '../components/contact-badges';
 import { ConsentSection } from '../components/consent-section';
 import { WatiSyncSection } from '../components/wati-sync-section';
+import { MessageHistory } from '../components/message-history/message-history';
 import { maxTags, readAttributes } from '../contact-form';
 import { countryName, languageLabel } from '../contact-labels';
 import {
@@ -145,14 +146,11 @@ function ContactView({ contact }: { contact: Contact }) {
           </Card>
           <AttributesCard contact={contact} canEdit={canEdit} onEdit={() => setEditing(true)} />
           <TagsCard contact={contact} canEdit={canEdit} />
-          <Card title={t`Messages`}>
-            <p className="text-sm text-slate-600">
-              <Trans>
-                L’historique des messages échangés avec ce contact arrivera avec les campagnes et la
-                boîte de réception.
-              </Trans>
-            </p>
-          </Card>
+          <MessageHistory
+            organizationId={contact.organization_id}
+            contactId={contact.id}
+            timeZone={timeZone}
+          />
         </div>
         <div className="flex min-w-0 flex-col gap-6">
           <ConsentSection

@@ -1,7 +1,7 @@
 import { plural, t } from '@lingui/core/macro';
 import { Plural, Trans, useLingui } from '@lingui/react/macro';
 import clsx from 'clsx';
-import { useId } from 'react';
+import { Fragment, useId } from 'react';
 import { Card } from '../../../../components/ui/card';
 import { LoadError } from '../../../../components/ui/load-error';
 import { ProgressBar } from '../../../../components/ui/progress-bar';
@@ -147,6 +147,7 @@ function ProgressFigures({
 }
 
 function Funnel({ progress }: { progress: CampaignProgress }) {
+  const { t } = useLingui();
   const headingId = useId();
   const total = progress.total;
   return (
@@ -163,27 +164,60 @@ function Funnel({ progress }: { progress: CampaignProgress }) {
       </p>
       <ul aria-labelledby={headingId} className="mt-3 flex flex-col gap-3">
         {funnelSteps(progress).map((step) => (
-          <li key={step.key} className="flex flex-col gap-1">
-            <div className="flex flex-wrap items-baseline justify-between gap-x-3 text-sm">
-              <span className="font-medium text-slate-800">{step.label}</span>
-              <span className="text-slate-700 tabular-nums">
-                <strong className="font-semibold text-slate-900">{formatNumber(step.count)}</strong>{' '}
-                · {formatShare(step.share)}
-              </span>
-            </div>
-            <div
-              aria-hidden="true"
-              className="h-2 w-full overflow-hidden rounded-full bg-slate-100"
-            >
-              <div
-                className={clsx('h-full rounded-full transition-[width]', barColours[step.key])}
-                style={{ width: `${step.share * 100}%` }}
+          <Fragment key={step.key}>
+            <FunnelLine
+              label={step.label}
+              count={step.count}
+              share={step.share}
+              barClassName={barColours[step.key]}
+            />
+            {/* STOP replies, counted apart from the replies, right after them. */}
+            {step.key === 'replied' && progress.optedOut !== undefined && (
+              <FunnelLine
+                label={t`Désabonnés (STOP)`}
+                hint={t`Contacts qui ont répondu STOP : ils ne comptent pas dans les réponses.`}
+                count={progress.optedOut}
+                share={total > 0 ? Math.min(progress.optedOut / total, 1) : 0}
+                barClassName="bg-rose-500"
               />
-            </div>
-          </li>
+            )}
+          </Fragment>
         ))}
       </ul>
     </div>
+  );
+}
+
+function FunnelLine({
+  label,
+  hint,
+  count,
+  share,
+  barClassName,
+}: {
+  label: string;
+  hint?: string;
+  count: number;
+  share: number;
+  barClassName: string;
+}) {
+  return (
+    <li className="flex flex-col gap-1">
+      <div className="flex flex-wrap items-baseline justify-between gap-x-3 text-sm">
+        <span className="font-medium text-slate-800">{label}</span>
+        <span className="text-slate-700 tabular-nums">
+          <strong className="font-semibold text-slate-900">{formatNumber(count)}</strong> ·{' '}
+          {formatShare(share)}
+        </span>
+      </div>
+      {hint && <p className="text-xs text-slate-600">{hint}</p>}
+      <div aria-hidden="true" className="h-2 w-full overflow-hidden rounded-full bg-slate-100">
+        <div
+          className={clsx('h-full rounded-full transition-[width]', barClassName)}
+          style={{ width: `${share * 100}%` }}
+        />
+      </div>
+    </li>
   );
 }
 

@@ -1,0 +1,290 @@
+import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
+import { createNodeClient } from '../scripts/node-supabase-client';
+import type { Database } from '../src/lib/database.types';
+import { demoAccount, hasHorizontalScroll, signIn } from './support/accounts';
+import { seriousAxeViolations } from './support/axe';
+import {
+  serviceClient,
+  signInTo,
+  throwawayOrganization,
+  type ThrowawayOrganization,
+} from './support/throwaway-organization';
+
+// « Boîte de réception »: a contact writes through the Wati sandbox (« Simuler un message »), the
+// message arrives live, an agent answers, the sandbox receives the reply once and its ticks move
+// forward; once the contact's 24-hour window is closed, the composer offers templates only. Each
+// test has an organisation of its own in sandbox mode, removed afterwards.
+
+const screenshotDir = 'test-results/screenshots';
+
+function required(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} must be set by the e2e global setup`);
+  return value;
+}
+
+const test = base.extend<{ organization: ThrowawayOrganization }>({
+  // eslint-disable-next-line no-empty-pattern
+  organization: async ({}, use) => {
+    const organization = await throwawayOrganization({
+      label: 'Boite e2e',
+      plan: { plan_id: 'professional', contacts_quota: 25000, messages_quota: 50000 },
+    });
+    await use(organization);
+    await organization.remove();
+  },
+});
+
+type SandboxMessage = {
+  text: string | null;
+  status: string;
+  kind: string;
+  templateName: string | null;
+};
+
+/** What the organisation's Wati sandbox workspace accepted, in order. */
+async function sandboxMessages(
+  request: APIRequestContext,
+  organizationId: string,
+): Promise<SandboxMessage[]> {
+  const response = await request.get(
+    `${required('WCAP_WATI_SANDBOX_URL')}/_sandbox/tenants/${organizationId}/messages`,
+    { headers: { Authorization: `Bearer ${required('WCAP_WATI_SANDBOX_TOKEN')}` } },
+  );
+  expect(response.ok()).toBe(true);
+  return ((await response.json()) as { messages: SandboxMessage[] }).messages;
+}
+
+/** « Simuler un message »: the contact `name` (+237 6 90 …) writes `text`. */
+async function contactWrites(page: Page, phone: string, name: string, text: string) {
+  await page.getByRole('button', { name: 'Simuler un message' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Simuler un message' });
+  await dialog.getByLabel('Numéro du contact (avec l’indicatif)').fill(phone);
+  await dialog.getByLabel('Nom affiché (facultatif)').fill(name);
+  await dialog.getByLabel('Texte', { exact: true }).fill(text);
+  await dialog.getByRole('button', { name: 'Simuler', exact: true }).click();
+  await expect(dialog).toBeHidden();
+}
+
+function conversationLink(page: Page, name: string) {
+  return page
+    .getByRole('list', { name: 'Conversations' })
+    .getByRole('link')
+    .filter({ hasText: name });
+}
+
+test('a contact writes, the agent answers live and, once the window is closed, sends a template', async ({
+  page,
+  organization,
+  request,
+}) => {
+  test.setTimeout(180_000);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await signInTo(page, organization);
+
+  // The sandbox's templates, synchronised: what the composer offers outside the window. The
+  // welcome template's {{name}} comes from the contact's name.
+  await page
+    .getByRole('navigation', { name: 'Navigation principale' })
+    .getByRole('link', { name: 'Modèles' })
+    .click();
+  await page.getByRole('button', { name: 'Synchroniser' }).first().click();
+  await expect(page.getByText(/^\d+ modèles reçus/)).toBeVisible();
+  const mapped = await serviceClient()
+    .from('whatsapp_templates')
+    .update({ parameter_mapping: { name: { source: 'field', value: 'name' } } })
+    .eq('organization_id', organization.id)
+    .eq('name', 'bienvenue');
+  expect(mapped.error).toBeNull();
+
+  await page
+    .getByRole('navigation', { name: 'Navigation principale' })
+    .getByRole('link', { name: 'Boîte de réception' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Boîte de réception' })).toBeVisible();
+  await page.getByRole('button', { name: 'Toutes', exact: true }).click();
+  await expect(page.getByText('Aucune conversation pour l’instant')).toBeVisible();
+  expect(await seriousAxeViolations(page)).toEqual([]);
+
+  const question = 'Bonjour, mon rendez-vous de demain est-il confirmé ?';
+  await contactWrites(page, '237690004242', 'Awa Inbox', question);
+
+  // Live: no reload.
+  const item = conversationLink(page, 'Awa Inbox');
+  await expect(item).toBeVisible({ timeout: 20_000 });
+  await expect(item).toContainText(question);
+  await item.click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Awa Inbox' })).toBeVisible();
+  await expect(page.getByText(/^Fenêtre ouverte encore 2[34] h/)).toBeVisible();
+  const thread = page.getByRole('region', { name: 'Messages de la conversation' });
+  await expect(thread.getByText(question)).toBeVisible();
+
+  // The reply leaves once, even clicked twice; its ticks move forward as Wati reports.
+  const reply = 'Bonjour Awa, oui : il est confirmé pour demain à 9 h.';
+  const composer = page.getByLabel('Réponse au contact');
+  await composer.fill(reply);
+  await page.getByRole('button', { name: 'Envoyer', exact: true }).dblclick();
+  await expect(composer).toHaveValue('');
+  const bubble = thread.getByRole('article').filter({ hasText: reply });
+  await expect(bubble).toHaveCount(1);
+  await expect(bubble.getByRole('img', { name: 'Lu' })).toBeVisible({ timeout: 20_000 });
+  await expect
+    .poll(async () =>
+      (await sandboxMessages(request, organization.id)).filter((message) => message.text === reply),
+    )
+    .toHaveLength(1);
+  // Replying took the conversation.
+  await expect(page.getByRole('button', { name: 'M’assigner' })).toBeHidden();
+
+  await page.screenshot({ path: `${screenshotDir}/inbox-1280.png` });
+  expect(await seriousAxeViolations(page)).toEqual([]);
+
+  // A day later: the contact's last message is 25 hours old, the window closes on screen.
+  const dayAgo = new Date(Date.now() - 25 * 60 * 60 * 1000).toISOString();
+  const aged = await serviceClient()
+    .from('conversations')
+    .update({ last_inbound_at: dayAgo })
+    .eq('organization_id', organization.id);
+  expect(aged.error).toBeNull();
+  await expect(page.getByText('Fenêtre fermée', { exact: true })).toBeVisible({ timeout: 15_000 });
+  await expect(composer).toHaveCount(0);
+  await expect(
+    page.getByText(/La fenêtre de 24 heures est fermée : seul un modèle approuvé/),
+  ).toBeVisible();
+
+  await page.getByLabel('Modèle approuvé').selectOption({ label: 'bienvenue (fr)' });
+  await expect(page.getByLabel('{{name}}')).toHaveValue('Awa Inbox');
+  await page.getByRole('button', { name: 'Envoyer le modèle' }).click();
+  const templateBubble = thread.getByRole('article').filter({ hasText: 'Modèle « bienvenue »' });
+  await expect(templateBubble).toContainText('Bonjour Awa Inbox, bienvenue');
+  await expect(templateBubble.getByRole('img', { name: /^(Envoyé|Délivré|Lu)$/ })).toBeVisible({
+    timeout: 20_000,
+  });
+  await expect
+    .poll(async () =>
+      (await sandboxMessages(request, organization.id)).some(
+        (message) => message.templateName === 'bienvenue',
+      ),
+    )
+    .toBe(true);
+
+  // Resolved with Alt+E, reopened from the header.
+  await page.keyboard.press('Alt+e');
+  await expect(page.getByText('Conversation résolue.').first()).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Rouvrir' })).toBeVisible();
+});
+
+test('on a phone, an agent opens the conversation from the list and answers', async ({
+  page,
+  organization,
+}) => {
+  test.setTimeout(180_000);
+  // The seeded agent joins the organisation as an agent.
+  const anon = createNodeClient<Database>(
+    required('WCAP_API_URL'),
+    required('VITE_SUPABASE_ANON_KEY'),
+  );
+  const agent = await anon.auth.signInWithPassword(demoAccount('agent'));
+  if (agent.error) throw agent.error;
+  const joined = await serviceClient()
+    .from('memberships')
+    .insert({ organization_id: organization.id, user_id: agent.data.user.id, role: 'agent' });
+  expect(joined.error).toBeNull();
+
+  await page.setViewportSize({ width: 360, height: 740 });
+  await signIn(page, demoAccount('agent'));
+  await page
+    .getByRole('banner')
+    .getByLabel('Organisation active')
+    .selectOption({ label: organization.name });
+  await expect(page.getByText(`${organization.name} · vous êtes agent`)).toBeVisible();
+  await page.goto('/boite-de-reception?vue=all');
+  await expect(page.getByRole('heading', { level: 1, name: 'Boîte de réception' })).toBeVisible();
+
+  const question = 'Bonsoir, où se trouve le centre de vaccination ?';
+  await contactWrites(page, '237690004343', 'Paul Mobile', question);
+  const item = conversationLink(page, 'Paul Mobile');
+  await expect(item).toBeVisible({ timeout: 20_000 });
+  await item.click();
+
+  // The thread replaces the list, with its address and a way back.
+  await expect(page).toHaveURL(/\/boite-de-reception\/[0-9a-f-]{36}\?vue=all$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Boîte de réception' })).toBeHidden();
+  await expect(page.getByRole('heading', { level: 2, name: 'Paul Mobile' })).toBeVisible();
+  const thread = page.getByRole('region', { name: 'Messages de la conversation' });
+  await expect(thread.getByText(question)).toBeVisible();
+
+  const reply = 'Bonsoir Paul, au centre de santé de Bonanjo, ouvert de 8 h à 15 h.';
+  await page.getByLabel('Réponse au contact').fill(reply);
+  await page.getByLabel('Réponse au contact').press('Enter');
+  const bubble = thread.getByRole('article').filter({ hasText: reply });
+  await expect(bubble.getByRole('img', { name: /^(Envoyé|Délivré|Lu)$/ })).toBeVisible({
+    timeout: 20_000,
+  });
+  expect(await hasHorizontalScroll(page)).toBe(false);
+  expect(await seriousAxeViolations(page)).toEqual([]);
+  await page.screenshot({ path: `${screenshotDir}/inbox-360-thread.png` });
+
+  // The contact's details, then back to the thread and to the list.
+  await page.getByRole('link', { name: 'Fiche contact' }).click();
+  await expect(page).toHaveURL(/\/contact\?vue=all$/);
+  await expect(page.getByRole('link', { name: 'Ouvrir la fiche du contact' })).toBeVisible();
+  expect(await hasHorizontalScroll(page)).toBe(false);
+  await page.getByRole('link', { name: 'Conversation', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Paul Mobile' })).toBeVisible();
+  await page.getByRole('link', { name: 'Conversations', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Boîte de réception' })).toBeVisible();
+  await expect(conversationLink(page, 'Paul Mobile')).toContainText(reply);
+  expect(await hasHorizontalScroll(page)).toBe(false);
+  expect(await seriousAxeViolations(page)).toEqual([]);
+});
+
+test('two agents on one conversation see each other look at it and type', async ({
+  browser,
+  page,
+  organization,
+}) => {
+  test.setTimeout(180_000);
+  const anon = createNodeClient<Database>(
+    required('WCAP_API_URL'),
+    required('VITE_SUPABASE_ANON_KEY'),
+  );
+  const agent = await anon.auth.signInWithPassword(demoAccount('agent'));
+  if (agent.error) throw agent.error;
+  const joined = await serviceClient()
+    .from('memberships')
+    .insert({ organization_id: organization.id, user_id: agent.data.user.id, role: 'agent' });
+  expect(joined.error).toBeNull();
+  // Agents see every conversation here, the one another has taken too.
+  const settings = await serviceClient()
+    .from('inbox_settings')
+    .update({ agents_see_all: true })
+    .eq('organization_id', organization.id);
+  expect(settings.error).toBeNull();
+
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await signInTo(page, organization);
+  await page.goto('/boite-de-reception?vue=all');
+  await contactWrites(page, '237690004444', 'Nina Presence', 'Bonjour, qui me répond ?');
+  await conversationLink(page, 'Nina Presence').click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Nina Presence' })).toBeVisible();
+
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const other = await context.newPage();
+  await signIn(other, demoAccount('agent'));
+  await other
+    .getByRole('banner')
+    .getByLabel('Organisation active')
+    .selectOption({ label: organization.name });
+  await expect(other.getByText(`${organization.name} · vous êtes agent`)).toBeVisible();
+  await other.goto('/boite-de-reception?vue=all');
+  await conversationLink(other, 'Nina Presence').click();
+  await expect(other.getByRole('heading', { level: 2, name: 'Nina Presence' })).toBeVisible();
+
+  await expect(page.getByText(/consulte aussi cette conversation$/)).toBeVisible({
+    timeout: 15_000,
+  });
+  await other.getByLabel('Réponse au contact').fill('Je m’en occupe');
+  await expect(page.getByText(/ écrit…$/)).toBeVisible({ timeout: 15_000 });
+  await context.close();
+});
