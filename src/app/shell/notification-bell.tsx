@@ -5,16 +5,17 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import clsx from 'clsx';
 import { useCallback, useState, useSyncExternalStore } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { Popover } from '../../features/inbox/components/popover';
-import { useInboxCounts } from '../../features/inbox/hooks/use-inbox-counts';
+import { BellIcon } from '../../components/ui/icons';
+import { Popover } from '../../components/ui/popover';
+import { formatDateTime } from '../../lib/format';
 import {
   fetchNotifications,
+  inboxAlertKeys,
   markNotificationsRead,
+  useInboxCounts,
   type InboxNotification,
   type NotificationKind,
-} from '../../features/inbox/notifications-api';
-import { inboxKeys } from '../../features/inbox/query-keys';
-import { formatDateTime } from '../../lib/format';
+} from '../../lib/inbox-notifications';
 import { conversationPath } from '../../lib/paths';
 import { useWorkspace } from '../../lib/workspace';
 import { useInboxAlerts } from './use-inbox-alerts';
@@ -46,25 +47,6 @@ function browserNotificationsState(): 'unsupported' | 'on' | 'off' | 'denied' {
     : 'off';
 }
 
-function BellIcon() {
-  return (
-    <svg
-      aria-hidden="true"
-      focusable="false"
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      className="size-5"
-    >
-      <path d="M6 8a6 6 0 1 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
-      <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
-    </svg>
-  );
-}
-
 /**
  * The bell of the shell: unread notifications (a conversation given to the member, a mention in a
  * note, a contact waiting too long), each leading to its conversation; and, on request, the
@@ -92,7 +74,7 @@ export function NotificationBell({
   );
 
   const notifications = useQuery({
-    queryKey: inboxKeys.notifications(organizationId),
+    queryKey: inboxAlertKeys.notifications(organizationId),
     queryFn: () => fetchNotifications(organizationId),
     enabled: open,
   });
@@ -100,8 +82,10 @@ export function NotificationBell({
   const markRead = useMutation({
     mutationFn: (ids?: string[]) => markNotificationsRead(organizationId, ids),
     onSettled: () => {
-      void queryClient.invalidateQueries({ queryKey: inboxKeys.counts(organizationId) });
-      void queryClient.invalidateQueries({ queryKey: inboxKeys.notifications(organizationId) });
+      void queryClient.invalidateQueries({ queryKey: inboxAlertKeys.counts(organizationId) });
+      void queryClient.invalidateQueries({
+        queryKey: inboxAlertKeys.notifications(organizationId),
+      });
     },
   });
 

@@ -1,9 +1,8 @@
 import type { RealtimeChannel } from '@supabase/realtime-js';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
-import { inboxKeys } from '../../features/inbox/query-keys';
+import { inboxAlertKeys, type InboxNotification } from '../../lib/inbox-notifications';
 import { realtime } from '../../lib/realtime';
-import type { InboxNotification } from '../../features/inbox/notifications-api';
 
 /** Counts are read again at most once a second while changes pour in. */
 const refreshMs = 1_000;
@@ -33,8 +32,10 @@ export function useInboxAlerts(
       if (timer) return;
       timer = setTimeout(() => {
         timer = null;
-        void queryClient.invalidateQueries({ queryKey: inboxKeys.counts(organizationId) });
-        void queryClient.invalidateQueries({ queryKey: inboxKeys.notifications(organizationId) });
+        void queryClient.invalidateQueries({ queryKey: inboxAlertKeys.counts(organizationId) });
+        void queryClient.invalidateQueries({
+          queryKey: inboxAlertKeys.notifications(organizationId),
+        });
       }, refreshMs);
     };
 

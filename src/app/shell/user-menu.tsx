@@ -1,8 +1,9 @@
 import { Trans, useLingui } from '@lingui/react/macro';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { LogOutIcon, PlusIcon, UserIcon } from '../../components/ui/icons';
 import { toast } from '../../components/ui/toast-store';
+import { useDisclosureDismiss } from '../../components/ui/use-disclosure-dismiss';
 import { initials } from '../../domain/people/initials';
 import { useSignOut } from '../../features/auth/hooks/use-sign-out';
 import { useMyProfile } from '../../features/profile/hooks/use-my-profile';
@@ -24,30 +25,14 @@ export function UserMenu() {
   // Open again after the interface was drawn anew in the language chosen from it.
   const [open, setOpen] = useState(() => languageToFocus() !== null);
   const panelId = useId();
-  const containerRef = useRef<HTMLDivElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
+  const { containerRef, buttonRef, onKeyDown } = useDisclosureDismiss(open, () => setOpen(false));
   const displayName = profile.data?.full_name?.trim() || email;
-
-  useEffect(() => {
-    if (!open) return;
-    const closeOnOutsidePointer = (event: PointerEvent) => {
-      if (!containerRef.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', closeOnOutsidePointer);
-    return () => document.removeEventListener('pointerdown', closeOnOutsidePointer);
-  }, [open]);
 
   return (
     <div
       ref={containerRef}
       className="relative"
-      onKeyDown={(event) => {
-        if (event.key === 'Escape' && open) {
-          event.stopPropagation();
-          setOpen(false);
-          buttonRef.current?.focus();
-        }
-      }}
+      onKeyDown={onKeyDown}
       onBlur={(event) => {
         // Tabbing out of the menu closes it.
         if (open && !event.currentTarget.contains(event.relatedTarget as Node | null))

@@ -1,3 +1,4 @@
+import clsx from 'clsx';
 import { useId, type ReactNode } from 'react';
 import { Modal } from './modal';
 
@@ -7,9 +8,11 @@ type DialogProps = {
   title: string;
   description?: ReactNode;
   children?: ReactNode;
+  /** md: a question or a short form; xl: a longer form. */
+  size?: 'md' | 'xl';
 };
 
-export function Dialog({ open, onClose, title, description, children }: DialogProps) {
+export function Dialog({ open, onClose, title, description, children, size = 'md' }: DialogProps) {
   const titleId = useId();
   const descriptionId = useId();
 
@@ -19,7 +22,10 @@ export function Dialog({ open, onClose, title, description, children }: DialogPr
       onClose={onClose}
       labelledBy={titleId}
       describedBy={description ? descriptionId : undefined}
-      className="m-auto w-[calc(100%-2rem)] max-w-md rounded-xl bg-white p-0 text-slate-900 shadow-xl"
+      className={clsx(
+        'm-auto w-[calc(100%-2rem)] rounded-xl bg-white p-0 text-slate-900 shadow-xl',
+        size === 'xl' ? 'max-w-xl' : 'max-w-md',
+      )}
     >
       <div className="p-5 sm:p-6">
         <h2 id={titleId} className="text-lg font-semibold">

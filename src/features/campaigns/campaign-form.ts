@@ -16,7 +16,7 @@ import {
   type CampaignAudience,
 } from './campaign-audience';
 import { clockTime, defaultQuietHours } from './quiet-hours';
-import { isTimeOfDay, utcToZonedDateTime, zonedDateTimeToUtc } from './zoned-time';
+import { isTimeOfDay, utcToZonedDateTime, zonedDateTimeToUtc } from '../../lib/zoned-time';
 
 // The builder's form: what the inputs hold (texts, a list of tags, one row per placeholder), the
 // checks of a draft and, stricter, of a launch, and the draft row they become.

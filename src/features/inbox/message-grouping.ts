@@ -1,7 +1,7 @@
 import { t } from '@lingui/core/macro';
 import { formatDate } from '../../lib/format';
 import type { Message } from './types';
-import { sameDay } from './zoned-time';
+import { sameDay } from '../../lib/zoned-time';
 
 // The thread as it is drawn: a line for each day, and bubbles grouped when the same author writes
 // several in a row (the name is written once, over the first).

@@ -1,14 +1,15 @@
+import { inboxAlertKeys } from '../../lib/inbox-notifications';
+
 // The inbox's query keys, under the organisation's (so leaving or switching organisation drops
-// them with the rest). The shell reads the counts and the notifications with the same keys.
+// them with the rest). The counts and the notifications are the shell's too (src/lib).
 
 export const inboxKeys = {
   all: (organizationId: string) => ['organizations', organizationId, 'inbox'] as const,
   lists: (organizationId: string) => ['organizations', organizationId, 'inbox', 'list'] as const,
   list: (organizationId: string, filters: object) =>
     ['organizations', organizationId, 'inbox', 'list', filters] as const,
-  counts: (organizationId: string) => ['organizations', organizationId, 'inbox', 'counts'] as const,
-  notifications: (organizationId: string) =>
-    ['organizations', organizationId, 'inbox', 'notifications'] as const,
+  counts: inboxAlertKeys.counts,
+  notifications: inboxAlertKeys.notifications,
   conversation: (organizationId: string, conversationId: string) =>
     ['organizations', organizationId, 'inbox', 'conversation', conversationId] as const,
   thread: (organizationId: string, conversationId: string) =>

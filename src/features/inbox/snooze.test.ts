@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { snoozeChoices } from './snooze';
-import { instantToLocalInput, localInputToInstant, wallClock } from './zoned-time';
 
 describe('snoozing', () => {
   it('comes back in an hour, tomorrow at 08:00 or next Monday at 08:00, in the organisation’s time', () => {
@@ -23,25 +22,5 @@ describe('snoozing', () => {
     // Saturday 28 March 2026 in Paris: Sunday 08:00 is already summer time (UTC+2).
     const choices = snoozeChoices(Date.parse('2026-03-28T12:00:00Z'), 'Europe/Paris');
     expect(new Date(choices.tomorrowMorning).toISOString()).toBe('2026-03-29T06:00:00.000Z');
-  });
-});
-
-describe('a custom date', () => {
-  it('is read on the organisation’s clocks, not the browser’s', () => {
-    expect(new Date(localInputToInstant('2026-12-24T18:30', 'Africa/Douala')!).toISOString()).toBe(
-      '2026-12-24T17:30:00.000Z',
-    );
-    expect(instantToLocalInput(Date.parse('2026-12-24T17:30:00Z'), 'Africa/Douala')).toBe(
-      '2026-12-24T18:30',
-    );
-  });
-
-  it('refuses what is not a date', () => {
-    expect(localInputToInstant('2026-02-30T10:00', 'Africa/Douala')).toBeNull();
-    expect(localInputToInstant('demain', 'Africa/Douala')).toBeNull();
-  });
-
-  it('knows the day of the week', () => {
-    expect(wallClock(Date.parse('2026-12-13T12:00:00Z'), 'Africa/Douala').weekday).toBe(7);
   });
 });

@@ -1,4 +1,4 @@
-import { wallClock, zonedInstant } from './zoned-time';
+import { wallClock, zonedInstant } from '../../lib/zoned-time';
 
 // When a snoozed conversation comes back (« Reporter »): in an hour, tomorrow at 08:00, next week
 // (Monday 08:00), in the organisation's time zone; or a date the agent picks; or when the contact

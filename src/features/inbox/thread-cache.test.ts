@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   chronological,
   mergeMessage,
+  patchListRow,
   patchSummary,
   removeMessage,
   type ThreadData,
@@ -123,5 +124,21 @@ describe('a row of the list', () => {
       unread_count: 2,
       contact_name: 'Awa',
     });
+  });
+});
+
+describe('a row of the cached lists', () => {
+  it('changes the one conversation wherever it stands, and nothing else', () => {
+    const row = (id: string, unread: number) =>
+      ({ id, unread_count: unread }) as unknown as ConversationSummary;
+    const data = { pages: [[row('c1', 1), row('c2', 2)], [row('c3', 3)]], pageParams: [null, 'x'] };
+    const patched = patchListRow(data, 'c3', (summary) => ({ ...summary, unread_count: 0 }));
+    expect(patched?.pages.map((page) => page.map((summary) => summary.unread_count))).toEqual([
+      [1, 2],
+      [0],
+    ]);
+    expect(patched?.pageParams).toBe(data.pageParams);
+    expect(data.pages[1]?.[0]?.unread_count).toBe(3);
+    expect(patchListRow(undefined, 'c3', (summary) => summary)).toBeUndefined();
   });
 });

@@ -112,3 +112,19 @@ export function patchSummary(
   }
   return patched;
 }
+
+/** The lists' pages (one cached list) with the row of conversation `id` changed by `patch`. */
+export function patchListRow(
+  data: InfiniteData<ConversationSummary[]> | undefined,
+  id: string,
+  patch: (summary: ConversationSummary) => ConversationSummary,
+): InfiniteData<ConversationSummary[]> | undefined {
+  return (
+    data && {
+      ...data,
+      pages: data.pages.map((page) =>
+        page.map((summary) => (summary.id === id ? patch(summary) : summary)),
+      ),
+    }
+  );
+}

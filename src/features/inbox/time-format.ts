@@ -1,6 +1,6 @@
 import { t } from '@lingui/core/macro';
 import { intlLocale } from '../../lib/format';
-import { sameDay } from './zoned-time';
+import { sameDay } from '../../lib/zoned-time';
 
 // Times of the inbox, in the organisation's time zone and the reader's language.
 

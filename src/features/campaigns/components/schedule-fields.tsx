@@ -4,7 +4,7 @@ import { Card } from '../../../components/ui/card';
 import { TextField } from '../../../components/ui/text-field';
 import { formatDateTime, formatTimeZone } from '../../../lib/format';
 import { timings, type CampaignFormValues, type Timing } from '../campaign-form';
-import { utcToZonedDateTime } from '../zoned-time';
+import { utcToZonedDateTime } from '../../../lib/zoned-time';
 
 type ScheduleFieldsProps = {
   register: UseFormRegister<CampaignFormValues>;

@@ -1,13 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { i18n } from '@lingui/core';
 import { Trans, useLingui } from '@lingui/react/macro';
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Controller, useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { Link } from 'react-router';
 import { Button } from '../../../components/ui/button';
+import { Dialog } from '../../../components/ui/dialog';
 import { PlusIcon } from '../../../components/ui/icons';
 import { InlineError } from '../../../components/ui/inline-error';
-import { Modal } from '../../../components/ui/modal';
 import { SelectField } from '../../../components/ui/select-field';
 import { TagInput } from '../../../domain/contacts/components/tag-input';
 import { TextField } from '../../../components/ui/text-field';
@@ -42,21 +42,15 @@ type ContactFormModalProps = {
 
 export function ContactFormModal({ open, onClose, contact }: ContactFormModalProps) {
   const { t } = useLingui();
-  const titleId = useId();
   return (
-    <Modal
+    <Dialog
       open={open}
       onClose={onClose}
-      labelledBy={titleId}
-      className="m-auto w-[calc(100%-2rem)] max-w-xl rounded-xl bg-white p-0 text-slate-900 shadow-xl"
+      title={contact ? t`Modifier le contact` : t`Ajouter un contact`}
+      size="xl"
     >
-      <div className="p-5 sm:p-6">
-        <h2 id={titleId} className="text-lg font-semibold">
-          {contact ? t`Modifier le contact` : t`Ajouter un contact`}
-        </h2>
-        <ContactForm contact={contact} onDone={onClose} />
-      </div>
-    </Modal>
+      <ContactForm contact={contact} onDone={onClose} />
+    </Dialog>
   );
 }
 

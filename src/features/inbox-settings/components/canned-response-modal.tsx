@@ -4,9 +4,9 @@ import clsx from 'clsx';
 import { useId, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { Button } from '../../../components/ui/button';
+import { Dialog } from '../../../components/ui/dialog';
 import { FieldFrame } from '../../../components/ui/field-frame';
 import { InlineError } from '../../../components/ui/inline-error';
-import { Modal } from '../../../components/ui/modal';
 import { SelectField } from '../../../components/ui/select-field';
 import { TextField } from '../../../components/ui/text-field';
 import { toast } from '../../../components/ui/toast-store';
@@ -43,21 +43,15 @@ export function CannedResponseModal({
   response,
 }: CannedResponseModalProps) {
   const { t } = useLingui();
-  const titleId = useId();
   return (
-    <Modal
+    <Dialog
       open={open}
       onClose={onClose}
-      labelledBy={titleId}
-      className="m-auto w-[calc(100%-2rem)] max-w-xl rounded-xl bg-white p-0 text-slate-900 shadow-xl"
+      title={response ? t`Modifier la réponse rapide` : t`Nouvelle réponse rapide`}
+      size="xl"
     >
-      <div className="p-5 sm:p-6">
-        <h2 id={titleId} className="text-lg font-semibold">
-          {response ? t`Modifier la réponse rapide` : t`Nouvelle réponse rapide`}
-        </h2>
-        <CannedResponseForm organizationId={organizationId} response={response} onDone={onClose} />
-      </div>
-    </Modal>
+      <CannedResponseForm organizationId={organizationId} response={response} onDone={onClose} />
+    </Dialog>
   );
 }
 

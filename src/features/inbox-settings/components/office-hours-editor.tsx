@@ -20,6 +20,9 @@ import {
   type Weekday,
 } from '../office-hours';
 
+/** A slot's two times, in the order they are typed. */
+const slotEdges = ['open', 'close'] as const;
+
 type EditorProps = {
   control: Control<InboxSettingsInput>;
   register: UseFormRegister<InboxSettingsInput>;
@@ -78,40 +81,26 @@ function DayEditor({
             const range = slot ? `${slot.open} – ${slot.close}` : '';
             return (
               <div key={field.id} className="flex min-w-0 flex-wrap items-start gap-x-3 gap-y-2">
-                <FieldFrame
-                  label={t`Ouverture`}
-                  labelSuffix={t`, ${dayName}, plage ${position}`}
-                  error={slotErrors?.open?.message}
-                  className="w-32"
-                >
-                  {({ stateClassName, ...controlProps }) => (
-                    <input
-                      type="time"
-                      step={60}
-                      disabled={disabled}
-                      {...register(`officeHours.${index}.slots.${slotIndex}.open`)}
-                      {...controlProps}
-                      className={timeInputClassName(stateClassName)}
-                    />
-                  )}
-                </FieldFrame>
-                <FieldFrame
-                  label={t`Fermeture`}
-                  labelSuffix={t`, ${dayName}, plage ${position}`}
-                  error={slotErrors?.close?.message}
-                  className="w-32"
-                >
-                  {({ stateClassName, ...controlProps }) => (
-                    <input
-                      type="time"
-                      step={60}
-                      disabled={disabled}
-                      {...register(`officeHours.${index}.slots.${slotIndex}.close`)}
-                      {...controlProps}
-                      className={timeInputClassName(stateClassName)}
-                    />
-                  )}
-                </FieldFrame>
+                {slotEdges.map((edge) => (
+                  <FieldFrame
+                    key={edge}
+                    label={edge === 'open' ? t`Ouverture` : t`Fermeture`}
+                    labelSuffix={t`, ${dayName}, plage ${position}`}
+                    error={slotErrors?.[edge]?.message}
+                    className="w-32"
+                  >
+                    {({ stateClassName, ...controlProps }) => (
+                      <input
+                        type="time"
+                        step={60}
+                        disabled={disabled}
+                        {...register(`officeHours.${index}.slots.${slotIndex}.${edge}`)}
+                        {...controlProps}
+                        className={timeInputClassName(stateClassName)}
+                      />
+                    )}
+                  </FieldFrame>
+                ))}
                 <Button
                   variant="ghost"
                   className="mt-7 text-red-800"

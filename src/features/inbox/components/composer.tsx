@@ -1,8 +1,9 @@
 import { Trans, useLingui } from '@lingui/react/macro';
 import { plural } from '@lingui/core/macro';
 import clsx from 'clsx';
-import { useId, useImperativeHandle, useRef, useState, type ReactNode, type Ref } from 'react';
+import { useId, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { Button } from '../../../components/ui/button';
+import { PaperclipIcon, SmileIcon } from '../../../components/ui/icons';
 import { InlineError } from '../../../components/ui/inline-error';
 import { toUserMessage } from '../../../lib/errors';
 import { fillCannedReply, matchCannedReplies } from '../canned-replies';
@@ -19,7 +20,7 @@ import { useSendMessage } from '../hooks/use-send-message';
 import { useCannedReplies } from '../hooks/use-reference-data';
 import { matchMembers, mentionedIds } from '../mentions';
 import type { ConversationDetail, InboxMember, ReplyContent } from '../types';
-import { Popover } from './popover';
+import { Popover } from '../../../components/ui/popover';
 import { SuggestionList, type Suggestion } from './suggestion-list';
 import { TemplatePicker } from './template-picker';
 
@@ -62,42 +63,6 @@ function isHttpsUrl(value: string): boolean {
   } catch {
     return false;
   }
-}
-
-function ToolbarIcon({ children }: { children: ReactNode }) {
-  return (
-    <svg
-      aria-hidden="true"
-      focusable="false"
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      className="size-5"
-    >
-      {children}
-    </svg>
-  );
-}
-
-function SmileIcon() {
-  return (
-    <ToolbarIcon>
-      <circle cx="12" cy="12" r="9" />
-      <path d="M8.5 14.5a4.5 4.5 0 0 0 7 0" />
-      <path d="M9 9.5h.01M15 9.5h.01" />
-    </ToolbarIcon>
-  );
-}
-
-function PaperclipIcon() {
-  return (
-    <ToolbarIcon>
-      <path d="m21 11.5-8.6 8.6a5 5 0 0 1-7.1-7.1l8.6-8.6a3.3 3.3 0 0 1 4.7 4.7l-8.6 8.6a1.7 1.7 0 0 1-2.4-2.4l7.9-7.9" />
-    </ToolbarIcon>
-  );
 }
 
 type ComposerProps = {

@@ -24,7 +24,7 @@ import {
 } from '../list-filters';
 import { formatListTime, formatWaiting } from '../time-format';
 import type { CampaignName, ConversationSummary, InboxMember, Team } from '../types';
-import { Popover } from './popover';
+import { Popover } from '../../../components/ui/popover';
 
 export type ListQuery = UseInfiniteQueryResult<InfiniteData<ConversationSummary[]>>;
 

@@ -6,32 +6,18 @@ import { EmptyState } from '../../../components/ui/empty-state';
 import { LoadError } from '../../../components/ui/load-error';
 import { LoadingRegion, Skeleton } from '../../../components/ui/skeleton';
 import { toUserMessage } from '../../../lib/errors';
-import type { useConversationActions } from '../hooks/use-conversation-actions';
-import type { PresenceState } from '../hooks/use-inbox-presence';
-import type { CampaignName, ConversationDetail, InboxMember } from '../types';
+import type { CampaignName, ConversationDetail } from '../types';
 import { Composer, type ComposerHandle } from './composer';
-import { ThreadHeader, type ThreadHeaderHandle } from './thread-header';
+import { ThreadHeader, type ThreadHeaderHandle, type ThreadHeaderProps } from './thread-header';
 import { ThreadMessages } from './thread-messages';
 
-type ConversationThreadProps = {
+type ConversationThreadProps = Omit<ThreadHeaderProps, 'ref' | 'conversation' | 'meId'> & {
   organizationId: string;
   query: UseQueryResult<ConversationDetail | null>;
-  headingId: string;
   headerRef: Ref<ThreadHeaderHandle>;
   composerRef: Ref<ComposerHandle>;
   me: { userId: string; name: string };
-  members: InboxMember[];
   campaigns: CampaignName[];
-  mayAct: boolean;
-  timeZone: string;
-  now: number;
-  windowOpen: boolean;
-  windowText: string;
-  viewers: PresenceState[];
-  listHref: string;
-  contactHref: string;
-  actions: ReturnType<typeof useConversationActions>;
-  onMarkedUnread: () => void;
   onTyping: (typing: boolean) => void;
 };
 
@@ -39,24 +25,14 @@ type ConversationThreadProps = {
 export function ConversationThread({
   organizationId,
   query,
-  headingId,
   headerRef,
   composerRef,
   me,
-  members,
   campaigns,
-  mayAct,
-  timeZone,
-  now,
-  windowOpen,
-  windowText,
-  viewers,
-  listHref,
-  contactHref,
-  actions,
-  onMarkedUnread,
   onTyping,
+  ...headerProps
 }: ConversationThreadProps) {
+  const { members, mayAct, timeZone, now, windowOpen, listHref, actions } = headerProps;
   const { t } = useLingui();
 
   if (query.isPending) {
@@ -100,23 +76,7 @@ export function ConversationThread({
 
   return (
     <>
-      <ThreadHeader
-        ref={headerRef}
-        headingId={headingId}
-        conversation={conversation}
-        members={members}
-        meId={me.userId}
-        mayAct={mayAct}
-        timeZone={timeZone}
-        now={now}
-        windowOpen={windowOpen}
-        windowText={windowText}
-        viewers={viewers}
-        listHref={listHref}
-        contactHref={contactHref}
-        actions={actions}
-        onMarkedUnread={onMarkedUnread}
-      />
+      <ThreadHeader ref={headerRef} conversation={conversation} meId={me.userId} {...headerProps} />
       <ThreadMessages
         organizationId={organizationId}
         conversation={conversation}

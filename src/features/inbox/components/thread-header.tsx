@@ -11,15 +11,15 @@ import type { PresenceState } from '../hooks/use-inbox-presence';
 import { statusLabel } from '../labels';
 import { snoozeChoices } from '../snooze';
 import type { ConversationDetail, InboxMember } from '../types';
-import { instantToLocalInput, localInputToInstant } from '../zoned-time';
-import { MenuButton, Popover } from './popover';
+import { instantToLocalInput, localInputToInstant } from '../../../lib/zoned-time';
+import { MenuButton, Popover } from '../../../components/ui/popover';
 
 export type ThreadHeaderHandle = { openSnooze: () => void };
 
 /** The keys of aria-keyshortcuts, as the ARIA specification writes them. */
 const RESOLVE_SHORTCUT = 'Alt+E';
 
-type ThreadHeaderProps = {
+export type ThreadHeaderProps = {
   ref?: Ref<ThreadHeaderHandle>;
   headingId: string;
   conversation: ConversationDetail;
@@ -184,7 +184,7 @@ export function ThreadHeader({
                 <Trans>M’assigner</Trans>
               </Button>
             )}
-            {status === 'resolved' ? (
+            {status !== 'open' && (
               <Button
                 variant="secondary"
                 className="min-h-9 px-3"
@@ -193,27 +193,16 @@ export function ThreadHeader({
               >
                 <Trans>Rouvrir</Trans>
               </Button>
-            ) : (
-              <>
-                {status !== 'open' && (
-                  <Button
-                    variant="secondary"
-                    className="min-h-9 px-3"
-                    loading={busy}
-                    onClick={() => actions.setStatus.mutate({ status: 'open' })}
-                  >
-                    <Trans>Rouvrir</Trans>
-                  </Button>
-                )}
-                <Button
-                  className="min-h-9 px-3"
-                  loading={busy}
-                  aria-keyshortcuts={RESOLVE_SHORTCUT}
-                  onClick={() => actions.setStatus.mutate({ status: 'resolved' })}
-                >
-                  <Trans>Résoudre</Trans>
-                </Button>
-              </>
+            )}
+            {status !== 'resolved' && (
+              <Button
+                className="min-h-9 px-3"
+                loading={busy}
+                aria-keyshortcuts={RESOLVE_SHORTCUT}
+                onClick={() => actions.setStatus.mutate({ status: 'resolved' })}
+              >
+                <Trans>Résoudre</Trans>
+              </Button>
             )}
             <Popover
               open={snoozeOpen}

@@ -5,7 +5,7 @@ import { realtime } from '../../../lib/realtime';
 import { threadPageSize } from '../api';
 import { inboxKeys } from '../query-keys';
 import { leave, readyToJoin } from '../realtime-channels';
-import { mergeMessage, patchSummary, type ThreadData } from '../thread-cache';
+import { mergeMessage, patchListRow, patchSummary, type ThreadData } from '../thread-cache';
 import type { Conversation, ConversationDetail, ConversationSummary, Message } from '../types';
 
 /** Lists are read again at most this often while changes pour in. */
@@ -60,15 +60,7 @@ export function useInboxLive(
         );
         queryClient.setQueriesData<InfiniteData<ConversationSummary[]>>(
           { queryKey: inboxKeys.lists(organizationId) },
-          (data) =>
-            data && {
-              ...data,
-              pages: data.pages.map((page) =>
-                page.map((summary) =>
-                  summary.id === row.id ? patchSummary(summary, row) : summary,
-                ),
-              ),
-            },
+          (data) => patchListRow(data, row.id, (summary) => patchSummary(summary, row)),
         );
         // The contact's other conversations (the contact panel, the 24-hour window).
         void queryClient.invalidateQueries({

@@ -6,6 +6,7 @@ import { useLocation, useNavigate, useParams, useSearchParams } from 'react-rout
 import { toast } from '../../../components/ui/toast-store';
 import { hasRoleAtLeast } from '../../../domain/organizations/roles';
 import { toUserMessage } from '../../../lib/errors';
+import { useInboxCounts } from '../../../lib/inbox-notifications';
 import { paths } from '../../../lib/paths';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import { isUuid } from '../../../lib/uuid';
@@ -25,7 +26,6 @@ import {
   useConversationList,
 } from '../hooks/use-conversations';
 import { useHeartbeat } from '../hooks/use-heartbeat';
-import { useInboxCounts } from '../hooks/use-inbox-counts';
 import { useInboxLive } from '../hooks/use-inbox-live';
 import { useInboxPresence } from '../hooks/use-inbox-presence';
 import { useNow } from '../hooks/use-now';
@@ -47,6 +47,7 @@ import {
 import { inboxKeys } from '../query-keys';
 import { replyWindowEndsAt, replyWindowRemaining, replyWindowText } from '../reply-window';
 import { isTypingTarget, shortcutAction } from '../shortcuts';
+import { patchListRow } from '../thread-cache';
 import type { Availability, ConversationSummary, Message } from '../types';
 
 /** A new message of the open conversation is marked read this long after it arrives. */
@@ -150,13 +151,7 @@ export function InboxPage() {
         () => {
           queryClient.setQueriesData<InfiniteData<ConversationSummary[]>>(
             { queryKey: inboxKeys.lists(organizationId) },
-            (data) =>
-              data && {
-                ...data,
-                pages: data.pages.map((page) =>
-                  page.map((row) => (row.id === id ? { ...row, unread_count: 0 } : row)),
-                ),
-              },
+            (data) => patchListRow(data, id, (row) => ({ ...row, unread_count: 0 })),
           );
           void queryClient.invalidateQueries({ queryKey: inboxKeys.counts(organizationId) });
         },

@@ -1,7 +1,18 @@
-import { supabase } from '../../lib/supabase';
+import { useQuery } from '@tanstack/react-query';
+import { supabase } from './supabase';
 
-// The member's notifications (a conversation given to them, a mention, a contact waiting too
-// long): read by the shell's bell, which stays small, so this module imports nothing else.
+// What the shell shows of the inbox on every page, and the inbox itself reads too: the member's
+// unread conversations (theirs, unassigned) and notifications (a conversation given to them, a
+// mention, a contact waiting too long). The shell loads it lazily with its bell
+// (src/app/shell/inbox-widgets.tsx), which stays small: this module imports no more than the
+// Supabase client and React Query.
+
+/** Their query keys, under the inbox's (src/features/inbox/query-keys.ts lists them with the rest). */
+export const inboxAlertKeys = {
+  counts: (organizationId: string) => ['organizations', organizationId, 'inbox', 'counts'] as const,
+  notifications: (organizationId: string) =>
+    ['organizations', organizationId, 'inbox', 'notifications'] as const,
+};
 
 export type NotificationKind = 'assigned' | 'mention' | 'waiting';
 
@@ -34,7 +45,7 @@ export async function markNotificationsRead(organizationId: string, ids?: string
   if (error) throw error;
 }
 
-export async function fetchCounts(organizationId: string) {
+async function fetchCounts(organizationId: string) {
   const { data, error } = await supabase.rpc('inbox_counts', { organization_id: organizationId });
   if (error) throw error;
   const counts = (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>;
@@ -45,4 +56,17 @@ export async function fetchCounts(organizationId: string) {
     unassigned: count(counts.unassigned),
     notifications: count(counts.notifications),
   };
+}
+
+/**
+ * The caller's unread conversations (theirs, unassigned) and unread notifications: the shell's
+ * badges and the inbox's tabs. The shell keeps it live (Realtime); a slow poll is the safety net.
+ */
+export function useInboxCounts(organizationId: string) {
+  return useQuery({
+    queryKey: inboxAlertKeys.counts(organizationId),
+    queryFn: () => fetchCounts(organizationId),
+    staleTime: 15_000,
+    refetchInterval: 120_000,
+  });
 }

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { isCalendarDate, isTimeOfDay, utcToZonedDateTime, zonedDateTimeToUtc } from './zoned-time';
+import {
+  instantToLocalInput,
+  isCalendarDate,
+  isTimeOfDay,
+  localInputToInstant,
+  sameDay,
+  utcToZonedDateTime,
+  wallClock,
+  zonedDateTimeToUtc,
+} from './zoned-time';
 
 describe('zonedDateTimeToUtc', () => {
   it('reads the time on the organisation’s clocks, whatever the machine’s zone', () => {
@@ -94,5 +103,33 @@ describe('input checks', () => {
     expect(isTimeOfDay('23:59')).toBe(true);
     expect(isTimeOfDay('9:30')).toBe(false);
     expect(isTimeOfDay('12:60')).toBe(false);
+  });
+});
+
+describe('datetime-local input and wall clocks', () => {
+  it('is read on the organisation’s clocks, not the browser’s', () => {
+    expect(new Date(localInputToInstant('2026-12-24T18:30', 'Africa/Douala')!).toISOString()).toBe(
+      '2026-12-24T17:30:00.000Z',
+    );
+    expect(instantToLocalInput(Date.parse('2026-12-24T17:30:00Z'), 'Africa/Douala')).toBe(
+      '2026-12-24T18:30',
+    );
+  });
+
+  it('refuses what is not a date', () => {
+    expect(localInputToInstant('2026-02-30T10:00', 'Africa/Douala')).toBeNull();
+    expect(localInputToInstant('demain', 'Africa/Douala')).toBeNull();
+  });
+
+  it('knows the day of the week', () => {
+    expect(wallClock(Date.parse('2026-12-13T12:00:00Z'), 'Africa/Douala').weekday).toBe(7);
+  });
+
+  it('tells whether two instants fall on the same day of the zone', () => {
+    // 22:30 and 23:30 UTC: the same afternoon in New York, either side of midnight in Douala.
+    const evening = Date.parse('2026-12-09T22:30:00Z');
+    const later = Date.parse('2026-12-09T23:30:00Z');
+    expect(sameDay(evening, later, 'America/New_York')).toBe(true);
+    expect(sameDay(evening, later, 'Africa/Douala')).toBe(false);
   });
 });

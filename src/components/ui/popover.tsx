@@ -1,6 +1,7 @@
 import clsx from 'clsx';
 import { useEffect, useId, useRef, type ReactNode } from 'react';
-import { focusableElements } from '../../../components/ui/focusable';
+import { focusableElements } from './focusable';
+import { useDisclosureDismiss } from './use-disclosure-dismiss';
 
 type PopoverProps = {
   open: boolean;
@@ -41,13 +42,10 @@ export function Popover({
   children,
 }: PopoverProps) {
   const panelId = useId();
-  const containerRef = useRef<HTMLDivElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
-  const onOpenChangeRef = useRef(onOpenChange);
-  useEffect(() => {
-    onOpenChangeRef.current = onOpenChange;
-  });
+  const { containerRef, buttonRef, onKeyDown } = useDisclosureDismiss(open, () =>
+    onOpenChange(false),
+  );
 
   useEffect(() => {
     if (!open) return;
@@ -58,28 +56,10 @@ export function Popover({
         focusableElements(panel)[0] ??
         panel
       ).focus();
-    const onPointerDown = (event: PointerEvent) => {
-      if (event.target instanceof Node && !containerRef.current?.contains(event.target)) {
-        onOpenChangeRef.current(false);
-      }
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
   }, [open]);
 
   return (
-    <div
-      ref={containerRef}
-      className="relative"
-      onKeyDown={(event) => {
-        if (event.key === 'Escape' && open) {
-          event.preventDefault();
-          event.stopPropagation();
-          onOpenChange(false);
-          buttonRef.current?.focus();
-        }
-      }}
-    >
+    <div ref={containerRef} className="relative" onKeyDown={onKeyDown}>
       <button
         ref={buttonRef}
         type="button"
