@@ -140,6 +140,11 @@ describe('import_contacts', () => {
       { line: 2, phone: a!, name: 'Paul Biya', attributes: { ville: 'Yaoundé' } },
     ];
     await imported(team, rows, { add_tags: ['cnsa'] });
+    // The Wati contact sync (every 5 s) would write the row meanwhile: it waits a day here.
+    await sql(
+      `update public.contacts set wati_sync_due_at = now() + interval '1 day' where phone = $1`,
+      [a],
+    );
     const before = await sql(`select * from public.contacts where phone = $1`, [a]);
 
     expect(await imported(team, rows, { add_tags: ['cnsa'] })).toMatchObject({

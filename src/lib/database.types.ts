@@ -1186,16 +1186,19 @@ export type Database = {
       }
       team_members: {
         Row: {
+          created_at: string
           organization_id: string
           team_id: string
           user_id: string
         }
         Insert: {
+          created_at?: string
           organization_id: string
           team_id: string
           user_id: string
         }
         Update: {
+          created_at?: string
           organization_id?: string
           team_id?: string
           user_id?: string
