@@ -14,11 +14,12 @@ export function useUpdateMyProfile(userId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (values: ProfileValues) => updateProfile(userId, values),
-    onSuccess: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: queryKeys.myProfile(userId) }),
-        // Teammates' lists show the name too.
-        queryClient.invalidateQueries({ queryKey: queryKeys.organizations }),
-      ]),
+    // Not awaited: the profile read again remounts the form (keyed by updated_at), and the form's
+    // own onSuccess (its confirmation) must run before that, or it never runs.
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: queryKeys.myProfile(userId) });
+      // Teammates' lists show the name too.
+      void queryClient.invalidateQueries({ queryKey: queryKeys.organizations });
+    },
   });
 }
