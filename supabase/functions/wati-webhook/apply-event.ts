@@ -2,10 +2,12 @@ import type postgres from 'postgres';
 import { asService } from '../_shared/database.ts';
 import { sendQueuedMessage } from '../_shared/outgoing-messages.ts';
 import type { WebhookAction } from './events.ts';
-import { contactNumber, receiveMessage, touchContact } from './inbound.ts';
 
-/** An event other than a status, or an unreadable one: those never reach `applyEvent`. */
-export type AppliedAction = Exclude<WebhookAction, { kind: 'status' } | { kind: 'invalid' }>;
+/**
+ * An event applied on its own: neither a status nor a contact's message or first-message notice
+ * (those are batched), nor an unreadable one.
+ */
+export type AppliedAction = Extract<WebhookAction, { kind: 'template' } | { kind: 'ignored' }>;
 
 export interface Applied {
   /** Kept beside the raw event. */
@@ -30,21 +32,19 @@ async function sendAnswers(messageIds: string[]): Promise<string> {
   return outcomes.join(' ');
 }
 
-/** Carries out one event other than a status (those go through the batcher), within `sql`'s transaction. */
+/** What remains to do once a contact's message is committed: send what WCAP queued in answer. */
+export function answering(messageIds: readonly string[] | null | undefined): Applied['afterwards'] {
+  if (!messageIds || messageIds.length === 0) return undefined;
+  return () => sendAnswers([...messageIds]);
+}
+
+/** Carries out one event that is not batched, within `sql`'s transaction. */
 export async function applyEvent(
   sql: postgres.TransactionSql,
   organizationId: string,
   action: AppliedAction,
 ): Promise<Applied> {
   switch (action.kind) {
-    case 'inbound': {
-      const { outcome, send } = await receiveMessage(sql, organizationId, action);
-      if (send.length === 0) return { outcome };
-      return { outcome, afterwards: () => sendAnswers(send) };
-    }
-    case 'seen':
-      await touchContact(sql, organizationId, contactNumber(action.phone).phone, action.at);
-      return { outcome: 'seen' };
     case 'template': {
       const updated = await sql`
         update public.whatsapp_templates set status = coalesce(${action.status}, status)

@@ -1,7 +1,7 @@
-import type postgres from 'postgres';
 import { normalizePhone } from '../_shared/phone.ts';
 import { isOptOutRequest } from './opt-out-keywords.ts';
-import type { InboundKind, WebhookAction } from './events.ts';
+import type { BatchedEvent, IngestRow } from './batch-ingest.ts';
+import type { InboundKind, InboundMedia, WebhookAction } from './events.ts';
 
 // Wati's numbers always carry their calling code: no default country is needed to read them.
 const NO_DEFAULT_COUNTRY = '';
@@ -23,17 +23,21 @@ export function contactNumber(phone: string): ContactNumber {
 
 export type InboundMessage = Omit<Extract<WebhookAction, { kind: 'inbound' }>, 'kind'>;
 
-export interface InboundOutcome {
-  /** Kept beside the event: `inbound`, `opt_out`, or `inbound:duplicate` when filed before. */
-  outcome: string;
-  /** Messages WCAP queued in answer (opt-out confirmation, away message), to send once committed. */
-  send: string[];
-}
-
-/** What private.receive_contact_message answers (the fields the webhook reads). */
-interface Received {
-  duplicate: boolean;
-  send?: string[];
+/** A contact's message as private.receive_contact_message reads it (its `message` argument). */
+export interface ContactMessage {
+  /** E.164, as contacts are stored. */
+  phone: string;
+  country: string | null;
+  senderName: string | null;
+  kind: InboundKind;
+  body: string | null;
+  media: InboundMedia | undefined;
+  replyToWamid: string | null;
+  watiMessageId: string | null;
+  whatsappMessageId: string | null;
+  at: string;
+  /** STOP, ARRÊT or DÉSABONNER: the contact opts out. */
+  optOut: boolean;
 }
 
 // Words a contact writes or a button they press; a file's caption saying STOP is not a request.
@@ -44,38 +48,16 @@ const SAYS_WORDS: ReadonlySet<InboundKind> = new Set([
   'interactive',
 ]);
 
-/** The contact wrote: its last activity moves forward, when it is a contact. */
-export async function touchContact(
-  sql: postgres.TransactionSql,
-  organizationId: string,
-  phone: string,
-  at: string,
-) {
-  await sql`
-    update public.contacts set last_seen_at = ${at}::timestamptz
-    where organization_id = ${organizationId} and phone = ${phone}
-      and (last_seen_at is null or last_seen_at < ${at}::timestamptz)`;
-}
-
-/**
- * Files a contact's message in its conversation (private.receive_contact_message: the contact,
- * created when unknown, the conversation, opened or reopened, and the opt-out when the message is
- * STOP, ARRÊT or DÉSABONNER). Returns the messages SQL queued in answer.
- */
-export async function receiveMessage(
-  sql: postgres.TransactionSql,
-  organizationId: string,
-  message: InboundMessage,
-): Promise<InboundOutcome> {
+/** What SQL files for a contact's message: its number read as imports read it, and whether it is STOP. */
+export function contactMessage(message: InboundMessage): ContactMessage {
   const { phone, country } = contactNumber(message.phone);
   const { content } = message;
-  const optOut = SAYS_WORDS.has(content.kind) && isOptOutRequest(content.body);
   // Wati puts the number itself in senderName when the profile has no name.
   const senderName =
     message.senderName && message.senderName.replace(/\D/g, '') !== phone.slice(1)
       ? message.senderName
       : null;
-  const filed = {
+  return {
     phone,
     country,
     senderName,
@@ -87,11 +69,53 @@ export async function receiveMessage(
     watiMessageId: message.watiMessageId,
     whatsappMessageId: message.whatsappMessageId,
     at: message.at,
-    optOut,
+    optOut: SAYS_WORDS.has(content.kind) && isOptOutRequest(content.body),
   };
-  const [row] = await sql<{ received: Received }[]>`
-    select private.receive_contact_message(${organizationId}, ${sql.json(filed as never)}) as received`;
-  const received = row?.received;
-  if (!received || received.duplicate) return { outcome: 'inbound:duplicate', send: [] };
-  return { outcome: optOut ? 'opt_out' : 'inbound', send: received.send ?? [] };
 }
+
+/** The contact wrote for the first time (Wati's notice): its last activity moves forward. */
+export interface ContactSeen {
+  /** E.164, as contacts are stored. */
+  phone: string;
+  at: string;
+}
+
+/**
+ * One event of a contact as `private.ingest_contact_messages` reads it: a message it wrote, or
+ * Wati's notice that it wrote for the first time.
+ */
+export type InboundItem = BatchedEvent &
+  ({ message: ContactMessage; seen?: undefined } | { seen: ContactSeen; message?: undefined });
+
+/**
+ * A row `private.ingest_contact_messages` returns: its outcome is `inbound`, `opt_out`, or
+ * `inbound:duplicate` when the message was filed before (`seen` for a notice); `send` the messages
+ * WCAP queued in answer (opt-out confirmation, away message), to send once committed.
+ */
+export interface InboundRow extends IngestRow {
+  send: string[] | null;
+}
+
+type ContactAction = Extract<WebhookAction, { kind: 'inbound' } | { kind: 'seen' }>;
+
+export function inboundItem(
+  organizationId: string,
+  key: string,
+  eventType: string,
+  payload: Record<string, unknown>,
+  action: ContactAction,
+): InboundItem {
+  const event = { org: organizationId, key, type: eventType, payload };
+  if (action.kind === 'seen') {
+    return { ...event, seen: { phone: contactNumber(action.phone).phone, at: action.at } };
+  }
+  const { kind: _kind, ...message } = action;
+  return { ...event, message: contactMessage(message) };
+}
+
+/**
+ * A contact's events lock its contact, then its conversation: batches take contacts in this
+ * order, and a contact's events in the order they arrived.
+ */
+export const inboundLockOrder = (item: InboundItem): string =>
+  `${item.org} ${(item.message ?? item.seen).phone}`;

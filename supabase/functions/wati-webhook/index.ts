@@ -3,18 +3,21 @@ import { readBoundedJson } from '../_shared/bounded-json.ts';
 import { sameSecret } from '../_shared/constant-time.ts';
 import { serviceDatabase } from '../_shared/database.ts';
 import { errorResponse, json, methodNotAllowed, serveJson } from '../_shared/http.ts';
-import { classifyEvent, eventKey, watiEnvelope } from './events.ts';
-import { MicroBatcher } from './micro-batcher.ts';
-import { SecretCache } from './secret-cache.ts';
+import { answering } from './apply-event.ts';
 import {
   ingestWith,
   itemKey,
-  statusItem,
+  type BatchedEvent,
+  type Ingested,
   type IngestResult,
   type IngestRow,
-  type StatusItem,
-} from './status-ingest.ts';
-import { deferEvent, receiveEvent, redeliverDue, type Handled } from './stored-events.ts';
+} from './batch-ingest.ts';
+import { classifyEvent, eventKey, watiEnvelope } from './events.ts';
+import { inboundItem, inboundLockOrder, type InboundItem, type InboundRow } from './inbound.ts';
+import { MicroBatcher } from './micro-batcher.ts';
+import { SecretCache } from './secret-cache.ts';
+import { statusItem, statusLockOrder, type StatusItem } from './status-ingest.ts';
+import { deferEvent, followUp, receiveEvent, redeliverDue, type Handled } from './stored-events.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -41,13 +44,24 @@ async function secretMatches(organizationId: string, given: string): Promise<boo
   return true;
 }
 
+/** Keeps a batched event whose application failed, alone, for another try. */
+const deferItem = (item: BatchedEvent, error: unknown): Promise<string | null> =>
+  deferEvent(
+    serviceDatabase(),
+    { organizationId: item.org, key: item.key, eventType: item.type, payload: item.payload },
+    error,
+  );
+
 /**
- * Status events (sent, delivered, read, replied, failed) are the bulk of Wati's webhooks: those
- * arriving within a few milliseconds are stored and applied by one database call. While a batch
- * is being written the next one fills up, so batches grow with the load. One flush at a time: it
- * takes one connection of the shared pool (two), the other stays free for secret checks and the
- * other events; a second flush in flight measured no faster and only made batches contend for
- * the same recipients.
+ * Status events (sent, delivered, read, replied, failed) are the bulk of Wati's webhooks, and what
+ * contacts write (their messages, Wati's notice of a first message) comes in bursts: events of
+ * each kind arriving within a few milliseconds are stored and applied by one database call. While
+ * a batch is being written the next one fills up, so batches grow with the load. One flush at a
+ * time per kind, each holding one of the pool's two connections while it runs: statuses and
+ * contacts' messages never wait for each other, and whatever else needs a connection (a secret
+ * not checked lately, other events, deferrals, follow-ups, the redelivery job) waits at most for
+ * the end of one flush, as postgres.js serves queries in turn. A second flush in flight measured
+ * no faster and only made batches contend for the same rows.
  */
 const statusBatcher = new MicroBatcher<StatusItem, IngestResult>({
   maxItems: 500,
@@ -58,20 +72,51 @@ const statusBatcher = new MicroBatcher<StatusItem, IngestResult>({
     (items) =>
       serviceDatabase()<IngestRow[]>`
         select * from private.ingest_status_events(${serviceDatabase().json(items as never)})`,
-    (item, error) =>
-      deferEvent(
-        serviceDatabase(),
-        { organizationId: item.org, key: item.key, eventType: item.type, payload: item.payload },
-        error,
-      ),
+    deferItem,
+    { lockOrder: statusLockOrder },
   ),
 });
 
-async function ingestStatus(item: StatusItem): Promise<Handled> {
-  const { result, repeated } = await statusBatcher.submit(item);
+const inboundBatcher = new MicroBatcher<InboundItem, IngestResult<InboundRow>>({
+  maxItems: 500,
+  maxWaitMs: 3,
+  maxInFlight: 1,
+  keyOf: itemKey,
+  flush: ingestWith(
+    (items) =>
+      serviceDatabase()<InboundRow[]>`
+        select * from private.ingest_contact_messages(${serviceDatabase().json(items as never)})`,
+    deferItem,
+    { lockOrder: inboundLockOrder },
+  ),
+});
+
+/** What the webhook answers once its event's batch is committed. */
+async function submitTo<I, R extends IngestRow>(
+  batcher: MicroBatcher<I, IngestResult<R>>,
+  item: I,
+): Promise<Ingested<R>> {
+  const { result, repeated } = await batcher.submit(item);
   // The database could not be reached: Wati gets a 500 and sends the event again.
   if ('failed' in result) throw result.failed;
-  return repeated || result.duplicate ? { duplicate: true } : result;
+  return repeated ? { duplicate: true } : result;
+}
+
+async function ingestStatus(item: StatusItem): Promise<Handled> {
+  const result = await submitTo(statusBatcher, item);
+  return result.duplicate ? result : { duplicate: false, outcome: result.outcome };
+}
+
+/**
+ * A contact's message or first-message notice. Once its batch is committed, what WCAP queued in
+ * answer to a message (the opt-out confirmation, the away message) is sent, after the answer to
+ * Wati, and its words join the event's outcome.
+ */
+async function ingestInbound(item: InboundItem): Promise<Handled> {
+  const result = await submitTo(inboundBatcher, item);
+  if (result.duplicate) return result;
+  followUp({ organizationId: item.org, key: item.key }, answering(result.send));
+  return { duplicate: false, outcome: result.outcome };
 }
 
 /** The redelivery job (private.scheduled_jobs), with the service role key. */
@@ -125,12 +170,13 @@ async function receive(request: Request): Promise<Response> {
     payload: body.value,
   };
   const action = classifyEvent(body.value);
+  const { key, eventType, payload } = event;
   const handled =
     action.kind === 'status'
-      ? await ingestStatus(
-          statusItem(organizationId, event.key, event.eventType, event.payload, action),
-        )
-      : await receiveEvent(event, action);
+      ? await ingestStatus(statusItem(organizationId, key, eventType, payload, action))
+      : action.kind === 'inbound' || action.kind === 'seen'
+        ? await ingestInbound(inboundItem(organizationId, key, eventType, payload, action))
+        : await receiveEvent(event, action);
   return json(
     handled.duplicate
       ? { ok: true, duplicate: true }

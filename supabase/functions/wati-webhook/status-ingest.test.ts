@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyEvent } from './events.ts';
-import { ingestWith, statusItem, type IngestRow, type StatusItem } from './status-ingest.ts';
+import { ingestWith as ingestBatchWith, type IngestRow } from './batch-ingest.ts';
+import { statusItem, statusLockOrder, type StatusItem } from './status-ingest.ts';
 
 const ORG = 'c0000000-0000-4000-8000-000000000001';
 
@@ -23,6 +24,12 @@ const rowsFor = (items: StatusItem[]): IngestRow[] =>
     duplicate: entry.key.startsWith('dup'),
     outcome: entry.key.startsWith('dup') ? null : `status:${entry.status}`,
   }));
+
+/** The status batcher's `ingestWith`: status events in the order of their messages. */
+const ingestWith = (
+  run: (items: StatusItem[]) => Promise<IngestRow[]>,
+  defer: (item: StatusItem, error: unknown) => Promise<string | null>,
+) => ingestBatchWith(run, defer, { lockOrder: statusLockOrder });
 
 const sqlError = (code: string) => Object.assign(new Error(`error ${code}`), { code });
 

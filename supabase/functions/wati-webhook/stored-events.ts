@@ -2,10 +2,12 @@ import type postgres from 'postgres';
 import { afterResponse } from '../_shared/after-response.ts';
 import { storableCopy } from '../_shared/bounded-json.ts';
 import { serviceDatabase } from '../_shared/database.ts';
-import { applyEvent, type Applied, type AppliedAction } from './apply-event.ts';
+import { answering, applyEvent, type Applied } from './apply-event.ts';
+import type { IngestRow } from './batch-ingest.ts';
 import { describeError } from './database-errors.ts';
 import { classifyEvent, type WebhookAction } from './events.ts';
-import { statusItem, type IngestRow } from './status-ingest.ts';
+import { inboundItem, type InboundRow } from './inbound.ts';
+import { statusItem } from './status-ingest.ts';
 
 /** One event as received: whose it is, its key, its type and its body. */
 export interface WebhookEvent {
@@ -18,11 +20,8 @@ export interface WebhookEvent {
 /** What the webhook answers about an event. */
 export type Handled = { duplicate: true } | { duplicate: false; outcome: string; reason?: string };
 
-type StatusAction = Extract<WebhookAction, { kind: 'status' }>;
-
-interface StoredOutcome extends Applied {
-  id: string;
-}
+/** What `applyStored` carries out: any readable event. */
+type StoredAction = Exclude<WebhookAction, { kind: 'invalid' }>;
 
 /**
  * Keeps an event whose application failed, with its error, for another try (Wati delivering it
@@ -50,22 +49,24 @@ async function applyIn(
   sql: postgres.TransactionSql,
   id: string,
   event: WebhookEvent,
-  action: AppliedAction | StatusAction,
+  action: StoredAction,
 ): Promise<Applied> {
+  const { organizationId: org, key, eventType, payload } = event;
+  // Statuses and contacts' events: the batch functions, with a batch of one, mark the event
+  // processed themselves.
   if (action.kind === 'status') {
-    // Marks the event processed itself, as for a batch.
-    const item = statusItem(
-      event.organizationId,
-      event.key,
-      event.eventType,
-      event.payload,
-      action,
-    );
+    const item = statusItem(org, key, eventType, payload, action);
     const [row] = await sql<IngestRow[]>`
       select * from private.ingest_status_events(${sql.json([item] as never)})`;
     return { outcome: row?.outcome ?? 'unmatched' };
   }
-  const applied = await applyEvent(sql, event.organizationId, action);
+  if (action.kind === 'inbound' || action.kind === 'seen') {
+    const item = inboundItem(org, key, eventType, payload, action);
+    const [row] = await sql<InboundRow[]>`
+      select * from private.ingest_contact_messages(${sql.json([item] as never)})`;
+    return { outcome: row?.outcome ?? 'unmatched', afterwards: answering(row?.send) };
+  }
+  const applied = await applyEvent(sql, org, action);
   await sql`
     update private.wati_webhook_events
     set processed_at = now(), next_attempt_at = null, outcome = ${applied.outcome}
@@ -81,22 +82,29 @@ async function applyStored(
   sql: postgres.TransactionSql,
   id: string,
   event: WebhookEvent,
-  action: AppliedAction | StatusAction,
-): Promise<StoredOutcome> {
+  action: StoredAction,
+): Promise<Applied> {
   try {
-    return { id, ...(await sql.savepoint((inner) => applyIn(inner, id, event, action))) };
+    return await sql.savepoint((inner) => applyIn(inner, id, event, action));
   } catch (error) {
-    return { id, outcome: (await deferEvent(sql, event, error)) ?? 'deferred' };
+    return { outcome: (await deferEvent(sql, event, error)) ?? 'deferred' };
   }
 }
 
-/** The follow-up of an applied event, once its transaction is committed; its words join the outcome. */
-function followUp({ id, afterwards }: StoredOutcome): void {
+/**
+ * The follow-up of an applied event (`afterwards`), once the transaction that applied it is
+ * committed; its words join the event's outcome.
+ */
+export function followUp(
+  event: Pick<WebhookEvent, 'organizationId' | 'key'>,
+  afterwards: Applied['afterwards'],
+): void {
   if (!afterwards) return;
   afterResponse('wati-webhook', async () => {
     const more = await afterwards();
     await serviceDatabase()`
-      update private.wati_webhook_events set outcome = outcome || ' ' || ${more} where id = ${id}`;
+      update private.wati_webhook_events set outcome = outcome || ' ' || ${more}
+      where organization_id = ${event.organizationId} and event_key = ${event.key}`;
   });
 }
 
@@ -114,14 +122,14 @@ async function keepUnreadable(event: WebhookEvent, reason: string): Promise<Hand
 }
 
 /**
- * An event other than a status (those are batched): stored and applied in one transaction, so it
- * is never stored without being either applied or kept with its error for another try. Delivered
- * again while not applied, it is applied then. Its follow-up (sending the opt-out confirmation or
- * the away message) runs once, after the commit of the transaction that applied it.
+ * An event other than a status or a contact's (those are batched): stored and applied in one
+ * transaction, so it is never stored without being either applied or kept with its error for
+ * another try. Delivered again while not applied, it is applied then. Its follow-up, if any, runs
+ * once, after the commit of the transaction that applied it.
  */
 export async function receiveEvent(
   event: WebhookEvent,
-  action: Exclude<WebhookAction, { kind: 'status' }>,
+  action: Extract<WebhookAction, { kind: 'template' } | { kind: 'ignored' } | { kind: 'invalid' }>,
 ): Promise<Handled> {
   if (action.kind === 'invalid') return await keepUnreadable(event, action.reason);
   const stored = await serviceDatabase().begin(async (sql) => {
@@ -135,7 +143,7 @@ export async function receiveEvent(
     return row ? await applyStored(sql, row.id, event, action) : undefined;
   });
   if (!stored) return { duplicate: true };
-  followUp(stored);
+  followUp(event, stored.afterwards);
   return { duplicate: false, outcome: stored.outcome };
 }
 
@@ -176,11 +184,11 @@ async function redeliver(stored: StoredRow): Promise<string | undefined> {
         update private.wati_webhook_events
         set dead_at = now(), next_attempt_at = null, last_error = ${action.reason}
         where id = ${stored.id}`;
-      return { id: stored.id, outcome: 'dead' };
+      return { outcome: 'dead' };
     }
     return await applyStored(sql, stored.id, event, action);
   });
-  if (result) followUp(result);
+  if (result) followUp(event, result.afterwards);
   return result?.outcome;
 }
 
