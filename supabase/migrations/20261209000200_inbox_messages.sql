@@ -208,18 +208,24 @@ $$;
 
 -- Intake: a contact's message -------------------------------------------------------------------------------
 -- The campaign message the contact most likely answers: the last one sent to it in 3 days.
+-- (PL/pgSQL: called for every message a contact writes, its plan is kept by the session.)
 create function private.answered_campaign_recipient(contact uuid)
 returns public.campaign_recipients
-language sql
+language plpgsql
 stable
 security definer
 set search_path = ''
 as $$
-  select r.* from public.campaign_recipients r
+declare
+  found_recipient public.campaign_recipients;
+begin
+  select r.* into found_recipient from public.campaign_recipients r
   where r.contact_id = contact and r.dispatched_at > now() - interval '3 days'
     and r.status <> 'failed'
   order by r.dispatched_at desc
-  limit 1
+  limit 1;
+  return found_recipient;
+end;
 $$;
 
 -- Puts the campaign message the contact answers in its conversation, once, where it was sent.
