@@ -155,6 +155,12 @@ async function latencyAndSaturation() {
     [organizationId, LATENCY_CONTACTS + 4000],
   );
   await sql(`analyze public.contacts`);
+  // Synced: Wati knows them too (no first-message notice before their messages).
+  for (let n = 0; n < LATENCY_CONTACTS + 4000; n += 1000) {
+    await control(`/tenants/${organizationId}/contacts`, {
+      contacts: Array.from({ length: 1000 }, (_, i) => ({ whatsapp_number: phoneOf(n + i) })),
+    });
+  }
   const { client } = await member(organizationId, 'admin', 'flux');
   const arrivals = new Map<string, number>();
   await listen(client, organizationId, arrivals);
@@ -219,9 +225,13 @@ async function assignment() {
   // Each agent's inbox page sends a heartbeat every 20 s: without one for 60 s, an agent gets nothing.
   const heartbeat = () =>
     Promise.all(
-      agents.map(({ client }) =>
-        client.rpc('inbox_heartbeat', { organization_id: organizationId, availability: 'online' }),
-      ),
+      agents.map(async ({ client }) => {
+        const { error } = await client.rpc('inbox_heartbeat', {
+          organization_id: organizationId,
+          availability: 'online',
+        });
+        if (error) throw new Error(`heartbeat refused: ${error.message}`);
+      }),
     );
   await heartbeat();
   const beating = setInterval(() => void heartbeat(), 20_000);
@@ -246,6 +256,16 @@ async function assignment() {
       },
       120_000,
     );
+  } catch (error) {
+    const [row] = await sql<{ state: unknown }>(
+      `select jsonb_build_object(
+         'conversations', (select count(*) from public.conversations where organization_id = $1),
+         'unassigned', (select count(*) from public.conversations where organization_id = $1 and assignee_id is null),
+         'agents', (select jsonb_agg(to_jsonb(a)) from public.inbox_agents a where organization_id = $1)) as state`,
+      [organizationId],
+    );
+    log(`assignment state: ${JSON.stringify(row!.state)}`);
+    throw error;
   } finally {
     clearInterval(beating);
   }

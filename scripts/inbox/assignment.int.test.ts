@@ -79,7 +79,23 @@ describe('automatic assignment', () => {
 
   it('never gives an agent more open conversations than their capacity', async () => {
     const other = await createTeam('capacity');
-    await online(other.organizationId, [other.userIds.agent], 3);
+    // As the inbox page and the settings page do it.
+    const capacity = await other.clients.owner.rpc('set_agent_capacity', {
+      organization_id: other.organizationId,
+      user_id: other.userIds.agent,
+      capacity: 3,
+    });
+    expect(capacity.error).toBeNull();
+    const beat = await other.clients.agent.rpc('inbox_heartbeat', {
+      organization_id: other.organizationId,
+      availability: 'online',
+    });
+    expect(beat.error).toBeNull();
+    expect(beat.data).toMatchObject({ availability: 'online', capacity: 3 });
+    const refused = await other.clients.viewer.rpc('inbox_heartbeat', {
+      organization_id: other.organizationId,
+    });
+    expect(refused.error?.hint).toBe('inbox_requires_agent');
     await Promise.all(
       Array.from({ length: 8 }, (_, i) =>
         contactWrites(other.organizationId, uniquePhone(), `Salut ${i}`),

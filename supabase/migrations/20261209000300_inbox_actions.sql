@@ -534,7 +534,7 @@ begin
   end if;
   insert into public.inbox_agents as x (organization_id, user_id, availability, last_heartbeat_at)
   values (inbox_heartbeat.organization_id, (select auth.uid()), coalesce(inbox_heartbeat.availability, 'online'), now())
-  on conflict (organization_id, user_id) do update set
+  on conflict on constraint inbox_agents_pkey do update set
     last_heartbeat_at = now(),
     availability = coalesce(inbox_heartbeat.availability, x.availability)
   returning * into a;
