@@ -50,6 +50,8 @@ const executableByAuthenticated: Record<string, string> = {
   'private.prepare_reply(uuid,uuid,jsonb)': 'inbox-send files the caller’s reply as the caller',
   'private.prepare_retry(uuid)': 'inbox-send queues the caller’s failed reply again',
   'private.unread_count(uuid,uuid)': 'inbox_conversations (run as the caller) counts unread',
+  'private.inbox_page(uuid,text,conversation_status[],text,uuid,uuid,boolean,text,text,integer,integer)':
+    'inbox_conversations builds its page as the caller, with only the filters asked for',
 };
 
 interface Grant extends Record<string, unknown> {

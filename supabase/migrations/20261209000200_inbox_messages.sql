@@ -149,11 +149,19 @@ as $$
 $$;
 
 -- Auto-assignment -------------------------------------------------------------------------------------------
+create function private.lock_inbox_assignment(org uuid)
+returns void
+language sql
+set search_path = ''
+as $$
+  select pg_advisory_xact_lock(hashtextextended('wcap.inbox_assignment:' || org::text, 0))
+$$;
+
 -- Gives an open, unassigned conversation to the online agent (fresh heartbeat, « En ligne ») of
 -- its team, if any, with the fewest open conversations under their capacity, longest without a
--- new one first. The agent's row is locked (SKIP LOCKED: a concurrent assigner takes the next
--- agent), so that an agent's count only changes under that lock and no capacity is overrun; the
--- conversation is claimed only while still unassigned, so it is never given twice.
+-- new one first, under the organisation's assignment lock (so no capacity is overrun and loads
+-- stay within one of each other); the conversation is claimed only while still unassigned, so it
+-- is never given twice.
 create function private.auto_assign(conversation uuid)
 returns uuid
 language plpgsql
@@ -169,6 +177,9 @@ begin
   if not coalesce((select auto_assign from public.inbox_settings where organization_id = c.organization_id), false) then
     return null;
   end if;
+  -- One assigner at a time per organisation, until its transaction ends: each then counts what the
+  -- previous ones gave (a later statement sees what they committed), so loads never drift apart.
+  perform private.lock_inbox_assignment(c.organization_id);
   select a.user_id into chosen
   from public.inbox_agents a
   join public.memberships m on m.organization_id = a.organization_id and m.user_id = a.user_id
@@ -186,7 +197,7 @@ begin
             where o.organization_id = a.organization_id and o.assignee_id = a.user_id and o.status = 'open'),
            a.last_assigned_at nulls first, a.user_id
   limit 1
-  for update of a skip locked;
+  for update of a;
   if chosen is null then return null; end if;
 
   update public.conversations set assignee_id = chosen, last_activity_at = now()

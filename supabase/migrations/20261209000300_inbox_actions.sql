@@ -578,6 +578,65 @@ $$;
 -- One page of the inbox's list for the caller (RLS decides what they see): view mine, unassigned
 -- or all; filters; search in the contact's name and number and in messages; sorted by last
 -- activity or longest waiting; with the caller's own unread count.
+-- The page itself, run as the caller (row-level security decides what they see). Only the
+-- filters asked for are written into the query, and the order is the one chosen: the planner then
+-- walks an index in list order (organisation, assignee, status, last activity) and stops at the
+-- page, instead of sorting every conversation of a view. Values are bound ($1…), never spliced.
+create function private.inbox_page(
+  org uuid, list_view text, statuses public.conversation_status[], label text, team uuid,
+  campaign uuid, unread_only boolean, search text, sort text, page_offset integer, page_size integer
+)
+returns table (
+  id uuid, contact_id uuid, contact_name text, contact_phone text, opted_out boolean,
+  status public.conversation_status, priority public.conversation_priority, assignee_id uuid,
+  team_id uuid, labels text[], snoozed_until timestamptz, waiting_since timestamptz,
+  last_inbound_at timestamptz, last_activity_at timestamptz, last_message_preview text,
+  last_message_author text, campaign_id uuid, unread_count integer
+)
+language plpgsql
+stable
+set search_path = ''
+as $$
+declare
+  filters text := '';
+begin
+  if statuses is not null then filters := filters || ' and c.status = any ($2)'; end if;
+  if list_view = 'mine' then filters := filters || ' and c.assignee_id = (select auth.uid())';
+  elsif list_view = 'unassigned' then filters := filters || ' and c.assignee_id is null';
+  end if;
+  if label is not null then filters := filters || ' and c.labels @> array[lower($3)]'; end if;
+  if team is not null then filters := filters || ' and c.team_id = $4'; end if;
+  if campaign is not null then filters := filters || ' and c.campaign_id = $5'; end if;
+  if unread_only then
+    filters := filters || $f$ and c.last_inbound_at > coalesce(
+      (select r.last_read_at from public.conversation_reads r
+       where r.user_id = (select auth.uid()) and r.conversation_id = c.id), '-infinity')$f$;
+  end if;
+  if nullif(btrim(search), '') is not null then
+    filters := filters || $f$ and (private.search_key(coalesce(k.name, '') || ' ' || k.phone) like private.search_pattern($6)
+      or exists (select 1 from public.messages m
+                 where m.conversation_id = c.id and m.body is not null
+                   and private.search_key(m.body) like private.search_pattern($6)))$f$;
+  end if;
+  return query execute format($q$
+    select c.id, c.contact_id, k.name, k.phone::text, k.opt_in_status = 'opted_out', c.status,
+      c.priority, c.assignee_id, c.team_id, c.labels, c.snoozed_until, c.waiting_since,
+      c.last_inbound_at, c.last_activity_at, c.last_message_preview, c.last_message_author,
+      c.campaign_id, private.unread_count(c.id, (select auth.uid()))
+    from public.conversations c
+    join public.contacts k on k.id = c.contact_id
+    where c.organization_id = $1 %s
+    order by %s
+    offset $7 limit $8$q$,
+    filters,
+    case when sort = 'waiting' then 'c.waiting_since asc nulls last, c.last_activity_at desc, c.id'
+         else 'c.last_activity_at desc, c.id' end)
+  using org, statuses, label, team, campaign, search, greatest(page_offset, 0),
+    least(greatest(page_size, 1), 100);
+end;
+$$;
+grant execute on function private.inbox_page(uuid, text, public.conversation_status[], text, uuid, uuid, boolean, text, text, integer, integer) to authenticated;
+
 create function public.inbox_conversations(
   organization_id uuid,
   view text default 'mine',
@@ -602,37 +661,9 @@ language sql
 stable
 set search_path = ''
 as $$
-  select c.id, c.contact_id, k.name, k.phone::text, k.opt_in_status = 'opted_out', c.status, c.priority,
-    c.assignee_id, c.team_id, c.labels, c.snoozed_until, c.waiting_since, c.last_inbound_at,
-    c.last_activity_at, c.last_message_preview, c.last_message_author, c.campaign_id,
-    private.unread_count(c.id, (select auth.uid()))
-  from public.conversations c
-  join public.contacts k on k.id = c.contact_id
-  where c.organization_id = inbox_conversations.organization_id
-    and (inbox_conversations.statuses is null or c.status = any (inbox_conversations.statuses))
-    and case inbox_conversations.view
-          when 'mine' then c.assignee_id = (select auth.uid())
-          when 'unassigned' then c.assignee_id is null
-          else true end
-    and (inbox_conversations.label is null or c.labels @> array[lower(inbox_conversations.label)])
-    and (inbox_conversations.team_id is null or c.team_id = inbox_conversations.team_id)
-    and (inbox_conversations.campaign_id is null or c.campaign_id = inbox_conversations.campaign_id)
-    and (not inbox_conversations.unread_only or exists (
-          select 1 from public.messages m
-          where m.conversation_id = c.id and m.author = 'contact'
-            and m.created_at > coalesce((select r.last_read_at from public.conversation_reads r
-                                         where r.user_id = (select auth.uid()) and r.conversation_id = c.id),
-                                        '-infinity')))
-    and (nullif(btrim(inbox_conversations.search), '') is null
-         or private.search_key(coalesce(k.name, '') || ' ' || k.phone) like private.search_pattern(inbox_conversations.search)
-         or exists (select 1 from public.messages m
-                    where m.conversation_id = c.id and m.body is not null
-                      and private.search_key(m.body) like private.search_pattern(inbox_conversations.search)))
-  order by
-    case when inbox_conversations.sort = 'waiting' then c.waiting_since end asc nulls last,
-    c.last_activity_at desc, c.id
-  offset greatest(inbox_conversations.page_offset, 0)
-  limit least(greatest(inbox_conversations.page_size, 1), 100)
+  select * from private.inbox_page(inbox_conversations.organization_id, view, statuses, label,
+    inbox_conversations.team_id, inbox_conversations.campaign_id, unread_only, search, sort,
+    page_offset, page_size)
 $$;
 
 -- The shell's counts for the caller: conversations with unread messages that are theirs, and
@@ -705,6 +736,7 @@ set search_path = ''
 as $$
 declare
   c public.conversations;
+  org uuid;
   woken integer := 0;
   assigned integer := 0;
   alerted integer;
@@ -720,17 +752,26 @@ begin
     woken := woken + 1;
   end loop;
 
-  for c in
-    select x.* from public.conversations x
+  -- The organisation's assignment lock first, then its waiting conversations, skipping those a
+  -- webhook is filing: a webhook takes a conversation, then the lock, so neither waits on the other.
+  for org in
+    select distinct x.organization_id from public.conversations x
     join public.inbox_settings s on s.organization_id = x.organization_id and s.auto_assign
     where x.status = 'open' and x.assignee_id is null
       and exists (select 1 from public.inbox_agents a
                   where a.organization_id = x.organization_id and a.availability = 'online'
                     and a.last_heartbeat_at > now() - interval '60 seconds')
-    order by x.waiting_since nulls last, x.created_at
-    limit 200
   loop
-    if private.auto_assign(c.id) is not null then assigned := assigned + 1; end if;
+    perform private.lock_inbox_assignment(org);
+    for c in
+      select x.* from public.conversations x
+      where x.organization_id = org and x.status = 'open' and x.assignee_id is null
+      order by x.waiting_since nulls last, x.created_at
+      limit 200
+      for update skip locked
+    loop
+      if private.auto_assign(c.id) is not null then assigned := assigned + 1; end if;
+    end loop;
   end loop;
 
   with late as (
