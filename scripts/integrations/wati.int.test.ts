@@ -113,7 +113,8 @@ describe('wati-webhook', () => {
     });
 
   async function outbound(localId: string): Promise<void> {
-    await queuedMessages(DEMO, '+237690000123', [localId], { kind: 'template' });
+    // An agent's template reply: the sweep of WCAP's own queued messages leaves it alone.
+    await queuedMessages(DEMO, '+237690000123', [localId], { kind: 'template', author: 'agent' });
   }
 
   const statusOf = async (localId: string) =>

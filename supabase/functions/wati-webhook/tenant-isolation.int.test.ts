@@ -73,7 +73,8 @@ async function outboundMessages(label: string, count: number): Promise<string[]>
     { length: count },
     (_, index) => `${label}-${crypto.randomUUID()}-${index}`,
   );
-  await queuedMessages(team.organizationId, '+237690000123', localIds);
+  // Agents' replies: the sweep of WCAP's own queued messages (every 5 s) leaves them alone.
+  await queuedMessages(team.organizationId, '+237690000123', localIds, { author: 'agent' });
   return localIds;
 }
 
