@@ -29,6 +29,7 @@ export type Database = {
           failed_at: string | null
           failure_code: string | null
           failure_reason: string | null
+          filed_in_conversation: boolean
           id: string
           local_message_id: string
           organization_id: string
@@ -56,6 +57,7 @@ export type Database = {
           failed_at?: string | null
           failure_code?: string | null
           failure_reason?: string | null
+          filed_in_conversation?: boolean
           id?: string
           local_message_id: string
           organization_id: string
@@ -83,6 +85,7 @@ export type Database = {
           failed_at?: string | null
           failure_code?: string | null
           failure_reason?: string | null
+          filed_in_conversation?: boolean
           id?: string
           local_message_id?: string
           organization_id?: string
@@ -483,6 +486,7 @@ export type Database = {
           resolved_at: string | null
           snoozed_until: string | null
           status: Database["public"]["Enums"]["conversation_status"]
+          status_code: number
           team_id: string | null
           updated_at: string
           waiting_since: string | null
@@ -504,6 +508,7 @@ export type Database = {
           resolved_at?: string | null
           snoozed_until?: string | null
           status?: Database["public"]["Enums"]["conversation_status"]
+          status_code?: never
           team_id?: string | null
           updated_at?: string
           waiting_since?: string | null
@@ -525,6 +530,7 @@ export type Database = {
           resolved_at?: string | null
           snoozed_until?: string | null
           status?: Database["public"]["Enums"]["conversation_status"]
+          status_code?: never
           team_id?: string | null
           updated_at?: string
           waiting_since?: string | null
@@ -1414,6 +1420,7 @@ export type Database = {
           resolved_at: string | null
           snoozed_until: string | null
           status: Database["public"]["Enums"]["conversation_status"]
+          status_code: number
           team_id: string | null
           updated_at: string
           waiting_since: string | null
@@ -1959,6 +1966,7 @@ export type Database = {
           resolved_at: string | null
           snoozed_until: string | null
           status: Database["public"]["Enums"]["conversation_status"]
+          status_code: number
           team_id: string | null
           updated_at: string
           waiting_since: string | null
@@ -1993,6 +2001,7 @@ export type Database = {
           resolved_at: string | null
           snoozed_until: string | null
           status: Database["public"]["Enums"]["conversation_status"]
+          status_code: number
           team_id: string | null
           updated_at: string
           waiting_since: string | null

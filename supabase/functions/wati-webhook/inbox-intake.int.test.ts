@@ -20,6 +20,7 @@ import {
   waitUntil,
   type MessageRow,
 } from '../inbox-send/inbox-fixtures.ts';
+import { contactWrites } from '../../../scripts/inbox/inbox-fixtures';
 
 // What contacts write reaches the shared inbox: Wati's `message` webhook files each message, of
 // any kind, once, in the contact's conversation (created with the contact when WCAP did not know
@@ -264,6 +265,49 @@ describe('STOP in answer to a campaign', () => {
       [contact!.id],
     );
     expect(conversation).toEqual({ campaign_id: campaign.id });
+  });
+});
+
+describe('the campaign message a contact answers', () => {
+  it('follows its recipient’s ticks from the moment it is filed, before any reply status', async () => {
+    const campaignTeam = await createTeam('intake-ticks');
+    const organizationId = campaignTeam.organizationId;
+    await sandboxTenant(organizationId, campaignTeam.clients.owner);
+    const templates = await approvedTemplates(organizationId);
+    const [contact] = await addContacts(organizationId, [{ name: 'Aïcha Bello' }]);
+    const campaign = await launchedCampaign({ organizationId, templates });
+    await waitUntil(
+      async () => (await recipientsOf(campaign.id))[0]?.status === 'read',
+      'the campaign message read',
+    );
+    // As if the contact answered between « envoyé » and « distribué ».
+    await sql(
+      `update public.campaign_recipients set status = 'sent', delivered_at = null, read_at = null
+       where campaign_id = $1`,
+      [campaign.id],
+    );
+    await contactWrites(organizationId, contact!.phone, 'Je confirme');
+    const campaignMessage = async () =>
+      (await messagesOf(organizationId, contact!.phone.slice(1))).find(
+        (message) => message.author === 'campaign',
+      );
+    expect((await campaignMessage())?.status).toBe('sent');
+
+    for (const status of ['delivered', 'read'] as const) {
+      await sql(
+        `update public.campaign_recipients set status = $2::public.message_status,
+           delivered_at = coalesce(delivered_at, now()),
+           read_at = case when $2::public.message_status = 'read' then now() end
+         where campaign_id = $1`,
+        [campaign.id, status],
+      );
+      expect((await campaignMessage())?.status).toBe(status);
+    }
+    const [recipient] = await sql(
+      `select replied_at from public.campaign_recipients where campaign_id = $1`,
+      [campaign.id],
+    );
+    expect(recipient).toEqual({ replied_at: null });
   });
 });
 
