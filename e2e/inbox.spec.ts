@@ -29,6 +29,7 @@ const test = base.extend<{ organization: ThrowawayOrganization }>({
     const organization = await throwawayOrganization({
       label: 'Boite e2e',
       plan: { plan_id: 'professional', contacts_quota: 25000, messages_quota: 50000 },
+      demoData: true,
     });
     await use(organization);
     await organization.remove();
@@ -55,6 +56,23 @@ async function sandboxMessages(
   return ((await response.json()) as { messages: SandboxMessage[] }).messages;
 }
 
+/** A contact writes through the organisation's Wati sandbox workspace, as from their phone. */
+async function sandboxInbound(
+  request: APIRequestContext,
+  organizationId: string,
+  from: string,
+  text: string,
+): Promise<void> {
+  const response = await request.post(
+    `${required('WCAP_WATI_SANDBOX_URL')}/_sandbox/tenants/${organizationId}/inbound`,
+    {
+      headers: { Authorization: `Bearer ${required('WCAP_WATI_SANDBOX_TOKEN')}` },
+      data: { from, text },
+    },
+  );
+  expect(response.ok()).toBe(true);
+}
+
 /** « Simuler un message »: the contact `name` (+237 6 90 …) writes `text`. */
 async function contactWrites(page: Page, phone: string, name: string, text: string) {
   await page.getByRole('button', { name: 'Simuler un message' }).click();
@@ -64,6 +82,87 @@ async function contactWrites(page: Page, phone: string, name: string, text: stri
   await dialog.getByLabel('Texte', { exact: true }).fill(text);
   await dialog.getByRole('button', { name: 'Simuler', exact: true }).click();
   await expect(dialog).toBeHidden();
+}
+
+/**
+ * The demo's campaign, as README's « npm start » walk-through has an admin launch it: the sandbox's
+ * templates synchronised, « bienvenue » sent to « Assurés de Douala ». Returns a recipient who has
+ * read it (the sandbox always fails +237650131026).
+ */
+async function demoCampaignRead(organization: ThrowawayOrganization) {
+  const admin = createNodeClient<Database>(
+    required('WCAP_API_URL'),
+    required('VITE_SUPABASE_ANON_KEY'),
+  );
+  const signedIn = await admin.auth.signInWithPassword(demoAccount('admin'));
+  if (signedIn.error) throw signedIn.error;
+  const synced = await admin.functions.invoke('wati-sync-templates', {
+    body: { organizationId: organization.id },
+  });
+  expect(synced.error).toBeNull();
+  const [template, segment] = await Promise.all([
+    admin
+      .from('whatsapp_templates')
+      .select('id')
+      .eq('organization_id', organization.id)
+      .eq('name', 'bienvenue')
+      .single(),
+    admin
+      .from('segments')
+      .select('id')
+      .eq('organization_id', organization.id)
+      .eq('name', 'Assurés de Douala')
+      .single(),
+  ]);
+  if (template.error) throw template.error;
+  if (segment.error) throw segment.error;
+  const draft = await admin
+    .from('campaigns')
+    .insert({
+      organization_id: organization.id,
+      name: 'Bienvenue Douala',
+      template_id: template.data.id,
+      parameter_mapping: { name: { source: 'field', value: 'name' } },
+      audience: { kind: 'segment', segmentId: segment.data.id },
+    })
+    .select('id')
+    .single();
+  if (draft.error) throw draft.error;
+  const launched = await admin.rpc('launch_campaign', { campaign_id: draft.data.id });
+  expect(launched.error).toBeNull();
+  let recipient: { name: string; phone: string } | undefined;
+  await expect
+    .poll(
+      async () => {
+        const read = await admin
+          .from('campaign_recipients')
+          .select('contacts(name, phone)')
+          .eq('campaign_id', draft.data.id)
+          .eq('status', 'read')
+          .limit(1);
+        if (read.error) throw read.error;
+        const contact = read.data[0]?.contacts;
+        recipient = contact?.name ? { name: contact.name, phone: contact.phone } : undefined;
+        return recipient !== undefined;
+      },
+      { timeout: 60_000 },
+    )
+    .toBe(true);
+  return recipient!;
+}
+
+/** The seeded agent (agent@cnsa-demo.test) joins the organisation as an agent. */
+async function demoAgentJoins(organization: ThrowawayOrganization) {
+  const anon = createNodeClient<Database>(
+    required('WCAP_API_URL'),
+    required('VITE_SUPABASE_ANON_KEY'),
+  );
+  const agent = await anon.auth.signInWithPassword(demoAccount('agent'));
+  if (agent.error) throw agent.error;
+  const joined = await serviceClient()
+    .from('memberships')
+    .insert({ organization_id: organization.id, user_id: agent.data.user.id, role: 'agent' });
+  expect(joined.error).toBeNull();
 }
 
 function conversationLink(page: Page, name: string) {
@@ -174,22 +273,15 @@ test('a contact writes, the agent answers live and, once the window is closed, s
   await expect(page.getByRole('button', { name: 'Rouvrir' })).toBeVisible();
 });
 
-test('on a phone, an agent opens the conversation from the list and answers', async ({
+test('on a phone, an agent answers a contact who replies to the demo campaign', async ({
   page,
+  request,
   organization,
 }) => {
   test.setTimeout(180_000);
-  // The seeded agent joins the organisation as an agent.
-  const anon = createNodeClient<Database>(
-    required('WCAP_API_URL'),
-    required('VITE_SUPABASE_ANON_KEY'),
-  );
-  const agent = await anon.auth.signInWithPassword(demoAccount('agent'));
-  if (agent.error) throw agent.error;
-  const joined = await serviceClient()
-    .from('memberships')
-    .insert({ organization_id: organization.id, user_id: agent.data.user.id, role: 'agent' });
-  expect(joined.error).toBeNull();
+  await demoAgentJoins(organization);
+  const recipient = await demoCampaignRead(organization);
+  const phone = recipient.phone.replace(/\D/g, '');
 
   await page.setViewportSize({ width: 360, height: 740 });
   await signIn(page, demoAccount('agent'));
@@ -202,19 +294,25 @@ test('on a phone, an agent opens the conversation from the list and answers', as
   await expect(page.getByRole('heading', { level: 1, name: 'Boîte de réception' })).toBeVisible();
 
   const question = 'Bonsoir, où se trouve le centre de vaccination ?';
-  await contactWrites(page, '237690004343', 'Paul Mobile', question);
-  const item = conversationLink(page, 'Paul Mobile');
+  await contactWrites(page, phone, recipient.name, question);
+  const item = conversationLink(page, recipient.name);
   await expect(item).toBeVisible({ timeout: 20_000 });
   await item.click();
 
   // The thread replaces the list, with its address and a way back.
   await expect(page).toHaveURL(/\/boite-de-reception\/[0-9a-f-]{36}\?vue=all$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Boîte de réception' })).toBeHidden();
-  await expect(page.getByRole('heading', { level: 2, name: 'Paul Mobile' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: recipient.name })).toBeVisible();
   const thread = page.getByRole('region', { name: 'Messages de la conversation' });
   await expect(thread.getByText(question)).toBeVisible();
+  // The campaign message the contact answers is in the thread, as it was sent.
+  await expect(
+    thread.getByRole('article').filter({
+      hasText: `Bonjour ${recipient.name}, bienvenue sur le canal WhatsApp`,
+    }),
+  ).toBeVisible();
 
-  const reply = 'Bonsoir Paul, au centre de santé de Bonanjo, ouvert de 8 h à 15 h.';
+  const reply = 'Bonsoir, au centre de santé de Bonanjo, ouvert de 8 h à 15 h.';
   await page.getByLabel('Réponse au contact').fill(reply);
   await page.getByLabel('Réponse au contact').press('Enter');
   const bubble = thread.getByRole('article').filter({ hasText: reply });
@@ -231,12 +329,22 @@ test('on a phone, an agent opens the conversation from the list and answers', as
   await expect(page.getByRole('link', { name: 'Ouvrir la fiche du contact' })).toBeVisible();
   expect(await hasHorizontalScroll(page)).toBe(false);
   await page.getByRole('link', { name: 'Conversation', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 2, name: 'Paul Mobile' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: recipient.name })).toBeVisible();
   await page.getByRole('link', { name: 'Conversations', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Boîte de réception' })).toBeVisible();
-  await expect(conversationLink(page, 'Paul Mobile')).toContainText(reply);
+  await expect(conversationLink(page, recipient.name)).toContainText(reply);
   expect(await hasHorizontalScroll(page)).toBe(false);
   expect(await seriousAxeViolations(page)).toEqual([]);
+
+  // The contact's page follows the conversation live.
+  await conversationLink(page, recipient.name).click();
+  await page.getByRole('link', { name: 'Fiche contact' }).click();
+  await page.getByRole('link', { name: 'Ouvrir la fiche du contact' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: recipient.name })).toBeVisible();
+  const history = page.getByRole('region', { name: 'Messages' });
+  await expect(history).toContainText(reply);
+  await sandboxInbound(request, organization.id, phone, 'Merci, à demain.');
+  await expect(history).toContainText('Merci, à demain.', { timeout: 20_000 });
 });
 
 test('two agents on one conversation see each other look at it and type', async ({
@@ -245,16 +353,7 @@ test('two agents on one conversation see each other look at it and type', async 
   organization,
 }) => {
   test.setTimeout(180_000);
-  const anon = createNodeClient<Database>(
-    required('WCAP_API_URL'),
-    required('VITE_SUPABASE_ANON_KEY'),
-  );
-  const agent = await anon.auth.signInWithPassword(demoAccount('agent'));
-  if (agent.error) throw agent.error;
-  const joined = await serviceClient()
-    .from('memberships')
-    .insert({ organization_id: organization.id, user_id: agent.data.user.id, role: 'agent' });
-  expect(joined.error).toBeNull();
+  await demoAgentJoins(organization);
   // Agents see every conversation here, the one another has taken too.
   const settings = await serviceClient()
     .from('inbox_settings')

@@ -176,6 +176,30 @@ describe('acting on a conversation', () => {
     expect(await unread('agent')).toBe(1);
   });
 
+  it('reads the member’s notifications about a conversation when they open it, theirs only', async () => {
+    const { conversationId } = await contactWrites(team.organizationId, uniquePhone(), 'Allô');
+    await sql(
+      `insert into public.notifications (organization_id, user_id, kind, conversation_id, excerpt)
+       select $1, u, 'mention', $2, 'Regarde ça' from unnest($3::uuid[]) u`,
+      [team.organizationId, conversationId, [team.userIds.agent, team.userIds.admin]],
+    );
+    const unreadOf = async (persona: 'agent' | 'admin') =>
+      (
+        await sql<{ n: number }>(
+          `select count(*)::int as n from public.notifications
+           where conversation_id = $1 and user_id = $2 and read_at is null`,
+          [conversationId, team.userIds[persona]],
+        )
+      )[0]!.n;
+    const mark = (unread: boolean) =>
+      team.clients.agent.rpc('mark_conversation_read', { conversation_id: conversationId, unread });
+    expect((await mark(true)).error).toBeNull();
+    expect(await unreadOf('agent')).toBe(1);
+    expect((await mark(false)).error).toBeNull();
+    expect(await unreadOf('agent')).toBe(0);
+    expect(await unreadOf('admin')).toBe(1);
+  });
+
   it('reopens a resolved conversation when the contact writes again the same day', async () => {
     const phone = uniquePhone();
     const first = await contactWrites(team.organizationId, phone, 'Merci');

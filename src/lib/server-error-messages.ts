@@ -533,6 +533,13 @@ export const SERVER_ERROR_MESSAGES: Readonly<Record<ServerErrorCode, ServerMessa
     serverFrenchIsPrecise: true,
   },
   invalid_json: { message: msg({ message: 'Le corps de la requête doit être un objet JSON.' }) },
+  unstorable_text: {
+    // « Le champ « content.body » contient un caractère nul ou un caractère Unicode incomplet. »
+    message: msg({
+      message: 'Le texte contient un caractère nul ou un caractère Unicode incomplet.',
+    }),
+    serverFrenchIsPrecise: true,
+  },
   // wati-webhook
   invalid_webhook_secret: {
     message: msg({

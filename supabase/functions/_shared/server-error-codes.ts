@@ -213,6 +213,8 @@ export const FUNCTION_ERROR_CODES = [
   'payload_too_large',
   'payload_too_deep',
   'invalid_json',
+  // Members' requests read with _shared/person-request.ts
+  'unstorable_text',
   // wati-webhook
   'invalid_webhook_secret',
   'invalid_event',

@@ -314,6 +314,42 @@ describe('who may reply', () => {
   });
 });
 
+describe('hostile replies', () => {
+  const filedReplies = async (conversationId: string) =>
+    (
+      await sql<{ n: number }>(
+        `select count(*)::int as n from public.messages where conversation_id = $1 and author = 'agent'`,
+        [conversationId],
+      )
+    )[0]!.n;
+
+  it.each([
+    [{ kind: 'text', body: 'é'.repeat(4097) }, 422, 'reply_length'],
+    [{ kind: 'text', body: 'Bonjour\u0000' }, 422, 'unstorable_text'],
+    [{ kind: 'text', body: 'Bonjour \ud800' }, 422, 'unstorable_text'],
+    [{ kind: 'file', url: 'javascript:alert(1)' }, 422, 'reply_file_url'],
+    [{ kind: 'file', url: 'https://exemple.cm/mon fichier.pdf' }, 422, 'reply_file_url'],
+    [{ kind: 'file', url: `https://exemple.cm/${'a'.repeat(2100)}` }, 422, 'reply_file_url'],
+    [{ kind: 'text', body: 'x'.repeat(300_000) }, 413, 'payload_too_large'],
+  ])('refuses %#, saying why, and files nothing', async (content, status, code) => {
+    const { conversation } = await contactWrites();
+    const answer = await reply(conversation.id, content);
+    expect(answer).toMatchObject({ status, body: { error: { code } } });
+    expect(answer.body.error!.message).toMatch(/^[A-ZÉ«]/);
+    expect(await filedReplies(conversation.id)).toBe(0);
+  });
+
+  it('sends markup and template braces as the text they are', async () => {
+    const { conversation } = await contactWrites();
+    const text = '<script>alert("x")</script> <b>gras</b> & {{1}} *gras* _italique_';
+    const answer = await reply(conversation.id, { kind: 'text', body: text });
+    expect(answer.status).toBe(200);
+    expect(answer.body.message!.body).toBe(text);
+    const [sent] = await sandboxSends(answer.body.message!.local_message_id);
+    expect(sent?.text).toBe(text);
+  });
+});
+
 describe('what WCAP sends by itself', () => {
   it('is swept every few seconds and sent once', async () => {
     const { waId, conversation } = await contactWrites();

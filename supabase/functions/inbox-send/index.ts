@@ -9,6 +9,7 @@ import {
 import { asService, type Queryable } from '../_shared/database.ts';
 import { errorResponse, json, methodNotAllowed, serveJson } from '../_shared/http.ts';
 import { sendQueuedMessage, type SendOutcome } from '../_shared/outgoing-messages.ts';
+import { readPersonRequest } from '../_shared/person-request.ts';
 import { isServerErrorCode } from '../_shared/server-error-codes.ts';
 
 // Shapes only: what a reply may say (its length, the file's address, the template) is SQL's to
@@ -160,7 +161,9 @@ Deno.serve(
         'Connectez-vous pour répondre aux conversations.',
       );
     }
-    const parsed = input.safeParse(await request.json().catch(() => undefined));
+    const asked = await readPersonRequest(request);
+    if (!asked.ok) return asked.response;
+    const parsed = input.safeParse(asked.value);
     if (!parsed.success) {
       return errorResponse(422, 'invalid_input', 'Demande d’envoi invalide.');
     }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { asCaller, identifyCaller, refusalResponse } from '../_shared/caller.ts';
 import { requireEnv } from '../_shared/env.ts';
 import { errorResponse, json, methodNotAllowed, serveJson } from '../_shared/http.ts';
+import { readPersonRequest } from '../_shared/person-request.ts';
 import { serviceWatiConnection } from '../_shared/wati-connection.ts';
 
 // What a contact may send, as the Wati sandbox's /inbound takes it (scripts/sandbox/wati/README.md),
@@ -101,12 +102,12 @@ Deno.serve(
     if (caller?.kind !== 'user') {
       return errorResponse(401, 'unauthenticated', 'Connectez-vous pour simuler un message.');
     }
-    const body: unknown = await request.json().catch(() => undefined);
+    const asked = await readPersonRequest(request);
+    if (!asked.ok) return asked.response;
+    const body = asked.value;
     const target = input.safeParse(body);
     // A text message needs no `type`, as for the sandbox.
-    const message = inboundContent.safeParse(
-      body && typeof body === 'object' ? { type: 'text', ...body } : body,
-    );
+    const message = inboundContent.safeParse({ type: 'text', ...body });
     if (!target.success || !message.success) {
       const issue = (target.error ?? message.error)?.issues[0];
       return errorResponse(422, 'invalid_input', issue?.message ?? 'Message simulé invalide.');

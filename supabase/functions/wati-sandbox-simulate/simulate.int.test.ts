@@ -74,6 +74,37 @@ describe('simulating a contact’s message', () => {
     });
   });
 
+  it('refuses what no contact could write, and passes markup on as text', async () => {
+    const refused = async (body: Record<string, unknown>) =>
+      await simulate(team.clients.agent, team.organizationId, { from: randomWaId(), ...body });
+    expect(await refused({ text: 'a'.repeat(4097) })).toEqual({
+      status: 422,
+      body: { error: { code: 'invalid_input', message: 'Message : 4096 caractères au plus.' } },
+    });
+    expect(await refused({ text: 'Bonjour\u0000' })).toEqual({
+      status: 422,
+      body: {
+        error: {
+          code: 'unstorable_text',
+          message: 'Le champ « text » contient un caractère nul ou un caractère Unicode incomplet.',
+        },
+      },
+    });
+    expect(await refused({ text: 'x', padding: 'y'.repeat(300_000) })).toMatchObject({
+      status: 413,
+      body: { error: { code: 'payload_too_large' } },
+    });
+
+    const waId = randomWaId();
+    const markup = '<img src=x onerror=alert(1)> <b>Bonjour</b> {{1}}';
+    expect(
+      await simulate(team.clients.agent, team.organizationId, { from: waId, text: markup }),
+    ).toEqual({ status: 200, body: { ok: true } });
+    await awaitConversation(team.organizationId, waId);
+    const [message] = await messagesOf(team.organizationId, waId);
+    expect(message?.body).toBe(markup);
+  });
+
   it('exists only in sandbox mode: not for an organisation on its own Wati', async () => {
     const live = await createTeam('simulate-live');
     const credentials = await sandboxControl<{ endpoint: string; token: string }>(

@@ -293,14 +293,25 @@ describe('the campaign message a contact answers', () => {
       );
     expect((await campaignMessage())?.status).toBe('sent');
 
+    // Wati's status webhooks, as the webhook's batch applies them.
+    const [sent] = await sql<{ local_message_id: string }>(
+      `select local_message_id from public.campaign_recipients where campaign_id = $1`,
+      [campaign.id],
+    );
     for (const status of ['delivered', 'read'] as const) {
-      await sql(
-        `update public.campaign_recipients set status = $2::public.message_status,
-           delivered_at = coalesce(delivered_at, now()),
-           read_at = case when $2::public.message_status = 'read' then now() end
-         where campaign_id = $1`,
-        [campaign.id, status],
-      );
+      await sql(`select * from private.ingest_status_events($1::jsonb)`, [
+        JSON.stringify([
+          {
+            org: organizationId,
+            key: `test-${crypto.randomUUID()}`,
+            type: `sentMessage${status.toUpperCase()}`,
+            payload: {},
+            localMessageId: sent!.local_message_id,
+            status,
+            at: new Date().toISOString(),
+          },
+        ]),
+      ]);
       expect((await campaignMessage())?.status).toBe(status);
     }
     const [recipient] = await sql(

@@ -63,33 +63,32 @@ const deferItem = (item: BatchedEvent, error: unknown): Promise<string | null> =
  * the end of one flush, as postgres.js serves queries in turn. A second flush in flight measured
  * no faster and only made batches contend for the same rows.
  */
-const statusBatcher = new MicroBatcher<StatusItem, IngestResult>({
-  maxItems: 500,
-  maxWaitMs: 3,
-  maxInFlight: 1,
-  keyOf: itemKey,
-  flush: ingestWith(
-    (items) =>
-      serviceDatabase()<IngestRow[]>`
-        select * from private.ingest_status_events(${serviceDatabase().json(items as never)})`,
-    deferItem,
-    { lockOrder: statusLockOrder },
-  ),
-});
+function ingestBatcher<I extends BatchedEvent, R extends IngestRow>(
+  ingest: (items: I[]) => Promise<R[]>,
+  lockOrder: (item: I) => string,
+) {
+  return new MicroBatcher<I, IngestResult<R>>({
+    maxItems: 500,
+    maxWaitMs: 3,
+    maxInFlight: 1,
+    keyOf: itemKey,
+    flush: ingestWith(ingest, deferItem, { lockOrder }),
+  });
+}
 
-const inboundBatcher = new MicroBatcher<InboundItem, IngestResult<InboundRow>>({
-  maxItems: 500,
-  maxWaitMs: 3,
-  maxInFlight: 1,
-  keyOf: itemKey,
-  flush: ingestWith(
-    (items) =>
-      serviceDatabase()<InboundRow[]>`
-        select * from private.ingest_contact_messages(${serviceDatabase().json(items as never)})`,
-    deferItem,
-    { lockOrder: inboundLockOrder },
-  ),
-});
+const statusBatcher = ingestBatcher<StatusItem, IngestRow>(
+  (items) =>
+    serviceDatabase()<IngestRow[]>`
+      select * from private.ingest_status_events(${serviceDatabase().json(items as never)})`,
+  statusLockOrder,
+);
+
+const inboundBatcher = ingestBatcher<InboundItem, InboundRow>(
+  (items) =>
+    serviceDatabase()<InboundRow[]>`
+      select * from private.ingest_contact_messages(${serviceDatabase().json(items as never)})`,
+  inboundLockOrder,
+);
 
 /** What the webhook answers once its event's batch is committed. */
 async function submitTo<I, R extends IngestRow>(

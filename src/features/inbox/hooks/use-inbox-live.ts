@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'react';
 import { realtime } from '../../../lib/realtime';
 import { threadPageSize } from '../api';
 import { inboxKeys } from '../query-keys';
-import { leave, readyToJoin } from '../realtime-channels';
+import { leave, readyToJoin } from '../../../lib/realtime-channels';
 import { mergeMessage, patchListRow, patchSummary, type ThreadData } from '../thread-cache';
 import type { Conversation, ConversationDetail, ConversationSummary, Message } from '../types';
 

@@ -1,7 +1,7 @@
 import type { RealtimeChannel } from '@supabase/realtime-js';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { realtime } from '../../../lib/realtime';
-import { leave, readyToJoin } from '../realtime-channels';
+import { leave, readyToJoin } from '../../../lib/realtime-channels';
 import type { Availability } from '../types';
 
 // Who else is in the inbox, what they look at and whether they type: presence on the

@@ -153,7 +153,11 @@ export function InboxPage() {
             { queryKey: inboxKeys.lists(organizationId) },
             (data) => patchListRow(data, id, (row) => ({ ...row, unread_count: 0 })),
           );
+          // Opening it reads its notifications too.
           void queryClient.invalidateQueries({ queryKey: inboxKeys.counts(organizationId) });
+          void queryClient.invalidateQueries({
+            queryKey: inboxKeys.notifications(organizationId),
+          });
         },
         () => undefined,
       );

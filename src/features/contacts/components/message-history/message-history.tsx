@@ -24,7 +24,12 @@ import {
   templateName,
 } from './history-labels';
 import { mergePages } from './history-pages';
-import { useContactConversations, useMemberNames, useMessageHistory } from './use-message-history';
+import {
+  useContactConversations,
+  useLiveMessageHistory,
+  useMemberNames,
+  useMessageHistory,
+} from './use-message-history';
 
 type MessageHistoryProps = {
   organizationId: string;
@@ -35,6 +40,7 @@ type MessageHistoryProps = {
 /** The contact's conversations and every message exchanged with it, newest first. */
 export function MessageHistory({ organizationId, contactId, timeZone }: MessageHistoryProps) {
   const { t } = useLingui();
+  useLiveMessageHistory(organizationId, contactId);
   return (
     <>
       <Card title={t`Conversations`}>

@@ -1,7 +1,7 @@
 import type { RealtimeChannel } from '@supabase/realtime-js';
-import { realtime } from '../../lib/realtime';
+import { realtime } from './realtime';
 
-// Joining and leaving the inbox's Realtime channels. realtime-js keeps one channel per topic and
+// Joining and leaving the SPA's postgres_changes and private channels. realtime-js keeps one channel per topic and
 // hands back the one still leaving when asked again: a page that unmounts and mounts at once
 // (React's strict mode, a quick back and forth) would join a channel on its way out. A topic is
 // joined again only once it has fully left, with the session's token set first (private channels
