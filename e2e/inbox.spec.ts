@@ -1,9 +1,8 @@
 import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
-import { createNodeClient } from '../scripts/node-supabase-client';
-import type { Database } from '../src/lib/database.types';
 import { demoAccount, hasHorizontalScroll, signIn } from './support/accounts';
 import { seriousAxeViolations } from './support/axe';
 import {
+  demoMemberClient,
   serviceClient,
   signInTo,
   throwawayOrganization,
@@ -90,12 +89,7 @@ async function contactWrites(page: Page, phone: string, name: string, text: stri
  * read it (the sandbox always fails +237650131026).
  */
 async function demoCampaignRead(organization: ThrowawayOrganization) {
-  const admin = createNodeClient<Database>(
-    required('WCAP_API_URL'),
-    required('VITE_SUPABASE_ANON_KEY'),
-  );
-  const signedIn = await admin.auth.signInWithPassword(demoAccount('admin'));
-  if (signedIn.error) throw signedIn.error;
+  const { client: admin } = await demoMemberClient('admin');
   const synced = await admin.functions.invoke('wati-sync-templates', {
     body: { organizationId: organization.id },
   });
@@ -153,15 +147,10 @@ async function demoCampaignRead(organization: ThrowawayOrganization) {
 
 /** The seeded agent (agent@cnsa-demo.test) joins the organisation as an agent. */
 async function demoAgentJoins(organization: ThrowawayOrganization) {
-  const anon = createNodeClient<Database>(
-    required('WCAP_API_URL'),
-    required('VITE_SUPABASE_ANON_KEY'),
-  );
-  const agent = await anon.auth.signInWithPassword(demoAccount('agent'));
-  if (agent.error) throw agent.error;
+  const { userId } = await demoMemberClient('agent');
   const joined = await serviceClient()
     .from('memberships')
-    .insert({ organization_id: organization.id, user_id: agent.data.user.id, role: 'agent' });
+    .insert({ organization_id: organization.id, user_id: userId, role: 'agent' });
   expect(joined.error).toBeNull();
 }
 

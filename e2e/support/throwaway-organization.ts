@@ -14,6 +14,17 @@ function required(name: string): string {
   return value;
 }
 
+/** A seeded demo member signed in through supabase-js, as a browser is; and their user id. */
+export async function demoMemberClient(role: 'owner' | 'admin' | 'agent' | 'viewer') {
+  const client = createNodeClient<Database>(
+    required('WCAP_API_URL'),
+    required('VITE_SUPABASE_ANON_KEY'),
+  );
+  const signedIn = await client.auth.signInWithPassword(demoAccount(role));
+  if (signedIn.error) throw signedIn.error;
+  return { client, userId: signedIn.data.user.id };
+}
+
 /** The service role, through the stack's opaque secret key (the gateway turns it into the JWT). */
 export const serviceClient = () =>
   createNodeClient<Database>(required('WCAP_API_URL'), required('WCAP_SECRET_KEY'));
@@ -75,13 +86,7 @@ export async function throwawayOrganization({
   plan: Pick<TablesInsert<'organizations'>, 'plan_id' | 'contacts_quota' | 'messages_quota'>;
   demoData?: boolean;
 }): Promise<ThrowawayOrganization> {
-  const anon = createNodeClient<Database>(
-    required('WCAP_API_URL'),
-    required('VITE_SUPABASE_ANON_KEY'),
-  );
-  const signedIn = await anon.auth.signInWithPassword(demoAccount('admin'));
-  if (signedIn.error) throw signedIn.error;
-  const adminId = signedIn.data.user.id;
+  const { userId: adminId } = await demoMemberClient('admin');
   const stamp = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
   const name = `${label} ${stamp}`;
   const service = serviceClient();
