@@ -71,8 +71,12 @@ function expectEvaluatedOncePerStatement(plan: string): void {
 
 // A column each table lets members write, for an UPDATE to plan (EXPLAIN checks privileges).
 const writable: Record<string, string> = {
+  bot_settings: 'max_misunderstood',
+  bot_synonyms: 'expansion',
   campaigns: 'name',
   canned_responses: 'content',
+  faq_entries: 'answer',
+  faq_questions: 'question',
   inbox_settings: 'waiting_alert_minutes',
   teams: 'name',
   contacts: 'name',

@@ -103,6 +103,15 @@ async function cannedResponseOf(team: Team): Promise<Row> {
   return { id: row!.id };
 }
 
+async function faqEntryOf(team: Team): Promise<Row> {
+  const [row] = await sql<{ id: string }>(
+    `insert into public.faq_entries (organization_id, answer) values ($1, 'Du lundi au vendredi.')
+     returning id`,
+    [team.organizationId],
+  );
+  return { id: row!.id };
+}
+
 const randomSuffix = (): string => crypto.randomUUID().replaceAll('-', '').slice(0, 10);
 
 /** The prefix of the plans the matrix creates, all removed once it is done. */
@@ -323,6 +332,63 @@ export const rlsMatrix: Record<string, RelationCase> = {
     },
     update: () => ({ waiting_alert_minutes: 2 + Math.floor(Math.random() * 1000) }),
     allowed: { select: members, insert: nobody, update: managers, delete: nobody },
+  },
+  bot_settings: {
+    key: ['organization_id'],
+    target: async (team) => ({ organization_id: team.organizationId }),
+    // Every organisation gets its settings when it is created: only one without them takes a row.
+    deletable: async (team) => ({ organization_id: (await organisationLike(team)).id }),
+    insert: async (team) => {
+      const { id } = await organisationLike(team);
+      await sql(`delete from public.bot_settings where organization_id = $1`, [id]);
+      return { organization_id: id };
+    },
+    update: () => ({ session_timeout_minutes: 5 + Math.floor(Math.random() * 10_000) }),
+    allowed: { select: members, insert: nobody, update: managers, delete: nobody },
+  },
+  bot_synonyms: {
+    key: ['organization_id', 'term'],
+    target: async (team) => {
+      const term = `t${randomSuffix()}`;
+      await sql(
+        `insert into public.bot_synonyms (organization_id, term, expansion) values ($1, $2, 'bonjour')`,
+        [team.organizationId, term],
+      );
+      return { organization_id: team.organizationId, term };
+    },
+    insert: async (team) => ({
+      organization_id: team.organizationId,
+      term: `i${randomSuffix()}`,
+      expansion: 'intrus',
+    }),
+    update: { expansion: 'bonsoir' },
+    allowed: { select: members, insert: managers, update: managers, delete: managers },
+  },
+  faq_entries: {
+    key: ['id'],
+    target: faqEntryOf,
+    insert: async (team) => ({ organization_id: team.organizationId, answer: 'Intrus' }),
+    update: { answer: 'Réécrit' },
+    allowed: { select: members, insert: managers, update: managers, delete: managers },
+  },
+  faq_questions: {
+    key: ['id'],
+    target: async (team) => {
+      const { id: entryId } = await faqEntryOf(team);
+      const [row] = await sql<{ id: string }>(
+        `insert into public.faq_questions (organization_id, entry_id, question)
+         values ($1, $2, 'Quels sont vos horaires ?') returning id`,
+        [team.organizationId, entryId],
+      );
+      return { id: row!.id };
+    },
+    insert: async (team) => ({
+      organization_id: team.organizationId,
+      entry_id: (await faqEntryOf(team)).id,
+      question: 'Intrus ?',
+    }),
+    update: { question: 'Réécrite ?' },
+    allowed: { select: members, insert: managers, update: managers, delete: managers },
   },
   inbox_agents: {
     key: ['organization_id', 'user_id'],

@@ -14,6 +14,67 @@ export type Database = {
   }
   public: {
     Tables: {
+      bot_settings: {
+        Row: {
+          faq_threshold: number
+          max_misunderstood: number
+          organization_id: string
+          session_timeout_minutes: number
+          updated_at: string
+        }
+        Insert: {
+          faq_threshold?: number
+          max_misunderstood?: number
+          organization_id: string
+          session_timeout_minutes?: number
+          updated_at?: string
+        }
+        Update: {
+          faq_threshold?: number
+          max_misunderstood?: number
+          organization_id?: string
+          session_timeout_minutes?: number
+          updated_at?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "bot_settings_organization_id_fkey"
+            columns: ["organization_id"]
+            isOneToOne: true
+            referencedRelation: "organizations"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      bot_synonyms: {
+        Row: {
+          created_at: string
+          expansion: string
+          organization_id: string
+          term: string
+        }
+        Insert: {
+          created_at?: string
+          expansion: string
+          organization_id: string
+          term: string
+        }
+        Update: {
+          created_at?: string
+          expansion?: string
+          organization_id?: string
+          term?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "bot_synonyms_organization_id_fkey"
+            columns: ["organization_id"]
+            isOneToOne: false
+            referencedRelation: "organizations"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       campaign_recipients: {
         Row: {
           accepted_at: string | null
@@ -645,6 +706,89 @@ export type Database = {
             isOneToOne: false
             referencedRelation: "organizations"
             referencedColumns: ["id"]
+          },
+        ]
+      }
+      faq_entries: {
+        Row: {
+          answer: string
+          category: string | null
+          created_at: string
+          created_by: string | null
+          enabled: boolean
+          id: string
+          organization_id: string
+          updated_at: string
+        }
+        Insert: {
+          answer: string
+          category?: string | null
+          created_at?: string
+          created_by?: string | null
+          enabled?: boolean
+          id?: string
+          organization_id: string
+          updated_at?: string
+        }
+        Update: {
+          answer?: string
+          category?: string | null
+          created_at?: string
+          created_by?: string | null
+          enabled?: boolean
+          id?: string
+          organization_id?: string
+          updated_at?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "faq_entries_created_by_fkey"
+            columns: ["created_by"]
+            isOneToOne: false
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "faq_entries_organization_id_fkey"
+            columns: ["organization_id"]
+            isOneToOne: false
+            referencedRelation: "organizations"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      faq_questions: {
+        Row: {
+          created_at: string
+          entry_id: string
+          id: string
+          organization_id: string
+          question: string
+          words: string[]
+        }
+        Insert: {
+          created_at?: string
+          entry_id: string
+          id?: string
+          organization_id: string
+          question: string
+          words?: string[]
+        }
+        Update: {
+          created_at?: string
+          entry_id?: string
+          id?: string
+          organization_id?: string
+          question?: string
+          words?: string[]
+        }
+        Relationships: [
+          {
+            foreignKeyName: "faq_questions_organization_id_entry_id_fkey"
+            columns: ["organization_id", "entry_id"]
+            isOneToOne: false
+            referencedRelation: "faq_entries"
+            referencedColumns: ["organization_id", "id"]
           },
         ]
       }
