@@ -172,7 +172,10 @@ test('an admin builds a campaign for a segment, launches it and watches it compl
   // A phone: the table scrolls inside its own frame, never the page.
   await page.setViewportSize({ width: 360, height: 800 });
   await expect(recipients).toBeVisible();
-  expect(await hasHorizontalScroll(page), 'horizontal scroll on the campaign page').toBe(false);
+  // The chart follows the new width on its next resize observation.
+  await expect
+    .poll(() => hasHorizontalScroll(page), { message: 'horizontal scroll on the campaign page' })
+    .toBe(false);
   await page.screenshot({ path: `${screenshotDir}/campaign-sent-360.png`, fullPage: true });
   expect(await seriousAxeViolations(page), 'axe on a sent campaign at 360 px').toEqual([]);
   await page.setViewportSize({ width: 1280, height: 720 });

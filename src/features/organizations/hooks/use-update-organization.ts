@@ -7,11 +7,12 @@ export function useUpdateOrganization(organizationId: string, userId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (values: OrganizationSettingsValues) => updateOrganization(organizationId, values),
-    // The organisation travels with the memberships (shell, switcher) and its own queries.
-    onSuccess: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: queryKeys.myMemberships(userId) }),
-        queryClient.invalidateQueries({ queryKey: queryKeys.organization(organizationId) }),
-      ]),
+    // The organisation travels with the memberships (shell, switcher) and its own queries. Not
+    // awaited: the form's confirmation waits for nothing but the save, and would never run if the
+    // organisation read again remounted the form first.
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: queryKeys.myMemberships(userId) });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.organization(organizationId) });
+    },
   });
 }
