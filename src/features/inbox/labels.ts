@@ -66,6 +66,28 @@ export function availabilityLabel(availability: Availability): string {
   return i18n._(availabilityLabels[availability]);
 }
 
+/** Why the chatbot let people have the conversation, as a sentence. */
+function handoffText(event: ConversationEvent): string {
+  switch (event.reason) {
+    case 'keyword':
+      return t`Le contact a demandé un conseiller : le chatbot a transmis la conversation.`;
+    case 'misunderstood':
+      return t`Le chatbot n’a pas compris le contact : conversation transmise à l’équipe.`;
+    case 'invalid_answer':
+      return t`Réponse invalide après plusieurs essais : le chatbot a transmis la conversation.`;
+    case 'send_failed':
+      return t`Le message du chatbot n’a pas pu être envoyé : conversation transmise à l’équipe.`;
+    case 'declined':
+      return t`Aucun parcours ne répond à ce message : conversation transmise à l’équipe.`;
+    case 'error':
+      return t`Le parcours du chatbot n’a pas pu continuer : conversation transmise à l’équipe.`;
+    default:
+      return event.assigneeName
+        ? t`Le chatbot a transmis la conversation à ${event.assigneeName}.`
+        : t`Le chatbot a transmis la conversation à l’équipe.`;
+  }
+}
+
 /** A system event of the thread as a sentence: « Awa a assigné la conversation à Paul. » */
 export function eventText(event: ConversationEvent, timeZone: string): string {
   const actor = event.actorName;
@@ -106,6 +128,8 @@ export function eventText(event: ConversationEvent, timeZone: string): string {
       return t`Fin du report : la conversation est de nouveau ouverte.`;
     case 'handed_to_bot':
       return actor ? t`${actor} a confié la conversation au bot.` : t`Conversation confiée au bot.`;
+    case 'handoff':
+      return handoffText(event);
     case 'csat_not_sent':
       return t`Enquête de satisfaction non envoyée : la fenêtre de 24 heures est fermée et aucun modèle n’est choisi.`;
     case 'other':

@@ -75,7 +75,11 @@ describe('what a message carries', () => {
       automatic: true,
       actorName: null,
     });
-    expect(readEvent({ type: 'handoff' })?.type).toBe('other');
+    expect(readEvent({ type: 'handoff', reason: 'keyword' })).toMatchObject({
+      type: 'handoff',
+      reason: 'keyword',
+    });
+    expect(readEvent({ type: 'merged' })?.type).toBe('other');
     expect(readEvent(null)).toBeNull();
   });
 

@@ -39,6 +39,7 @@ export const eventTypes = [
   'snoozed',
   'snooze_ended',
   'handed_to_bot',
+  'handoff',
   'csat_not_sent',
 ] as const;
 export type EventType = (typeof eventTypes)[number];
@@ -51,6 +52,8 @@ export type ConversationEvent = {
   actorName: string | null;
   automatic: boolean;
   byContact: boolean;
+  /** Why the chatbot handed the conversation over (`handoff`). */
+  reason: string | null;
 };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -108,11 +111,17 @@ export function readMedia(kind: string, media: Json | null): MediaContent | null
   if (url) {
     return { type: 'file', url, caption: text(media.caption), fileName: text(media.fileName) };
   }
+  // The chatbot's list keeps its rows in sections.
+  const sectionRows = Array.isArray(media.sections)
+    ? media.sections.flatMap((section) =>
+        isRecord(section) && Array.isArray(section.rows) ? section.rows : [],
+      )
+    : [];
   const choices = Array.isArray(media.rows)
     ? media.rows
     : Array.isArray(media.buttons)
       ? media.buttons
-      : [];
+      : sectionRows;
   const labels = choices.flatMap((choice) => {
     const label =
       typeof choice === 'string'
@@ -158,6 +167,7 @@ export function readEvent(event: Json | null): ConversationEvent | null {
     actorName: text(event.actorName),
     automatic: event.automatic === true,
     byContact: event.byContact === true,
+    reason: text(event.reason),
   };
 }
 

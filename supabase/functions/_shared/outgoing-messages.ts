@@ -2,6 +2,7 @@ import { asService, type RunQueries } from './database.ts';
 import { noConnection, watiErrorResponse } from './wati-responses.ts';
 import { serviceWatiConnection, type WatiConnection } from './wati-connection.ts';
 import { WatiError, WatiServerError, WatiValidationError } from './wati/errors.ts';
+import type { WatiInteractiveRequest } from './wati/requests.ts';
 
 // Sending a message public.messages holds, queued: an agent's reply (inbox-send), or what WCAP
 // sends by itself (the opt-out confirmation, the away message, the satisfaction question; the
@@ -68,6 +69,60 @@ async function describeFailure(error: unknown): Promise<{ failure: Failure; fina
   return { failure: await failureOf(watiErrorResponse(unreachable)!), final: false };
 }
 
+/** Text of a stored interactive part: the empty string when absent. */
+const part = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+/**
+ * The chatbot's buttons or list (public.messages.media as private.bot_message_row writes it) as
+ * Wati's interactive session message. Wati takes titles only: a tap comes back with its title,
+ * which the engine matches.
+ */
+function interactiveRequest(target: string, message: OutgoingMessage): WatiInteractiveRequest {
+  const media = (message.media ?? {}) as Record<string, unknown>;
+  const body = message.body ?? '';
+  const header = part(media.header);
+  const footer = part(media.footer) || undefined;
+  const local_message_id = message.local_message_id;
+  if (media.type === 'list') {
+    const sections = Array.isArray(media.sections)
+      ? (media.sections as Record<string, unknown>[])
+      : [];
+    return {
+      target,
+      local_message_id,
+      type: 'list',
+      list_message: {
+        header: header || undefined,
+        body,
+        footer,
+        button_text: part(media.button),
+        sections: sections.map((section) => ({
+          title: part(section.title),
+          rows: (Array.isArray(section.rows)
+            ? (section.rows as Record<string, unknown>[])
+            : []
+          ).map((row) => ({
+            title: part(row.title),
+            description: part(row.description) || undefined,
+          })),
+        })),
+      },
+    };
+  }
+  const buttons = Array.isArray(media.buttons) ? (media.buttons as Record<string, unknown>[]) : [];
+  return {
+    target,
+    local_message_id,
+    type: 'buttons',
+    button_message: {
+      header: header ? { type: 'Text', text: header } : undefined,
+      body,
+      footer,
+      buttons: buttons.map((button) => ({ text: part(button.title) })),
+    },
+  };
+}
+
 /** Sends the message through the organisation's Wati; Wati's id for it, when it gives one. */
 async function deliver(
   connection: WatiConnection,
@@ -109,6 +164,8 @@ async function deliver(
         })
       ).id;
     }
+    case 'interactive':
+      return (await client.sendInteractiveMessage(interactiveRequest(target, message))).id;
     case 'template': {
       const answer = await client.sendTemplateMessages({
         template_name: message.template?.name ?? '',

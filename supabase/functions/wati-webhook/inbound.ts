@@ -94,6 +94,8 @@ export type InboundItem = BatchedEvent &
  */
 export interface InboundRow extends IngestRow {
   send: string[] | null;
+  /** The message the chatbot answers (it holds the conversation), once committed. */
+  bot: string | null;
 }
 
 type ContactAction = Extract<WebhookAction, { kind: 'inbound' } | { kind: 'seen' }>;

@@ -3,6 +3,7 @@ import { readBoundedJson } from '../_shared/bounded-json.ts';
 import { sameSecret } from '../_shared/constant-time.ts';
 import { serviceDatabase } from '../_shared/database.ts';
 import { errorResponse, json, methodNotAllowed, serveJson } from '../_shared/http.ts';
+import { answerMessage, sweepBot } from '../_shared/bot/runner.ts';
 import { answering } from './apply-event.ts';
 import {
   ingestWith,
@@ -114,8 +115,24 @@ async function ingestStatus(item: StatusItem): Promise<Handled> {
 async function ingestInbound(item: InboundItem): Promise<Handled> {
   const result = await submitTo(inboundBatcher, item);
   if (result.duplicate) return result;
-  followUp({ organizationId: item.org, key: item.key }, answering(result.send));
+  const answers = answering(result.send);
+  const bot = result.bot;
+  // The chatbot holds the conversation: it answers the message once Wati has its 200.
+  const botTurn = bot ? () => answerMessage(bot, inboundLockOrder(item)) : undefined;
+  followUp(
+    { organizationId: item.org, key: item.key },
+    answers && botTurn ? async () => `${await answers()} ${await botTurn()}` : (answers ?? botTurn),
+  );
   return { duplicate: false, outcome: result.outcome };
+}
+
+/** The chatbot's sweep job (private.scheduled_jobs), with the service role key. */
+async function sweepChatbot(request: Request): Promise<Response> {
+  const refused = await refuseUnlessServicePost(
+    request,
+    'Le passage du chatbot est réservé au service WCAP.',
+  );
+  return refused ?? json(await sweepBot());
 }
 
 /** The redelivery job (private.scheduled_jobs), with the service role key. */
@@ -184,7 +201,10 @@ async function receive(request: Request): Promise<Response> {
 }
 
 Deno.serve(
-  serveJson((request) =>
-    new URL(request.url).pathname.endsWith('/redeliver') ? redeliver(request) : receive(request),
-  ),
+  serveJson((request) => {
+    const { pathname } = new URL(request.url);
+    if (pathname.endsWith('/redeliver')) return redeliver(request);
+    if (pathname.endsWith('/bot-sweep')) return sweepChatbot(request);
+    return receive(request);
+  }),
 );

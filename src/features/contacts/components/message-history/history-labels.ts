@@ -157,6 +157,8 @@ export function describeEvent(event: Json | null): string {
       return t`Fin de la mise en attente`;
     case 'handed_to_bot':
       return byActor(t`Confiée au chatbot`);
+    case 'handoff':
+      return t`Transmise par le chatbot à l’équipe`;
     case 'csat_not_sent':
       return t`Enquête de satisfaction non envoyée : hors fenêtre de 24 heures, sans modèle approuvé`;
     default:

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { asCaller, identifyCaller, refusalResponse } from '../_shared/caller.ts';
+import { flowDocument } from '../_shared/bot/flow.ts';
+import { readFlowRequest } from '../_shared/bot/flow-request.ts';
+import { frenchIssueMessage, validateFlow } from '../_shared/bot/validate.ts';
+import { errorResponse, json, methodNotAllowed, serveJson } from '../_shared/http.ts';
+import { isServerErrorCode } from '../_shared/server-error-codes.ts';
+
+const input = z.object({ action: z.literal('publish'), flowId: z.uuid(), document: z.unknown() });
+
+/** The SQL refusals of publish_bot_flow, by SQLSTATE: not found, not an admin, unreadable. */
+const STATUS_OF_SQLSTATE = new Map([
+  ['P0002', 404],
+  ['22023', 422],
+]);
+
+function sqlRefusal(error: unknown): Response | undefined {
+  const refusal = refusalResponse(error);
+  if (refusal) return refusal;
+  const { code, hint, message } = (error ?? {}) as {
+    code?: unknown;
+    hint?: unknown;
+    message?: unknown;
+  };
+  const status = typeof code === 'string' ? STATUS_OF_SQLSTATE.get(code) : undefined;
+  if (!status || !isServerErrorCode(hint) || typeof message !== 'string') return undefined;
+  return errorResponse(status, hint, message);
+}
+
+/**
+ * « Publier »: the draft is checked as the runtime will run it (the schema, then every rule of
+ * validate.ts: a reachable, finite flow within WhatsApp's limits) and refused with the faulty
+ * nodes, each with its French sentence; otherwise it becomes a new immutable version, as the admin
+ * (public.publish_bot_flow: SQL decides who may).
+ */
+Deno.serve(
+  serveJson(async (request) => {
+    if (request.method !== 'POST') return methodNotAllowed(['POST', 'OPTIONS']);
+    const caller = await identifyCaller(request);
+    if (!caller || caller.kind !== 'user') {
+      return errorResponse(401, 'unauthenticated', 'Connectez-vous pour publier un parcours.');
+    }
+    const body = await readFlowRequest(request);
+    if (!body.ok) return body.response;
+    const parsed = input.safeParse(body.value);
+    if (!parsed.success)
+      return errorResponse(400, 'invalid_input', 'Demande de publication invalide.');
+    const document = flowDocument.safeParse(parsed.data.document);
+    if (!document.success) {
+      return errorResponse(
+        422,
+        'flow_unreadable',
+        'Ce parcours est illisible : rechargez la page.',
+      );
+    }
+    const issues = validateFlow(document.data);
+    if (issues.length > 0) {
+      const first = frenchIssueMessage(issues[0]!);
+      return json(
+        {
+          error: {
+            code: 'flow_invalid',
+            message: `Le parcours ne peut pas être publié : ${first}`,
+            issues: issues.map((issue) => ({ ...issue, message: frenchIssueMessage(issue) })),
+          },
+        },
+        422,
+      );
+    }
+    try {
+      const version = await asCaller(caller, async (sql) => {
+        const [row] = await sql<{ id: string; number: number; published_at: string }[]>`
+          select v.id, v.number, v.published_at
+          from public.publish_bot_flow(${parsed.data.flowId}, ${sql.json(document.data as never)}) v`;
+        return row!;
+      });
+      return json({ version });
+    } catch (error) {
+      const answer = sqlRefusal(error);
+      if (answer) return answer;
+      throw error;
+    }
+  }),
+);
