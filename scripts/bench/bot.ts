@@ -14,6 +14,7 @@ import { startStack } from '../stack/stack';
  */
 const CONTACTS = 3000;
 const RATE = 250;
+const MAX_WAITING_POSTS = 64;
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -97,17 +98,18 @@ async function organisation(): Promise<string> {
     [organizationId],
   );
   // Published as an admin would (the bot-flows function checks it first; here it is known good).
-  await sql(
-    `with f as (
-       insert into public.bot_flows (organization_id, name, draft, enabled) values ($1, 'Menu', $2, true)
-       returning id, draft
-     ),
-     v as (
-       insert into public.bot_flow_versions (organization_id, flow_id, number, document)
-       select $1, f.id, 1, f.draft from f returning id, flow_id
-     )
-     update public.bot_flows b set published_version_id = v.id from v where b.id = v.flow_id`,
+  const [flow] = await sql<{ id: string }>(
+    `insert into public.bot_flows (organization_id, name, draft, enabled) values ($1, 'Menu', $2, true)
+     returning id`,
     [organizationId, JSON.stringify(menu)],
+  );
+  await sql(
+    `with v as (
+       insert into public.bot_flow_versions (organization_id, flow_id, number, document)
+       select organization_id, id, 1, draft from public.bot_flows where id = $1 returning id
+     )
+     update public.bot_flows set published_version_id = (select id from v) where id = $1`,
+    [flow!.id],
   );
   await sql(
     `insert into public.contacts (organization_id, phone, country_code, name, opt_in_source,
@@ -153,14 +155,18 @@ try {
 
   const postedAt = new Map<string, number>();
   const started = Date.now();
-  const posts: Promise<void>[] = [];
+  const posts = new Set<Promise<void>>();
   const total = CONTACTS - 1;
   for (let i = 0; i < total; i += 1) {
     const due = started + (i * 1000) / RATE;
     if (due > Date.now()) await sleep(due - Date.now());
+    // The sandbox answers once WCAP took the webhook: past this many waiting, the run is behind.
+    while (posts.size >= MAX_WAITING_POSTS) await Promise.race(posts);
     const phone = phoneOf(i);
     postedAt.set(`+${phone}`, Date.now());
-    posts.push(control(`/tenants/${organizationId}/inbound`, { from: phone, text: 'Menu' }));
+    const post = control(`/tenants/${organizationId}/inbound`, { from: phone, text: 'Menu' });
+    posts.add(post);
+    void post.finally(() => posts.delete(post));
   }
   await Promise.all(posts);
   log(`posted ${total} messages in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -94,7 +94,8 @@ begin
     hint = 'bot_version_immutable';
 end;
 $$;
-create trigger bot_flow_versions_immutable before update on public.bot_flow_versions
+create trigger bot_flow_versions_immutable
+  before update of organization_id, flow_id, number, document on public.bot_flow_versions
   for each row execute function private.refuse_version_change();
 
 -- Publishing: the document (checked by the bot-flows function, validate.ts, before it calls this
@@ -131,6 +132,7 @@ begin
   return v;
 end;
 $$;
+revoke all on function public.publish_bot_flow(uuid, jsonb) from anon;
 grant execute on function public.publish_bot_flow(uuid, jsonb) to authenticated;
 
 -- Going back to an earlier version: it is published again (sessions already running keep theirs)
@@ -160,6 +162,7 @@ begin
   update public.bot_flows set draft = v.document, published_version_id = v.id where id = f.id;
 end;
 $$;
+revoke all on function public.roll_back_bot_flow(uuid, uuid) from anon;
 grant execute on function public.roll_back_bot_flow(uuid, uuid) to authenticated;
 
 -- Sessions ---------------------------------------------------------------------------------------------------
@@ -647,8 +650,10 @@ begin
         insert into public.messages (organization_id, conversation_id, contact_id, author, author_name,
           kind, body, media, template, client_message_id, local_message_id, status, created_at, updated_at)
         -- clock_timestamp(): the thread and the sweep keep the bot's messages in their order.
+        -- Filed claimed (updated_at past created_at): the runner sends them now, the sweep only
+        -- after a minute.
         select c.organization_id, c.id, c.contact_id, 'bot', bot_name, x.kind, left(x.body, 4096), x.media, x.template,
-          md5(turn_key || ':' || n)::uuid, gen_random_uuid()::text, 'queued', t.at, t.at
+          md5(turn_key || ':' || n)::uuid, gen_random_uuid()::text, 'queued', t.at, t.at + interval '1 millisecond'
         from private.bot_message_row(e -> 'message') x, lateral (select clock_timestamp() as at) t
         on conflict (organization_id, client_message_id) do nothing
         returning id into queued_id;
@@ -699,7 +704,6 @@ begin
 
   if handoff is not null then
     away_id := private.bot_hand_over(c.id, coalesce(handoff ->> 'reason', 'flow'), handoff -> 'target');
-    if away_id is not null then queued := queued || away_id; end if;
   elsif resolves then
     update public.conversations set status = 'resolved', resolved_at = now(), waiting_since = null,
       last_activity_at = now()
@@ -707,7 +711,14 @@ begin
     insert into public.messages (organization_id, conversation_id, contact_id, author, kind, event)
     values (c.organization_id, c.id, c.contact_id, 'system', 'event', jsonb_build_object('type', 'resolved', 'byBot', true));
   end if;
-  return jsonb_build_object('applied', true, 'send', to_jsonb(queued), 'sessionId', s.id);
+  -- The bot's messages as private.outgoing_message gives them, in order, for the runner to send;
+  -- the away message of a handover by id.
+  return jsonb_build_object('applied', true, 'sessionId', s.id,
+    'messages', coalesce((
+      select jsonb_agg(to_jsonb(o) order by m.created_at)
+      from public.messages m, private.outgoing_message(m.id) o
+      where m.id = any (queued) and m.author = 'bot'), '[]'::jsonb),
+    'away', away_id);
 end;
 $$;
 grant execute on function private.bot_apply_turn(uuid, jsonb) to service_role;
@@ -865,6 +876,7 @@ as $$
         'entered', coalesce(e.n, 0), 'droppedOff', coalesce(d.n, 0)))
       from entered e full join dropped d on d.node = e.node), '{}'::jsonb)) end
 $$;
+revoke all on function public.bot_flow_stats(uuid) from anon;
 grant execute on function public.bot_flow_stats(uuid) to authenticated;
 
 -- The bot's sweep, every 5 seconds: late turns, waits that are over, stuck sends.

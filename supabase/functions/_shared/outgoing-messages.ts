@@ -10,7 +10,7 @@ import type { WatiInteractiveRequest } from './wati/requests.ts';
 // with the local id Wati echoes in its status webhooks, so those find it whenever they come.
 
 /** A row of private.outgoing_message. */
-interface OutgoingMessage {
+export interface OutgoingMessage {
   id: string;
   organization_id: string;
   /** E.164. */
@@ -31,8 +31,10 @@ interface OutgoingMessage {
  *   if nothing touched it since (the sweep may have taken it), and kept queued for the sweep
  *   when Wati cannot be reached.
  * - `swept`: taken by the sweep (private.take_queued_automatic_messages); kept queued likewise.
+ * - `claimed`: the chatbot's, filed already claimed (updated_at past created_at, so the sweep
+ *   waits a minute for it) by the transaction that applied its turn; kept queued likewise.
  */
-export type Sender = 'member' | 'just_filed' | 'swept';
+export type Sender = 'member' | 'just_filed' | 'swept' | 'claimed';
 
 /**
  * What happened: `sent` (Wati accepted it; its webhooks tell the rest), `failed` (recorded with
@@ -228,7 +230,39 @@ export async function sendQueuedMessage(
   );
   if (!message || message.status !== 'queued') return 'skipped';
   if (sender === 'just_filed' && !(await claimJustFiled(messageId))) return 'skipped';
+  return await sendOutgoingMessage(queries, message, sender);
+}
 
+interface CachedConnection {
+  at: number;
+  connection: Promise<WatiConnection | undefined>;
+}
+
+const connections = new Map<string, CachedConnection>();
+/** Saved credentials reach the chatbot's sends within this time. */
+const CONNECTION_TTL_MS = 30_000;
+
+/** The organisation's Wati for the chatbot's sends, read again after CONNECTION_TTL_MS. */
+function cachedConnection(organizationId: string): Promise<WatiConnection | undefined> {
+  const cached = connections.get(organizationId);
+  if (cached && Date.now() - cached.at < CONNECTION_TTL_MS) return cached.connection;
+  const connection = serviceWatiConnection(organizationId);
+  if (connections.size > 1_000) connections.clear();
+  connections.set(organizationId, { at: Date.now(), connection });
+  connection.catch(() => connections.delete(organizationId));
+  return connection;
+}
+
+/**
+ * Sends a queued message already read (the chatbot gets its messages back from the transaction
+ * that filed them) and records what Wati answered; see sendQueuedMessage.
+ */
+export async function sendOutgoingMessage(
+  queries: RunQueries,
+  message: OutgoingMessage,
+  sender: Sender,
+): Promise<SendOutcome> {
+  const messageId = message.id;
   const record = async (watiId: string | null, failure?: Failure): Promise<void> => {
     await queries(
       (sql) => sql`
@@ -242,7 +276,11 @@ export async function sendQueuedMessage(
   try {
     // Only admins may read the Wati credentials: the member's reply was authorised by SQL
     // already (prepare_reply), the send itself goes through the service connection.
-    connection = await serviceWatiConnection(message.organization_id);
+    // The chatbot's bursts read the credentials once in a while; other sends read them each time,
+    // so that a connection just saved or removed applies to the very next message.
+    connection = await (sender === 'claimed'
+      ? cachedConnection(message.organization_id)
+      : serviceWatiConnection(message.organization_id));
     if (connection) watiId = await deliver(connection, message);
   } catch (error) {
     const { failure, final } = await describeFailure(error);
@@ -251,6 +289,7 @@ export async function sendQueuedMessage(
     return 'failed';
   }
   if (!connection) {
+    connections.delete(message.organization_id);
     await record(null, await failureOf(noConnection()));
     return 'failed';
   }

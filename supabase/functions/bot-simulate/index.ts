@@ -87,7 +87,7 @@ Deno.serve(
         from public.bot_flows f left join public.bot_flow_versions v on v.id = f.published_version_id
         where f.id = ${request_.flowId}`,
     );
-    if (!flow) return errorResponse(404, 'bot_flow_not_found', 'Parcours introuvable.');
+    if (!flow) return errorResponse(404, 'flow_not_found', 'Parcours introuvable.');
     const source =
       request_.source === 'published' ? flow.published : (request_.document ?? flow.draft);
     if (source == null) {
@@ -111,9 +111,9 @@ Deno.serve(
          from public.contacts k where k.id = ${request_.contactId} and k.organization_id = o.id) as contact
       from public.organizations o join public.bot_settings b on b.organization_id = o.id
       where o.id = ${flow.organization_id}`;
-    if (!facts) return errorResponse(404, 'bot_flow_not_found', 'Parcours introuvable.');
+    if (!facts) return errorResponse(404, 'flow_not_found', 'Parcours introuvable.');
     if (request_.contactId && !facts.contact) {
-      return errorResponse(404, 'contact_not_found', 'Contact introuvable.');
+      return errorResponse(404, 'simulated_contact_not_found', 'Contact introuvable.');
     }
     const turnInput: TurnInput = {
       organizationId: flow.organization_id,

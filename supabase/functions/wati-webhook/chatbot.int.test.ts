@@ -304,6 +304,6 @@ describe('the simulator', () => {
       state: null,
       inbound: { kind: 'text', text: 'menu' },
     });
-    expect(answer).toMatchObject({ status: 404, body: { error: { code: 'bot_flow_not_found' } } });
+    expect(answer).toMatchObject({ status: 404, body: { error: { code: 'flow_not_found' } } });
   });
 });

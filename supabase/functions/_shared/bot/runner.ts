@@ -1,5 +1,9 @@
 import { asService, serviceDatabase } from '../database.ts';
-import { sendQueuedMessage } from '../outgoing-messages.ts';
+import {
+  sendOutgoingMessage,
+  sendQueuedMessage,
+  type OutgoingMessage,
+} from '../outgoing-messages.ts';
 import {
   continueSession,
   globalKeyword,
@@ -140,29 +144,39 @@ async function decide(input: TurnInput, inbound: Inbound): Promise<Decision> {
 const readText = (inbound: Extract<Inbound, { kind: 'text' | 'choice' }>): string =>
   inbound.kind === 'text' ? inbound.text : inbound.title;
 
-/** Sends what a turn queued, in order; a message Wati refused hands the conversation to people. */
-async function sendInOrder(conversationId: string, messageIds: string[]): Promise<string> {
+/**
+ * Sends what a turn queued, in order, then the away message of a handover; a message Wati refused
+ * hands the conversation to people.
+ */
+async function sendInOrder(
+  conversationId: string,
+  messages: OutgoingMessage[],
+  away: string | null,
+): Promise<string> {
   const outcomes: string[] = [];
-  for (const [index, id] of messageIds.entries()) {
-    const outcome = await sendQueuedMessage(asService, id, 'just_filed');
+  let awayMessage = away;
+  for (const message of messages) {
+    const outcome = await sendOutgoingMessage(asService, message, 'claimed');
     outcomes.push(outcome);
     if (outcome === 'failed') {
       const [row] = await serviceDatabase()<{ away: string | null }[]>`
         select private.bot_hand_over(${conversationId}, 'send_failed', null) as away`;
-      if (row?.away) outcomes.push(await sendQueuedMessage(asService, row.away, 'just_filed'));
+      awayMessage = row?.away ?? awayMessage;
       break;
     }
     // Wati could not take it now: inbox-send's sweep sends the rest in order, or the bot's
     // sweep hands the conversation over.
-    if (outcome === 'queued' && index < messageIds.length - 1) break;
+    if (outcome === 'queued') break;
   }
+  if (awayMessage) outcomes.push(await sendQueuedMessage(asService, awayMessage, 'just_filed'));
   return outcomes.map((outcome) => `bot:${outcome}`).join(' ');
 }
 
 interface Applied {
   applied: boolean;
   reason?: 'gone' | 'done' | 'people' | 'stale';
-  send?: string[];
+  messages?: OutgoingMessage[];
+  away?: string | null;
 }
 
 /** Runs one turn until it applies (a turn computed on a session another turn moved is run again). */
@@ -191,7 +205,7 @@ async function runTurn(
     const applied = row?.applied;
     if (applied?.reason === 'stale') continue;
     if (!applied?.applied) return `bot:${applied?.reason ?? 'none'}`;
-    return await sendInOrder(input.conversationId, applied.send ?? []);
+    return await sendInOrder(input.conversationId, applied.messages ?? [], applied.away ?? null);
   }
   return 'bot:stale';
 }
