@@ -16,6 +16,12 @@ const listPages = [
   '/modeles',
   '/boite-de-reception',
   '/chatbot',
+  '/chatbot/faq',
+  '/chatbot/non-compris',
+  '/chatbot/chatbots-wati',
+  '/chatbot/reglages',
+  // The demo's published welcome flow (supabase/seed.sql), in the editor.
+  '/chatbot/parcours/f0000000-0000-4000-8000-000000000001',
   '/analytique',
   '/parametres/organisation',
   '/parametres/equipe',

@@ -52,6 +52,13 @@ const executableByAuthenticated: Record<string, string> = {
   'private.unread_count(uuid,uuid)': 'inbox_conversations (run as the caller) counts unread',
   'private.inbox_page(uuid,text,conversation_status[],text,uuid,uuid,boolean,text,text,integer,integer)':
     'inbox_conversations builds its page as the caller, with only the filters asked for',
+  // Wati's own chatbots (20261212000400_wati_chatbot_runs.sql): wati-chatbots acts as the caller.
+  'private.require_wati_chatbot_reader(uuid)': 'wati-chatbots refuses a stranger before Wati',
+  'private.check_wati_chatbot_start(uuid,uuid,uuid)':
+    'wati-chatbots checks the role, the contact or the segment before Wati',
+  'private.create_wati_chatbot_run(uuid,text,text,uuid,uuid,interval)':
+    'wati-chatbots records the run the caller asked for',
+  'private.cancel_wati_chatbot_run(uuid)': 'wati-chatbots cancels a run for an admin',
 };
 
 interface Grant extends Record<string, unknown> {
@@ -75,7 +82,11 @@ const privateFunctions = () =>
 const spaRpcs = [
   'accept_invitation',
   'add_note',
+  'answer_unmatched_with_faq',
+  'answer_unmatched_with_new_faq',
+  'answer_unmatched_with_synonym',
   'assign_conversation',
+  'bot_flow_stats',
   'bulk_update_contacts',
   'campaign_progress',
   'campaign_timeline',
@@ -87,10 +98,13 @@ const spaRpcs = [
   'create_campaign_segment',
   'create_invitation',
   'create_organization',
+  'dismiss_unmatched',
   'duplicate_campaign',
   'estimate_campaign',
+  'faq_test',
   'find_contacts',
   'import_contacts',
+  'import_faq',
   'inbox_conversations',
   'inbox_counts',
   'inbox_heartbeat',
@@ -103,9 +117,13 @@ const spaRpcs = [
   'pause_campaign',
   'resume_campaign',
   'retry_contact_sync',
+  'roll_back_bot_flow',
+  'save_bot_synonym',
+  'save_faq_entry',
   'set_agent_capacity',
   'set_conversation_status',
   'update_conversation_details',
+  'wati_chatbot_audience',
 ];
 
 describe('functions of schema private', () => {

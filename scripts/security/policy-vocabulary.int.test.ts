@@ -71,6 +71,7 @@ function expectEvaluatedOncePerStatement(plan: string): void {
 
 // A column each table lets members write, for an UPDATE to plan (EXPLAIN checks privileges).
 const writable: Record<string, string> = {
+  bot_flows: 'name',
   bot_settings: 'max_misunderstood',
   bot_synonyms: 'expansion',
   campaigns: 'name',

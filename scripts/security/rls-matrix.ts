@@ -112,6 +112,22 @@ async function faqEntryOf(team: Team): Promise<Row> {
   return { id: row!.id };
 }
 
+/** A flow with one published version. */
+async function botFlowOf(team: Team): Promise<Row & { version_id: string }> {
+  const [row] = await sql<{ id: string; version_id: string }>(
+    `with f as (
+       insert into public.bot_flows (organization_id, name, draft) values ($1, 'Accueil', '{}') returning id
+     ),
+     v as (
+       insert into public.bot_flow_versions (organization_id, flow_id, number, document)
+       select $1, f.id, 1, '{}' from f returning id, flow_id
+     )
+     select v.flow_id as id, v.id as version_id from v`,
+    [team.organizationId],
+  );
+  return { id: row!.id, version_id: row!.version_id };
+}
+
 const randomSuffix = (): string => crypto.randomUUID().replaceAll('-', '').slice(0, 10);
 
 /** The prefix of the plans the matrix creates, all removed once it is done. */
@@ -175,6 +191,28 @@ async function campaignRecipientOf(team: Team): Promise<Row> {
     `insert into public.campaign_recipients (campaign_id, organization_id, phone, local_message_id)
      values ($1, $2, $3, gen_random_uuid()::text) returning id`,
     [campaignId, team.organizationId, randomPhone()],
+  );
+  return { id: row!.id };
+}
+
+/** A run of one of Wati's chatbots, already cancelled: no sweep ever calls Wati for it. */
+async function watiChatbotRunOf(team: Team): Promise<Row> {
+  const [row] = await sql<{ id: string }>(
+    `insert into public.wati_chatbot_runs (organization_id, chatbot_id, chatbot_name, kind, status)
+     values ($1, '66c5a0e1f1b2c3d4e5f61001', 'Accueil et orientation', 'segment', 'cancelled')
+     returning id`,
+    [team.organizationId],
+  );
+  return { id: row!.id };
+}
+
+async function watiChatbotRecipientOf(team: Team): Promise<Row> {
+  const { id: runId } = await watiChatbotRunOf(team);
+  const { id: contactId } = await contactOf(team);
+  const [row] = await sql<{ id: string }>(
+    `insert into public.wati_chatbot_run_recipients (run_id, organization_id, contact_id, status)
+     values ($1, $2, $3, 'cancelled') returning id`,
+    [runId, team.organizationId, contactId],
   );
   return { id: row!.id };
 }
@@ -364,6 +402,52 @@ export const rlsMatrix: Record<string, RelationCase> = {
     update: { expansion: 'bonsoir' },
     allowed: { select: members, insert: managers, update: managers, delete: managers },
   },
+  bot_flows: {
+    key: ['id'],
+    target: async (team) => ({ id: (await botFlowOf(team)).id }),
+    insert: async (team) => ({ organization_id: team.organizationId, name: 'Intrus', draft: {} }),
+    update: () => ({ name: `Renommé ${randomSuffix()}` }),
+    allowed: { select: members, insert: managers, update: managers, delete: managers },
+  },
+  bot_flow_versions: {
+    key: ['id'],
+    target: async (team) => ({ id: (await botFlowOf(team)).version_id }),
+    insert: async (team) => ({
+      organization_id: team.organizationId,
+      flow_id: (await botFlowOf(team)).id,
+      number: 2,
+      document: {},
+    }),
+    // Its document and number never change (a trigger refuses even the service role).
+    update: () => ({ published_at: new Date(Date.now() - Math.random() * 1e10).toISOString() }),
+    allowed: { select: members, insert: nobody, update: nobody, delete: nobody },
+  },
+  bot_sessions: {
+    key: ['id'],
+    target: async (team) => {
+      const flow = await botFlowOf(team);
+      const { id: conversationId } = await conversationOf(team);
+      const [row] = await sql<{ id: string }>(
+        `insert into public.bot_sessions (organization_id, conversation_id, flow_id, version_id, state, expires_at)
+         values ($1, $2, $3, $4, '{}', now() + interval '1 hour') returning id`,
+        [team.organizationId, conversationId, flow.id, flow.version_id],
+      );
+      return { id: row!.id };
+    },
+    insert: async (team) => {
+      const flow = await botFlowOf(team);
+      return {
+        organization_id: team.organizationId,
+        conversation_id: (await conversationOf(team)).id,
+        flow_id: flow.id,
+        version_id: flow.version_id,
+        state: {},
+        expires_at: new Date(Date.now() + 3_600_000).toISOString(),
+      };
+    },
+    update: () => ({ turn: 1 + Math.floor(Math.random() * 10_000) }),
+    allowed: { select: members, insert: nobody, update: nobody, delete: nobody },
+  },
   faq_entries: {
     key: ['id'],
     target: faqEntryOf,
@@ -389,6 +473,26 @@ export const rlsMatrix: Record<string, RelationCase> = {
     }),
     update: { question: 'Réécrite ?' },
     allowed: { select: members, insert: managers, update: managers, delete: managers },
+  },
+  // Written by the bot's runtime (private.log_unmatched_message); admins change a row's status
+  // only through the functions of 20261212000300_bot_knowledge_base.sql.
+  bot_unmatched_messages: {
+    key: ['id'],
+    target: async (team) => {
+      const [row] = await sql<{ id: string }>(
+        `insert into public.bot_unmatched_messages (organization_id, text, normalized)
+         values ($1, 'Vous livrez à Oyem ?', 'vous livrez a oyem ' || $2) returning id`,
+        [team.organizationId, randomSuffix()],
+      );
+      return { id: row!.id };
+    },
+    insert: async (team) => ({
+      organization_id: team.organizationId,
+      text: 'Intrus',
+      normalized: `intrus ${randomSuffix()}`,
+    }),
+    update: { status: 'dismissed' },
+    allowed: { select: members, insert: nobody, update: nobody, delete: nobody },
   },
   inbox_agents: {
     key: ['organization_id', 'user_id'],
@@ -590,6 +694,31 @@ export const rlsMatrix: Record<string, RelationCase> = {
     insert: async (team) => ({ organization_id: team.organizationId, role: 'owner' }),
     update: { role: 'owner' },
     allowed: { select: managers, insert: nobody, update: nobody, delete: managers },
+  },
+  // Written only by wati-chatbots through its SQL functions (start, sweep, cancel).
+  wati_chatbot_runs: {
+    key: ['id'],
+    target: watiChatbotRunOf,
+    insert: async (team) => ({
+      organization_id: team.organizationId,
+      chatbot_id: '66c5a0e1f1b2c3d4e5f61001',
+      chatbot_name: 'Intrus',
+      kind: 'contact',
+      status: 'cancelled',
+    }),
+    update: { chatbot_name: 'Renommé' },
+    allowed: { select: members, insert: nobody, update: nobody, delete: nobody },
+  },
+  wati_chatbot_run_recipients: {
+    key: ['id'],
+    target: watiChatbotRecipientOf,
+    insert: async (team) => ({
+      run_id: (await watiChatbotRunOf(team)).id,
+      organization_id: team.organizationId,
+      status: 'cancelled',
+    }),
+    update: { status: 'started' },
+    allowed: { select: members, insert: nobody, update: nobody, delete: nobody },
   },
 };
 

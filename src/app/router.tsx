@@ -113,6 +113,9 @@ const pages = {
   inboxTeams: page(() =>
     import('../features/inbox-settings/pages/teams-page').then(({ TeamsPage }) => TeamsPage),
   ),
+  chatbot: page(() =>
+    import('../features/chatbot/chatbot-routes').then(({ ChatbotRoutes }) => ChatbotRoutes),
+  ),
   cannedResponses: page(() =>
     import('../features/inbox-settings/pages/canned-responses-page').then(
       ({ CannedResponsesPage }) => CannedResponsesPage,
@@ -122,11 +125,6 @@ const pages = {
 
 // Titles and purposes are catalogue messages, read in the active language by the page.
 const upcomingModules: { path: string; title: MessageDescriptor; purpose: MessageDescriptor }[] = [
-  {
-    path: paths.chatbot,
-    title: msg`Chatbot`,
-    purpose: msg`Automatisez les réponses aux questions fréquentes et passez la main à un agent quand la conversation l’exige.`,
-  },
   {
     path: paths.analytics,
     title: msg`Analytique`,
@@ -198,6 +196,7 @@ const router = createBrowserRouter([
                       return { element: <ModulePlaceholderPage title={title} purpose={purpose} /> };
                     },
                   })),
+                  { path: `${paths.chatbot}/*`, lazy: pages.chatbot },
                   {
                     path: paths.settings,
                     lazy: page(() =>

@@ -14,6 +14,189 @@ export type Database = {
   }
   public: {
     Tables: {
+      bot_flow_versions: {
+        Row: {
+          document: NonNullable<Json>
+          flow_id: string
+          id: string
+          number: number
+          organization_id: string
+          published_at: string
+          published_by: string | null
+        }
+        Insert: {
+          document: NonNullable<Json>
+          flow_id: string
+          id?: string
+          number: number
+          organization_id: string
+          published_at?: string
+          published_by?: string | null
+        }
+        Update: {
+          document?: NonNullable<Json>
+          flow_id?: string
+          id?: string
+          number?: number
+          organization_id?: string
+          published_at?: string
+          published_by?: string | null
+        }
+        Relationships: [
+          {
+            foreignKeyName: "bot_flow_versions_organization_id_flow_id_fkey"
+            columns: ["organization_id", "flow_id"]
+            isOneToOne: false
+            referencedRelation: "bot_flows"
+            referencedColumns: ["organization_id", "id"]
+          },
+          {
+            foreignKeyName: "bot_flow_versions_published_by_fkey"
+            columns: ["published_by"]
+            isOneToOne: false
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      bot_flows: {
+        Row: {
+          created_at: string
+          created_by: string | null
+          draft: NonNullable<Json>
+          enabled: boolean
+          id: string
+          name: string
+          organization_id: string
+          published_version_id: string | null
+          updated_at: string
+        }
+        Insert: {
+          created_at?: string
+          created_by?: string | null
+          draft: NonNullable<Json>
+          enabled?: boolean
+          id?: string
+          name: string
+          organization_id: string
+          published_version_id?: string | null
+          updated_at?: string
+        }
+        Update: {
+          created_at?: string
+          created_by?: string | null
+          draft?: NonNullable<Json>
+          enabled?: boolean
+          id?: string
+          name?: string
+          organization_id?: string
+          published_version_id?: string | null
+          updated_at?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "bot_flows_created_by_fkey"
+            columns: ["created_by"]
+            isOneToOne: false
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "bot_flows_organization_id_fkey"
+            columns: ["organization_id"]
+            isOneToOne: false
+            referencedRelation: "organizations"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "bot_flows_organization_id_published_version_id_fkey"
+            columns: ["organization_id", "published_version_id"]
+            isOneToOne: false
+            referencedRelation: "bot_flow_versions"
+            referencedColumns: ["organization_id", "id"]
+          },
+        ]
+      }
+      bot_sessions: {
+        Row: {
+          conversation_id: string
+          ended_at: string | null
+          expires_at: string
+          flow_id: string
+          id: string
+          organization_id: string
+          resume_at: string | null
+          started_at: string
+          state: NonNullable<Json>
+          status: string
+          turn: number
+          updated_at: string
+          version_id: string
+          visited: string[]
+        }
+        Insert: {
+          conversation_id: string
+          ended_at?: string | null
+          expires_at: string
+          flow_id: string
+          id?: string
+          organization_id: string
+          resume_at?: string | null
+          started_at?: string
+          state: NonNullable<Json>
+          status?: string
+          turn?: number
+          updated_at?: string
+          version_id: string
+          visited?: string[]
+        }
+        Update: {
+          conversation_id?: string
+          ended_at?: string | null
+          expires_at?: string
+          flow_id?: string
+          id?: string
+          organization_id?: string
+          resume_at?: string | null
+          started_at?: string
+          state?: NonNullable<Json>
+          status?: string
+          turn?: number
+          updated_at?: string
+          version_id?: string
+          visited?: string[]
+        }
+        Relationships: [
+          {
+            foreignKeyName: "bot_sessions_conversation_id_fkey"
+            columns: ["conversation_id"]
+            isOneToOne: false
+            referencedRelation: "conversations"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "bot_sessions_organization_id_fkey"
+            columns: ["organization_id"]
+            isOneToOne: false
+            referencedRelation: "organizations"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "bot_sessions_organization_id_flow_id_fkey"
+            columns: ["organization_id", "flow_id"]
+            isOneToOne: false
+            referencedRelation: "bot_flows"
+            referencedColumns: ["organization_id", "id"]
+          },
+          {
+            foreignKeyName: "bot_sessions_organization_id_version_id_fkey"
+            columns: ["organization_id", "version_id"]
+            isOneToOne: false
+            referencedRelation: "bot_flow_versions"
+            referencedColumns: ["organization_id", "id"]
+          },
+        ]
+      }
       bot_settings: {
         Row: {
           faq_threshold: number
@@ -68,6 +251,73 @@ export type Database = {
         Relationships: [
           {
             foreignKeyName: "bot_synonyms_organization_id_fkey"
+            columns: ["organization_id"]
+            isOneToOne: false
+            referencedRelation: "organizations"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      bot_unmatched_messages: {
+        Row: {
+          conversation_id: string | null
+          first_seen_at: string
+          flow_id: string | null
+          handled_at: string | null
+          id: string
+          last_seen_at: string
+          node_id: string | null
+          normalized: string
+          occurrences: number
+          organization_id: string
+          status: string
+          text: string
+        }
+        Insert: {
+          conversation_id?: string | null
+          first_seen_at?: string
+          flow_id?: string | null
+          handled_at?: string | null
+          id?: string
+          last_seen_at?: string
+          node_id?: string | null
+          normalized: string
+          occurrences?: number
+          organization_id: string
+          status?: string
+          text: string
+        }
+        Update: {
+          conversation_id?: string | null
+          first_seen_at?: string
+          flow_id?: string | null
+          handled_at?: string | null
+          id?: string
+          last_seen_at?: string
+          node_id?: string | null
+          normalized?: string
+          occurrences?: number
+          organization_id?: string
+          status?: string
+          text?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "bot_unmatched_messages_conversation_id_fkey"
+            columns: ["conversation_id"]
+            isOneToOne: false
+            referencedRelation: "conversations"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "bot_unmatched_messages_flow_id_fkey"
+            columns: ["flow_id"]
+            isOneToOne: false
+            referencedRelation: "bot_flows"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "bot_unmatched_messages_organization_id_fkey"
             columns: ["organization_id"]
             isOneToOne: false
             referencedRelation: "organizations"
@@ -1399,6 +1649,148 @@ export type Database = {
           },
         ]
       }
+      wati_chatbot_run_recipients: {
+        Row: {
+          attempts: number
+          contact_id: string | null
+          due_at: string
+          failure: Database["public"]["Enums"]["wati_chatbot_failure"] | null
+          id: string
+          lease_until: string | null
+          organization_id: string
+          run_id: string
+          started_at: string | null
+          status: Database["public"]["Enums"]["wati_chatbot_recipient_status"]
+          updated_at: string
+        }
+        Insert: {
+          attempts?: number
+          contact_id?: string | null
+          due_at?: string
+          failure?: Database["public"]["Enums"]["wati_chatbot_failure"] | null
+          id?: string
+          lease_until?: string | null
+          organization_id: string
+          run_id: string
+          started_at?: string | null
+          status?: Database["public"]["Enums"]["wati_chatbot_recipient_status"]
+          updated_at?: string
+        }
+        Update: {
+          attempts?: number
+          contact_id?: string | null
+          due_at?: string
+          failure?: Database["public"]["Enums"]["wati_chatbot_failure"] | null
+          id?: string
+          lease_until?: string | null
+          organization_id?: string
+          run_id?: string
+          started_at?: string | null
+          status?: Database["public"]["Enums"]["wati_chatbot_recipient_status"]
+          updated_at?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "wati_chatbot_run_recipients_contact_id_fkey"
+            columns: ["contact_id"]
+            isOneToOne: false
+            referencedRelation: "contacts"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "wati_chatbot_run_recipients_run_id_organization_id_fkey"
+            columns: ["run_id", "organization_id"]
+            isOneToOne: false
+            referencedRelation: "wati_chatbot_runs"
+            referencedColumns: ["id", "organization_id"]
+          },
+        ]
+      }
+      wati_chatbot_runs: {
+        Row: {
+          cancelled_by: string | null
+          chatbot_id: string
+          chatbot_name: string
+          contact_id: string | null
+          created_at: string
+          created_by: string | null
+          failed: number
+          failure: Database["public"]["Enums"]["wati_chatbot_failure"] | null
+          finished_at: string | null
+          id: string
+          kind: string
+          organization_id: string
+          segment_id: string | null
+          segment_name: string | null
+          started: number
+          status: Database["public"]["Enums"]["wati_chatbot_run_status"]
+          total: number
+          updated_at: string
+        }
+        Insert: {
+          cancelled_by?: string | null
+          chatbot_id: string
+          chatbot_name: string
+          contact_id?: string | null
+          created_at?: string
+          created_by?: string | null
+          failed?: number
+          failure?: Database["public"]["Enums"]["wati_chatbot_failure"] | null
+          finished_at?: string | null
+          id?: string
+          kind: string
+          organization_id: string
+          segment_id?: string | null
+          segment_name?: string | null
+          started?: number
+          status?: Database["public"]["Enums"]["wati_chatbot_run_status"]
+          total?: number
+          updated_at?: string
+        }
+        Update: {
+          cancelled_by?: string | null
+          chatbot_id?: string
+          chatbot_name?: string
+          contact_id?: string | null
+          created_at?: string
+          created_by?: string | null
+          failed?: number
+          failure?: Database["public"]["Enums"]["wati_chatbot_failure"] | null
+          finished_at?: string | null
+          id?: string
+          kind?: string
+          organization_id?: string
+          segment_id?: string | null
+          segment_name?: string | null
+          started?: number
+          status?: Database["public"]["Enums"]["wati_chatbot_run_status"]
+          total?: number
+          updated_at?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "wati_chatbot_runs_contact_id_fkey"
+            columns: ["contact_id"]
+            isOneToOne: false
+            referencedRelation: "contacts"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "wati_chatbot_runs_organization_id_fkey"
+            columns: ["organization_id"]
+            isOneToOne: false
+            referencedRelation: "organizations"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "wati_chatbot_runs_segment_id_fkey"
+            columns: ["segment_id"]
+            isOneToOne: false
+            referencedRelation: "segments"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       whatsapp_templates: {
         Row: {
           body: string
@@ -1540,6 +1932,29 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      answer_unmatched_with_faq: {
+        Args: { entry_id: string; unmatched_id: string }
+        Returns: undefined
+      }
+      answer_unmatched_with_new_faq: {
+        Args: { answer: string; category?: string; unmatched_id: string }
+        Returns: string
+      }
+      answer_unmatched_with_synonym: {
+        Args: { expansion: string; term: string; unmatched_id: string }
+        Returns: {
+          created_at: string
+          expansion: string
+          organization_id: string
+          term: string
+        }
+        SetofOptions: {
+          from: "*"
+          to: "bot_synonyms"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
       assign_conversation: {
         Args: {
           assignee_id?: string
@@ -1576,6 +1991,7 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      bot_flow_stats: { Args: { flow_id: string }; Returns: Json }
       bulk_update_contacts: {
         Args: {
           action: string
@@ -1725,6 +2141,7 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      dismiss_unmatched: { Args: { unmatched_id: string }; Returns: undefined }
       duplicate_campaign: {
         Args: { campaign_id: string }
         Returns: {
@@ -1793,6 +2210,17 @@ export type Database = {
           tags: string[]
         }[]
       }
+      faq_test: {
+        Args: { message: string; organization_id: string }
+        Returns: {
+          above_threshold: boolean
+          answer: string
+          category: string
+          confidence: number
+          entry_id: string
+          question: string
+        }[]
+      }
       find_contacts: {
         Args: {
           after?: string
@@ -1832,6 +2260,10 @@ export type Database = {
       }
       home_summary: { Args: { organization_id: string }; Returns: Json }
       import_contacts: { Args: { "": Json }; Returns: Json }
+      import_faq: {
+        Args: { entries: Json; organization_id: string; replace_all?: boolean }
+        Returns: Json
+      }
       inbox_conversations: {
         Args: {
           campaign_id?: string
@@ -2015,6 +2447,24 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      publish_bot_flow: {
+        Args: { document: Json; flow_id: string }
+        Returns: {
+          document: NonNullable<Json>
+          flow_id: string
+          id: string
+          number: number
+          organization_id: string
+          published_at: string
+          published_by: string | null
+        }
+        SetofOptions: {
+          from: "*"
+          to: "bot_flow_versions"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
       resubscribe_contact: {
         Args: { contact_id: string; proof: string; reason: string }
         Returns: {
@@ -2082,6 +2532,40 @@ export type Database = {
       retry_contact_sync: {
         Args: { contact_ids?: string[]; organization_id: string }
         Returns: number
+      }
+      roll_back_bot_flow: {
+        Args: { flow_id: string; version_id: string }
+        Returns: undefined
+      }
+      save_bot_synonym: {
+        Args: {
+          expansion: string
+          organization_id: string
+          previous_term?: string
+          term: string
+        }
+        Returns: {
+          created_at: string
+          expansion: string
+          organization_id: string
+          term: string
+        }
+        SetofOptions: {
+          from: "*"
+          to: "bot_synonyms"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
+      save_faq_entry: {
+        Args: {
+          answer: string
+          category?: string
+          entry_id?: string
+          organization_id: string
+          questions: string[]
+        }
+        Returns: string
       }
       set_agent_capacity: {
         Args: { capacity: number; organization_id: string; user_id: string }
@@ -2157,6 +2641,13 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      wati_chatbot_audience: {
+        Args: { segment_id: string }
+        Returns: {
+          opted_out: number
+          recipients: number
+        }[]
+      }
     }
     Enums: {
       campaign_status:
@@ -2190,6 +2681,30 @@ export type Database = {
         | "unknown"
         | "accepted"
         | "rejected"
+        | "cancelled"
+      wati_chatbot_failure:
+        | "wati_not_configured"
+        | "wati_auth"
+        | "wati_plan_required"
+        | "wati_quota"
+        | "wati_chatbot_not_found"
+        | "opted_out"
+        | "contact_deleted"
+        | "wati_contact_unknown"
+        | "wati_refused"
+        | "wati_unavailable"
+        | "wati_outcome_unknown"
+      wati_chatbot_recipient_status:
+        | "pending"
+        | "claimed"
+        | "started"
+        | "failed"
+        | "cancelled"
+      wati_chatbot_run_status:
+        | "queued"
+        | "running"
+        | "completed"
+        | "failed"
         | "cancelled"
       wati_sync_status: "pending" | "syncing" | "synced" | "failed"
     }
@@ -2346,6 +2861,33 @@ export const Constants = {
         "unknown",
         "accepted",
         "rejected",
+        "cancelled",
+      ],
+      wati_chatbot_failure: [
+        "wati_not_configured",
+        "wati_auth",
+        "wati_plan_required",
+        "wati_quota",
+        "wati_chatbot_not_found",
+        "opted_out",
+        "contact_deleted",
+        "wati_contact_unknown",
+        "wati_refused",
+        "wati_unavailable",
+        "wati_outcome_unknown",
+      ],
+      wati_chatbot_recipient_status: [
+        "pending",
+        "claimed",
+        "started",
+        "failed",
+        "cancelled",
+      ],
+      wati_chatbot_run_status: [
+        "queued",
+        "running",
+        "completed",
+        "failed",
         "cancelled",
       ],
       wati_sync_status: ["pending", "syncing", "synced", "failed"],

@@ -21,6 +21,12 @@ export const paths = {
   templatePattern: '/modeles/:templateId',
   inbox: '/boite-de-reception',
   chatbot: '/chatbot',
+  chatbotFlows: '/chatbot/parcours',
+  chatbotFlowPattern: '/chatbot/parcours/:flowId',
+  chatbotFaq: '/chatbot/faq',
+  chatbotUnmatched: '/chatbot/non-compris',
+  chatbotWati: '/chatbot/chatbots-wati',
+  chatbotSettings: '/chatbot/reglages',
   analytics: '/analytique',
   settings: '/parametres',
   organizationSettings: '/parametres/organisation',
@@ -55,6 +61,11 @@ export function campaignPath(campaignId: string): string {
 
 export function campaignEditPath(campaignId: string): string {
   return `/campagnes/${encodeURIComponent(campaignId)}/modifier`;
+}
+
+/** A chatbot flow's editor: /chatbot/parcours/<id>. */
+export function chatbotFlowPath(flowId: string): string {
+  return `/chatbot/parcours/${encodeURIComponent(flowId)}`;
 }
 
 /** A conversation of the inbox: /boite-de-reception/<id>. */

@@ -500,7 +500,139 @@ export const SERVER_ERROR_MESSAGES: Readonly<Record<ServerErrorCode, ServerMessa
   capacity_range: {
     message: msg({ message: 'La capacité va de 1 à 500 conversations ouvertes.' }),
   },
+  // Chatbot knowledge base
+  knowledge_base_requires_admin: {
+    message: msg({
+      message:
+        'Seuls les propriétaires et les administrateurs modifient la base de connaissances du chatbot.',
+    }),
+  },
+  faq_answer_length: {
+    message: msg({ message: 'La réponse doit contenir entre 1 et 1 024 caractères.' }),
+  },
+  faq_category_length: {
+    message: msg({ message: 'La catégorie doit contenir 60 caractères au plus.' }),
+  },
+  faq_question_count: {
+    message: msg({
+      message: 'Une réponse de la FAQ compte de 1 à 20 formulations de la question.',
+    }),
+  },
+  faq_question_length: {
+    message: msg({ message: 'Chaque question doit contenir entre 1 et 300 caractères.' }),
+  },
+  faq_entry_not_found: {
+    message: msg({
+      message: 'Réponse de la FAQ introuvable : elle a peut-être été supprimée.',
+    }),
+  },
+  faq_import_not_list: {
+    message: msg({ message: 'Le contenu à importer doit être une liste d’entrées.' }),
+  },
+  faq_import_empty: {
+    message: msg({ message: 'Le fichier ne contient aucune entrée à importer.' }),
+  },
+  faq_import_too_many_entries: {
+    message: msg({ message: 'Importez au plus {max} entrées à la fois.' }),
+    values: { max: 'number' },
+  },
+  faq_import_entry_unreadable: {
+    message: msg({
+      message:
+        'Entrée {entry} : illisible (une réponse, une catégorie et une liste de questions sont attendues).',
+      comment: 'entry is the position of the entry in the imported file, 1 for the first',
+    }),
+    values: { entry: 'number' },
+  },
+  faq_import_answer_length: {
+    message: msg({
+      message: 'Entrée {entry} : la réponse doit contenir entre 1 et 1 024 caractères.',
+      comment: 'entry is the position of the entry in the imported file, 1 for the first',
+    }),
+    values: { entry: 'number' },
+  },
+  faq_import_category_length: {
+    message: msg({
+      message: 'Entrée {entry} : la catégorie doit contenir 60 caractères au plus.',
+      comment: 'entry is the position of the entry in the imported file, 1 for the first',
+    }),
+    values: { entry: 'number' },
+  },
+  faq_import_question_count: {
+    message: msg({
+      message: 'Entrée {entry} : de 1 à 20 questions sont attendues.',
+      comment: 'entry is the position of the entry in the imported file, 1 for the first',
+    }),
+    values: { entry: 'number' },
+  },
+  faq_import_question_length: {
+    message: msg({
+      message: 'Entrée {entry} : chaque question doit contenir entre 1 et 300 caractères.',
+      comment: 'entry is the position of the entry in the imported file, 1 for the first',
+    }),
+    values: { entry: 'number' },
+  },
+  faq_test_message_length: {
+    message: msg({
+      message: 'Le message à tester doit contenir entre 1 et 1 000 caractères.',
+    }),
+  },
+  synonym_term_invalid: {
+    message: msg({ message: 'Le terme doit être un seul mot de 1 à 40 lettres ou chiffres.' }),
+  },
+  synonym_expansion_invalid: {
+    message: msg({ message: 'L’équivalent doit contenir de 1 à 120 lettres ou chiffres.' }),
+  },
+  unmatched_not_found: { message: msg({ message: 'Message non compris introuvable.' }) },
+  unmatched_already_handled: {
+    message: msg({ message: 'Ce message non compris a déjà été traité.' }),
+  },
+  unmatched_too_long: {
+    message: msg({
+      message: 'Ce message dépasse 300 caractères : trop long pour devenir une question de la FAQ.',
+    }),
+  },
+  bot_flow_not_found: { message: msg({ message: 'Parcours introuvable.' }) },
+  bot_requires_admin: {
+    message: msg({ message: 'Seuls les administrateurs publient les parcours du chatbot.' }),
+  },
+  bot_flow_unreadable: { message: msg({ message: 'Parcours illisible.' }) },
+  bot_version_not_found: { message: msg({ message: 'Version introuvable.' }) },
+  bot_version_immutable: {
+    message: msg({
+      message: 'Une version publiée ne change plus : publiez une nouvelle version.',
+    }),
+  },
 
+  // Wati's own chatbots
+  segment_not_found: { message: msg({ message: "Ce segment n'existe pas." }) },
+  wati_chatbot_segment_requires_admin: {
+    message: msg({
+      message:
+        'Seuls les propriétaires et les administrateurs démarrent un chatbot Wati pour un segment.',
+    }),
+  },
+  wati_chatbot_start_requires_agent: {
+    message: msg({ message: 'Les lecteurs ne démarrent pas de chatbot Wati.' }),
+  },
+  wati_chatbot_contact_opted_out: {
+    message: msg({
+      message: "Ce contact s'est désinscrit : aucun chatbot ne peut lui être démarré.",
+    }),
+  },
+  wati_chatbot_no_recipients: {
+    message: msg({
+      message: "Aucun contact inscrit dans ce segment : le chatbot n'a personne à qui parler.",
+    }),
+  },
+  wati_chatbot_run_not_found_or_admin_only: {
+    message: msg({
+      message: 'Démarrage de chatbot introuvable ou réservé aux administrateurs.',
+    }),
+  },
+  wati_chatbot_run_not_cancellable: {
+    message: msg({ message: "Ce démarrage est terminé : il n'y a plus rien à annuler." }),
+  },
   // Edge Functions: any function
   method_not_allowed: { message: msg({ message: 'Méthode non autorisée pour cette adresse.' }) },
   internal_error: {
@@ -614,6 +746,30 @@ export const SERVER_ERROR_MESSAGES: Readonly<Record<ServerErrorCode, ServerMessa
   // wati-sandbox-simulate
   sandbox_only: {
     message: msg({ message: 'La simulation n’existe qu’en mode bac à sable.' }),
+  },
+  // bot-flows, bot-simulate
+  flow_invalid: {
+    message: msg({
+      message: 'Le parcours ne peut pas être publié : corrigez les étapes signalées.',
+    }),
+  },
+  flow_unreadable: {
+    message: msg({ message: 'Ce parcours est illisible : rechargez la page.' }),
+  },
+  bot_flow_unpublished: { message: msg({ message: 'Ce parcours n’a pas encore été publié.' }) },
+  flow_not_found: { message: msg({ message: 'Parcours introuvable.' }) },
+  simulated_contact_not_found: { message: msg({ message: 'Contact introuvable.' }) },
+  // wati-chatbots
+  wati_plan_required: {
+    message: msg({
+      message:
+        'Les chatbots demandent l’abonnement Pro (ou Business) de Wati : changez d’abonnement dans Wati.',
+    }),
+  },
+  wati_chatbot_not_found: {
+    message: msg({
+      message: 'Ce chatbot n’existe plus dans Wati : actualisez la liste des chatbots.',
+    }),
   },
 };
 

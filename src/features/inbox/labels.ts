@@ -81,10 +81,12 @@ function handoffText(event: ConversationEvent): string {
       return t`Aucun parcours ne répond à ce message : conversation transmise à l’équipe.`;
     case 'error':
       return t`Le parcours du chatbot n’a pas pu continuer : conversation transmise à l’équipe.`;
-    default:
-      return event.assigneeName
-        ? t`Le chatbot a transmis la conversation à ${event.assigneeName}.`
+    default: {
+      const assignee = event.assigneeName;
+      return assignee
+        ? t`Le chatbot a transmis la conversation à ${assignee}.`
         : t`Le chatbot a transmis la conversation à l’équipe.`;
+    }
   }
 }
 

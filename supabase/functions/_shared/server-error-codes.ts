@@ -125,6 +125,41 @@ export const SQL_ERROR_CODES = [
   'availability_unknown',
   'capacity_requires_admin',
   'capacity_range',
+  // Chatbot knowledge base (FAQ, synonyms, unmatched messages)
+  'knowledge_base_requires_admin',
+  'faq_answer_length',
+  'faq_category_length',
+  'faq_question_count',
+  'faq_question_length',
+  'faq_entry_not_found',
+  'faq_import_not_list',
+  'faq_import_empty',
+  'faq_import_too_many_entries',
+  'faq_import_entry_unreadable',
+  'faq_import_answer_length',
+  'faq_import_category_length',
+  'faq_import_question_count',
+  'faq_import_question_length',
+  'faq_test_message_length',
+  'synonym_term_invalid',
+  'synonym_expansion_invalid',
+  'unmatched_not_found',
+  'unmatched_already_handled',
+  'unmatched_too_long',
+  // Chatbot flows
+  'bot_flow_not_found',
+  'bot_requires_admin',
+  'bot_flow_unreadable',
+  'bot_version_not_found',
+  'bot_version_immutable',
+  // Wati's own chatbots
+  'segment_not_found',
+  'wati_chatbot_segment_requires_admin',
+  'wati_chatbot_start_requires_agent',
+  'wati_chatbot_contact_opted_out',
+  'wati_chatbot_no_recipients',
+  'wati_chatbot_run_not_found_or_admin_only',
+  'wati_chatbot_run_not_cancellable',
 ] as const;
 
 export type SqlErrorCode = (typeof SQL_ERROR_CODES)[number];
@@ -160,6 +195,12 @@ export const SQL_ERROR_DETAIL_KEYS = {
   segment_name_length: ['min', 'max'],
   template_not_approved: ['template', 'status'],
   message_quota_insufficient: ['recipients', 'remaining'],
+  faq_import_too_many_entries: ['max'],
+  faq_import_entry_unreadable: ['entry'],
+  faq_import_answer_length: ['entry'],
+  faq_import_category_length: ['entry'],
+  faq_import_question_count: ['entry'],
+  faq_import_question_length: ['entry'],
 } as const satisfies Partial<Record<SqlErrorCode, readonly string[]>>;
 
 /**
@@ -233,6 +274,15 @@ export const FUNCTION_ERROR_CODES = [
   'wati_not_configured',
   // inbox-send, wati-sandbox-simulate
   'sandbox_only',
+  // wati-chatbots
+  'wati_plan_required',
+  'wati_chatbot_not_found',
+  // bot-flows, bot-simulate
+  'flow_invalid',
+  'flow_unreadable',
+  'bot_flow_unpublished',
+  'flow_not_found',
+  'simulated_contact_not_found',
 ] as const;
 
 export type FunctionErrorCode = (typeof FUNCTION_ERROR_CODES)[number];
