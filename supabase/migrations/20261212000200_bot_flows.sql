@@ -98,6 +98,29 @@ create trigger bot_flow_versions_immutable
   before update of organization_id, flow_id, number, document on public.bot_flow_versions
   for each row execute function private.refuse_version_change();
 
+-- The caller's flow, locked for publishing: not found unless theirs to see, refused unless they
+-- are one of its organisation's admins.
+create function private.flow_for_publishing(flow uuid)
+returns public.bot_flows
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  f public.bot_flows;
+begin
+  select * into f from public.bot_flows where id = flow for update;
+  if not found or not (f.organization_id = any (array(select private.caller_organizations()))) then
+    raise exception using errcode = 'P0002', message = 'Parcours introuvable.', hint = 'bot_flow_not_found';
+  end if;
+  if not (f.organization_id = any (array(select private.caller_organizations('admin')))) then
+    raise exception using errcode = '42501',
+      message = 'Seuls les administrateurs publient les parcours du chatbot.', hint = 'bot_requires_admin';
+  end if;
+  return f;
+end;
+$$;
+
 -- Publishing: the document (checked by the bot-flows function, validate.ts, before it calls this
 -- as the admin) becomes the draft and a new version, published. An admin calling this directly
 -- with a broken document only breaks their own flow: the runtime reads every version through
@@ -112,14 +135,7 @@ declare
   f public.bot_flows;
   v public.bot_flow_versions;
 begin
-  select * into f from public.bot_flows where id = flow_id for update;
-  if not found or not (f.organization_id = any (array(select private.caller_organizations()))) then
-    raise exception using errcode = 'P0002', message = 'Parcours introuvable.', hint = 'bot_flow_not_found';
-  end if;
-  if not (f.organization_id = any (array(select private.caller_organizations('admin')))) then
-    raise exception using errcode = '42501',
-      message = 'Seuls les administrateurs publient les parcours du chatbot.', hint = 'bot_requires_admin';
-  end if;
+  f := private.flow_for_publishing(flow_id);
   if jsonb_typeof(document) <> 'object' or pg_column_size(document) > 1048576 then
     raise exception using errcode = '22023', message = 'Parcours illisible.', hint = 'bot_flow_unreadable';
   end if;
@@ -147,14 +163,7 @@ declare
   f public.bot_flows;
   v public.bot_flow_versions;
 begin
-  select * into f from public.bot_flows where id = flow_id for update;
-  if not found or not (f.organization_id = any (array(select private.caller_organizations()))) then
-    raise exception using errcode = 'P0002', message = 'Parcours introuvable.', hint = 'bot_flow_not_found';
-  end if;
-  if not (f.organization_id = any (array(select private.caller_organizations('admin')))) then
-    raise exception using errcode = '42501',
-      message = 'Seuls les administrateurs publient les parcours du chatbot.', hint = 'bot_requires_admin';
-  end if;
+  f := private.flow_for_publishing(flow_id);
   select * into v from public.bot_flow_versions where id = version_id and bot_flow_versions.flow_id = f.id;
   if not found then
     raise exception using errcode = 'P0002', message = 'Version introuvable.', hint = 'bot_version_not_found';

@@ -14,12 +14,18 @@ export interface JsonLimits {
   maxDepth: number;
 }
 
-/** The body as text, or undefined past `maxBytes` (counted as it arrives, never held whole). */
-async function boundedText(request: Request, maxBytes: number): Promise<string | undefined> {
-  const declared = Number(request.headers.get('content-length') ?? Number.NaN);
+/**
+ * A request's or a response's body as text, or undefined past `maxBytes` (counted as it arrives,
+ * never held whole).
+ */
+export async function boundedText(
+  message: Request | Response,
+  maxBytes: number,
+): Promise<string | undefined> {
+  const declared = Number(message.headers.get('content-length') ?? Number.NaN);
   if (declared > maxBytes) return undefined;
-  if (!request.body) return '';
-  const reader = request.body.getReader();
+  if (!message.body) return '';
+  const reader = message.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {

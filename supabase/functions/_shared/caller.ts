@@ -92,3 +92,26 @@ export async function refuseUnlessServicePost(
   if (caller.kind !== 'service') return errorResponse(403, 'forbidden', reserved);
   return undefined;
 }
+
+/**
+ * The answer to a refusal SQL raised for people: not allowed (42501) as refusalResponse answers
+ * it; otherwise the SQLSTATEs a function names in `statuses` (not found, not now, not valid…),
+ * answered with that status and SQL's hint as code. Undefined for any other error.
+ */
+export function sqlRefusal(
+  error: unknown,
+  statuses: ReadonlyMap<string, number>,
+): Response | undefined {
+  const refusal = refusalResponse(error);
+  if (refusal) return refusal;
+  const { code, hint, message } = (error ?? {}) as {
+    code?: unknown;
+    hint?: unknown;
+    message?: unknown;
+  };
+  if (typeof code !== 'string' || typeof message !== 'string' || !isServerErrorCode(hint)) {
+    return undefined;
+  }
+  const status = statuses.get(code);
+  return status ? errorResponse(status, hint, message) : undefined;
+}

@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { asCaller, identifyCaller, refusalResponse } from '../_shared/caller.ts';
+import { asCaller, identifyCaller, sqlRefusal } from '../_shared/caller.ts';
 import { flowDocument } from '../_shared/bot/flow.ts';
 import { readFlowRequest } from '../_shared/bot/flow-request.ts';
 import { frenchIssueMessage, validateFlow } from '../_shared/bot/validate.ts';
 import { errorResponse, json, methodNotAllowed, serveJson } from '../_shared/http.ts';
-import { isServerErrorCode } from '../_shared/server-error-codes.ts';
 
 const input = z.object({ action: z.literal('publish'), flowId: z.uuid(), document: z.unknown() });
 
@@ -13,19 +12,6 @@ const STATUS_OF_SQLSTATE = new Map([
   ['P0002', 404],
   ['22023', 422],
 ]);
-
-function sqlRefusal(error: unknown): Response | undefined {
-  const refusal = refusalResponse(error);
-  if (refusal) return refusal;
-  const { code, hint, message } = (error ?? {}) as {
-    code?: unknown;
-    hint?: unknown;
-    message?: unknown;
-  };
-  const status = typeof code === 'string' ? STATUS_OF_SQLSTATE.get(code) : undefined;
-  if (!status || !isServerErrorCode(hint) || typeof message !== 'string') return undefined;
-  return errorResponse(status, hint, message);
-}
 
 /**
  * « Publier »: the draft is checked as the runtime will run it (the schema, then every rule of
@@ -76,7 +62,7 @@ Deno.serve(
       });
       return json({ version });
     } catch (error) {
-      const answer = sqlRefusal(error);
+      const answer = sqlRefusal(error, STATUS_OF_SQLSTATE);
       if (answer) return answer;
       throw error;
     }

@@ -3,14 +3,13 @@ import {
   asCaller,
   identifyCaller,
   queriesFor,
-  refusalResponse,
   type UserCaller,
+  sqlRefusal,
 } from '../_shared/caller.ts';
 import { asService, type Queryable } from '../_shared/database.ts';
 import { errorResponse, json, methodNotAllowed, serveJson } from '../_shared/http.ts';
 import { sendQueuedMessage, type SendOutcome } from '../_shared/outgoing-messages.ts';
 import { readPersonRequest } from '../_shared/person-request.ts';
-import { isServerErrorCode } from '../_shared/server-error-codes.ts';
 
 // Shapes only: what a reply may say (its length, the file's address, the template) is SQL's to
 // check (private.prepare_reply), with its own French sentences. The bounds keep a body from
@@ -56,22 +55,6 @@ const STATUS_OF_SQLSTATE = new Map([
   ['P0001', 409],
   ['22023', 422],
 ]);
-
-/** A refusal SQL raised, as `{ error: { code, message } }` (code: its hint); undefined otherwise. */
-function sqlRefusal(error: unknown): Response | undefined {
-  const refusal = refusalResponse(error);
-  if (refusal) return refusal;
-  const { code, hint, message } = (error ?? {}) as {
-    code?: unknown;
-    hint?: unknown;
-    message?: unknown;
-  };
-  if (typeof code !== 'string' || typeof message !== 'string' || !isServerErrorCode(hint)) {
-    return undefined;
-  }
-  const status = STATUS_OF_SQLSTATE.get(code);
-  return status ? errorResponse(status, hint, message) : undefined;
-}
 
 /** The message as a row of public.messages, as PostgREST and Realtime give it (snake_case). */
 async function messageRow(sql: Queryable, messageId: string): Promise<unknown> {
@@ -186,7 +169,7 @@ Deno.serve(
         ? await reply(caller, body)
         : await retry(caller, body.messageId);
     } catch (error) {
-      const refusal = sqlRefusal(error);
+      const refusal = sqlRefusal(error, STATUS_OF_SQLSTATE);
       if (refusal) return refusal;
       throw error;
     }

@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { afterResponse } from '../_shared/after-response.ts';
-import { asCaller, identifyCaller, refusalResponse, type UserCaller } from '../_shared/caller.ts';
+import { asCaller, identifyCaller, type UserCaller, sqlRefusal } from '../_shared/caller.ts';
 import { errorResponse, json, methodNotAllowed, serveJson } from '../_shared/http.ts';
 import { readPersonRequest } from '../_shared/person-request.ts';
-import { isServerErrorCode } from '../_shared/server-error-codes.ts';
 import { MAX_PAGE_SIZE, type WatiClient } from '../_shared/wati/client.ts';
 import { WatiError } from '../_shared/wati/errors.ts';
 import { serviceWatiConnection, type WatiConnection } from '../_shared/wati-connection.ts';
@@ -47,21 +46,6 @@ const STATUS_OF_SQLSTATE = new Map([
   ['P0002', 404],
   ['P0001', 409],
 ]);
-
-function sqlRefusal(error: unknown): Response | undefined {
-  const refusal = refusalResponse(error);
-  if (refusal) return refusal;
-  const { code, hint, message } = (error ?? {}) as {
-    code?: unknown;
-    hint?: unknown;
-    message?: unknown;
-  };
-  if (typeof code !== 'string' || typeof message !== 'string' || !isServerErrorCode(hint)) {
-    return undefined;
-  }
-  const status = STATUS_OF_SQLSTATE.get(code);
-  return status ? errorResponse(status, hint, message) : undefined;
-}
 
 /** Wati's answers told to people; chatbots being a Pro feature of Wati, its plan refusal too. */
 function watiRefusal(error: unknown): Response | undefined {
@@ -284,7 +268,7 @@ Deno.serve(
       }
       return body.action === 'start' ? await start(caller, body) : await cancel(caller, body.runId);
     } catch (error) {
-      const answer = sqlRefusal(error) ?? watiRefusal(error);
+      const answer = sqlRefusal(error, STATUS_OF_SQLSTATE) ?? watiRefusal(error);
       if (answer) return answer;
       throw error;
     }

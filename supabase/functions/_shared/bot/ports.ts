@@ -1,3 +1,4 @@
+import { boundedText } from '../bounded-json.ts';
 import { serviceDatabase } from '../database.ts';
 import { guardedFetch, type OutgoingFetch } from '../outgoing-url/guard.ts';
 import type { HttpAnswer, HttpCall, TurnPorts } from './turn.ts';
@@ -25,30 +26,6 @@ export function faqPort(input: {
 /** Bodies read from an HTTP node's answer at most: its JSON is for a few variables. */
 const HTTP_ANSWER_MAX_BYTES = 256 * 1024;
 
-async function readCapped(response: Response): Promise<string | null> {
-  const reader = response.body?.getReader();
-  if (!reader) return '';
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > HTTP_ANSWER_MAX_BYTES) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return new TextDecoder().decode(bytes);
-}
-
 /**
  * An HTTP node's call, through the outgoing-URL guard (no loopback, private, link-local or
  * metadata address, redirects checked likewise), within its timeout; never throws.
@@ -62,8 +39,8 @@ export function httpPort(fetcher: OutgoingFetch = guardedFetch()): TurnPorts['ca
         body: call.body ?? undefined,
         signal: AbortSignal.timeout(call.timeoutMs),
       });
-      const text = await readCapped(response);
-      if (text === null) return { ok: false, status: response.status, reason: 'too_large' };
+      const text = await boundedText(response, HTTP_ANSWER_MAX_BYTES);
+      if (text === undefined) return { ok: false, status: response.status, reason: 'too_large' };
       if (!response.ok) return { ok: false, status: response.status, reason: 'status' };
       let json: unknown = null;
       try {
