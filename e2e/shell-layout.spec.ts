@@ -84,7 +84,11 @@ test.describe('at 375 px', () => {
     await drawer.getByRole('link', { name: 'Chatbot' }).click();
     await expect(drawer).toBeHidden();
     await expect(page.getByRole('heading', { level: 1, name: 'Chatbot' })).toBeVisible();
-    await expect(page.getByText('Ce module arrive bientôt')).toBeVisible();
+    await expect(
+      page.getByRole('navigation', { name: 'Sections du chatbot' }).getByRole('link', {
+        name: 'Parcours',
+      }),
+    ).toBeVisible();
     expect(await hasHorizontalScroll(page)).toBe(false);
 
     await page.goto('/parametres/equipe');
