@@ -1,4 +1,5 @@
-import { asService, type RunQueries } from './database.ts';
+import { asService, serviceDatabase, type RunQueries } from './database.ts';
+import { MicroBatcher } from './micro-batcher.ts';
 import { noConnection, watiErrorResponse } from './wati-responses.ts';
 import { serviceWatiConnection, type WatiConnection } from './wati-connection.ts';
 import { WatiError, WatiServerError, WatiValidationError } from './wati/errors.ts';
@@ -253,6 +254,65 @@ function cachedConnection(organizationId: string): Promise<WatiConnection | unde
   return connection;
 }
 
+interface SendRecord {
+  message: string;
+  watiId: string | null;
+  code: string | null;
+  reason: string | null;
+  /** Status webhooks lock a message by this key (wati-webhook's statusLockOrder): so do these. */
+  lockKey: string;
+}
+
+const byLockKey = (a: SendRecord, b: SendRecord): number =>
+  a.lockKey < b.lockKey ? -1 : a.lockKey > b.lockKey ? 1 : 0;
+
+const recordOne = async (row: SendRecord): Promise<unknown> => {
+  try {
+    await serviceDatabase()`
+      select private.record_send_outcome(${row.message}, ${row.watiId}, ${row.code}, ${row.reason})`;
+    return null;
+  } catch (error) {
+    return error;
+  }
+};
+
+// The chatbot's answers go out in bursts: what Wati answered to each is recorded by one call per
+// burst. Should that call fail, each is recorded alone, so that one cannot fail the others.
+const claimedOutcomes = new MicroBatcher<SendRecord, unknown>({
+  maxItems: 500,
+  maxWaitMs: 3,
+  maxInFlight: 1,
+  keyOf: (row) => row.message,
+  flush: async (batch) => {
+    const ordered = [...batch].sort(byLockKey);
+    try {
+      const sql = serviceDatabase();
+      const rows = ordered.map(({ lockKey: _lockKey, ...row }) => row);
+      await sql`select private.record_send_outcomes(${sql.json(rows as never)})`;
+      return batch.map(() => null);
+    } catch {
+      const errors = new Map<SendRecord, unknown>();
+      for (const row of ordered) errors.set(row, await recordOne(row));
+      return batch.map((row) => errors.get(row));
+    }
+  },
+});
+
+async function recordClaimedOutcome(
+  message: OutgoingMessage,
+  watiId: string | null,
+  failure: Failure | undefined,
+): Promise<void> {
+  const { result: error } = await claimedOutcomes.submit({
+    message: message.id,
+    watiId,
+    code: failure?.code ?? null,
+    reason: failure?.reason ?? null,
+    lockKey: `${message.organization_id} ${message.local_message_id}`,
+  });
+  if (error) throw error;
+}
+
 /**
  * Sends a queued message already read (the chatbot gets its messages back from the transaction
  * that filed them) and records what Wati answered; see sendQueuedMessage.
@@ -264,6 +324,7 @@ export async function sendOutgoingMessage(
 ): Promise<SendOutcome> {
   const messageId = message.id;
   const record = async (watiId: string | null, failure?: Failure): Promise<void> => {
+    if (sender === 'claimed') return await recordClaimedOutcome(message, watiId, failure);
     await queries(
       (sql) => sql`
         select private.record_send_outcome(

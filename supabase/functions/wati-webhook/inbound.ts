@@ -1,3 +1,4 @@
+import type { TurnInput } from '../_shared/bot/turn-input.ts';
 import { normalizePhone } from '../_shared/phone.ts';
 import { isOptOutRequest } from './opt-out-keywords.ts';
 import type { BatchedEvent, IngestRow } from './batch-ingest.ts';
@@ -96,6 +97,8 @@ export interface InboundRow extends IngestRow {
   send: string[] | null;
   /** The message the chatbot answers (it holds the conversation), once committed. */
   bot: string | null;
+  /** Its turn as private.bot_turn_input read it in the batch's transaction. */
+  bot_input: TurnInput | null;
 }
 
 type ContactAction = Extract<WebhookAction, { kind: 'inbound' } | { kind: 'seen' }>;

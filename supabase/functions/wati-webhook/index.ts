@@ -15,7 +15,7 @@ import {
 } from './batch-ingest.ts';
 import { classifyEvent, eventKey, watiEnvelope } from './events.ts';
 import { inboundItem, inboundLockOrder, type InboundItem, type InboundRow } from './inbound.ts';
-import { MicroBatcher } from './micro-batcher.ts';
+import { MicroBatcher } from '../_shared/micro-batcher.ts';
 import { SecretCache } from './secret-cache.ts';
 import { statusItem, statusLockOrder, type StatusItem } from './status-ingest.ts';
 import { deferEvent, followUp, receiveEvent, redeliverDue, type Handled } from './stored-events.ts';
@@ -67,10 +67,11 @@ const deferItem = (item: BatchedEvent, error: unknown): Promise<string | null> =
 function ingestBatcher<I extends BatchedEvent, R extends IngestRow>(
   ingest: (items: I[]) => Promise<R[]>,
   lockOrder: (item: I) => string,
+  maxWaitMs: number,
 ) {
   return new MicroBatcher<I, IngestResult<R>>({
     maxItems: 500,
-    maxWaitMs: 3,
+    maxWaitMs,
     maxInFlight: 1,
     keyOf: itemKey,
     flush: ingestWith(ingest, deferItem, { lockOrder }),
@@ -82,13 +83,17 @@ const statusBatcher = ingestBatcher<StatusItem, IngestRow>(
     serviceDatabase()<IngestRow[]>`
       select * from private.ingest_status_events(${serviceDatabase().json(items as never)})`,
   statusLockOrder,
+  // Nobody waits on a status: its batches wait longer and grow larger, leaving the connections
+  // to what a contact waits for.
+  20,
 );
 
 const inboundBatcher = ingestBatcher<InboundItem, InboundRow>(
   (items) =>
     serviceDatabase()<InboundRow[]>`
-      select * from private.ingest_contact_messages(${serviceDatabase().json(items as never)})`,
+      select * from private.ingest_contact_messages_for_bot(${serviceDatabase().json(items as never)})`,
   inboundLockOrder,
+  3,
 );
 
 /** What the webhook answers once its event's batch is committed. */
@@ -118,7 +123,9 @@ async function ingestInbound(item: InboundItem): Promise<Handled> {
   const answers = answering(result.send);
   const bot = result.bot;
   // The chatbot holds the conversation: it answers the message once Wati has its 200.
-  const botTurn = bot ? () => answerMessage(bot, inboundLockOrder(item)) : undefined;
+  const botTurn = bot
+    ? () => answerMessage(bot, inboundLockOrder(item), result.bot_input)
+    : undefined;
   followUp(
     { organizationId: item.org, key: item.key },
     answers && botTurn ? async () => `${await answers()} ${await botTurn()}` : (answers ?? botTurn),

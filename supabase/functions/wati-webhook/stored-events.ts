@@ -2,6 +2,7 @@ import type postgres from 'postgres';
 import { afterResponse } from '../_shared/after-response.ts';
 import { storableCopy } from '../_shared/bounded-json.ts';
 import { serviceDatabase } from '../_shared/database.ts';
+import { MicroBatcher } from '../_shared/micro-batcher.ts';
 import { answering, applyEvent, type Applied } from './apply-event.ts';
 import type { IngestRow } from './batch-ingest.ts';
 import { describeError } from './database-errors.ts';
@@ -91,6 +92,30 @@ async function applyStored(
   }
 }
 
+interface FollowUpNote {
+  org: string;
+  key: string;
+  more: string;
+  /** Each note is its own, even two identical ones. */
+  serial: number;
+}
+
+let notes = 0;
+
+// A burst of answered events writes its follow-ups' words by one call, not one call each.
+const followUpNotes = new MicroBatcher<FollowUpNote, null>({
+  maxItems: 500,
+  maxWaitMs: 5,
+  maxInFlight: 1,
+  keyOf: (note) => String(note.serial),
+  flush: async (batch) => {
+    const sql = serviceDatabase();
+    const rows = batch.map(({ org, key, more }) => ({ org, key, more }));
+    await sql`select private.note_event_follow_ups(${sql.json(rows as never)})`;
+    return batch.map(() => null);
+  },
+});
+
 /**
  * The follow-up of an applied event (`afterwards`), once the transaction that applied it is
  * committed; its words join the event's outcome.
@@ -102,9 +127,8 @@ export function followUp(
   if (!afterwards) return;
   afterResponse('wati-webhook', async () => {
     const more = await afterwards();
-    await serviceDatabase()`
-      update private.wati_webhook_events set outcome = outcome || ' ' || ${more}
-      where organization_id = ${event.organizationId} and event_key = ${event.key}`;
+    notes += 1;
+    await followUpNotes.submit({ org: event.organizationId, key: event.key, more, serial: notes });
   });
 }
 

@@ -179,13 +179,17 @@ interface Applied {
   away?: string | null;
 }
 
-/** Runs one turn until it applies (a turn computed on a session another turn moved is run again). */
+/**
+ * Runs one turn until it applies (a turn computed on a session another turn moved is run again,
+ * on its state read anew). `first`: the turn as read already, if it was.
+ */
 async function runTurn(
   load: () => Promise<TurnInput | null>,
   inboundOf: (input: TurnInput) => Inbound,
+  first?: TurnInput | null,
 ) {
   for (let attempt = 0; attempt < 3; attempt++) {
-    const input = await load();
+    const input = attempt === 0 && first !== undefined ? first : await load();
     if (!input) return 'bot:none';
     const inbound = inboundOf(input);
     const decision = await decide(input, inbound);
@@ -237,13 +241,19 @@ async function turnInput(
 
 /**
  * Answers a contact's message the intake queued for the bot (`key`: the contact, so that its
- * messages are answered in turn). Its words for the event's outcome.
+ * messages are answered in turn; `input`: its turn, when the intake read it). Its words for the
+ * event's outcome.
  */
-export function answerMessage(messageId: string, key: string): Promise<string> {
+export function answerMessage(
+  messageId: string,
+  key: string,
+  input?: TurnInput | null,
+): Promise<string> {
   return oneAtATime(key, () =>
     runTurn(
       () => turnInput(messageId, null),
-      (input) => (input.inbound ? readInbound(input.inbound) : { kind: 'media' }),
+      (read) => (read.inbound ? readInbound(read.inbound) : { kind: 'media' }),
+      input,
     ),
   );
 }
