@@ -496,8 +496,9 @@ end;
 $$;
 
 -- The outgoing message a status event concerns: by our id when Wati echoes it, else by Wati's.
--- An event that changes nothing (Wati's « sent » after the send was recorded, a status again)
--- writes nothing.
+-- One statement locks it and moves it forward from its latest version (a concurrent writer is
+-- waited for, then read again); an event that changes nothing (Wati's « sent » after the send was
+-- recorded, a status told again) writes nothing.
 create or replace function private.apply_message_status(
   org uuid,
   local_id text,
@@ -514,52 +515,47 @@ security definer
 set search_path = ''
 as $$
 declare
-  target public.messages;
-  next public.messages;
-  failed boolean;
+  target uuid;
+  fails boolean := reported = 'failed';
+  moves boolean := reported in ('sent', 'delivered', 'read', 'replied');
+  delivers boolean := reported in ('delivered', 'read', 'replied');
+  reads boolean := reported in ('read', 'replied');
 begin
   if local_id is not null then
-    select * into target from public.messages m
+    select m.id into target from public.messages m
     where m.organization_id = org and m.local_message_id = local_id
-      and m.author <> 'contact' and m.status is not null
-    for update;
+      and m.author <> 'contact' and m.status is not null;
   elsif wati_id is not null then
-    select * into target from public.messages m
+    select m.id into target from public.messages m
     where m.organization_id = org and m.wati_message_id = wati_id
       and m.author <> 'contact' and m.status is not null
     order by m.created_at desc
-    limit 1
-    for update;
+    limit 1;
   end if;
-  if target.id is null then
+  if target is null then
     return false;
   end if;
-  next := target;
-  next.status := private.advance_message_status(target.status, reported);
-  failed := reported = 'failed' and next.status = 'failed';
-  next.wati_message_id := coalesce(target.wati_message_id, wati_id);
-  next.whatsapp_message_id := coalesce(target.whatsapp_message_id, wamid);
-  if reported in ('sent', 'delivered', 'read', 'replied') then next.sent_at := coalesce(target.sent_at, at); end if;
-  if reported in ('delivered', 'read', 'replied') then next.delivered_at := coalesce(target.delivered_at, at); end if;
-  if reported in ('read', 'replied') then next.read_at := coalesce(target.read_at, at); end if;
-  if failed then
-    next.failed_at := coalesce(target.failed_at, at);
-    next.failure_code := coalesce(code, target.failure_code);
-    next.failure_reason := coalesce(reason, target.failure_reason);
-  end if;
-  if next is distinct from target then
-    update public.messages set
-      status = next.status,
-      wati_message_id = next.wati_message_id,
-      whatsapp_message_id = next.whatsapp_message_id,
-      sent_at = next.sent_at,
-      delivered_at = next.delivered_at,
-      read_at = next.read_at,
-      failed_at = next.failed_at,
-      failure_code = next.failure_code,
-      failure_reason = next.failure_reason
-    where id = target.id;
-  end if;
+  -- A failure counts only while nothing proves delivery (private.advance_message_status).
+  update public.messages m set
+    status = private.advance_message_status(m.status, reported),
+    wati_message_id = coalesce(m.wati_message_id, wati_id),
+    whatsapp_message_id = coalesce(m.whatsapp_message_id, wamid),
+    sent_at = case when moves then coalesce(m.sent_at, at) else m.sent_at end,
+    delivered_at = case when delivers then coalesce(m.delivered_at, at) else m.delivered_at end,
+    read_at = case when reads then coalesce(m.read_at, at) else m.read_at end,
+    failed_at = case when fails and m.status in ('queued', 'sent', 'failed') then coalesce(m.failed_at, at) else m.failed_at end,
+    failure_code = case when fails and m.status in ('queued', 'sent', 'failed') then coalesce(code, m.failure_code) else m.failure_code end,
+    failure_reason = case when fails and m.status in ('queued', 'sent', 'failed') then coalesce(reason, m.failure_reason) else m.failure_reason end
+  where m.id = target
+    and (private.advance_message_status(m.status, reported) <> m.status
+         or (wati_id is not null and m.wati_message_id is null)
+         or (wamid is not null and m.whatsapp_message_id is null)
+         or (moves and m.sent_at is null)
+         or (delivers and m.delivered_at is null)
+         or (reads and m.read_at is null)
+         or (fails and m.status in ('queued', 'sent', 'failed')
+             and (m.failed_at is null or coalesce(code, m.failure_code) is distinct from m.failure_code
+                  or coalesce(reason, m.failure_reason) is distinct from m.failure_reason)));
   return true;
 end;
 $$;
