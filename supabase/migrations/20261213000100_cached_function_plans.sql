@@ -661,6 +661,8 @@ $$;
 
 -- A turn applied with fewer writes: a new session is inserted once with the turn's outcome (it
 -- was inserted empty, then updated), and the contact is locked only by the effects that change it.
+-- A session stopped at a wait node now expires its timeout after the wait ends: a wait longer
+-- than the timeout expired the session first, and the resumed turn handed over with `error`.
 create or replace function private.bot_apply_turn(conversation uuid, decision jsonb)
 returns jsonb
 language plpgsql
@@ -684,6 +686,9 @@ declare
   new_status text;
   bot_name text := nullif(left(decision ->> 'flowName', 120), '');
   starting boolean := false;
+  -- A session waiting (a wait node) expires after the wait, not during it.
+  expires timestamptz := greatest(now(), case when ended then null else (decision -> 'state' ->> 'resumeAt')::timestamptz end)
+    + make_interval(mins => coalesce((decision ->> 'timeoutMinutes')::integer, 240));
 begin
   select * into c from public.conversations where id = conversation for update;
   if not found then return jsonb_build_object('applied', false, 'reason', 'gone'); end if;
@@ -768,7 +773,7 @@ begin
       visited = array(select distinct v from unnest(x.visited || array(
         select jsonb_array_elements_text(coalesce(decision -> 'visited', '[]'::jsonb)))) v),
       resume_at = case when ended then null else (decision -> 'state' ->> 'resumeAt')::timestamptz end,
-      expires_at = now() + make_interval(mins => coalesce((decision ->> 'timeoutMinutes')::integer, 240)),
+      expires_at = expires,
       updated_at = now(),
       ended_at = case when ended or handoff is not null then now() end
     where x.id = s.id;
@@ -781,7 +786,7 @@ begin
       new_status, 1,
       array(select distinct v from jsonb_array_elements_text(coalesce(decision -> 'visited', '[]'::jsonb)) v),
       case when ended then null else (decision -> 'state' ->> 'resumeAt')::timestamptz end,
-      now() + make_interval(mins => coalesce((decision ->> 'timeoutMinutes')::integer, 240)),
+      expires,
       case when ended or handoff is not null then now() end)
     returning * into s;
   end if;
@@ -871,3 +876,52 @@ begin
 end;
 $$;
 grant execute on function private.note_event_follow_ups(jsonb) to service_role;
+
+-- A message Wati refused hands the conversation over: what the bot had left to say in that turn
+-- goes no further (inbox-send's sweep sent it a minute later, out of order, to a conversation
+-- people held).
+create or replace function private.bot_hand_over(conversation uuid, reason text, target jsonb default null)
+returns uuid
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  c public.conversations;
+  team uuid;
+  agent uuid;
+begin
+  select * into c from public.conversations where id = conversation for update;
+  if not found or c.status <> 'pending' then return null; end if;
+  update public.bot_sessions set status = 'handed_over', ended_at = now(), updated_at = now()
+  where conversation_id = c.id and status = 'active';
+  if reason = 'send_failed' then
+    update public.messages set status = 'failed', failed_at = now(), failure_code = 'bot_send_failed',
+      failure_reason = 'Le message du chatbot n’a pas pu être envoyé.'
+    where conversation_id = c.id and author = 'bot' and status = 'queued';
+  end if;
+  if target ->> 'kind' = 'team' then
+    select t.id into team from public.teams t
+    where t.id = (target ->> 'teamId')::uuid and t.organization_id = c.organization_id;
+  elsif target ->> 'kind' = 'agent' then
+    select m.user_id into agent from public.memberships m
+    where m.organization_id = c.organization_id and m.user_id = (target ->> 'userId')::uuid and m.role >= 'agent';
+  end if;
+  update public.conversations set status = 'open', team_id = coalesce(team, team_id), assignee_id = agent,
+    waiting_since = coalesce(waiting_since, now()), last_activity_at = now()
+  where id = c.id
+  returning * into c;
+  insert into public.messages (organization_id, conversation_id, contact_id, author, kind, event)
+  values (c.organization_id, c.id, c.contact_id, 'system', 'event',
+    jsonb_strip_nulls(jsonb_build_object('type', 'handoff', 'reason', reason, 'teamId', team,
+      'assigneeId', agent, 'assigneeName', case when agent is not null then private.member_name(agent) end)));
+  if agent is not null then
+    insert into public.notifications (organization_id, user_id, kind, conversation_id, excerpt)
+    select c.organization_id, agent, 'assigned', c.id, coalesce(k.name, k.phone)
+    from public.contacts k where k.id = c.contact_id;
+  else
+    perform private.auto_assign(c.id);
+  end if;
+  return private.queue_away_message(c, now());
+end;
+$$;

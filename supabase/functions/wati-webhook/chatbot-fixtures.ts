@@ -1,7 +1,15 @@
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { sql } from '../../../test-support/database';
 import type { FlowDocument, FlowEdge, FlowNode } from '../_shared/bot/flow.ts';
-import { invoke, type Answer } from '../inbox-send/inbox-fixtures.ts';
+import {
+  invoke,
+  invokeAsService,
+  messagesOf,
+  simulate,
+  waitUntil,
+  type Answer,
+  type MessageRow,
+} from '../inbox-send/inbox-fixtures.ts';
 
 // Chatbot flows on the real stack, for the integration tests of the runtime (wati-webhook),
 // bot-flows and bot-simulate: documents written as the editor writes them, published as an admin
@@ -93,3 +101,37 @@ export async function sessionsOf(conversationId: string): Promise<SessionRow[]> 
     [conversationId],
   );
 }
+
+/** A contact writes to the organisation's number through its Wati sandbox, as a member simulates it. */
+export async function contactWrites(
+  member: SupabaseClient,
+  organizationId: string,
+  waId: string,
+  message: Record<string, unknown>,
+): Promise<void> {
+  const answer = await simulate(member, organizationId, { from: waId, ...message });
+  if (answer.status !== 200 || answer.body.ok !== true) throw new Error(JSON.stringify(answer));
+}
+
+/** What the bot has said to this contact so far, in order. */
+export async function botMessagesTo(organizationId: string, waId: string): Promise<MessageRow[]> {
+  return (await messagesOf(organizationId, waId)).filter((message) => message.author === 'bot');
+}
+
+/** The bot's messages to this contact once there are `count`. */
+export async function awaitBotMessages(
+  organizationId: string,
+  waId: string,
+  count: number,
+): Promise<MessageRow[]> {
+  await waitUntil(
+    async () => (await botMessagesTo(organizationId, waId)).length >= count,
+    `${count} bot message(s) to ${waId}`,
+  );
+  return await botMessagesTo(organizationId, waId);
+}
+
+/** The bot's sweep, called as the scheduler calls it (chatbot-sweep), rather than waited for. */
+export const sweepBot = (): Promise<
+  Answer<{ turns: number; resumed: number; handedOver: number }>
+> => invokeAsService('wati-webhook/bot-sweep', {});

@@ -6,15 +6,18 @@ import {
   sandboxTenant,
   type SandboxTenantControl,
 } from '../../../test-support/wati/stack-tenant';
+import { awaitConversation, invoke, messagesOf, waitUntil } from '../inbox-send/inbox-fixtures.ts';
 import {
-  awaitConversation,
-  invoke,
-  messagesOf,
-  simulate,
-  waitUntil,
-  type MessageRow,
-} from '../inbox-send/inbox-fixtures.ts';
-import { edge, flow, node, runningFlow, sessionsOf } from './chatbot-fixtures.ts';
+  awaitBotMessages,
+  botMessagesTo,
+  contactWrites,
+  edge,
+  flow,
+  node,
+  runningFlow,
+  sessionsOf,
+  sweepBot,
+} from './chatbot-fixtures.ts';
 
 // The chatbot on WhatsApp: a contact writes a flow's keyword to the organisation's number (the
 // Wati sandbox), the bot answers with buttons, the tap branches the flow, a question's answer is
@@ -65,21 +68,10 @@ beforeAll(async () => {
   await runningFlow(team.clients.admin, team.organizationId, 'Menu', menu);
 });
 
-async function write(waId: string, message: Record<string, unknown>): Promise<void> {
-  const answer = await simulate(team.clients.agent, team.organizationId, {
-    from: waId,
-    ...message,
-  });
-  expect(answer).toEqual({ status: 200, body: { ok: true } });
-}
+const write = (waId: string, message: Record<string, unknown>) =>
+  contactWrites(team.clients.agent, team.organizationId, waId, message);
 
-/** The bot's messages to this contact once there are `count`. */
-async function botSaid(waId: string, count: number): Promise<MessageRow[]> {
-  const mine = async () =>
-    (await messagesOf(team.organizationId, waId)).filter((message) => message.author === 'bot');
-  await waitUntil(async () => (await mine()).length >= count, `${count} bot message(s) to ${waId}`);
-  return await mine();
-}
+const botSaid = (waId: string, count: number) => awaitBotMessages(team.organizationId, waId, count);
 
 describe('a contact talks to the bot', () => {
   it('answers a keyword with buttons, follows the tap, keeps an answer and hands over on « conseiller »', async () => {
@@ -154,9 +146,9 @@ describe('a contact talks to the bot', () => {
       [conversation.id],
     );
     expect(queued!.count).toBe('0');
-    expect(
-      (await messagesOf(team.organizationId, waId)).filter((m) => m.author === 'bot'),
-    ).toHaveLength(thread.filter((message) => message.author === 'bot').length);
+    expect(await botMessagesTo(team.organizationId, waId)).toHaveLength(
+      thread.filter((message) => message.author === 'bot').length,
+    );
   });
 
   it('answers a webhook Wati delivers twice once', async () => {
@@ -189,11 +181,9 @@ describe('a contact talks to the bot', () => {
     expect((await post()).duplicate).toBe(true);
     await botSaid(waId, 1);
     // The sweep finds nothing left to answer either.
-    const sweep = await invokeSweep();
+    const sweep = await sweepBot();
     expect(sweep.status).toBe(200);
-    expect(
-      (await messagesOf(team.organizationId, waId)).filter((m) => m.author === 'bot'),
-    ).toHaveLength(1);
+    expect(await botMessagesTo(team.organizationId, waId)).toHaveLength(1);
   });
 
   it('hands over after messages it does not understand', async () => {
@@ -214,12 +204,6 @@ describe('a contact talks to the bot', () => {
     });
   });
 });
-
-function invokeSweep() {
-  return import('../inbox-send/inbox-fixtures.ts').then(({ invokeAsService }) =>
-    invokeAsService('wati-webhook/bot-sweep', {}),
-  );
-}
 
 describe('a conversation no flow starts', () => {
   it('goes to people, and the message is kept among those the bot did not understand', async () => {

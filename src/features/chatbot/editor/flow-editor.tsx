@@ -500,7 +500,7 @@ function EditorBody({
 
         <div
           className={clsx(
-            'grid min-w-0 gap-3',
+            'grid min-w-0 grid-cols-1 gap-3',
             canEdit
               ? 'lg:grid-cols-[11rem_minmax(0,1fr)_24rem]'
               : 'lg:grid-cols-[minmax(0,1fr)_24rem]',

@@ -22,7 +22,9 @@ export function Palette({
   const types: FlowNodeType[] = includeStart ? ['start', ...PALETTE_TYPES] : [...PALETTE_TYPES];
   return (
     <nav aria-label={t`Étapes à ajouter`} className="min-w-0">
-      <ul className="flex gap-2 overflow-x-auto pb-1 lg:flex-col lg:overflow-visible lg:pb-0">
+      {/* relative: the labels' screen-reader text (absolutely placed) stays inside the scroller
+          instead of widening the page on a phone. */}
+      <ul className="relative flex gap-2 overflow-x-auto pb-1 lg:flex-col lg:overflow-visible lg:pb-0">
         {types.map((type) => {
           const label = nodeTypeLabel(type);
           return (
