@@ -1,4 +1,4 @@
-import { intlLocale } from '../../lib/format';
+import { formatPercent } from './percent';
 
 // The figures of a flow as bot_flow_stats gives them: sessions started on its published versions,
 // how they ended, and how many contacts reached and left each node.
@@ -44,7 +44,5 @@ export function readFlowStats(value: unknown): FlowStats {
 
 /** 5 of 13 → « 38 % » / « 38% »: a share of the sessions started, in the active language. */
 export function formatSessionShare(part: number, whole: number): string {
-  return new Intl.NumberFormat(intlLocale(), { style: 'percent', maximumFractionDigits: 0 }).format(
-    whole > 0 ? part / whole : 0,
-  );
+  return formatPercent(whole > 0 ? part / whole : 0);
 }

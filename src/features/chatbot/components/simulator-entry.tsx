@@ -266,6 +266,7 @@ function EventLine({ event }: { event: SystemEvent }) {
         misunderstood: t`trop de messages non compris`,
         invalid_answer: t`trop de réponses invalides`,
         send_failed: t`un message n’a pas pu être envoyé`,
+        declined: t`aucun parcours ni aucune réponse de la FAQ`,
         error: t`le parcours a rencontré une erreur`,
       };
       const reason = reasons[event.reason];

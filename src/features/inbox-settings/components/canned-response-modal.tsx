@@ -8,6 +8,7 @@ import { Dialog } from '../../../components/ui/dialog';
 import { FieldFrame } from '../../../components/ui/field-frame';
 import { InlineError } from '../../../components/ui/inline-error';
 import { SelectField } from '../../../components/ui/select-field';
+import { TextAreaField } from '../../../components/ui/text-area-field';
 import { TextField } from '../../../components/ui/text-field';
 import { toast } from '../../../components/ui/toast-store';
 import { lengthHint } from '../../../domain/contacts/length-hint';
@@ -26,7 +27,6 @@ import {
   type CannedResponseValues,
 } from '../canned-response-form';
 import { useAttributeKeys, useSaveCannedResponse } from '../hooks/use-canned-responses';
-import { TextAreaField } from './text-area-field';
 
 type CannedResponseModalProps = {
   open: boolean;

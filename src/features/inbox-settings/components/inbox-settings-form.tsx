@@ -8,6 +8,7 @@ import { Card } from '../../../components/ui/card';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { InlineError } from '../../../components/ui/inline-error';
 import { SelectField } from '../../../components/ui/select-field';
+import { TextAreaField } from '../../../components/ui/text-area-field';
 import { TextField } from '../../../components/ui/text-field';
 import { toast } from '../../../components/ui/toast-store';
 import { lengthHint } from '../../../domain/contacts/length-hint';
@@ -29,7 +30,6 @@ import {
 } from '../inbox-settings-form';
 import { CheckboxField } from './checkbox-field';
 import { OfficeHoursEditor } from './office-hours-editor';
-import { TextAreaField } from './text-area-field';
 
 type InboxSettingsFormProps = {
   settings: InboxSettings;

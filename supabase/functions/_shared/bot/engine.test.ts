@@ -3,6 +3,7 @@ import {
   continueSession,
   globalKeyword,
   handOverOnRequest,
+  handOverTurn,
   MAX_NODES_PER_TURN,
   selectFlow,
   startSession,
@@ -1064,6 +1065,23 @@ describe('globalKeyword', () => {
     // Outside the 24-hour window only a template could go out: the handover is silent.
     expect(handOverOnRequest(context({ windowOpen: false })).effects).toEqual([
       { kind: 'handoff', reason: 'keyword', target: { kind: 'auto' } },
+    ]);
+  });
+});
+
+describe('handOverTurn', () => {
+  it('hands over with the reason given, after what goes ahead of it, and ends the session', () => {
+    expect(handOverTurn('error')).toEqual({
+      effects: [{ kind: 'handoff', reason: 'error', target: { kind: 'auto' } }],
+      state: null,
+      visited: [],
+      outcome: 'handed_over',
+    });
+    expect(
+      handOverTurn('misunderstood', [{ kind: 'unmatched', text: 'bonjour', nodeId: null }]).effects,
+    ).toEqual([
+      { kind: 'unmatched', text: 'bonjour', nodeId: null },
+      { kind: 'handoff', reason: 'misunderstood', target: { kind: 'auto' } },
     ]);
   });
 });

@@ -172,18 +172,33 @@ export function globalKeyword(inbound: Inbound, ctx: TurnContext): 'handoff' | n
   return asks ? 'handoff' : null;
 }
 
+/**
+ * A turn that gives the conversation to people without running a flow; `before` goes ahead of the
+ * handover (a sentence to the contact, the message kept for the admins).
+ */
+export function handOverTurn(reason: HandoffReason, before: Effect[] = []): TurnResult {
+  return {
+    effects: [...before, { kind: 'handoff', reason, target: { kind: 'auto' } }],
+    state: null,
+    visited: [],
+    outcome: 'handed_over',
+  };
+}
+
 /** The turn answering a request for a person: the engine's sentence, then the handover. */
 export function handOverOnRequest(ctx: TurnContext): TurnResult {
-  const effects: Effect[] = [];
-  if (ctx.windowOpen) {
-    effects.push({
-      kind: 'send',
-      nodeId: 'handoff',
-      message: { kind: 'text', body: phrase('handoff', ctx.language) },
-    });
-  }
-  effects.push({ kind: 'handoff', reason: 'keyword', target: { kind: 'auto' } });
-  return { effects, state: null, visited: [], outcome: 'handed_over' };
+  return handOverTurn(
+    'keyword',
+    ctx.windowOpen
+      ? [
+          {
+            kind: 'send',
+            nodeId: 'handoff',
+            message: { kind: 'text', body: phrase('handoff', ctx.language) },
+          },
+        ]
+      : [],
+  );
 }
 
 // One turn ---------------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ import {
   continueSession,
   globalKeyword,
   handOverOnRequest,
+  handOverTurn,
   selectFlow,
   startSession,
 } from './engine.ts';
@@ -56,13 +57,6 @@ interface Decision {
   flowName: string | null;
 }
 
-const handOver = (reason: string): TurnResult => ({
-  effects: [{ kind: 'handoff', reason: reason as 'error', target: { kind: 'auto' } }],
-  state: null,
-  visited: [],
-  outcome: 'handed_over',
-});
-
 /**
  * The engine's decision for a turn: people asked for first; then the session waiting for this
  * answer; then a flow whose trigger this message is; then the knowledge base; otherwise the
@@ -97,13 +91,13 @@ async function decide(input: TurnInput, inbound: Inbound): Promise<Decision> {
       start: null,
       flowName: version?.flowName ?? null,
     };
-    if (!version?.document) return { ...bookkeeping, result: handOver('error') };
+    if (!version?.document) return { ...bookkeeping, result: handOverTurn('error') };
     return {
       ...bookkeeping,
       result: await continueSession(version.document, session.state, inbound, ctx),
     };
   }
-  if (inbound.kind === 'resume') return { ...none, result: handOver('error') };
+  if (inbound.kind === 'resume') return { ...none, result: handOverTurn('error') };
 
   const runnable = input.flows.flatMap(({ flowId, versionId }) => {
     const document = versions.get(versionId)?.document;
@@ -136,9 +130,10 @@ async function decide(input: TurnInput, inbound: Inbound): Promise<Decision> {
       },
     };
   }
-  const declined = handOver('declined');
-  if (text) declined.effects.unshift({ kind: 'unmatched', text, nodeId: null });
-  return { ...none, result: declined };
+  return {
+    ...none,
+    result: handOverTurn('declined', text ? [{ kind: 'unmatched', text, nodeId: null }] : []),
+  };
 }
 
 const readText = (inbound: Extract<Inbound, { kind: 'text' | 'choice' }>): string =>

@@ -104,9 +104,9 @@ export type BotMessage =
       parameters: Array<{ name: string; value: string }>;
     };
 
-/** Why the bot hands a conversation to people. */
+/** Why the bot hands a conversation to people (`declined`: no flow and no FAQ entry answer). */
 export type HandoffReason =
-  'flow' | 'keyword' | 'misunderstood' | 'invalid_answer' | 'send_failed' | 'error';
+  'flow' | 'keyword' | 'misunderstood' | 'invalid_answer' | 'send_failed' | 'declined' | 'error';
 
 /** What the host must do, in order. */
 export type Effect =

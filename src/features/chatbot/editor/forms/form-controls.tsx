@@ -1,12 +1,12 @@
 import { useLingui } from '@lingui/react/macro';
 import clsx from 'clsx';
-import { useRef, type ReactNode } from 'react';
+import { useRef, type ComponentProps, type ReactNode } from 'react';
 import { Button } from '../../../../components/ui/button';
 import { FieldFrame } from '../../../../components/ui/field-frame';
 import { characterCount } from '../../../../domain/contacts/length-hint';
 import { formatNumber } from '../../../../lib/format';
 import { fieldDomId } from '../dom-ids';
-import { fieldError, type FormContext } from './form-helpers';
+import { fieldError, moveItem, removeAt, replaceAt, type FormContext } from './form-helpers';
 import { VariablePicker } from './variable-picker';
 
 // The pieces every node form is made of: fields tied to the issues validate.ts finds at their
@@ -32,6 +32,24 @@ function Counter({ value, limit }: { value: string; limit: number }) {
         ? t`${usedText} / ${limitText} : ${overText} de trop`
         : t`${usedText} / ${limitText}`}
     </span>
+  );
+}
+
+/** A field of a node: its id and its issue follow from its path in the node's data. */
+function NodeFieldFrame({
+  context,
+  path,
+  ...frame
+}: Omit<ComponentProps<typeof FieldFrame>, 'id' | 'error'> & {
+  context: FormContext;
+  path: string;
+}) {
+  return (
+    <FieldFrame
+      id={fieldDomId(context.node.id, path)}
+      error={fieldError(context, path)}
+      {...frame}
+    />
   );
 }
 
@@ -93,12 +111,7 @@ export function NodeTextField({
 
   return (
     <div className={clsx('flex min-w-0 flex-col gap-1', className)}>
-      <FieldFrame
-        id={fieldDomId(context.node.id, path)}
-        label={label}
-        error={fieldError(context, path)}
-        hint={hint}
-      >
+      <NodeFieldFrame context={context} path={path} label={label} hint={hint}>
         {({ stateClassName, ...props }) =>
           multiline ? (
             <textarea
@@ -124,7 +137,7 @@ export function NodeTextField({
             />
           )
         }
-      </FieldFrame>
+      </NodeFieldFrame>
       {(limit !== undefined || variables) && (
         <div className="flex flex-wrap items-center justify-between gap-2">
           {variables ? <VariablePicker onInsert={insert} fieldLabel={label} /> : <span />}
@@ -156,12 +169,7 @@ export function NodeNumberField({
   hint?: string;
 }) {
   return (
-    <FieldFrame
-      id={fieldDomId(context.node.id, path)}
-      label={label}
-      error={fieldError(context, path)}
-      hint={hint}
-    >
+    <NodeFieldFrame context={context} path={path} label={label} hint={hint}>
       {({ stateClassName, ...props }) => (
         <input
           {...props}
@@ -183,7 +191,7 @@ export function NodeNumberField({
           )}
         />
       )}
-    </FieldFrame>
+    </NodeFieldFrame>
   );
 }
 
@@ -208,13 +216,7 @@ export function NodeSelectField<V extends string>({
   className?: string;
 }) {
   return (
-    <FieldFrame
-      id={fieldDomId(context.node.id, path)}
-      label={label}
-      error={fieldError(context, path)}
-      hint={hint}
-      className={className}
-    >
+    <NodeFieldFrame context={context} path={path} label={label} hint={hint} className={className}>
       {({ stateClassName, ...props }) => (
         <select
           {...props}
@@ -236,7 +238,7 @@ export function NodeSelectField<V extends string>({
           ))}
         </select>
       )}
-    </FieldFrame>
+    </NodeFieldFrame>
   );
 }
 
@@ -272,7 +274,7 @@ export function NodeCheckbox({
  * One item of a list (a button, a row, a branch…): its fields, and buttons to move it up or down
  * and to remove it, named after the item for screen readers.
  */
-export function ItemCard({
+function ItemCard({
   context,
   path,
   title,
@@ -365,6 +367,92 @@ export function AddItemButton({
       </Button>
       {disabledReason && <p className="text-sm text-slate-600">{disabledReason}</p>}
     </div>
+  );
+}
+
+/** What a list tells the fields of one of its items. */
+export type ListPlace<T> = {
+  /** The item's number as people count: 1 for the first. */
+  number: number;
+  /** The item's path in the node's data (`buttons.0`). */
+  path: string;
+  /** Saves the item changed; `fieldPath` as in NodeFormProps' `set`. */
+  update: (item: T, fieldPath?: string) => void;
+};
+
+/**
+ * The items of a list (buttons, rows, branches…), each a card that moves up and down and goes,
+ * and below them the button that adds one.
+ */
+export function ItemList<T>({
+  context,
+  path,
+  items,
+  onChange,
+  itemKey = (_, index) => index,
+  itemTitle,
+  removable = true,
+  addLabel,
+  newItem,
+  limit,
+  disabledReason,
+  children,
+}: {
+  context: FormContext;
+  /** The list's path in the node's data (`buttons`, `sections.0.rows`). */
+  path: string;
+  items: readonly T[];
+  /** Saves the list changed; `fieldPath` as in NodeFormProps' `set`. */
+  onChange: (items: T[], fieldPath?: string) => void;
+  /** The item's id where it has one; its position otherwise. */
+  itemKey?: (item: T, index: number) => string | number;
+  /** « Bouton 2 », from the item's number. */
+  itemTitle: (number: number) => string;
+  /** False where the list must keep the items it has. */
+  removable?: boolean;
+  addLabel: string;
+  newItem: () => NoInfer<T>;
+  /** How many items the list holds at most, and the sentence that says so once it is full. */
+  limit?: { max: number; reason: string };
+  /** Why no more can be added though the list is not full (a limit shared with other lists). */
+  disabledReason?: string;
+  /** The item's fields. */
+  children: (item: T, place: ListPlace<T>) => ReactNode;
+}) {
+  return (
+    <>
+      {items.map((item, index) => {
+        const number = index + 1;
+        const title = itemTitle(number);
+        const itemPath = `${path}.${index}`;
+        return (
+          <ItemCard
+            key={itemKey(item, index)}
+            context={context}
+            path={itemPath}
+            title={title}
+            index={index}
+            count={items.length}
+            removable={removable}
+            onMove={(to) => onChange(moveItem(items, index, to))}
+            onRemove={() => onChange(removeAt(items, index))}
+          >
+            {children(item, {
+              number,
+              path: itemPath,
+              update: (next, fieldPath) => onChange(replaceAt(items, index, next), fieldPath),
+            })}
+          </ItemCard>
+        );
+      })}
+      <AddItemButton
+        label={addLabel}
+        disabledReason={
+          disabledReason ?? (limit && items.length >= limit.max ? limit.reason : undefined)
+        }
+        onAdd={() => onChange([...items, newItem()])}
+      />
+    </>
   );
 }
 

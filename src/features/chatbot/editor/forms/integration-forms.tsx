@@ -8,15 +8,8 @@ import { memberLabel } from '../../../inbox-settings/member-label';
 import { useTemplates } from '../../../templates/hooks/use-templates';
 import { useHandoffTargets } from '../summary-names';
 import { variableToken } from './variables';
-import {
-  AddItemButton,
-  FormNote,
-  FormSection,
-  ItemCard,
-  NodeSelectField,
-  NodeTextField,
-} from './form-controls';
-import { moveItem, removeAt, replaceAt, type NodeFormProps } from './form-helpers';
+import { FormNote, FormSection, ItemList, NodeSelectField, NodeTextField } from './form-controls';
+import { replaceAt, type NodeFormProps } from './form-helpers';
 
 // Forms of the nodes that reach beyond the conversation: the knowledge base, an approved
 // template, people (handoff) and the organisation's own web service.
@@ -274,32 +267,25 @@ export function HttpForm({ node, context, set }: NodeFormProps<'http'>) {
         </Trans>
       </FormNote>
       <FormSection title={t`En-têtes`}>
-        {data.headers.map((header, index) => {
-          const path = `headers.${index}`;
-          const number = index + 1;
-          return (
-            <ItemCard
-              key={index}
-              context={context}
-              path={path}
-              title={t`En-tête ${number}`}
-              index={index}
-              count={data.headers.length}
-              onMove={(to) => set({ ...data, headers: moveItem(data.headers, index, to) })}
-              onRemove={() => set({ ...data, headers: removeAt(data.headers, index) })}
-            >
+        <ItemList
+          context={context}
+          path="headers"
+          items={data.headers}
+          itemTitle={(number) => t`En-tête ${number}`}
+          onChange={(headers, fieldPath) => set({ ...data, headers }, fieldPath)}
+          addLabel={t`Ajouter un en-tête`}
+          limit={{ max: FLOW_BOUNDS.items, reason: t`Une requête compte 20 en-têtes au plus.` }}
+          newItem={() => ({ name: '', value: '' })}
+        >
+          {(header, { path, update }) => (
+            <>
               <NodeTextField
                 context={context}
                 path={`${path}.name`}
                 label={t`Nom`}
                 placeholder={AUTHORIZATION_HEADER}
                 value={header.name}
-                onChange={(name) =>
-                  set(
-                    { ...data, headers: replaceAt(data.headers, index, { ...header, name }) },
-                    `${path}.name`,
-                  )
-                }
+                onChange={(name) => update({ ...header, name }, `${path}.name`)}
               />
               <NodeTextField
                 context={context}
@@ -307,25 +293,11 @@ export function HttpForm({ node, context, set }: NodeFormProps<'http'>) {
                 label={t`Valeur`}
                 value={header.value}
                 variables
-                onChange={(value) =>
-                  set(
-                    { ...data, headers: replaceAt(data.headers, index, { ...header, value }) },
-                    `${path}.value`,
-                  )
-                }
+                onChange={(value) => update({ ...header, value }, `${path}.value`)}
               />
-            </ItemCard>
-          );
-        })}
-        <AddItemButton
-          label={t`Ajouter un en-tête`}
-          disabledReason={
-            data.headers.length >= FLOW_BOUNDS.items
-              ? t`Une requête compte 20 en-têtes au plus.`
-              : undefined
-          }
-          onAdd={() => set({ ...data, headers: [...data.headers, { name: '', value: '' }] })}
-        />
+            </>
+          )}
+        </ItemList>
       </FormSection>
       {takesBody && (
         <NodeTextField
@@ -358,59 +330,36 @@ export function HttpForm({ node, context, set }: NodeFormProps<'http'>) {
             réutiliser ensuite sous la forme {variableExample}.
           </Trans>
         </FormNote>
-        {data.save.map((entry, index) => {
-          const path = `save.${index}`;
-          const number = index + 1;
-          return (
-            <ItemCard
-              key={index}
-              context={context}
-              path={path}
-              title={t`Valeur ${number}`}
-              index={index}
-              count={data.save.length}
-              onMove={(to) => set({ ...data, save: moveItem(data.save, index, to) })}
-              onRemove={() => set({ ...data, save: removeAt(data.save, index) })}
-            >
-              <div className="grid gap-2 sm:grid-cols-2">
-                <NodeTextField
-                  context={context}
-                  path={`${path}.path`}
-                  label={t`Chemin`}
-                  placeholder="data.statut"
-                  value={entry.path}
-                  onChange={(value) =>
-                    set(
-                      { ...data, save: replaceAt(data.save, index, { ...entry, path: value }) },
-                      `${path}.path`,
-                    )
-                  }
-                />
-                <NodeTextField
-                  context={context}
-                  path={`${path}.variable`}
-                  label={t`Variable`}
-                  value={entry.variable}
-                  onChange={(variable) =>
-                    set(
-                      { ...data, save: replaceAt(data.save, index, { ...entry, variable }) },
-                      `${path}.variable`,
-                    )
-                  }
-                />
-              </div>
-            </ItemCard>
-          );
-        })}
-        <AddItemButton
-          label={t`Garder une valeur`}
-          disabledReason={
-            data.save.length >= FLOW_BOUNDS.items
-              ? t`Une requête garde 20 valeurs au plus.`
-              : undefined
-          }
-          onAdd={() => set({ ...data, save: [...data.save, { path: '', variable: '' }] })}
-        />
+        <ItemList
+          context={context}
+          path="save"
+          items={data.save}
+          itemTitle={(number) => t`Valeur ${number}`}
+          onChange={(save, fieldPath) => set({ ...data, save }, fieldPath)}
+          addLabel={t`Garder une valeur`}
+          limit={{ max: FLOW_BOUNDS.items, reason: t`Une requête garde 20 valeurs au plus.` }}
+          newItem={() => ({ path: '', variable: '' })}
+        >
+          {(entry, { path, update }) => (
+            <div className="grid gap-2 sm:grid-cols-2">
+              <NodeTextField
+                context={context}
+                path={`${path}.path`}
+                label={t`Chemin`}
+                placeholder="data.statut"
+                value={entry.path}
+                onChange={(value) => update({ ...entry, path: value }, `${path}.path`)}
+              />
+              <NodeTextField
+                context={context}
+                path={`${path}.variable`}
+                label={t`Variable`}
+                value={entry.variable}
+                onChange={(variable) => update({ ...entry, variable }, `${path}.variable`)}
+              />
+            </div>
+          )}
+        </ItemList>
       </FormSection>
     </>
   );

@@ -27,7 +27,7 @@ import {
   AddItemButton,
   FormNote,
   FormSection,
-  ItemCard,
+  ItemList,
   NodeCheckbox,
   NodeNumberField,
   NodeSelectField,
@@ -35,7 +35,6 @@ import {
 } from './form-controls';
 import {
   fieldError,
-  moveItem,
   removeAt,
   replaceAt,
   useNewItemId,
@@ -85,8 +84,6 @@ export function StartForm({ node, context, set }: NodeFormProps<'start'>) {
   const { data } = node;
   const needsCampaigns = data.triggers.some((trigger) => trigger.kind === 'campaign_reply');
   const campaigns = useCampaigns(organization.id);
-  const setTrigger = (index: number, trigger: Trigger, path?: string) =>
-    set({ triggers: replaceAt(data.triggers, index, trigger) }, path);
 
   return (
     <FormSection title={t`Ce qui lance le parcours`}>
@@ -96,28 +93,25 @@ export function StartForm({ node, context, set }: NodeFormProps<'start'>) {
           comparent sans tenir compte des accents, des majuscules ni de la ponctuation.
         </Trans>
       </FormNote>
-      {data.triggers.map((trigger, index) => {
-        const number = index + 1;
-        const title = t`Déclencheur ${number}`;
-        const path = `triggers.${index}`;
-        return (
-          <ItemCard
-            key={index}
-            context={context}
-            path={path}
-            title={title}
-            index={index}
-            count={data.triggers.length}
-            onMove={(to) => set({ triggers: moveItem(data.triggers, index, to) })}
-            onRemove={() => set({ triggers: removeAt(data.triggers, index) })}
-          >
+      <ItemList
+        context={context}
+        path="triggers"
+        items={data.triggers}
+        itemTitle={(number) => t`Déclencheur ${number}`}
+        onChange={(triggers, fieldPath) => set({ triggers }, fieldPath)}
+        addLabel={t`Ajouter un déclencheur`}
+        limit={{ max: FLOW_BOUNDS.items, reason: t`Un parcours compte 20 déclencheurs au plus.` }}
+        newItem={() => newTrigger('keyword')}
+      >
+        {(trigger, { path, update }) => (
+          <>
             <NodeSelectField
               context={context}
               path={`${path}.kind`}
               label={t`Type`}
               value={trigger.kind}
               options={triggerKinds.map((kind) => ({ value: kind, label: triggerKindLabel(kind) }))}
-              onChange={(kind) => setTrigger(index, newTrigger(kind))}
+              onChange={(kind) => update(newTrigger(kind))}
             />
             {trigger.kind === 'keyword' && (
               <>
@@ -130,7 +124,7 @@ export function StartForm({ node, context, set }: NodeFormProps<'start'>) {
                     value: mode,
                     label: keywordModeLabel(mode),
                   }))}
-                  onChange={(mode) => setTrigger(index, { ...trigger, mode })}
+                  onChange={(mode) => update({ ...trigger, mode })}
                 />
                 <div
                   id={fieldDomId(node.id, `${path}.keywords`)}
@@ -155,8 +149,7 @@ export function StartForm({ node, context, set }: NodeFormProps<'start'>) {
                           value={keyword}
                           className="flex-1"
                           onChange={(value) =>
-                            setTrigger(
-                              index,
+                            update(
                               {
                                 ...trigger,
                                 keywords: replaceAt(trigger.keywords, keywordIndex, value),
@@ -170,7 +163,7 @@ export function StartForm({ node, context, set }: NodeFormProps<'start'>) {
                           className="mb-0.5 inline-flex min-h-10 items-center rounded-md px-3 text-red-700 hover:bg-red-50"
                           aria-label={t`Supprimer : ${keywordTitle}`}
                           onClick={() =>
-                            setTrigger(index, {
+                            update({
                               ...trigger,
                               keywords: removeAt(trigger.keywords, keywordIndex),
                             })
@@ -188,9 +181,7 @@ export function StartForm({ node, context, set }: NodeFormProps<'start'>) {
                         ? t`Un déclencheur compte 50 mots-clés au plus.`
                         : undefined
                     }
-                    onAdd={() =>
-                      setTrigger(index, { ...trigger, keywords: [...trigger.keywords, ''] })
-                    }
+                    onAdd={() => update({ ...trigger, keywords: [...trigger.keywords, ''] })}
                   />
                 </div>
               </>
@@ -213,23 +204,12 @@ export function StartForm({ node, context, set }: NodeFormProps<'start'>) {
                     label: campaign.name,
                   })),
                 ]}
-                onChange={(campaignId) =>
-                  setTrigger(index, { ...trigger, campaignId: campaignId || null })
-                }
+                onChange={(campaignId) => update({ ...trigger, campaignId: campaignId || null })}
               />
             )}
-          </ItemCard>
-        );
-      })}
-      <AddItemButton
-        label={t`Ajouter un déclencheur`}
-        disabledReason={
-          data.triggers.length >= FLOW_BOUNDS.items
-            ? t`Un parcours compte 20 déclencheurs au plus.`
-            : undefined
-        }
-        onAdd={() => set({ triggers: [...data.triggers, newTrigger('keyword')] })}
-      />
+          </>
+        )}
+      </ItemList>
     </FormSection>
   );
 }
@@ -506,9 +486,6 @@ export function ConditionForm({ node, context, set }: NodeFormProps<'condition'>
   const { data } = node;
   const newItemId = useNewItemId();
   const attributesId = useId();
-  type Branch = (typeof data.branches)[number];
-  const setBranch = (index: number, branch: Branch, path?: string) =>
-    set({ branches: replaceAt(data.branches, index, branch) }, path);
 
   return (
     <FormSection title={t`Branches`}>
@@ -519,27 +496,30 @@ export function ConditionForm({ node, context, set }: NodeFormProps<'condition'>
         </Trans>
       </FormNote>
       <AttributeNames id={attributesId} />
-      {data.branches.map((branch, index) => {
-        const path = `branches.${index}`;
-        const number = index + 1;
-        const title = t`Branche ${number}`;
-        return (
-          <ItemCard
-            key={branch.id}
-            context={context}
-            path={path}
-            title={title}
-            index={index}
-            count={data.branches.length}
-            onMove={(to) => set({ branches: moveItem(data.branches, index, to) })}
-            onRemove={() => set({ branches: removeAt(data.branches, index) })}
-          >
+      <ItemList
+        context={context}
+        path="branches"
+        items={data.branches}
+        itemKey={(branch) => branch.id}
+        itemTitle={(number) => t`Branche ${number}`}
+        onChange={(branches, fieldPath) => set({ branches }, fieldPath)}
+        addLabel={t`Ajouter une branche`}
+        limit={{ max: FLOW_BOUNDS.items, reason: t`Une condition compte 20 branches au plus.` }}
+        newItem={() => ({
+          id: newItemId(),
+          label: '',
+          match: 'all' as const,
+          rules: [newRule('attribute')],
+        })}
+      >
+        {(branch, { number, path, update: updateBranch }) => (
+          <>
             <NodeTextField
               context={context}
               path={`${path}.label`}
               label={t`Nom de la branche (facultatif)`}
               value={branch.label}
-              onChange={(label) => setBranch(index, { ...branch, label }, `${path}.label`)}
+              onChange={(label) => updateBranch({ ...branch, label }, `${path}.label`)}
             />
             <NodeSelectField
               context={context}
@@ -550,72 +530,31 @@ export function ConditionForm({ node, context, set }: NodeFormProps<'condition'>
                 { value: 'all', label: t`toutes les règles tiennent` },
                 { value: 'any', label: t`au moins une règle tient` },
               ]}
-              onChange={(match) => setBranch(index, { ...branch, match })}
+              onChange={(match) => updateBranch({ ...branch, match })}
             />
-            {branch.rules.map((rule, ruleIndex) => {
-              const rulePath = `${path}.rules.${ruleIndex}`;
-              const ruleNumber = ruleIndex + 1;
-              return (
-                <ItemCard
-                  key={ruleIndex}
+            <ItemList
+              context={context}
+              path={`${path}.rules`}
+              items={branch.rules}
+              itemTitle={(ruleNumber) => t`Règle ${ruleNumber} de la branche ${number}`}
+              onChange={(rules, fieldPath) => updateBranch({ ...branch, rules }, fieldPath)}
+              addLabel={t`Ajouter une règle`}
+              limit={{ max: FLOW_BOUNDS.rules, reason: t`Une branche compte 20 règles au plus.` }}
+              newItem={() => newRule('attribute')}
+            >
+              {(rule, { path: rulePath, update }) => (
+                <RuleFields
                   context={context}
                   path={rulePath}
-                  title={t`Règle ${ruleNumber} de la branche ${number}`}
-                  index={ruleIndex}
-                  count={branch.rules.length}
-                  onMove={(to) =>
-                    setBranch(index, { ...branch, rules: moveItem(branch.rules, ruleIndex, to) })
-                  }
-                  onRemove={() =>
-                    setBranch(index, { ...branch, rules: removeAt(branch.rules, ruleIndex) })
-                  }
-                >
-                  <RuleFields
-                    context={context}
-                    path={rulePath}
-                    rule={rule}
-                    attributesId={attributesId}
-                    onChange={(next, fieldPath) =>
-                      setBranch(
-                        index,
-                        { ...branch, rules: replaceAt(branch.rules, ruleIndex, next) },
-                        fieldPath,
-                      )
-                    }
-                  />
-                </ItemCard>
-              );
-            })}
-            <AddItemButton
-              label={t`Ajouter une règle`}
-              disabledReason={
-                branch.rules.length >= FLOW_BOUNDS.rules
-                  ? t`Une branche compte 20 règles au plus.`
-                  : undefined
-              }
-              onAdd={() =>
-                setBranch(index, { ...branch, rules: [...branch.rules, newRule('attribute')] })
-              }
-            />
-          </ItemCard>
-        );
-      })}
-      <AddItemButton
-        label={t`Ajouter une branche`}
-        disabledReason={
-          data.branches.length >= FLOW_BOUNDS.items
-            ? t`Une condition compte 20 branches au plus.`
-            : undefined
-        }
-        onAdd={() =>
-          set({
-            branches: [
-              ...data.branches,
-              { id: newItemId(), label: '', match: 'all', rules: [newRule('attribute')] },
-            ],
-          })
-        }
-      />
+                  rule={rule}
+                  attributesId={attributesId}
+                  onChange={update}
+                />
+              )}
+            </ItemList>
+          </>
+        )}
+      </ItemList>
     </FormSection>
   );
 }
@@ -648,26 +587,22 @@ export function SetForm({ node, context, set }: NodeFormProps<'set'>) {
   const { t } = useLingui();
   const { data } = node;
   const attributesId = useId();
-  const setAction = (index: number, action: SetAction, path?: string) =>
-    set({ actions: replaceAt(data.actions, index, action) }, path);
 
   return (
     <FormSection title={t`Actions, dans l’ordre`}>
       <AttributeNames id={attributesId} />
-      {data.actions.map((action, index) => {
-        const path = `actions.${index}`;
-        const number = index + 1;
-        return (
-          <ItemCard
-            key={index}
-            context={context}
-            path={path}
-            title={t`Action ${number}`}
-            index={index}
-            count={data.actions.length}
-            onMove={(to) => set({ actions: moveItem(data.actions, index, to) })}
-            onRemove={() => set({ actions: removeAt(data.actions, index) })}
-          >
+      <ItemList
+        context={context}
+        path="actions"
+        items={data.actions}
+        itemTitle={(number) => t`Action ${number}`}
+        onChange={(actions, fieldPath) => set({ actions }, fieldPath)}
+        addLabel={t`Ajouter une action`}
+        limit={{ max: FLOW_BOUNDS.items, reason: t`Une étape compte 20 actions au plus.` }}
+        newItem={() => newAction('add_tag')}
+      >
+        {(action, { path, update }) => (
+          <>
             <NodeSelectField
               context={context}
               path={`${path}.kind`}
@@ -677,7 +612,7 @@ export function SetForm({ node, context, set }: NodeFormProps<'set'>) {
                 value: kind,
                 label: setActionKindLabel(kind),
               }))}
-              onChange={(kind) => setAction(index, newAction(kind))}
+              onChange={(kind) => update(newAction(kind))}
             />
             {(action.kind === 'set_attribute' ||
               action.kind === 'clear_attribute' ||
@@ -690,7 +625,7 @@ export function SetForm({ node, context, set }: NodeFormProps<'set'>) {
                 }
                 list={action.kind === 'set_variable' ? undefined : attributesId}
                 value={action.name}
-                onChange={(name) => setAction(index, { ...action, name }, `${path}.name`)}
+                onChange={(name) => update({ ...action, name }, `${path}.name`)}
               />
             )}
             {(action.kind === 'set_attribute' || action.kind === 'set_variable') && (
@@ -700,7 +635,7 @@ export function SetForm({ node, context, set }: NodeFormProps<'set'>) {
                 label={t`Valeur`}
                 value={action.value}
                 variables
-                onChange={(value) => setAction(index, { ...action, value }, `${path}.value`)}
+                onChange={(value) => update({ ...action, value }, `${path}.value`)}
               />
             )}
             {(action.kind === 'add_tag' || action.kind === 'remove_tag') && (
@@ -709,7 +644,7 @@ export function SetForm({ node, context, set }: NodeFormProps<'set'>) {
                 path={`${path}.tag`}
                 label={t`Étiquette`}
                 value={action.tag}
-                onChange={(tag) => setAction(index, { ...action, tag }, `${path}.tag`)}
+                onChange={(tag) => update({ ...action, tag }, `${path}.tag`)}
               />
             )}
             {action.kind === 'unsubscribe' && (
@@ -717,18 +652,9 @@ export function SetForm({ node, context, set }: NodeFormProps<'set'>) {
                 <Trans>Le contact ne recevra plus de campagnes, comme s’il avait écrit STOP.</Trans>
               </FormNote>
             )}
-          </ItemCard>
-        );
-      })}
-      <AddItemButton
-        label={t`Ajouter une action`}
-        disabledReason={
-          data.actions.length >= FLOW_BOUNDS.items
-            ? t`Une étape compte 20 actions au plus.`
-            : undefined
-        }
-        onAdd={() => set({ actions: [...data.actions, newAction('add_tag')] })}
-      />
+          </>
+        )}
+      </ItemList>
     </FormSection>
   );
 }

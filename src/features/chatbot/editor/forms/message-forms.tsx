@@ -2,15 +2,8 @@ import { plural } from '@lingui/core/macro';
 import { Trans, useLingui } from '@lingui/react/macro';
 import { mediaKindLabel, type MediaKind } from '../../node-labels';
 import { WHATSAPP_LIMITS } from '@shared/bot/validate.ts';
-import {
-  AddItemButton,
-  FormNote,
-  FormSection,
-  ItemCard,
-  NodeSelectField,
-  NodeTextField,
-} from './form-controls';
-import { moveItem, removeAt, replaceAt, useNewItemId, type NodeFormProps } from './form-helpers';
+import { FormNote, FormSection, ItemList, NodeSelectField, NodeTextField } from './form-controls';
+import { useNewItemId, type NodeFormProps } from './form-helpers';
 
 // Forms of the nodes that speak to the contact: a message, reply buttons, a list.
 
@@ -161,51 +154,34 @@ export function ButtonsForm({ node, context, set }: NodeFormProps<'buttons'>) {
             écrit autre chose.
           </Trans>
         </FormNote>
-        {data.buttons.map((button, index) => {
-          const number = index + 1;
-          const title = t`Bouton ${number}`;
-          return (
-            <ItemCard
-              key={button.id}
+        <ItemList
+          context={context}
+          path="buttons"
+          items={data.buttons}
+          itemKey={(button) => button.id}
+          itemTitle={(number) => t`Bouton ${number}`}
+          onChange={(buttons, fieldPath) => set({ ...data, buttons }, fieldPath)}
+          addLabel={t`Ajouter un bouton`}
+          limit={{
+            max,
+            reason: plural(max, {
+              one: 'WhatsApp affiche # bouton au plus.',
+              other: 'WhatsApp affiche # boutons au plus.',
+            }),
+          }}
+          newItem={() => ({ id: newItemId(), title: '' })}
+        >
+          {(button, { number, path, update }) => (
+            <NodeTextField
               context={context}
-              path={`buttons.${index}`}
-              title={title}
-              index={index}
-              count={data.buttons.length}
-              onMove={(to) => set({ ...data, buttons: moveItem(data.buttons, index, to) })}
-              onRemove={() => set({ ...data, buttons: removeAt(data.buttons, index) })}
-            >
-              <NodeTextField
-                context={context}
-                path={`buttons.${index}.title`}
-                label={t`Titre du bouton ${number}`}
-                limit={WHATSAPP_LIMITS.buttonTitle}
-                value={button.title}
-                onChange={(value) =>
-                  set(
-                    {
-                      ...data,
-                      buttons: replaceAt(data.buttons, index, { ...button, title: value }),
-                    },
-                    `buttons.${index}.title`,
-                  )
-                }
-              />
-            </ItemCard>
-          );
-        })}
-        <AddItemButton
-          label={t`Ajouter un bouton`}
-          disabledReason={
-            data.buttons.length >= max
-              ? plural(max, {
-                  one: 'WhatsApp affiche # bouton au plus.',
-                  other: 'WhatsApp affiche # boutons au plus.',
-                })
-              : undefined
-          }
-          onAdd={() => set({ ...data, buttons: [...data.buttons, { id: newItemId(), title: '' }] })}
-        />
+              path={`${path}.title`}
+              label={t`Titre du bouton ${number}`}
+              limit={WHATSAPP_LIMITS.buttonTitle}
+              value={button.title}
+              onChange={(value) => update({ ...button, title: value }, `${path}.title`)}
+            />
+          )}
+        </ItemList>
       </FormSection>
     </>
   );
@@ -224,8 +200,6 @@ export function ListForm({ node, context, set }: NodeFormProps<'list'>) {
           other: 'Une liste propose # choix au plus, toutes sections comprises.',
         })
       : undefined;
-  const setSection = (index: number, section: (typeof data.sections)[number], path?: string) =>
-    set({ ...data, sections: replaceAt(data.sections, index, section) }, path);
 
   return (
     <>
@@ -252,76 +226,58 @@ export function ListForm({ node, context, set }: NodeFormProps<'list'>) {
             écrit autre chose. Dès deux sections, chacune a un titre.
           </Trans>
         </FormNote>
-        {data.sections.map((section, sectionIndex) => {
-          const sectionNumber = sectionIndex + 1;
-          const sectionTitle = t`Section ${sectionNumber}`;
-          return (
-            <ItemCard
-              key={section.id}
-              context={context}
-              path={`sections.${sectionIndex}`}
-              title={sectionTitle}
-              index={sectionIndex}
-              count={data.sections.length}
-              removable={data.sections.length > 1}
-              onMove={(to) => set({ ...data, sections: moveItem(data.sections, sectionIndex, to) })}
-              onRemove={() => set({ ...data, sections: removeAt(data.sections, sectionIndex) })}
-            >
+        <ItemList
+          context={context}
+          path="sections"
+          items={data.sections}
+          itemKey={(section) => section.id}
+          itemTitle={(sectionNumber) => t`Section ${sectionNumber}`}
+          removable={data.sections.length > 1}
+          onChange={(sections, fieldPath) => set({ ...data, sections }, fieldPath)}
+          addLabel={t`Ajouter une section`}
+          limit={{
+            max: WHATSAPP_LIMITS.listSections,
+            reason: t`Une liste compte 10 sections au plus.`,
+          }}
+          disabledReason={rowsFull}
+          newItem={() => ({
+            id: newItemId(),
+            title: '',
+            rows: [{ id: newItemId(), title: '', description: '' }],
+          })}
+        >
+          {(section, { number: sectionNumber, path: sectionPath, update: updateSection }) => (
+            <>
               <NodeTextField
                 context={context}
-                path={`sections.${sectionIndex}.title`}
+                path={`${sectionPath}.title`}
                 label={t`Titre de la section ${sectionNumber}`}
                 limit={WHATSAPP_LIMITS.sectionTitle}
                 value={section.title}
                 onChange={(value) =>
-                  setSection(
-                    sectionIndex,
-                    { ...section, title: value },
-                    `sections.${sectionIndex}.title`,
-                  )
+                  updateSection({ ...section, title: value }, `${sectionPath}.title`)
                 }
               />
-              {section.rows.map((row, rowIndex) => {
-                const rowNumber = rowIndex + 1;
-                const rowTitle = t`Choix ${rowNumber} de la section ${sectionNumber}`;
-                const path = `sections.${sectionIndex}.rows.${rowIndex}`;
-                return (
-                  <ItemCard
-                    key={row.id}
-                    context={context}
-                    path={path}
-                    title={rowTitle}
-                    index={rowIndex}
-                    count={section.rows.length}
-                    onMove={(to) =>
-                      setSection(sectionIndex, {
-                        ...section,
-                        rows: moveItem(section.rows, rowIndex, to),
-                      })
-                    }
-                    onRemove={() =>
-                      setSection(sectionIndex, {
-                        ...section,
-                        rows: removeAt(section.rows, rowIndex),
-                      })
-                    }
-                  >
+              <ItemList
+                context={context}
+                path={`${sectionPath}.rows`}
+                items={section.rows}
+                itemKey={(row) => row.id}
+                itemTitle={(rowNumber) => t`Choix ${rowNumber} de la section ${sectionNumber}`}
+                onChange={(rows, fieldPath) => updateSection({ ...section, rows }, fieldPath)}
+                addLabel={t`Ajouter un choix à la section ${sectionNumber}`}
+                disabledReason={rowsFull}
+                newItem={() => ({ id: newItemId(), title: '', description: '' })}
+              >
+                {(row, { path, update }) => (
+                  <>
                     <NodeTextField
                       context={context}
                       path={`${path}.title`}
                       label={t`Titre`}
                       limit={WHATSAPP_LIMITS.rowTitle}
                       value={row.title}
-                      onChange={(value) =>
-                        setSection(
-                          sectionIndex,
-                          {
-                            ...section,
-                            rows: replaceAt(section.rows, rowIndex, { ...row, title: value }),
-                          },
-                          `${path}.title`,
-                        )
-                      }
+                      onChange={(value) => update({ ...row, title: value }, `${path}.title`)}
                     />
                     <NodeTextField
                       context={context}
@@ -330,54 +286,15 @@ export function ListForm({ node, context, set }: NodeFormProps<'list'>) {
                       limit={WHATSAPP_LIMITS.rowDescription}
                       value={row.description}
                       onChange={(value) =>
-                        setSection(
-                          sectionIndex,
-                          {
-                            ...section,
-                            rows: replaceAt(section.rows, rowIndex, { ...row, description: value }),
-                          },
-                          `${path}.description`,
-                        )
+                        update({ ...row, description: value }, `${path}.description`)
                       }
                     />
-                  </ItemCard>
-                );
-              })}
-              <AddItemButton
-                label={t`Ajouter un choix à la section ${sectionNumber}`}
-                disabledReason={rowsFull}
-                onAdd={() =>
-                  setSection(sectionIndex, {
-                    ...section,
-                    rows: [...section.rows, { id: newItemId(), title: '', description: '' }],
-                  })
-                }
-              />
-            </ItemCard>
-          );
-        })}
-        <AddItemButton
-          label={t`Ajouter une section`}
-          disabledReason={
-            rowsFull ??
-            (data.sections.length >= WHATSAPP_LIMITS.listSections
-              ? t`Une liste compte 10 sections au plus.`
-              : undefined)
-          }
-          onAdd={() =>
-            set({
-              ...data,
-              sections: [
-                ...data.sections,
-                {
-                  id: newItemId(),
-                  title: '',
-                  rows: [{ id: newItemId(), title: '', description: '' }],
-                },
-              ],
-            })
-          }
-        />
+                  </>
+                )}
+              </ItemList>
+            </>
+          )}
+        </ItemList>
       </FormSection>
     </>
   );

@@ -9,7 +9,7 @@ import { toast } from '../../../../components/ui/toast-store';
 import { toUserMessage } from '../../../../lib/errors';
 import type { BotSettings } from '../api';
 import { useUpdateBotSettings } from '../hooks/use-bot-settings';
-import { formatPercent } from '../percent';
+import { formatPercent } from '../../percent';
 import {
   misunderstoodRange,
   readSettings,

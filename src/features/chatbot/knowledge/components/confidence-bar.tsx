@@ -1,7 +1,7 @@
 import { useLingui } from '@lingui/react/macro';
 import { useId } from 'react';
 import { ProgressBar } from '../../../../components/ui/progress-bar';
-import { formatPercent } from '../percent';
+import { formatPercent } from '../../percent';
 
 /** How sure the matcher is (0 to 1), as a bar and a percentage; green from the threshold on. */
 export function ConfidenceBar({

@@ -4,7 +4,7 @@ import { TextField } from '../../../../components/ui/text-field';
 import type { FaqEntry } from '../api';
 import { filterEntries } from '../faq-list';
 import { useFaqTest } from '../hooks/use-faq';
-import { formatPercent } from '../percent';
+import { formatPercent } from '../../percent';
 
 /** Entries listed under the search, at most. */
 const listed = 20;

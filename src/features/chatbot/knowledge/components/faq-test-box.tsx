@@ -8,7 +8,7 @@ import { toUserMessage } from '../../../../lib/errors';
 import { useDebouncedValue } from '../../../../lib/use-debounced-value';
 import { useBotSettings } from '../hooks/use-bot-settings';
 import { useFaqTest } from '../hooks/use-faq';
-import { formatPercent } from '../percent';
+import { formatPercent } from '../../percent';
 import { ConfidenceBar } from './confidence-bar';
 
 /**

@@ -1,6 +1,6 @@
 import clsx from 'clsx';
 import type { ComponentProps } from 'react';
-import { FieldFrame, type FieldMessages } from '../../../components/ui/field-frame';
+import { FieldFrame, type FieldMessages } from './field-frame';
 
 type TextAreaFieldProps = ComponentProps<'textarea'> & FieldMessages;
 

@@ -1,4 +1,4 @@
-import { intlLocale } from '../../../lib/format';
+import { intlLocale } from '../../lib/format';
 
 /** 0.734 → « 73 % » / « 73% », in the active language. */
 export function formatPercent(ratio: number): string {
