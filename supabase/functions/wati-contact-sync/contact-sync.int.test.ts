@@ -176,7 +176,9 @@ describe('contacts pushed to Wati in the background', () => {
   it('updates a number Wati already knows (it wrote first) instead of failing', async () => {
     const { team, wati } = await connectedTeam('sync-known');
     const waId = randomWaId();
-    await wati.inbound(waId, 'Bonjour');
+    // Wati has the number already (as when the contact wrote first). Seeded rather than written:
+    // a message would also reach WCAP's webhook, which files the contact itself, racing the add.
+    await wati.seedContacts([{ whatsapp_number: waId }]);
     const [id] = await addContacts(team, [
       { phone: `+${waId}`, name: 'Clémence Bello', attributes: { ville: 'Bafoussam' } },
     ]);
