@@ -879,7 +879,7 @@ grant execute on function private.note_event_follow_ups(jsonb) to service_role;
 
 -- A message Wati refused hands the conversation over: what the bot had left to say in that turn
 -- goes no further (inbox-send's sweep sent it a minute later, out of order, to a conversation
--- people held).
+-- people held). Done here for every such handover, the runner's and the sweep's.
 create or replace function private.bot_hand_over(conversation uuid, reason text, target jsonb default null)
 returns uuid
 language plpgsql
@@ -892,14 +892,16 @@ declare
   agent uuid;
 begin
   select * into c from public.conversations where id = conversation for update;
-  if not found or c.status <> 'pending' then return null; end if;
-  update public.bot_sessions set status = 'handed_over', ended_at = now(), updated_at = now()
-  where conversation_id = c.id and status = 'active';
+  if not found then return null; end if;
+  -- Whoever holds the conversation now, the rest of a turn Wati refused goes no further.
   if reason = 'send_failed' then
     update public.messages set status = 'failed', failed_at = now(), failure_code = 'bot_send_failed',
       failure_reason = 'Le message du chatbot n’a pas pu être envoyé.'
     where conversation_id = c.id and author = 'bot' and status = 'queued';
   end if;
+  if c.status <> 'pending' then return null; end if;
+  update public.bot_sessions set status = 'handed_over', ended_at = now(), updated_at = now()
+  where conversation_id = c.id and status = 'active';
   if target ->> 'kind' = 'team' then
     select t.id into team from public.teams t
     where t.id = (target ->> 'teamId')::uuid and t.organization_id = c.organization_id;
@@ -923,5 +925,66 @@ begin
     perform private.auto_assign(c.id);
   end if;
   return private.queue_away_message(c, now());
+end;
+$$;
+
+-- The sweep leaves settling the bot's unsent messages to private.bot_hand_over, which now does it
+-- for every send_failed handover.
+create or replace function private.bot_due_work(max_items integer default 50)
+returns jsonb
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  turns uuid[];
+  resumes uuid[];
+  away uuid[] := '{}';
+  away_id uuid;
+  stuck record;
+begin
+  with due as (
+    select q.message_id from private.bot_turn_queue q
+    where q.queued_at < now() - interval '10 seconds'
+    order by q.queued_at limit max_items for update skip locked
+  ),
+  taken as (
+    update private.bot_turn_queue q set queued_at = now() from due
+    where q.message_id = due.message_id
+    returning q.message_id
+  )
+  select array_agg(taken.message_id) into turns from taken;
+
+  with due as (
+    select x.id from public.bot_sessions x
+    where x.status = 'active' and x.resume_at <= now()
+    order by x.resume_at limit max_items for update skip locked
+  ),
+  taken as (
+    update public.bot_sessions x set resume_at = now() + interval '1 minute' from due
+    where x.id = due.id
+    returning x.id
+  )
+  select array_agg(taken.id) into resumes from taken;
+
+  update public.bot_sessions x set status = 'expired', ended_at = now(), updated_at = now()
+  where x.id in (select y.id from public.bot_sessions y
+                 where y.status = 'active' and y.expires_at <= now() and y.resume_at is null
+                 limit 500 for update skip locked);
+
+  for stuck in
+    select distinct m.conversation_id
+    from public.messages m join public.conversations c on c.id = m.conversation_id and c.status = 'pending'
+    where m.author = 'bot'
+      and (m.status = 'failed' or (m.status = 'queued' and m.created_at < now() - interval '2 minutes'))
+      and m.created_at > now() - interval '1 day'
+    limit max_items
+  loop
+    away_id := private.bot_hand_over(stuck.conversation_id, 'send_failed', null);
+    if away_id is not null then away := away || away_id; end if;
+  end loop;
+
+  return jsonb_build_object('turns', to_jsonb(coalesce(turns, '{}')), 'resumes', to_jsonb(coalesce(resumes, '{}')),
+    'send', to_jsonb(away));
 end;
 $$;

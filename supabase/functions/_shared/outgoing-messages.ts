@@ -1,4 +1,5 @@
 import { asService, serviceDatabase, type RunQueries } from './database.ts';
+import { inLockOrder } from './lock-order.ts';
 import { MicroBatcher } from './micro-batcher.ts';
 import { noConnection, watiErrorResponse } from './wati-responses.ts';
 import { serviceWatiConnection, type WatiConnection } from './wati-connection.ts';
@@ -263,17 +264,10 @@ interface SendRecord {
   lockKey: string;
 }
 
-const byLockKey = (a: SendRecord, b: SendRecord): number =>
-  a.lockKey < b.lockKey ? -1 : a.lockKey > b.lockKey ? 1 : 0;
-
-const recordOne = async (row: SendRecord): Promise<unknown> => {
-  try {
-    await serviceDatabase()`
-      select private.record_send_outcome(${row.message}, ${row.watiId}, ${row.code}, ${row.reason})`;
-    return null;
-  } catch (error) {
-    return error;
-  }
+const recordOutcomes = async (rows: SendRecord[]): Promise<void> => {
+  const sql = serviceDatabase();
+  const outcomes = rows.map(({ lockKey: _lockKey, ...row }) => row);
+  await sql`select private.record_send_outcomes(${sql.json(outcomes as never)})`;
 };
 
 // The chatbot's answers go out in bursts: what Wati answered to each is recorded by one call per
@@ -284,15 +278,21 @@ const claimedOutcomes = new MicroBatcher<SendRecord, unknown>({
   maxInFlight: 1,
   keyOf: (row) => row.message,
   flush: async (batch) => {
-    const ordered = [...batch].sort(byLockKey);
+    const ordered = inLockOrder(batch, (row) => row.lockKey);
     try {
-      const sql = serviceDatabase();
-      const rows = ordered.map(({ lockKey: _lockKey, ...row }) => row);
-      await sql`select private.record_send_outcomes(${sql.json(rows as never)})`;
+      await recordOutcomes(ordered);
       return batch.map(() => null);
     } catch {
       const errors = new Map<SendRecord, unknown>();
-      for (const row of ordered) errors.set(row, await recordOne(row));
+      for (const row of ordered) {
+        errors.set(
+          row,
+          await recordOutcomes([row]).then(
+            () => null,
+            (error: unknown) => error,
+          ),
+        );
+      }
       return batch.map((row) => errors.get(row));
     }
   },

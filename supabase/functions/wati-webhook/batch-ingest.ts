@@ -1,3 +1,4 @@
+import { inLockOrder } from '../_shared/lock-order.ts';
 import { isConnectionLevel, isRetryable } from './database-errors.ts';
 
 /** What every batched event carries, as the batch functions store it. */
@@ -34,8 +35,6 @@ export type IngestResult<R extends IngestRow = IngestRow> =
   | { failed: unknown };
 
 export const itemKey = (item: { org: string; key: string }): string => `${item.org} ${item.key}`;
-
-const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The result of an event its batch applied: its outcome and whatever else its row says. */
 function appliedResult<R extends IngestRow>(row: R): IngestResult<R> {
@@ -85,9 +84,8 @@ export function ingestWith<I extends BatchedEvent, R extends IngestRow>(
 
   const once = async (items: I[]): Promise<IngestResult<R>[]> => {
     // Rows are locked in the same order whoever writes them (another batch, another instance of
-    // this function): such writers then wait for each other instead of deadlocking. Events with
-    // the same place in that order keep the order they arrived in (the sort is stable).
-    const ordered = [...items].sort((a, b) => compare(options.lockOrder(a), options.lockOrder(b)));
+    // this function, the chatbot's send outcomes).
+    const ordered = inLockOrder(items, options.lockOrder);
     for (let attempt = 1; ; attempt += 1) {
       try {
         const rows = await run(ordered);

@@ -1,6 +1,5 @@
 import { i18n } from '@lingui/core';
 import { Trans, useLingui } from '@lingui/react/macro';
-import clsx from 'clsx';
 import { useId, useState, type FormEvent } from 'react';
 import { CONSENT_PROOF_MAX_LENGTH, CONSENT_REASON_MAX_LENGTH } from '@shared/limits.ts';
 import { Badge } from '../../../components/ui/badge';
@@ -8,9 +7,9 @@ import { Button } from '../../../components/ui/button';
 import { Card } from '../../../components/ui/card';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { Dialog } from '../../../components/ui/dialog';
-import { FieldFrame } from '../../../components/ui/field-frame';
 import { InlineError } from '../../../components/ui/inline-error';
 import { SkeletonList } from '../../../components/ui/skeleton';
+import { TextAreaField } from '../../../components/ui/text-area-field';
 import { toast } from '../../../components/ui/toast-store';
 import { useAsyncAction } from '../../../components/ui/use-async-action';
 import { characterCount, lengthHint } from '../../../domain/contacts/length-hint';
@@ -117,43 +116,6 @@ export function ConsentSection({
   );
 }
 
-/** A text area with its label, limit counter and error, as TextField draws an input. */
-function TextAreaField({
-  label,
-  hint,
-  error,
-  value,
-  onChange,
-  autoFocus,
-}: {
-  label: string;
-  hint?: string;
-  error?: string;
-  value: string;
-  onChange: (value: string) => void;
-  autoFocus?: boolean;
-}) {
-  return (
-    <FieldFrame label={label} hint={hint} error={error}>
-      {({ stateClassName, ...control }) => (
-        <textarea
-          {...control}
-          value={value}
-          rows={2}
-          data-autofocus={autoFocus || undefined}
-          onChange={(event) => onChange(event.target.value)}
-          // text-base: iOS zooms into inputs whose font is smaller than 16 px.
-          className={clsx(
-            'min-h-16 w-full min-w-0 rounded-md border bg-white px-3 py-2 text-base text-slate-900 shadow-xs',
-            'placeholder:text-slate-400 focus-visible:outline-2 focus-visible:outline-offset-0',
-            stateClassName,
-          )}
-        />
-      )}
-    </FieldFrame>
-  );
-}
-
 /**
  * Re-subscribing someone who opted out (« STOP »): only with their consent, so the owner or admin
  * says why and what proves it; both are kept in the consent history.
@@ -235,15 +197,17 @@ function ResubscribeDialog({
           hint={reasonHint.filter(Boolean).join(' · ')}
           error={checked ? reasonProblem : undefined}
           value={reason}
-          onChange={setReason}
-          autoFocus
+          rows={2}
+          onChange={(event) => setReason(event.target.value)}
+          data-autofocus
         />
         <TextAreaField
           label={t`Preuve du consentement`}
           hint={proofHint.filter(Boolean).join(' · ')}
           error={checked ? proofProblem : undefined}
           value={proof}
-          onChange={setProof}
+          rows={2}
+          onChange={(event) => setProof(event.target.value)}
         />
         <InlineError message={action.error} />
         <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
