@@ -6,7 +6,8 @@ import { startStack } from '../stack/stack';
  * `npm run bench:bot`: the chatbot answering on an ephemeral stack with the Wati sandbox, as
  * `npm start` runs it (sandbox → wati-webhook → Postgres → the engine → Wati's interactive session
  * message). 3,000 contacts each write a flow's keyword, posted at 250 a second; each reply is the
- * flow's buttons. Measured from the moment the sandbox is asked to post a contact's webhook to the
+ * flow's buttons. 3,000 other contacts did the same before, and the tables were analysed since, as
+ * in a workspace that has been answering for a while. Measured from the moment the sandbox is asked to post a contact's webhook to the
  * moment Wati (the sandbox) accepted the bot's answer (the message's sent_at, recorded on Wati's
  * answer): replies per second over the whole run, and the p95 time.
  * The sandbox's per-endpoint rate limit (Wati's 100 calls per 10 s) is lifted: the bench measures
@@ -16,6 +17,8 @@ import { startStack } from '../stack/stack';
 const CONTACTS = 3000;
 const RATE = 250;
 const MAX_WAITING_POSTS = 64;
+/** The measured contacts, those of the day before, and the one who warms the function up. */
+const ALL_CONTACTS = 2 * CONTACTS + 1;
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -145,14 +148,14 @@ async function organisation(): Promise<string> {
                                   wati_sync_status, wati_synced_at)
      select $1, '+2376' || (70000000 + n)::text, 'CM', 'Assuré ' || n, 'import', 'synced', now()
      from generate_series(0, $2 - 1) n`,
-    [organizationId, CONTACTS],
+    [organizationId, ALL_CONTACTS],
   );
   await sql(`analyze public.contacts`);
   await control('/tenants', {
     id: organizationId,
     webhookUrl: `${info.functionsUrl}/wati-webhook?org=${organizationId}&token=${secret!.secret}`,
   });
-  for (let n = 0; n < CONTACTS; n += 1000) {
+  for (let n = 0; n < ALL_CONTACTS; n += 1000) {
     await control(`/tenants/${organizationId}/contacts`, {
       contacts: Array.from({ length: 1000 }, (_, i) => ({ whatsapp_number: phoneOf(n + i) })),
     });
@@ -166,53 +169,69 @@ try {
   const organizationId = await organisation();
   // A first message warms the function (its module graph, its connections) up.
   await control(`/tenants/${organizationId}/inbound`, {
-    from: phoneOf(CONTACTS - 1),
+    from: phoneOf(2 * CONTACTS),
     text: 'menu',
   });
-  const answered = async () => {
-    const [row] = await sql<{ count: number }>(
-      `select count(*)::int as count from public.messages
-       where organization_id = $1 and author = 'bot' and sent_at is not null`,
+  /** The organisation's replies accepted by Wati, and those Wati reports read. */
+  const progress = async () => {
+    const [row] = await sql<{ sent: number; read: number }>(
+      `select count(*) filter (where sent_at is not null)::int as sent,
+              count(*) filter (where read_at is not null)::int as read
+       from public.messages where organization_id = $1 and author = 'bot'`,
       [organizationId],
     );
-    return row!.count;
+    return row!;
   };
-  for (let waited = 0; (await answered()) < 1; waited += 200) {
-    if (waited > 60_000) throw new Error('the warm-up message was never answered');
-    await sleep(200);
+  const waitFor = async (what: string, done: (p: { sent: number; read: number }) => boolean) => {
+    const deadline = Date.now() + 300_000;
+    while (!done(await progress())) {
+      if (Date.now() > deadline) throw new Error(`${what}: not reached after 5 minutes`);
+      await sleep(200);
+    }
+  };
+  await waitFor('the warm-up message answered', (p) => p.sent >= 1);
+
+  /** Contacts first … first + count - 1 each write the keyword, at RATE a second. */
+  async function burst(first: number, count: number) {
+    const postedAt = new Map<string, number>();
+    const started = Date.now();
+    const posts = new Set<Promise<void>>();
+    for (let i = 0; i < count; i += 1) {
+      const due = started + (i * 1000) / RATE;
+      if (due > Date.now()) await sleep(due - Date.now());
+      // The sandbox answers once WCAP took the webhook: past this many waiting, the run is behind.
+      while (posts.size >= MAX_WAITING_POSTS) await Promise.race(posts);
+      const phone = phoneOf(first + i);
+      postedAt.set(`+${phone}`, Date.now());
+      const post = control(`/tenants/${organizationId}/inbound`, { from: phone, text: 'Menu' });
+      posts.add(post);
+      void post.finally(() => posts.delete(post));
+    }
+    await Promise.all(posts);
+    log(`posted ${count} messages in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    return { postedAt, started };
   }
 
-  const postedAt = new Map<string, number>();
-  const started = Date.now();
-  const posts = new Set<Promise<void>>();
-  const total = CONTACTS - 1;
-  for (let i = 0; i < total; i += 1) {
-    const due = started + (i * 1000) / RATE;
-    if (due > Date.now()) await sleep(due - Date.now());
-    // The sandbox answers once WCAP took the webhook: past this many waiting, the run is behind.
-    while (posts.size >= MAX_WAITING_POSTS) await Promise.race(posts);
-    const phone = phoneOf(i);
-    postedAt.set(`+${phone}`, Date.now());
-    const post = control(`/tenants/${organizationId}/inbound`, { from: phone, text: 'Menu' });
-    posts.add(post);
-    void post.finally(() => posts.delete(post));
-  }
-  await Promise.all(posts);
-  log(`posted ${total} messages in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  const deadline = Date.now() + 300_000;
-  while ((await answered()) < total + 1) {
-    if (Date.now() > deadline) throw new Error(`only ${await answered()} answers after 5 minutes`);
-    await sleep(500);
-  }
+  // A live workspace has answered before, and autovacuum has analysed its tables since: the
+  // measured burst must not run on the plans Postgres makes for tables it has never seen filled
+  // (a status looked up by a unique key, planned while the table was all but empty and never
+  // analysed, read every message of the organisation: 1 ms a status, and 180 replies a second).
+  // The day before: other contacts go through the same flow, Wati reports every reply read, and
+  // the tables are analysed as autovacuum would.
+  await burst(CONTACTS, CONTACTS);
+  await waitFor('the warm-up replies read', (p) => p.read >= CONTACTS + 1);
+  await sql(`analyze`);
+
+  const { postedAt, started } = await burst(0, CONTACTS);
+  await waitFor('every reply accepted', (p) => p.sent >= ALL_CONTACTS);
   const replies = await sql<{ phone: string; sent_at: Date }>(
     `select k.phone, m.sent_at from public.messages m join public.contacts k on k.id = m.contact_id
      where m.organization_id = $1 and m.author = 'bot' and m.sent_at is not null`,
     [organizationId],
   );
-  const latencies = replies
-    .filter((reply) => postedAt.has(reply.phone))
-    .map((reply) => reply.sent_at.getTime() - postedAt.get(reply.phone)!);
-  const last = Math.max(...replies.map((reply) => reply.sent_at.getTime()));
+  const measured = replies.filter((reply) => postedAt.has(reply.phone));
+  const latencies = measured.map((reply) => reply.sent_at.getTime() - postedAt.get(reply.phone)!);
+  const last = Math.max(...measured.map((reply) => reply.sent_at.getTime()));
   const [twice] = await sql<{ count: number }>(
     `select count(*)::int as count from (
        select contact_id from public.messages where organization_id = $1 and author = 'bot'
