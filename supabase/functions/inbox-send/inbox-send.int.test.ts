@@ -351,10 +351,12 @@ describe('hostile replies', () => {
 });
 
 describe('what WCAP sends by itself', () => {
-  it('is swept every few seconds and sent once', async () => {
+  // Each author's queue has its own index: the sweep takes from both.
+  it.each(['system', 'bot'])('is swept every few seconds and sent once (%s)', async (author) => {
     const { waId, conversation } = await contactWrites();
     const localId = crypto.randomUUID();
     await queuedMessages(team.organizationId, `+${waId}`, [localId], {
+      author,
       body: 'Nos bureaux sont fermés : nous vous répondrons dès demain matin.',
     });
     const [row] = await sql<{ id: string }>(
