@@ -22,6 +22,12 @@ import { applyBootstrap, applyMigrations, applySeed, type SeedOutcome } from './
 import type { StackError } from './stack-error';
 import { startMailSandbox, type MailSandbox } from '../sandbox/mail/sandbox';
 import {
+  DEFAULT_WHATSAPP_SANDBOX_TOKEN,
+  startWhatsAppSandbox,
+  whatsAppSandboxEnv,
+  type WhatsAppSandbox,
+} from '../sandbox/whatsapp/sandbox';
+import {
   DEFAULT_SANDBOX_TOKEN,
   startWatiSandbox,
   type WatiSandboxOptions,
@@ -85,10 +91,22 @@ const DEFAULT_WATI_SANDBOX_PORT = 54340;
 /** The Supabase CLI's Inbucket ports: its web page, and the SMTP port it suggests exposing. */
 const DEFAULT_MAIL_SANDBOX_PORT = 54324;
 const DEFAULT_MAIL_SANDBOX_SMTP_PORT = 54325;
+const DEFAULT_WHATSAPP_SANDBOX_PORT = 54341;
 /** Written in the data directory at each start: the ready line's JSON, for tools (mode 0600). */
 export const STACK_READY_FILE = 'stack-ready.json';
 /** Local-only key for secrets at rest (e.g. Wati tokens); hosted projects set their own. */
 const LOCAL_SECRETS_KEY = 'd2NhcC1sb2NhbC1vbmx5LXNlY3JldHMta2V5LTMyYiE=';
+/**
+ * The WhatsApp login's local defaults (hosted projects set their own: README, « Déploiement »):
+ * the secret Auth signs the Send SMS hook with, the pepper of WCAP's codes, and Auth's own code
+ * made 10 digits long and 10 minutes alive, as WCAP's (Auth's is never shown to anyone).
+ */
+const LOCAL_LOGIN_ENV = {
+  SEND_SMS_HOOK_SECRET: 'v1,whsec_d2NhcC1sb2NhbC1vbmx5LXNlbmQtc21zLWhvb2stMzJi',
+  WCAP_OTP_PEPPER: 'wcap-local-only-otp-pepper',
+  GOTRUE_SMS_OTP_LENGTH: '10',
+  GOTRUE_SMS_OTP_EXP: '600',
+};
 
 function numberFrom(value: string | undefined, fallback: number): number {
   const parsed = Number(value);
@@ -102,12 +120,21 @@ function numberFrom(value: string | undefined, fallback: number): number {
  */
 function functionEnv(
   info: Pick<StackInfo, 'apiUrl' | 'anonKey' | 'serviceRoleKey' | 'dbUrl'>,
-  sandboxes: { wati: { url: string; token: string }; mail: MailSandbox },
+  sandboxes: { wati: { url: string; token: string }; mail: MailSandbox; whatsapp: WhatsAppSandbox },
   auth: AuthSettings,
   sender: ProjectConfig['inbucket'],
+  env: Record<string, string | undefined>,
 ): Record<string, string> {
   return {
     WCAP_SECRETS_KEY: LOCAL_SECRETS_KEY,
+    SEND_SMS_HOOK_SECRET: env.SEND_SMS_HOOK_SECRET ?? LOCAL_LOGIN_ENV.SEND_SMS_HOOK_SECRET,
+    WCAP_OTP_PEPPER: env.WCAP_OTP_PEPPER ?? LOCAL_LOGIN_ENV.WCAP_OTP_PEPPER,
+    // The platform WhatsApp number: the sandbox, as Meta's Cloud API unless told Twilio.
+    ...whatsAppSandboxEnv(sandboxes.whatsapp),
+    WHATSAPP_PROVIDER: env.WHATSAPP_PROVIDER ?? 'meta',
+    WHATSAPP_WEBHOOK_URL: `${info.apiUrl}/functions/v1/whatsapp-webhook`,
+    // Raised for runs where every client is this machine (test-support/rate-limits.ts).
+    ...(env.WCAP_OTP_ADDRESS_LIMIT ? { WCAP_OTP_ADDRESS_LIMIT: env.WCAP_OTP_ADDRESS_LIMIT } : {}),
     WATI_SANDBOX_URL: sandboxes.wati.url,
     WATI_SANDBOX_TOKEN: sandboxes.wati.token,
     SMTP_HOST: sandboxes.mail.smtpHost,
@@ -127,7 +154,11 @@ function functionEnv(
 
 export async function startStack(options: StackOptions = {}): Promise<RunningStack> {
   const startedAt = performance.now();
-  const env = { ...projectEnv(), ...options.env };
+  const env: Record<string, string | undefined> = {
+    ...LOCAL_LOGIN_ENV,
+    ...projectEnv(),
+    ...options.env,
+  };
   const config = readProjectConfig();
   const authSettings = authSettingsFromConfig(config.auth, env);
   const fixedPorts = !options.ephemeral && !options.dataDir;
@@ -154,6 +185,11 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
   if (fixedPorts) {
     await assertPortFree(apiPort, 'API Supabase', 'WCAP_API_PORT');
     await assertPortFree(mailPort, 'boîte mail de test', 'WCAP_MAIL_SANDBOX_PORT');
+    await assertPortFree(
+      numberFrom(env.WCAP_WHATSAPP_SANDBOX_PORT, DEFAULT_WHATSAPP_SANDBOX_PORT),
+      'bac à sable WhatsApp de la plateforme',
+      'WCAP_WHATSAPP_SANDBOX_PORT',
+    );
     await assertPortFree(
       mailSmtpPort,
       'SMTP de la boîte mail de test',
@@ -246,13 +282,29 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
     });
     stops.push(() => watiSandbox.stop());
 
+    const functionsUrl = `${apiUrl}/functions/v1`;
+    const whatsappSandbox = await startWhatsAppSandbox({
+      host: HOST,
+      port: fixedPorts
+        ? numberFrom(env.WCAP_WHATSAPP_SANDBOX_PORT, DEFAULT_WHATSAPP_SANDBOX_PORT)
+        : 0,
+      // A fixed token keeps the provider's secrets from one start to the next; tests get new ones.
+      token: fixedPorts ? env.WHATSAPP_SANDBOX_TOKEN || DEFAULT_WHATSAPP_SANDBOX_TOKEN : undefined,
+      webhookUrls: {
+        meta: `${functionsUrl}/whatsapp-webhook`,
+        twilio: `${functionsUrl}/whatsapp-webhook?provider=twilio`,
+      },
+    });
+    stops.push(() => whatsappSandbox.stop());
+
     const functions: FunctionRuntime = createFunctionRuntime({
       functions: discoverFunctions(config.functions),
       env: functionEnv(
         { apiUrl, anonKey: keys.anonKey, serviceRoleKey: keys.serviceRoleKey, dbUrl: db.url },
-        { wati: watiSandbox, mail: mailSandbox },
+        { wati: watiSandbox, mail: mailSandbox, whatsapp: whatsappSandbox },
         authSettings,
         config.inbucket,
+        env,
       ),
       logDir,
     });
@@ -301,10 +353,18 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       jwtSecret: keys.jwtSecret,
       dbUrl: db.url,
       adminDbUrl: db.adminUrl,
-      functionsUrl: `${apiUrl}/functions/v1`,
+      functionsUrl,
       realtimeUrl: `ws://${HOST}:${apiPort}/realtime/v1`,
       sandboxes: {
         wati: { url: watiSandbox.url, token: watiSandbox.token },
+        whatsapp: {
+          url: whatsappSandbox.url,
+          token: whatsappSandbox.token,
+          platformNumber: whatsappSandbox.platformNumber,
+          meta: whatsappSandbox.meta,
+          twilio: whatsappSandbox.twilio,
+          webhookUrls: whatsappSandbox.webhookUrls,
+        },
         mail: {
           url: mailSandbox.url,
           smtpHost: mailSandbox.smtpHost,
