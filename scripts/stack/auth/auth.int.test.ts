@@ -553,9 +553,19 @@ describe('admin API', () => {
 });
 
 describe('settings from config.toml', () => {
-  it('keeps phone sign-up off by default and refuses anonymous sign-ins', async () => {
-    const phone = await anon.auth.signUp({ phone: `+${uniquePhone()}`, password: PASSWORD });
+  it("keeps phone auth off with the CLI's default [auth.sms], and refuses anonymous sign-ins", async () => {
+    const withoutPhone = await authClientWith({});
+    const phone = await withoutPhone().auth.signUp({
+      phone: `+${uniquePhone()}`,
+      password: PASSWORD,
+    });
     expect(phone.error).toMatchObject({ code: 'phone_provider_disabled' });
+    const code = await withoutPhone().auth.signInWithOtp({ phone: `+${uniquePhone()}` });
+    expect(code.error).toMatchObject({
+      status: 400,
+      code: 'phone_provider_disabled',
+      message: 'Unsupported phone provider',
+    });
     const anonymous = await anon.auth.signInAnonymously();
     expect(anonymous.error).toMatchObject({ status: 422, code: 'anonymous_provider_disabled' });
   });
@@ -805,10 +815,10 @@ describe('protocol details', () => {
   it('serves /health and /settings', async () => {
     expect((await rawAuth('/health')).body).toMatchObject({ name: 'GoTrue' });
     expect((await rawAuth('/settings')).body).toMatchObject({
-      external: { email: true, phone: false, anonymous_users: false },
+      external: { email: true, phone: true, anonymous_users: false },
       disable_signup: false,
       mailer_autoconfirm: true,
-      phone_autoconfirm: true,
+      phone_autoconfirm: false,
     });
   });
 });

@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import type { SessionResponse } from './grants';
 
 /** Go's url.QueryEscape: what GoTrue puts in the links and redirects it builds. */
@@ -19,19 +18,6 @@ export function goEncodeValues(values: Record<string, string>): string {
     .sort()
     .map((key) => `${goQueryEscape(key)}=${goQueryEscape(values[key]!)}`)
     .join('&');
-}
-
-/** A code of `length` digits, uniform, as GoTrue's crypto.GenerateOtp draws it. */
-export function generateOtp(length: number): string {
-  return String(crypto.randomInt(10 ** length)).padStart(length, '0');
-}
-
-/** GoTrue stores `hex(SHA-224(email + code))`, never the code. */
-export function emailTokenHash(email: string, otp: string): string {
-  return crypto
-    .createHash('sha224')
-    .update(email + otp)
-    .digest('hex');
 }
 
 /**

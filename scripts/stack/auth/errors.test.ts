@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   AuthError,
+  HookError,
   OAuthError,
   requestedApiVersion,
   shapeError,
@@ -45,6 +46,19 @@ describe('shapeError', () => {
       status: 400,
       headers: {},
       body: { error: 'invalid_request', error_description: 'refresh_token required' },
+    });
+  });
+
+  it("sends a hook's refusal without x-sb-error-code, as GoTrue has no code for it", () => {
+    expect(shapeError(new HookError(429, 'Patientez.'), '2024-01-01')).toEqual({
+      status: 429,
+      headers: { 'x-supabase-api-version': '2024-01-01' },
+      body: { code: 'unknown', message: 'Patientez.' },
+    });
+    expect(shapeError(new HookError(500, 'Refusé'), undefined)).toEqual({
+      status: 500,
+      headers: {},
+      body: { code: 500, error_code: 'unexpected_failure', msg: 'Refusé' },
     });
   });
 

@@ -30,6 +30,17 @@ export type ErrorCode =
   | 'over_request_rate_limit'
   | 'over_email_send_rate_limit'
   | 'otp_expired'
+  | 'otp_disabled'
+  | 'over_sms_send_rate_limit'
+  | 'hook_timeout'
+  | 'hook_timeout_after_retry'
+  | 'hook_payload_over_size_limit'
+  | 'hook_payload_invalid_content_type'
+  | 'manual_linking_disabled'
+  | 'single_identity_not_deletable'
+  | 'identity_not_found'
+  | 'email_conflict_identity_not_deletable'
+  | 'unexpected_audience'
   | 'flow_state_not_found'
   | 'flow_state_expired'
   | 'bad_code_verifier'
@@ -47,6 +58,18 @@ export class AuthError extends Error {
   ) {
     super(message);
     this.name = 'AuthError';
+  }
+}
+
+/**
+ * The error a hook answered with (`{"error": {"http_code", "message"}}`): GoTrue has no error code
+ * of its own for it, so the body says `unknown` (or `unexpected_failure` for a 500) and no
+ * `x-sb-error-code` header is sent.
+ */
+export class HookError extends AuthError {
+  constructor(status: number, message: string) {
+    super(status, status === 500 ? 'unexpected_failure' : 'unknown', message);
+    this.name = 'HookError';
   }
 }
 
@@ -97,7 +120,8 @@ export function shapeError(error: AuthError | OAuthError, apiVersionHeader?: str
     };
   }
   const version = requestedApiVersion(apiVersionHeader);
-  const headers: Record<string, string> = { 'x-sb-error-code': error.code };
+  const headers: Record<string, string> =
+    error instanceof HookError ? {} : { 'x-sb-error-code': error.code };
   const weakPassword = error.weakPasswordReasons
     ? { weak_password: { reasons: error.weakPasswordReasons } }
     : {};

@@ -1,11 +1,12 @@
 import crypto from 'node:crypto';
 import type { Queryable } from './db';
 import { AuthError } from './errors';
-import type { PostgresHookTarget } from './settings';
+import { hookOutputError, invokeHttpHook } from './http-hooks';
+import type { HookTarget, PostgresHookTarget } from './settings';
 import type { JsonObject } from './user-json';
 
 /** GoTrue's hook names, sent in the input's `metadata.name`. */
-export type HookName = 'customize-access-token' | 'before-user-created';
+export type HookName = 'customize-access-token' | 'before-user-created' | 'send-sms';
 
 /** GoTrue gives a Postgres hook this long before cancelling it. */
 const POSTGRES_HOOK_TIMEOUT_MS = 2000;
@@ -21,18 +22,6 @@ export function hookMetadata(name: HookName, ip: string | null): JsonObject {
 
 function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** A hook's `{"error": {"http_code", "message"}}` answer becomes the request's error. */
-function hookError(output: JsonObject): AuthError | undefined {
-  const error = output.error;
-  if (!isObject(error) || typeof error.message !== 'string' || error.message === '') {
-    return undefined;
-  }
-  const code = error.http_code;
-  const status =
-    Number.isInteger(code) && Number(code) >= 400 && Number(code) < 600 ? Number(code) : 500;
-  return new AuthError(status, status === 500 ? 'unexpected_failure' : 'unknown', error.message);
 }
 
 /**
@@ -61,7 +50,7 @@ export async function invokePostgresHook(
   if (!isObject(output)) {
     throw new AuthError(500, 'unexpected_failure', 'Error unmarshaling JSON output.');
   }
-  const error = hookError(output);
+  const error = hookOutputError(output);
   if (error) throw error;
   return output;
 }
@@ -79,6 +68,24 @@ export async function runBeforeUserCreated(
     metadata: hookMetadata('before-user-created', input.ip),
     user: input.user,
   });
+}
+
+/**
+ * Hands a one-time code to the Send SMS hook, which delivers it (or refuses, and the request fails
+ * with its answer). GoTrue runs it inside the request's transaction, so a refusal writes nothing.
+ */
+export async function runSendSms(
+  tx: Queryable,
+  target: HookTarget,
+  input: { user: JsonObject; otp: string; phone: string; ip: string | null },
+): Promise<void> {
+  const payload = {
+    metadata: hookMetadata('send-sms', input.ip),
+    user: input.user,
+    sms: { otp: input.otp, phone: input.phone },
+  };
+  if (target.kind === 'postgres') await invokePostgresHook(tx, target, payload);
+  else await invokeHttpHook(target, payload);
 }
 
 /** The claims a custom access token hook may not drop (GoTrue's minimum token schema). */

@@ -76,9 +76,12 @@ export class Params {
   }
 
   boolean(key: string): boolean {
-    return (
-      this.typed(key, 'a boolean', (value): value is boolean => typeof value === 'boolean') ?? false
-    );
+    return this.optionalBoolean(key) ?? false;
+  }
+
+  /** A boolean field that distinguishes absent (or null) from false. */
+  optionalBoolean(key: string): boolean | undefined {
+    return this.typed(key, 'a boolean', (value): value is boolean => typeof value === 'boolean');
   }
 
   object(key: string): JsonObject | undefined {

@@ -11,6 +11,7 @@ import { startGateway } from '../gateway';
 import { deriveApiKeys } from '../keys';
 import { freePort, HOST } from '../ports';
 import { serviceClient, stackInfo, supabaseClient } from '../../../test-support/clients';
+import { newHookSecret } from './phone-testing';
 import { startAuthService, type AuthService } from './service';
 import { authSettingsFromConfig } from './settings';
 
@@ -38,7 +39,9 @@ beforeAll(async () => {
     port: 0,
     jwtSecret: info.jwtSecret,
     issuer: `${apiUrl}/auth/v1`,
-    settings: authSettingsFromConfig(readProjectConfig().auth, {}),
+    settings: authSettingsFromConfig(readProjectConfig().auth, {
+      SEND_SMS_HOOK_SECRET: newHookSecret(),
+    }),
   });
   functions = createFunctionRuntime({
     functions: [],

@@ -45,6 +45,7 @@ const LIMITS = {
   anonymousUsers: 30,
   tokenVerifications: 30,
   emailSent: 30,
+  smsSent: 30,
 };
 
 describe("GoTrue's limiters", () => {
@@ -72,6 +73,25 @@ describe("GoTrue's limiters", () => {
     expect(emailSent.take()).toBe(false);
     time.advance(1_000);
     expect([emailSent.take(), emailSent.take(), emailSent.take()]).toEqual([true, true, false]);
+  });
+
+  it('give /otp, /resend, /signup and PUT /user a bucket each, of 30 refilled at sign_in_sign_ups', () => {
+    const time = clock();
+    const limiters = authRateLimiters({ ...LIMITS, signInSignUps: 60 }, time.now);
+    expect(takeMany(limiters.otp, 'ip', 31).filter(Boolean)).toHaveLength(30);
+    // Another endpoint's bucket is still full.
+    expect(takeMany(limiters.resend, 'ip', 30).every(Boolean)).toBe(true);
+    time.advance(5_000); // 60 per 300 s: one more every 5 s
+    expect(takeMany(limiters.otp, 'ip', 2)).toEqual([true, false]);
+  });
+
+  it('count the codes of the whole service per hour, from its start', () => {
+    const time = clock();
+    const { smsSent } = authRateLimiters({ ...LIMITS, smsSent: 1 }, time.now);
+    expect([smsSent.take(), smsSent.take()]).toEqual([true, false]);
+    time.advance(3_600_000);
+    expect(smsSent.take()).toBe(true);
+    expect(authRateLimiters({ ...LIMITS, smsSent: 0 }).smsSent.take()).toBe(false);
   });
 
   it('answer 429 over_request_rate_limit once empty, and limit nobody without an address', () => {

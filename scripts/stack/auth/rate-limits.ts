@@ -91,12 +91,16 @@ export class IntervalLimiter {
 /** GoTrue's limiters for the endpoints this service has (`apilimiter.New`). */
 export interface AuthRateLimiters {
   token: RateLimiter;
+  otp: RateLimiter;
   signups: RateLimiter;
+  resend: RateLimiter;
   anonymousSignIns: RateLimiter;
   userUpdates: RateLimiter;
   recover: RateLimiter;
   verify: RateLimiter;
   emailSent: IntervalLimiter;
+  /** Counted only while phone confirmations are on, and never for test numbers (see phone-otp). */
+  smsSent: IntervalLimiter;
 }
 
 const FIVE_MINUTES_S = 300;
@@ -116,11 +120,15 @@ export function authRateLimiters(
     );
   return {
     token: per5Minutes(limits.tokenRefresh),
+    // GOTRUE_RATE_LIMIT_OTP gives each of these endpoints a bucket of its own.
+    otp: per5Minutes(limits.signInSignUps),
     signups: per5Minutes(limits.signInSignUps),
+    resend: per5Minutes(limits.signInSignUps),
     userUpdates: per5Minutes(limits.signInSignUps),
     recover: per5Minutes(limits.signInSignUps),
     verify: per5Minutes(limits.tokenVerifications),
     emailSent: new IntervalLimiter(limits.emailSent, HOUR_MS, now),
+    smsSent: new IntervalLimiter(limits.smsSent, HOUR_MS, now),
     anonymousSignIns: new RateLimiter(
       {
         burst: limits.anonymousUsers,

@@ -1,14 +1,10 @@
 import crypto from 'node:crypto';
 import type { Queryable } from './db';
 import { AuthError } from './errors';
+import type { StoredCode } from './one-time-codes';
 
 /** The recovery columns GoTrue keeps on the user (never serialised). */
-export interface RecoveryState {
-  /** The stored hash, `pkce_`-prefixed for a PKCE request; '' once used. */
-  token: string;
-  /** Milliseconds since the epoch, or null when no mail was ever sent. */
-  sentAt: number | null;
-}
+export type RecoveryState = StoredCode;
 
 /** The user's recovery columns, locked so that two requests for one user take turns. */
 export async function lockRecovery(tx: Queryable, userId: string): Promise<RecoveryState> {
@@ -19,22 +15,6 @@ export async function lockRecovery(tx: Queryable, userId: string): Promise<Recov
   );
   const row = rows[0];
   return { token: row?.token ?? '', sentAt: row?.sent_at == null ? null : Number(row.sent_at) };
-}
-
-/**
- * GoTrue's validateSentWithinFrequencyLimit: one mail of a kind per user per `max_frequency`,
- * with the seconds left in the message (truncated, as Go divides durations).
- */
-export function assertMailFrequency(sentAt: number | null, maxFrequencySeconds: number): void {
-  if (sentAt === null) return;
-  const leftMs = sentAt + maxFrequencySeconds * 1000 - Date.now();
-  if (leftMs > 0) {
-    throw new AuthError(
-      429,
-      'over_email_send_rate_limit',
-      `For security purposes, you can only request this after ${Math.trunc(leftMs / 1000)} seconds.`,
-    );
-  }
 }
 
 /** A sent recovery mail: its hash on the user and in one_time_tokens, replacing an older one. */

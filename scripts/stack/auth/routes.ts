@@ -1,8 +1,11 @@
 import type { Route } from './router';
 import { adminUserRoutes } from './routes/admin-users';
+import { identityRoutes } from './routes/identities';
 import { instanceRoutes } from './routes/instance';
 import { logoutRoutes } from './routes/logout';
+import { otpRoutes } from './routes/otp';
 import { recoverRoutes } from './routes/recover';
+import { resendRoutes } from './routes/resend';
 import { signupRoutes } from './routes/signup';
 import { tokenRoutes } from './routes/token';
 import { userRoutes } from './routes/user';
@@ -14,6 +17,9 @@ export const authRoutes: Route[] = [
   ...signupRoutes,
   ...tokenRoutes,
   ...userRoutes,
+  ...identityRoutes,
+  ...otpRoutes,
+  ...resendRoutes,
   ...recoverRoutes,
   ...verifyRoutes,
   ...logoutRoutes,

@@ -15,6 +15,7 @@ describe('authSettingsFromConfig', () => {
       refreshTokenReuseInterval: 10,
       disableSignup: false,
       anonymousSignIns: false,
+      manualLinking: false,
       password: { minLength: 6, requiredCharacters: [] },
       email: {
         enabled: true,
@@ -31,6 +32,10 @@ describe('authSettingsFromConfig', () => {
         autoconfirm: true,
         template: 'Your code is {{ .Code }}',
         maxFrequencySeconds: 5,
+        // What the CLI hard-codes (GOTRUE_SMS_OTP_LENGTH, GOTRUE_SMS_OTP_EXP).
+        otpLength: 6,
+        otpExpirySeconds: 6000,
+        testOtps: {},
       },
       rateLimits: {
         signInSignUps: 30,
@@ -38,6 +43,7 @@ describe('authSettingsFromConfig', () => {
         anonymousUsers: 30,
         tokenVerifications: 30,
         emailSent: 30,
+        smsSent: 30,
       },
       hooks: { customAccessToken: undefined, beforeUserCreated: undefined, sendSms: undefined },
     });
@@ -45,13 +51,26 @@ describe('authSettingsFromConfig', () => {
 
   it("reads the project's supabase/config.toml", () => {
     const toml = parse(fs.readFileSync(configTomlFile, 'utf8')) as { auth: unknown };
-    const settings = authSettingsFromConfig(toml.auth, {});
+    const secret = `v1,whsec_${Buffer.alloc(32, 7).toString('base64')}`;
+    const settings = authSettingsFromConfig(toml.auth, {
+      SEND_SMS_HOOK_SECRET: secret,
+      GOTRUE_SMS_OTP_LENGTH: '10',
+      GOTRUE_SMS_OTP_EXP: '600',
+    });
     expect(settings.password.minLength).toBe(8);
     expect(settings.email.autoconfirm).toBe(true);
+    expect(settings.manualLinking).toBe(true);
     expect(settings.sms).toMatchObject({
-      enabled: false,
-      autoconfirm: true,
+      enabled: true,
+      autoconfirm: false,
       maxFrequencySeconds: 5,
+      otpLength: 10,
+      otpExpirySeconds: 600,
+    });
+    expect(settings.hooks.sendSms).toEqual({
+      kind: 'http',
+      uri: 'http://127.0.0.1:54321/functions/v1/send-sms-hook',
+      secrets: [secret],
     });
     expect(settings.rateLimits).toEqual({
       signInSignUps: 30,
@@ -59,6 +78,7 @@ describe('authSettingsFromConfig', () => {
       anonymousUsers: 30,
       tokenVerifications: 30,
       emailSent: 30,
+      smsSent: 3600,
     });
     expect(settings.siteUrl).toBe('http://127.0.0.1:5173');
     expect(settings.email).toMatchObject({
@@ -255,6 +275,50 @@ describe('authSettingsFromConfig', () => {
         {},
       ),
     ).toThrow(/https/);
+  });
+
+  it('refuses a secret whose base64 does not decode, which GoTrue could not sign with', () => {
+    const hook = (secrets: string) => ({
+      hook: { send_sms: { enabled: true, uri: 'https://x.test/hook', secrets } },
+    });
+    const valid = `v1,whsec_${Buffer.alloc(24, 1).toString('base64')}`;
+    expect(authSettingsFromConfig(hook(valid), {}).hooks.sendSms).toMatchObject({
+      secrets: [valid],
+    });
+    // Several secrets are joined by "|"; each is checked.
+    expect(() => authSettingsFromConfig(hook(`${valid}|v1,whsec_${'a'.repeat(33)}`), {})).toThrow(
+      /whsec_/,
+    );
+    expect(() => authSettingsFromConfig(hook(`v1,whsec_${'a'.repeat(30)}=a`), {})).toThrow(
+      /whsec_/,
+    );
+    expect(() => authSettingsFromConfig(hook(`v1a,whpk_${'a'.repeat(44)}`), {})).toThrow(/whsec_/);
+  });
+
+  it('reads the phone code length and lifetime from GoTrue variables, with its floors', () => {
+    const sms = (env: Record<string, string>) => authSettingsFromConfig({}, env).sms;
+    expect(sms({ GOTRUE_SMS_OTP_LENGTH: '8', GOTRUE_SMS_OTP_EXP: '120' })).toMatchObject({
+      otpLength: 8,
+      otpExpirySeconds: 120,
+    });
+    expect(sms({ GOTRUE_SMS_OTP_LENGTH: '12', GOTRUE_SMS_OTP_EXP: '0' })).toMatchObject({
+      otpLength: 6,
+      otpExpirySeconds: 60,
+    });
+    expect(sms({ GOTRUE_SMS_OTP_LENGTH: '4' }).otpLength).toBe(6);
+    expect(() => sms({ GOTRUE_SMS_OTP_EXP: '10m' })).toThrow(/GOTRUE_SMS_OTP_EXP/);
+  });
+
+  it('reads [auth.sms.test_otp] with numbers stored as GoTrue stores them, and max_frequency 0 as a minute', () => {
+    const { sms } = authSettingsFromConfig(
+      { sms: { max_frequency: '0s', test_otp: { '+237 699 000 001': '123456' } } },
+      {},
+    );
+    expect(sms.testOtps).toEqual({ '237699000001': '123456' });
+    expect(sms.maxFrequencySeconds).toBe(60);
+    expect(() =>
+      authSettingsFromConfig({ sms: { test_otp: { '237699000001': 123456 } } }, {}),
+    ).toThrow(/test_otp/);
   });
 
   it('ignores a disabled hook entirely', () => {

@@ -1,5 +1,6 @@
 import { StackError } from '../stack-error';
 import { parseGoDuration } from './durations';
+import { formatPhoneNumber } from './identifiers';
 
 export type PostgresHookTarget = { kind: 'postgres'; uri: string; schema: string; name: string };
 /** Where an Auth hook runs: a Postgres function (`pg-functions://`) or an HTTP endpoint. */
@@ -33,6 +34,8 @@ export interface AuthSettings {
   refreshTokenReuseInterval: number;
   disableSignup: boolean;
   anonymousSignIns: boolean;
+  /** `[auth] enable_manual_linking`: lets a user unlink an identity (`DELETE /user/identities`). */
+  manualLinking: boolean;
   password: {
     minLength: number;
     /** Each string is a set of characters the password must use at least once. */
@@ -50,8 +53,21 @@ export interface AuthSettings {
     smtp: SmtpSettings | undefined;
     templates: { recovery: EmailTemplateSettings };
   };
-  /** `[auth.sms]`: the phone provider; `template` and `maxFrequency` drive phone OTPs. */
-  sms: { enabled: boolean; autoconfirm: boolean; template: string; maxFrequencySeconds: number };
+  /** `[auth.sms]`: the phone provider and its one-time codes. */
+  sms: {
+    /** `enable_signup`, which despite its name turns phone auth on or off as a whole. */
+    enabled: boolean;
+    autoconfirm: boolean;
+    template: string;
+    /** Least time between two codes of one kind to one user. */
+    maxFrequencySeconds: number;
+    /** Digits of a code (GOTRUE_SMS_OTP_LENGTH, which `[auth.sms]` has no key for). */
+    otpLength: number;
+    /** How long a code stays valid (GOTRUE_SMS_OTP_EXP, likewise). */
+    otpExpirySeconds: number;
+    /** `[auth.sms.test_otp]`: a fixed code per number (stored form, without `+`); none is sent. */
+    testOtps: Record<string, string>;
+  };
   /** `[auth.rate_limit]`: what GoTrue's per-IP token buckets let through. */
   rateLimits: {
     /** Sign-ups and user updates per 5 minutes (GOTRUE_RATE_LIMIT_OTP). */
@@ -64,8 +80,10 @@ export interface AuthSettings {
     tokenVerifications: number;
     /** Mails sent per hour by the whole service (GOTRUE_RATE_LIMIT_EMAIL_SENT). */
     emailSent: number;
+    /** Codes sent per hour by the whole service (GOTRUE_RATE_LIMIT_SMS_SENT). */
+    smsSent: number;
   };
-  /** Hooks other than Send SMS run as Postgres functions only (no HTTP hook runner yet). */
+  /** Send SMS runs as a Postgres function or over HTTP; the others as Postgres functions only. */
   hooks: {
     customAccessToken?: PostgresHookTarget;
     beforeUserCreated?: PostgresHookTarget;
@@ -87,6 +105,7 @@ const PASSWORD_REQUIREMENTS: Record<string, string[]> = {
 };
 
 const POSTGRES_NAME = /^[a-zA-Z_][a-zA-Z0-9_]{0,62}$/;
+/** The CLI's check; the base64 must also decode, as GoTrue's signer decodes it strictly. */
 const HOOK_SECRET = /^v1,whsec_[A-Za-z0-9+/=]{32,88}$/;
 /** One week, the ceiling Supabase documents for `jwt_expiry`. */
 const MAX_JWT_EXPIRY = 604_800;
@@ -167,6 +186,19 @@ class TableReader {
     return value;
   }
 
+  /** A table of strings, e.g. `[auth.sms.test_otp]` (no environment override, as with the CLI). */
+  stringMap(name: string): Record<string, string> {
+    const value = this.table[name];
+    if (value === undefined) return {};
+    const isStrings =
+      typeof value === 'object' &&
+      value !== null &&
+      !Array.isArray(value) &&
+      Object.values(value).every((item) => typeof item === 'string');
+    if (!isStrings) throw invalid(this.key(name), 'une table de chaînes', value);
+    return value as Record<string, string>;
+  }
+
   string(name: string, fallback: string): string {
     const value = this.value(name, (text) => text);
     if (value === undefined) return fallback;
@@ -182,6 +214,31 @@ class TableReader {
     }
     return resolved;
   }
+}
+
+/**
+ * The CLI hard-codes GOTRUE_SMS_OTP_LENGTH=6 and GOTRUE_SMS_OTP_EXP=6000 (`[auth.sms]` has no such
+ * keys); here the environment may set them. GoTrue then applies its floors: a length outside 6–10
+ * means 6, an expiry of 0 means 60 seconds.
+ */
+function smsCodes(env: Env): Pick<AuthSettings['sms'], 'otpLength' | 'otpExpirySeconds'> {
+  const read = (name: string, fallback: number): number => {
+    const text = env[name]?.trim();
+    if (!text) return fallback;
+    if (!/^\d+$/.test(text)) {
+      throw new StackError(
+        `la variable d'environnement ${name} doit être un entier positif (valeur lue : ${JSON.stringify(text)})`,
+        `corrigez ${name} dans .env ou dans l'environnement`,
+      );
+    }
+    return Number(text);
+  };
+  const otpLength = read('GOTRUE_SMS_OTP_LENGTH', 6);
+  const otpExpiry = read('GOTRUE_SMS_OTP_EXP', 6000);
+  return {
+    otpLength: otpLength < 6 || otpLength > 10 ? 6 : otpLength,
+    otpExpirySeconds: otpExpiry === 0 ? 60 : otpExpiry,
+  };
 }
 
 function durationSeconds(text: string, key: string): number {
@@ -270,7 +327,7 @@ function hookTarget(reader: TableReader, key: string): HookTarget | undefined {
   }
   if (scheme === 'http' || scheme === 'https') {
     const list = secrets.split('|').filter(Boolean);
-    if (list.length === 0 || !list.every((secret) => HOOK_SECRET.test(secret))) {
+    if (list.length === 0 || !list.every(isHookSecret)) {
       throw new StackError(
         `${where} secrets doit avoir la forme "v1,whsec_<base64 d'au moins 32 caractères>"`,
         FIX,
@@ -279,6 +336,18 @@ function hookTarget(reader: TableReader, key: string): HookTarget | undefined {
     return { kind: 'http', uri, secrets: list };
   }
   throw new StackError(`${where} uri doit commencer par pg-functions://, http:// ou https://`, FIX);
+}
+
+function isStrictBase64(text: string): boolean {
+  return (
+    text.length % 4 === 0 &&
+    /^[A-Za-z0-9+/]*={0,2}$/.test(text) &&
+    Buffer.from(text, 'base64').toString('base64') === text
+  );
+}
+
+function isHookSecret(secret: string): boolean {
+  return HOOK_SECRET.test(secret) && isStrictBase64(secret.slice('v1,whsec_'.length));
 }
 
 function postgresHookTarget(hooks: TableReader, key: string): PostgresHookTarget | undefined {
@@ -329,6 +398,7 @@ export function authSettingsFromConfig(authSection: unknown, env: Env = process.
     ),
     disableSignup: !auth.bool('enable_signup', true),
     anonymousSignIns: auth.bool('enable_anonymous_sign_ins', false),
+    manualLinking: auth.bool('enable_manual_linking', false),
     password: {
       minLength: auth.integer('minimum_password_length', 6, 0, 72),
       requiredCharacters,
@@ -344,9 +414,15 @@ export function authSettingsFromConfig(authSection: unknown, env: Env = process.
       enabled: sms.bool('enable_signup', false),
       autoconfirm: !sms.bool('enable_confirmations', false),
       template: sms.string('template', 'Your code is {{ .Code }}'),
-      maxFrequencySeconds: durationSeconds(
-        sms.string('max_frequency', '5s'),
-        'auth.sms.max_frequency',
+      // GoTrue reads 0 as its own default, a minute.
+      maxFrequencySeconds:
+        durationSeconds(sms.string('max_frequency', '5s'), 'auth.sms.max_frequency') || 60,
+      ...smsCodes(env),
+      testOtps: Object.fromEntries(
+        Object.entries(sms.stringMap('test_otp')).map(([phone, otp]) => [
+          formatPhoneNumber(phone),
+          otp,
+        ]),
       ),
     },
     rateLimits: {
@@ -355,6 +431,7 @@ export function authSettingsFromConfig(authSection: unknown, env: Env = process.
       anonymousUsers: rateLimit.integer('anonymous_users', 30, 1, Number.MAX_SAFE_INTEGER),
       tokenVerifications: rateLimit.integer('token_verifications', 30, 1, Number.MAX_SAFE_INTEGER),
       emailSent: rateLimit.integer('email_sent', 30, 0, Number.MAX_SAFE_INTEGER),
+      smsSent: rateLimit.integer('sms_sent', 30, 0, Number.MAX_SAFE_INTEGER),
     },
     hooks: {
       customAccessToken: postgresHookTarget(hook, 'custom_access_token'),

@@ -40,6 +40,7 @@ export function signAccessToken(claims: JsonObject, secret: Uint8Array): Promise
 /** What GoTrue reads from a bearer token (its AccessTokenClaims). */
 export interface BearerClaims {
   sub?: string;
+  aud?: string | string[];
   role?: string;
   session_id?: string;
 }

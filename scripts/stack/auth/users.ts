@@ -66,8 +66,12 @@ const USER_COLUMNS = `
   deleted_at, is_anonymous, coalesce(banned_until > now(), false) as is_banned,
   ${NULL_STRING_COLUMN}`;
 
-/** How a user is found: every lookup by login (email or phone) goes through `findUser`. */
-export type UserLookup = { id: string } | { email: string } | { phone: string };
+/**
+ * How a user is found: every lookup by login (email or phone) goes through `findUser`;
+ * `phoneChange` is the number a pending phone change is waiting to confirm.
+ */
+export type UserLookup =
+  { id: string } | { email: string } | { phone: string } | { phoneChange: string };
 
 async function withIdentities(
   db: Queryable,
@@ -93,7 +97,9 @@ export async function findUser(db: Queryable, lookup: UserLookup): Promise<UserR
       ? ['id = $1', lookup.id]
       : 'email' in lookup
         ? ['lower(email) = lower($1) and not is_sso_user', lookup.email]
-        : ['phone = $1 and not is_sso_user', lookup.phone];
+        : 'phone' in lookup
+          ? ['phone = $1 and not is_sso_user', lookup.phone]
+          : ['phone_change = $1 and not is_sso_user', lookup.phoneChange];
   const { rows } = await db.query<UserRow>(
     `select ${USER_COLUMNS} from auth.users where ${condition} limit 1`,
     [value],
@@ -288,12 +294,75 @@ export async function confirmEmail(tx: Queryable, userId: string): Promise<void>
   await mergeMetadata(tx, userId, 'raw_user_meta_data', { email_verified: true });
 }
 
+/** GoTrue's ConfirmPhone, re-stamped on every phone code login: pending codes all go. */
 export async function confirmPhone(tx: Queryable, userId: string): Promise<void> {
   await tx.query(
     `update auth.users set phone_confirmed_at = now(), confirmation_token = '', updated_at = now()
       where id = $1`,
     [userId],
   );
+  await tx.query('delete from auth.one_time_tokens where user_id = $1', [userId]);
+}
+
+/**
+ * GoTrue's phone change, once the new number is proven (or at once under autoconfirm): the phone
+ * identity is created or updated, the number moves into `phone`, and pending codes all go.
+ */
+export async function confirmPhoneChange(
+  tx: Queryable,
+  user: UserRecord,
+  phone: string,
+): Promise<void> {
+  const identity = user.identities.find(
+    (candidate) => candidate.provider === 'phone' && candidate.provider_id === user.id,
+  );
+  if (identity) {
+    await tx.query(
+      `update auth.identities
+          set identity_data = coalesce(identity_data, '{}'::jsonb) || $2::jsonb, updated_at = now()
+        where id = $1`,
+      [identity.id, JSON.stringify({ phone, phone_verified: true })],
+    );
+  } else {
+    await insertIdentity(
+      tx,
+      user.id,
+      'phone',
+      contactIdentityData(user.id, { phone }, { email: false, phone: true }),
+    );
+  }
+  await runGuardingContacts(() =>
+    tx.query(
+      `update auth.users
+          set phone = $2, phone_change = '', phone_change_token = '', phone_confirmed_at = now(),
+              updated_at = now()
+        where id = $1`,
+      [user.id, phone],
+    ),
+  );
+  await tx.query('delete from auth.one_time_tokens where user_id = $1', [user.id]);
+}
+
+/** A verified email or phone makes an anonymous user permanent. */
+export async function makePermanent(tx: Queryable, userId: string): Promise<void> {
+  await tx.query(
+    'update auth.users set is_anonymous = false, updated_at = now() where id = $1 and is_anonymous',
+    [userId],
+  );
+}
+
+/** GoTrue's UpdateAppMetaDataProviders: `providers` lists the identities' providers, oldest first. */
+export async function refreshProviders(tx: Queryable, userId: string): Promise<void> {
+  const { rows } = await tx.query<{ provider: string }>(
+    `select provider from auth.identities where user_id = $1
+      group by provider order by min(created_at), provider`,
+    [userId],
+  );
+  const providers = rows.map((row) => row.provider);
+  await mergeMetadata(tx, userId, 'raw_app_meta_data', {
+    ...(providers.length > 0 ? { provider: providers[0] } : {}),
+    providers,
+  });
 }
 
 /** Stands for the confirmation message this service does not send (no mailer locally). */
@@ -387,13 +456,7 @@ export async function setContact(
       contactIdentityData(user.id, { [column]: value }, verified),
     );
   }
-  const { rows } = await tx.query<{ provider: string }>(
-    `select provider from auth.identities where user_id = $1
-      group by provider order by min(created_at), provider`,
-    [user.id],
-  );
-  const providers = rows.map((row) => row.provider);
-  await mergeMetadata(tx, user.id, 'raw_app_meta_data', { provider: providers[0], providers });
+  await refreshProviders(tx, user.id);
 }
 
 export async function deleteUser(tx: Queryable, userId: string): Promise<void> {
@@ -438,4 +501,93 @@ export async function softDeleteUser(tx: Queryable, user: UserRecord): Promise<v
   }
   await tx.query('delete from auth.one_time_tokens where user_id = $1', [user.id]);
   await tx.query('delete from auth.sessions where user_id = $1', [user.id]);
+}
+
+/** GoTrue's ClearAllPendingTokens: codes and pending changes issued for the old email go. */
+async function clearPendingTokens(tx: Queryable, userId: string): Promise<void> {
+  await tx.query(
+    `update auth.users
+        set confirmation_token = '', confirmation_sent_at = null, recovery_token = '',
+            recovery_sent_at = null, email_change = '', email_change_token_current = '',
+            email_change_token_new = '', email_change_sent_at = null,
+            email_change_confirm_status = 0, phone_change = '', phone_change_token = '',
+            phone_change_sent_at = null, reauthentication_token = '',
+            reauthentication_sent_at = null, updated_at = now()
+      where id = $1`,
+    [userId],
+  );
+  await tx.query('delete from auth.one_time_tokens where user_id = $1', [userId]);
+}
+
+/** Identities with a verified email first, then unverified ones, then those without (phone). */
+function emailRank(identity: IdentityRecord): number {
+  if (!identity.email) return 2;
+  return identity.identity_data?.email_verified === true ? 0 : 1;
+}
+
+/**
+ * GoTrue's UpdateUserEmailFromIdentities, after an identity went: when no remaining identity has
+ * the user's email, the best remaining one's email (possibly none) replaces it, and is confirmed
+ * only if its provider verified it or mail confirmations are off.
+ */
+async function promoteIdentityEmail(
+  tx: Queryable,
+  user: UserRecord,
+  remaining: IdentityRecord[],
+  mailerAutoconfirm: boolean,
+): Promise<void> {
+  if (remaining.some((identity) => (identity.email ?? '') === (user.email ?? ''))) return;
+  const ranked = [...remaining].sort(
+    (a, b) =>
+      emailRank(a) - emailRank(b) ||
+      (a.created_at ?? '').localeCompare(b.created_at ?? '') ||
+      a.id.localeCompare(b.id),
+  );
+  let primary: IdentityRecord | undefined;
+  for (const identity of ranked) {
+    if (!identity.email || !(await findUser(tx, { email: identity.email }))) {
+      primary = identity;
+      break;
+    }
+  }
+  if (!primary) {
+    throw new AuthError(
+      422,
+      'email_conflict_identity_not_deletable',
+      'Unable to unlink identity due to email conflict',
+    );
+  }
+  await tx.query('update auth.users set email = $2, updated_at = now() where id = $1', [
+    user.id,
+    primary.email || null,
+  ]);
+  await clearPendingTokens(tx, user.id);
+  if (!primary.email || (emailRank(primary) === 1 && !mailerAutoconfirm)) {
+    await tx.query('update auth.users set email_confirmed_at = null where id = $1', [user.id]);
+    await mergeMetadata(tx, user.id, 'raw_user_meta_data', { email_verified: false });
+  }
+}
+
+/**
+ * GoTrue's DeleteIdentity: the identity goes; a phone identity takes the user's phone with it, any
+ * other may hand the user another identity's email. `providers` follows.
+ */
+export async function unlinkIdentity(
+  tx: Queryable,
+  user: UserRecord,
+  identity: IdentityRecord,
+  mailerAutoconfirm: boolean,
+): Promise<void> {
+  await tx.query('delete from auth.identities where id = $1', [identity.id]);
+  if (identity.provider === 'phone') {
+    await tx.query(
+      `update auth.users set phone = null, phone_confirmed_at = null, updated_at = now()
+        where id = $1`,
+      [user.id],
+    );
+  } else {
+    const remaining = user.identities.filter((candidate) => candidate.id !== identity.id);
+    await promoteIdentityEmail(tx, user, remaining, mailerAutoconfirm);
+  }
+  await refreshProviders(tx, user.id);
 }

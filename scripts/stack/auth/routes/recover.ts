@@ -3,18 +3,13 @@ import {
   type RedirectPolicy,
 } from '../../../../supabase/functions/_shared/email/redirect-urls.ts';
 import { transaction } from '../db';
-import { confirmationUrl, emailTokenHash, generateOtp } from '../email-links';
+import { confirmationUrl } from '../email-links';
 import { AuthError } from '../errors';
 import { headerValue, type Params } from '../http';
 import { validateEmail } from '../identifiers';
+import { assertSendFrequency, generateOtp, tokenHash } from '../one-time-codes';
 import { enforceRateLimit } from '../rate-limits';
-import {
-  assertMailFrequency,
-  createFlowState,
-  lockRecovery,
-  storeRecoveryToken,
-  type PkceChallenge,
-} from '../recovery';
+import { createFlowState, lockRecovery, storeRecoveryToken, type PkceChallenge } from '../recovery';
 import type { AuthDeps, AuthRequest, Reply, Route } from '../router';
 import type { AuthSettings } from '../settings';
 import { findUser } from '../users';
@@ -38,7 +33,7 @@ const isChallengeMethod = (method: string): method is PkceChallenge['method'] =>
   method === 's256' || method === 'plain';
 
 /** GoTrue's validatePKCEParams: both or neither, and a challenge RFC 7636 allows. */
-function pkceChallenge(params: Params): PkceChallenge | undefined {
+export function pkceChallenge(params: Params): PkceChallenge | undefined {
   const challenge = params.string('code_challenge');
   const method = params.string('code_challenge_method');
   if ((challenge === '') !== (method === '')) {
@@ -94,10 +89,10 @@ async function recover(deps: AuthDeps, request: AuthRequest): Promise<Reply> {
 
   await transaction(deps.db, async (tx) => {
     const { sentAt } = await lockRecovery(tx, user.id);
-    assertMailFrequency(sentAt, settings.email.maxFrequencySeconds);
+    assertSendFrequency(sentAt, settings.email.maxFrequencySeconds, 'over_email_send_rate_limit');
     if (pkce) await createFlowState(tx, user.id, pkce);
     const otp = generateOtp(settings.email.otpLength);
-    const hash = emailTokenHash(recipient, otp);
+    const hash = tokenHash(recipient, otp);
     const token = pkce ? `pkce_${hash}` : hash;
     // GoTrue counts mails against email_sent only while confirmations are on (its own TODO says
     // it should always); a limit of 0 refuses every mail.

@@ -7,6 +7,7 @@ import { runBeforeUserCreated } from '../hooks';
 import type { Params } from '../http';
 import { assertValidChannel, validateEmail, validatePhone } from '../identifiers';
 import { assertPasswordStrength, hashPassword } from '../passwords';
+import { sendPhoneCode } from '../phone-otp';
 import { enforceRateLimit } from '../rate-limits';
 import type { AuthDeps, AuthRequest, Reply, Route } from '../router';
 import type { AuthSettings } from '../settings';
@@ -27,20 +28,13 @@ import {
   type NewUser,
 } from '../users';
 
-const SIGNUP_DISABLED = new AuthError(
+export const SIGNUP_DISABLED = new AuthError(
   422,
   'signup_disabled',
   'Signups not allowed for this instance',
 );
 
-/** Phone confirmation needs an SMS; the service has no sender until the Send SMS hook lands. */
-const NO_SMS_SENDER = new AuthError(
-  422,
-  'sms_send_failed',
-  'The local Auth service cannot send SMS: set [auth.sms] enable_confirmations = false',
-);
-
-interface SignupInput {
+export interface SignupInput {
   provider: Provider;
   email: string;
   phone: string;
@@ -125,6 +119,7 @@ function obfuscatedUser(existing: UserRecord, input: SignupInput): JsonObject {
 
 async function repeatedSignup(
   deps: AuthDeps,
+  request: AuthRequest,
   existing: UserRecord,
   input: SignupInput,
 ): Promise<Reply> {
@@ -137,9 +132,51 @@ async function repeatedSignup(
     throw new AuthError(422, 'user_already_exists', 'User already registered');
   }
   if (confirmed) return { status: 200, body: obfuscatedUser(existing, input) };
-  if (input.provider === 'phone') throw NO_SMS_SENDER;
-  await markConfirmationSent(deps.db, existing.id);
-  return { status: 200, body: userJson(await loadUser(deps.db, existing.id)) };
+  const body = await transaction(deps.db, async (tx) => {
+    if (input.provider === 'phone') {
+      await sendPhoneCode(tx, deps, request.client, {
+        user: existing,
+        phone: input.phone,
+        kind: 'confirmation',
+      });
+    } else {
+      await markConfirmationSent(tx, existing.id);
+    }
+    return userJson(await loadUser(tx, existing.id));
+  });
+  return { status: 200, body };
+}
+
+/**
+ * A new user with its email or phone identity; GoTrue's identity data carries the signup data too,
+ * and becomes the user's metadata.
+ */
+export async function insertSignupUser(
+  tx: PoolClient,
+  deps: AuthDeps,
+  request: AuthRequest,
+  input: Omit<SignupInput, 'password'> & { passwordHash: string },
+): Promise<string> {
+  const userId = await createUser(tx, deps, request, {
+    email: input.email || undefined,
+    phone: input.phone || undefined,
+    passwordHash: input.passwordHash,
+    role: DEFAULT_ROLE,
+    appMetadata: { provider: input.provider, providers: [input.provider] },
+    userMetadata: input.data,
+    isAnonymous: false,
+  });
+  const identityData = {
+    ...input.data,
+    ...contactIdentityData(
+      userId,
+      { email: input.email || undefined },
+      { email: false, phone: false },
+    ),
+  };
+  await insertIdentity(tx, userId, input.provider, identityData);
+  await mergeMetadata(tx, userId, 'raw_user_meta_data', identityData);
+  return userId;
 }
 
 async function signUpWithPassword(
@@ -152,36 +189,26 @@ async function signUpWithPassword(
     deps.db,
     input.provider === 'email' ? { email: input.email } : { phone: input.phone },
   );
-  if (existing) return repeatedSignup(deps, existing, input);
+  if (existing) return repeatedSignup(deps, request, existing, input);
   const autoconfirm =
     input.provider === 'email' ? settings.email.autoconfirm : settings.sms.autoconfirm;
-  if (input.provider === 'phone' && !autoconfirm) throw NO_SMS_SENDER;
 
   // Hashing is slow on purpose: do it before taking a connection.
   const passwordHash = await hashPassword(input.password);
   const body = await transaction(deps.db, async (tx) => {
-    const userId = await createUser(tx, deps, request, {
-      email: input.email || undefined,
-      phone: input.phone || undefined,
-      passwordHash,
-      role: DEFAULT_ROLE,
-      appMetadata: { provider: input.provider, providers: [input.provider] },
-      userMetadata: input.data,
-      isAnonymous: false,
-    });
-    // GoTrue's identity data carries the signup data too, and becomes the user's metadata.
-    const identityData = {
-      ...input.data,
-      ...contactIdentityData(
-        userId,
-        { email: input.email || undefined },
-        { email: false, phone: false },
-      ),
-    };
-    await insertIdentity(tx, userId, input.provider, identityData);
-    await mergeMetadata(tx, userId, 'raw_user_meta_data', identityData);
+    const userId = await insertSignupUser(tx, deps, request, { ...input, passwordHash });
     if (!autoconfirm) {
-      await markConfirmationSent(tx, userId);
+      if (input.provider === 'phone') {
+        // The hook runs in this transaction: if it refuses, the user is not created either.
+        const user = await loadUser(tx, userId);
+        await sendPhoneCode(tx, deps, request.client, {
+          user,
+          phone: input.phone,
+          kind: 'confirmation',
+        });
+      } else {
+        await markConfirmationSent(tx, userId);
+      }
       return userJson(await loadUser(tx, userId));
     }
     if (input.provider === 'email') await confirmEmail(tx, userId);

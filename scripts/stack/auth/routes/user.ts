@@ -3,6 +3,7 @@ import { AuthError } from '../errors';
 import { authenticateUser } from '../guards';
 import { assertValidChannel, validateEmail, validatePhone } from '../identifiers';
 import { assertPasswordStrength, hashPassword, verifyPassword } from '../passwords';
+import { sendPhoneCode } from '../phone-otp';
 import { enforceRateLimit } from '../rate-limits';
 import type { AuthDeps, AuthRequest, Reply, Route } from '../router';
 import { deleteSessions } from '../sessions';
@@ -11,9 +12,12 @@ import {
   DEFAULT_AUDIENCE,
   DUPLICATE_EMAIL_MESSAGE,
   DUPLICATE_PHONE_MESSAGE,
+  confirmPhoneChange,
   findUser,
   loadUser,
+  makePermanent,
   mergeMetadata,
+  refreshProviders,
   setContact,
   setPasswordHash,
 } from '../users';
@@ -29,22 +33,14 @@ function isAdminUser(user: UserRecord): boolean {
 }
 
 /**
- * A new email or phone is applied at once when the provider autoconfirms; otherwise GoTrue
- * would send a confirmation message, which the local service cannot do.
+ * A new email is applied at once when mail autoconfirms; otherwise GoTrue would mail a
+ * confirmation, which the local service does not send.
  */
-function changeNeedsMessage(kind: 'email' | 'phone'): AuthError {
-  return kind === 'email'
-    ? new AuthError(
-        422,
-        'feature_disabled',
-        'Changing the email needs a confirmation email, which the local Auth service does not send: set [auth.email] enable_confirmations = false',
-      )
-    : new AuthError(
-        422,
-        'feature_disabled',
-        'Changing the phone needs a confirmation SMS, which the local Auth service does not send: set [auth.sms] enable_confirmations = false',
-      );
-}
+const EMAIL_CHANGE_NEEDS_MAIL = new AuthError(
+  422,
+  'feature_disabled',
+  'Changing the email needs a confirmation email, which the local Auth service does not send: set [auth.email] enable_confirmations = false',
+);
 
 async function assertContactFree(
   deps: AuthDeps,
@@ -59,7 +55,11 @@ async function assertContactFree(
   }
 }
 
-/** `PUT /user`: password, metadata, email or phone of the signed-in user. */
+/**
+ * `PUT /user`: password, metadata, email or phone of the signed-in user. A new phone is swapped
+ * at once under autoconfirm; otherwise it waits in `phone_change` for the code the Send SMS hook
+ * delivers to it (verified at `/verify` type `phone_change`).
+ */
 async function updateUser(deps: AuthDeps, request: AuthRequest): Promise<Reply> {
   const { settings } = deps;
   const { user, sessionId } = await authenticateUser(deps, request);
@@ -87,12 +87,9 @@ async function updateUser(deps: AuthDeps, request: AuthRequest): Promise<Reply> 
   const phoneChanges = phone !== '' && phone !== user.phone;
   if (emailChanges) {
     await assertContactFree(deps, user, { email });
-    if (!settings.email.autoconfirm) throw changeNeedsMessage('email');
+    if (!settings.email.autoconfirm) throw EMAIL_CHANGE_NEEDS_MAIL;
   }
-  if (phoneChanges) {
-    await assertContactFree(deps, user, { phone });
-    if (!settings.sms.autoconfirm) throw changeNeedsMessage('phone');
-  }
+  if (phoneChanges) await assertContactFree(deps, user, { phone });
   if (password && (await verifyPassword(password, user.encrypted_password))) {
     throw new AuthError(
       422,
@@ -112,7 +109,19 @@ async function updateUser(deps: AuthDeps, request: AuthRequest): Promise<Reply> 
     if (data) await mergeMetadata(tx, user.id, 'raw_user_meta_data', data);
     if (appMetadata) await mergeMetadata(tx, user.id, 'raw_app_meta_data', appMetadata);
     if (emailChanges) await setContact(tx, user, 'email', email, true);
-    if (phoneChanges) await setContact(tx, user, 'phone', phone, true);
+    if (phoneChanges && settings.sms.autoconfirm) {
+      await confirmPhoneChange(tx, user, phone);
+      await makePermanent(tx, user.id);
+      await refreshProviders(tx, user.id);
+    } else if (phoneChanges) {
+      // The hook sees the user as this request has changed them so far.
+      const current = await loadUser(tx, user.id);
+      await sendPhoneCode(tx, deps, request.client, {
+        user: current,
+        phone,
+        kind: 'phone_change',
+      });
+    }
     return loadUser(tx, user.id);
   });
   return { status: 200, body: userJson(updated) };

@@ -1,21 +1,34 @@
 import type { PoolClient } from 'pg';
 import { transaction } from '../db';
-import { codeRedirect, emailTokenHash, errorRedirect, sessionRedirect } from '../email-links';
+import { codeRedirect, errorRedirect, sessionRedirect } from '../email-links';
 import { AuthError } from '../errors';
-import { signIn } from '../grants';
+import { signIn, type SessionResponse } from '../grants';
 import { validateEmail, validatePhone } from '../identifiers';
 import { enforceRateLimit } from '../rate-limits';
+import { isCodeValid, tokenHash } from '../one-time-codes';
+import { phoneCodeMatches } from '../phone-otp';
 import { consumeRecovery, issueAuthCode, lockRecovery, userIdOfRecoveryHash } from '../recovery';
 import { seeOther, type AuthDeps, type AuthRequest, type Reply, type Route } from '../router';
 import type { UserRecord } from '../user-json';
-import { confirmEmail, findUser } from '../users';
+import {
+  confirmEmail,
+  confirmPhone,
+  confirmPhoneChange,
+  findUser,
+  makePermanent,
+  refreshProviders,
+} from '../users';
 import { requestedRedirect } from './recover';
 
 const PKCE_PREFIX = 'pkce_';
 /** The email types whose tokens live in the recovery column; the others are never sent here. */
 const RECOVERY_TYPES = ['recovery', 'magiclink'];
 const OTHER_EMAIL_TYPES = ['signup', 'invite', 'email_change', 'email'];
-const PHONE_TYPES = ['sms', 'phone_change'];
+const PHONE_TYPES = ['sms', 'phone_change'] as const;
+type PhoneType = (typeof PHONE_TYPES)[number];
+
+const isPhoneType = (type: string): type is PhoneType =>
+  (PHONE_TYPES as readonly string[]).includes(type);
 
 const LINK_INVALID = new AuthError(403, 'otp_expired', 'Email link is invalid or has expired');
 const CODE_INVALID = new AuthError(403, 'otp_expired', 'Token has expired or is invalid');
@@ -27,17 +40,6 @@ function assertKnownType(type: string): void {
   if (![...RECOVERY_TYPES, ...OTHER_EMAIL_TYPES, ...PHONE_TYPES].includes(type)) {
     throw new AuthError(400, 'validation_failed', 'Unsupported verification type');
   }
-}
-
-/** GoTrue's isOtpValid / isOtpExpired on the recovery columns. */
-function isRecoveryValid(
-  deps: AuthDeps,
-  stored: { token: string; sentAt: number | null },
-  hash: string,
-): boolean {
-  if (stored.token === '' || stored.sentAt === null) return false;
-  const expired = Date.now() > stored.sentAt + deps.settings.email.otpExpirySeconds * 1000;
-  return !expired && (stored.token === hash || stored.token === PKCE_PREFIX + hash);
 }
 
 function assertNotBanned(user: UserRecord): void {
@@ -59,7 +61,11 @@ async function userOfTokenHash(
   if (!user) throw LINK_INVALID;
   assertNotBanned(user);
   const stored = await lockRecovery(tx, user.id);
-  if (!isRecoveryValid(deps, stored, tokenHash.replace(PKCE_PREFIX, ''))) throw LINK_INVALID;
+  if (
+    !isCodeValid(stored, tokenHash.replace(PKCE_PREFIX, ''), deps.settings.email.otpExpirySeconds)
+  ) {
+    throw LINK_INVALID;
+  }
   return user;
 }
 
@@ -75,10 +81,40 @@ async function userOfEmailCode(
   if (!user) throw CODE_INVALID;
   assertNotBanned(user);
   const stored = await lockRecovery(tx, user.id);
-  if (!RECOVERY_TYPES.includes(type) || !isRecoveryValid(deps, stored, tokenHash)) {
+  if (
+    !RECOVERY_TYPES.includes(type) ||
+    !isCodeValid(stored, tokenHash, deps.settings.email.otpExpirySeconds)
+  ) {
     throw CODE_INVALID;
   }
   return user;
+}
+
+/**
+ * GoTrue's phone verification (verifyUserAndToken, then smsVerify): `sms` finds the user by
+ * number and confirms it; `phone_change` finds them by the number they asked to move to, which
+ * becomes their phone and phone identity. No bearer is needed: the code is the proof, and the
+ * answer is a new session either way.
+ */
+async function verifyPhoneCode(
+  tx: PoolClient,
+  deps: AuthDeps,
+  request: AuthRequest,
+  params: { type: PhoneType; phone: string; token: string },
+): Promise<SessionResponse> {
+  const { type, phone, token } = params;
+  const user = await findUser(tx, type === 'sms' ? { phone } : { phoneChange: phone });
+  if (!user) throw CODE_INVALID;
+  assertNotBanned(user);
+  const kind = type === 'sms' ? 'confirmation' : 'phone_change';
+  if (!(await phoneCodeMatches(tx, deps, { userId: user.id, phone, token, kind }))) {
+    throw CODE_INVALID;
+  }
+  if (type === 'sms') await confirmPhone(tx, user.id);
+  else await confirmPhoneChange(tx, user, phone);
+  await makePermanent(tx, user.id);
+  await refreshProviders(tx, user.id);
+  return signIn(tx, deps, user.id, 'otp', request.client);
 }
 
 /** GoTrue's recoverVerify: the token is spent, and an unconfirmed address is confirmed by it. */
@@ -125,17 +161,17 @@ async function verifyCode(deps: AuthDeps, request: AuthRequest): Promise<Reply> 
   const params = await request.body();
   const type = params.string('type');
   const token = params.string('token');
-  const tokenHash = params.string('token_hash');
+  const hashParam = params.string('token_hash');
   const email = params.string('email');
   const phone = params.string('phone');
   if (type === '') {
     throw new AuthError(400, 'validation_failed', 'Verify requires a verification type');
   }
-  if ((token === '') === (tokenHash === '')) {
+  if ((token === '') === (hashParam === '')) {
     throw new AuthError(400, 'validation_failed', 'Verify requires either a token or a token hash');
   }
   let lookup: (tx: PoolClient) => Promise<UserRecord>;
-  if (tokenHash !== '') {
+  if (hashParam !== '') {
     if (email !== '' || phone !== '' || params.string('redirect_to') !== '') {
       throw new AuthError(
         400,
@@ -143,13 +179,15 @@ async function verifyCode(deps: AuthDeps, request: AuthRequest): Promise<Reply> 
         'Only the token_hash and type should be provided',
       );
     }
-    lookup = (tx) => userOfTokenHash(tx, deps, type, tokenHash);
+    lookup = (tx) => userOfTokenHash(tx, deps, type, hashParam);
   } else if (phone !== '' && email === '') {
-    validatePhone(phone);
-    // Phone codes are not sent by this service: none can match.
-    lookup = async () => {
-      throw CODE_INVALID;
-    };
+    const number = validatePhone(phone);
+    // GoTrue looks any other type up by email, which a phone request has none of.
+    if (!isPhoneType(type)) throw CODE_INVALID;
+    const session = await transaction(deps.db, (tx) =>
+      verifyPhoneCode(tx, deps, request, { type, phone: number, token }),
+    );
+    return { status: 200, body: session };
   } else if (email !== '' && phone === '') {
     let address: string;
     try {
@@ -157,7 +195,7 @@ async function verifyCode(deps: AuthDeps, request: AuthRequest): Promise<Reply> 
     } catch {
       throw new AuthError(422, 'validation_failed', 'Invalid email format');
     }
-    lookup = (tx) => userOfEmailCode(tx, deps, type, address, emailTokenHash(address, token));
+    lookup = (tx) => userOfEmailCode(tx, deps, type, address, tokenHash(address, token));
   } else {
     throw new AuthError(
       400,
