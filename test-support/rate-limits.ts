@@ -9,6 +9,7 @@ export const localLoadRateLimits: Record<string, string> = {
   SUPABASE_AUTH_RATE_LIMIT_TOKEN_REFRESH: '1000000',
   SUPABASE_AUTH_RATE_LIMIT_ANONYMOUS_USERS: '1000000',
   SUPABASE_AUTH_RATE_LIMIT_TOKEN_VERIFICATIONS: '1000000',
+  SUPABASE_AUTH_RATE_LIMIT_SMS_SENT: '1000000',
   // WCAP's own limit per address on WhatsApp codes asked and tried (send-sms-hook, verify-otp).
   WCAP_OTP_ADDRESS_LIMIT: '1000000',
 };

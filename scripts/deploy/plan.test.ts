@@ -35,6 +35,31 @@ describe('npm run deploy', () => {
     });
   });
 
+  it('passes on the optional function secrets that are set, and only those', () => {
+    const steps = deployPlan(
+      deployEnvironment({
+        ...env,
+        WHATSAPP_PROVIDER: 'meta',
+        META_APP_SECRET: 's3cret',
+        TWILIO_AUTH_TOKEN: '',
+      }),
+    );
+    const secrets = steps.find((step) => step.kind === 'cli' && step.args[0] === 'secrets');
+    expect(secrets).toMatchObject({
+      secret: true,
+      args: [
+        'secrets',
+        'set',
+        '--project-ref',
+        'abcdefghijklmnopqrst',
+        '--yes',
+        'WCAP_SECRETS_KEY=c2VjcmV0',
+        'WHATSAPP_PROVIDER=meta',
+        'META_APP_SECRET=s3cret',
+      ],
+    });
+  });
+
   it('never pushes the demo seed', () => {
     const args = deployPlan(deployEnvironment(env)).flatMap((step) =>
       step.kind === 'cli' ? step.args : [],

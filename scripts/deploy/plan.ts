@@ -12,6 +12,8 @@ export interface DeployEnvironment {
   anonKey?: string;
   /** Public address of the functions when a custom domain fronts them. */
   publicFunctionsUrl?: string;
+  /** The functions' other secrets that are set (WhatsApp login, platform number, e-mail…). */
+  optionalSecrets: Record<string, string>;
 }
 
 export type DeployStep =
@@ -29,6 +31,37 @@ export const requiredVariables: Record<string, string> = {
     'clé de chiffrement des jetons Wati (32 octets en base64 ; à garder : la perdre rend les jetons enregistrés illisibles)',
 };
 
+/**
+ * Function secrets passed on when they are set: the WhatsApp login (the Send SMS hook's secret,
+ * the codes' pepper), the platform WhatsApp number (Meta Cloud API or Twilio), the application's
+ * address and e-mail. Without them those features answer that they are not configured.
+ */
+export const optionalFunctionSecrets = [
+  'SEND_SMS_HOOK_SECRET',
+  'WCAP_OTP_PEPPER',
+  'WHATSAPP_PROVIDER',
+  'WHATSAPP_WEBHOOK_URL',
+  'META_GRAPH_URL',
+  'META_GRAPH_VERSION',
+  'META_ACCESS_TOKEN',
+  'META_PHONE_NUMBER_ID',
+  'META_APP_SECRET',
+  'META_VERIFY_TOKEN',
+  'META_AUTH_TEMPLATE',
+  'TWILIO_API_URL',
+  'TWILIO_ACCOUNT_SID',
+  'TWILIO_AUTH_TOKEN',
+  'TWILIO_WHATSAPP_FROM',
+  'TWILIO_AUTH_CONTENT_SID',
+  'WCAP_SITE_URL',
+  'WCAP_ADDITIONAL_REDIRECT_URLS',
+  'SMTP_HOST',
+  'SMTP_PORT',
+  'SMTP_USER',
+  'SMTP_PASS',
+  'SMTP_FROM',
+] as const;
+
 /** The missing or empty variables among those `npm run deploy` needs. */
 export function missingVariables(env: Record<string, string | undefined>): string[] {
   return Object.keys(requiredVariables).filter((name) => !env[name]);
@@ -42,6 +75,9 @@ export function deployEnvironment(env: Record<string, string | undefined>): Depl
     serviceRoleKey: env.SUPABASE_SERVICE_ROLE_KEY!,
     anonKey: env.SUPABASE_ANON_KEY || undefined,
     publicFunctionsUrl: env.WCAP_PUBLIC_FUNCTIONS_URL || undefined,
+    optionalSecrets: Object.fromEntries(
+      optionalFunctionSecrets.flatMap((name) => (env[name] ? [[name, env[name]]] : [])),
+    ),
   };
 }
 
@@ -61,6 +97,7 @@ export function deployPlan(environment: DeployEnvironment): DeployStep[] {
     ...(environment.publicFunctionsUrl
       ? [`WCAP_PUBLIC_FUNCTIONS_URL=${environment.publicFunctionsUrl}`]
       : []),
+    ...Object.entries(environment.optionalSecrets).map(([name, value]) => `${name}=${value}`),
   ];
   return [
     {

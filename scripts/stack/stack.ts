@@ -160,7 +160,6 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
     ...options.env,
   };
   const config = readProjectConfig();
-  const authSettings = authSettingsFromConfig(config.auth, env);
   const fixedPorts = !options.ephemeral && !options.dataDir;
   const dataDir = options.ephemeral
     ? fs.mkdtempSync(path.join(os.tmpdir(), 'wcap-stack-'))
@@ -175,6 +174,16 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
   );
 
   const apiPort = fixedPorts ? numberFrom(env.WCAP_API_PORT, DEFAULT_API_PORT) : await freePort();
+  // config.toml points Auth's Send SMS hook at the API's usual port: a stack on another port
+  // (tests, benchmarks) points it at its own.
+  const authSettings = authSettingsFromConfig(config.auth, {
+    ...(fixedPorts
+      ? {}
+      : {
+          SUPABASE_AUTH_HOOK_SEND_SMS_URI: `http://${HOST}:${apiPort}/functions/v1/send-sms-hook`,
+        }),
+    ...env,
+  });
   const dbPort = fixedPorts ? numberFrom(env.WCAP_DB_PORT, DEFAULT_DB_PORT) : await freePort();
   const mailPort = fixedPorts
     ? numberFrom(env.WCAP_MAIL_SANDBOX_PORT, DEFAULT_MAIL_SANDBOX_PORT)

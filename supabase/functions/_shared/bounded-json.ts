@@ -15,16 +15,16 @@ export interface JsonLimits {
 }
 
 /**
- * A request's or a response's body as text, or undefined past `maxBytes` (counted as it arrives,
- * never held whole).
+ * A request's or a response's body as the bytes received, or undefined past `maxBytes` (counted
+ * as they arrive, never held whole): signatures are computed over these very bytes.
  */
-export async function boundedText(
+export async function boundedBytes(
   message: Request | Response,
   maxBytes: number,
-): Promise<string | undefined> {
+): Promise<Uint8Array | undefined> {
   const declared = Number(message.headers.get('content-length') ?? Number.NaN);
   if (declared > maxBytes) return undefined;
-  if (!message.body) return '';
+  if (!message.body) return new Uint8Array();
   const reader = message.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -44,7 +44,16 @@ export async function boundedText(
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  return new TextDecoder().decode(bytes);
+  return bytes;
+}
+
+/** A request's or a response's body as text, or undefined past `maxBytes`. */
+export async function boundedText(
+  message: Request | Response,
+  maxBytes: number,
+): Promise<string | undefined> {
+  const bytes = await boundedBytes(message, maxBytes);
+  return bytes && new TextDecoder().decode(bytes);
 }
 
 /**

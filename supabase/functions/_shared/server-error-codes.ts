@@ -283,6 +283,15 @@ export const FUNCTION_ERROR_CODES = [
   'bot_flow_unpublished',
   'flow_not_found',
   'simulated_contact_not_found',
+  // verify-otp
+  'invalid_request',
+  'otp_invalid',
+  'too_many_requests',
+  // whatsapp-webhook
+  'invalid_signature',
+  'invalid_body',
+  'invalid_verify_token',
+  'unknown_provider',
 ] as const;
 
 export type FunctionErrorCode = (typeof FUNCTION_ERROR_CODES)[number];
