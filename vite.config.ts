@@ -87,7 +87,12 @@ export default defineConfig(({ command }) => ({
   envPrefix: 'VITE_',
   // Chunks are named by their hash alone: the first load lists every lazy chunk's file for its
   // preload, and module names there cost bytes on every visit (sourcemaps still name them).
-  build: { rollupOptions: { output: { chunkFileNames: 'assets/[hash].js' } } },
+  build: {
+    // Every browser the build targets preloads modules but Safari 16, which then loads a page's
+    // chunks one after the other: 0.24 kB off every first load is worth it.
+    modulePreload: { polyfill: false },
+    rollupOptions: { output: { chunkFileNames: 'assets/[hash].js' } },
+  },
   server: {
     host: '127.0.0.1',
     port: 5173,

@@ -759,6 +759,28 @@ export const SERVER_ERROR_MESSAGES: Readonly<Record<ServerErrorCode, ServerMessa
   bot_flow_unpublished: { message: msg({ message: 'Ce parcours n’a pas encore été publié.' }) },
   flow_not_found: { message: msg({ message: 'Parcours introuvable.' }) },
   simulated_contact_not_found: { message: msg({ message: 'Contact introuvable.' }) },
+  // verify-otp
+  invalid_request: {
+    message: msg({
+      message:
+        'Indiquez le numéro au format international et le code à 6 chiffres reçu sur WhatsApp.',
+    }),
+  },
+  otp_invalid: { message: msg({ message: 'Code invalide ou expiré.' }) },
+  too_many_requests: {
+    message: msg({
+      message: 'Trop de tentatives depuis cette connexion : réessayez dans quelques minutes.',
+    }),
+  },
+  // whatsapp-webhook
+  invalid_signature: { message: msg({ message: 'Signature du webhook absente ou invalide.' }) },
+  invalid_body: {
+    message: msg({ message: 'Le corps de la requête n’est pas un événement lisible.' }),
+  },
+  invalid_verify_token: { message: msg({ message: 'Jeton de vérification invalide.' }) },
+  unknown_provider: {
+    message: msg({ message: 'Fournisseur WhatsApp inconnu : meta ou twilio.' }),
+  },
   // wati-chatbots
   wati_plan_required: {
     message: msg({

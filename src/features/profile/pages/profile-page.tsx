@@ -9,6 +9,7 @@ import { defaultCountryCode } from '../../../domain/geography/countries';
 import { toUserMessage } from '../../../lib/errors';
 import { useWorkspace } from '../../../lib/workspace';
 import { ProfileForm } from '../components/profile-form';
+import { WhatsAppSection } from '../components/whatsapp-section';
 import { useMyProfile } from '../hooks/use-my-profile';
 
 /** `passwordSection` comes from the auth feature, composed by the router. */
@@ -21,7 +22,7 @@ export function ProfilePage({ passwordSection }: { passwordSection: ReactNode })
     <div className="mx-auto flex w-full max-w-3xl flex-col gap-6">
       <PageHeader
         title={t`Mon profil`}
-        description={t`Vos informations personnelles et votre mot de passe.`}
+        description={t`Vos informations personnelles et vos moyens de connexion.`}
       />
       <Card title={t`Informations personnelles`}>
         {profile.isPending ? (
@@ -43,6 +44,13 @@ export function ProfilePage({ passwordSection }: { passwordSection: ReactNode })
             phoneCountry={organization.default_phone_country || defaultCountryCode}
           />
         )}
+      </Card>
+      <Card title={t`WhatsApp`} description={t`Connectez-vous avec un code reçu sur WhatsApp.`}>
+        <WhatsAppSection
+          userId={userId}
+          defaultCountry={organization.default_phone_country || defaultCountryCode}
+          timeZone={organization.time_zone}
+        />
       </Card>
       <Card
         title={t`Mot de passe`}
