@@ -21,6 +21,7 @@ try {
 // A person reads the block below; the machine line, with the keys, stays out of the terminal (tools
 // read it from `npm run stack` or from the data directory).
 const { info } = stack;
+const whatsappSandbox = info.sandboxes.whatsapp as { url: string };
 const mailSandbox = info.sandboxes.mail as { url: string };
 
 // The SPA reads these at build time; the stack's values win over a stale .env.
@@ -54,6 +55,7 @@ console.log(`
   Comptes de démonstration (organisation « CNSA (démo) », mot de passe ${demoPassword}) :
 ${demoLogins.map(({ role, email }) => `    ${role.padEnd(15)} ${email}`).join('\n')}
   Boîte mail de test : ${mailSandbox.url}
+  WhatsApp de la plateforme (bac à sable, codes de connexion) : ${whatsappSandbox.url}
   API Supabase locale : ${info.apiUrl}
   Journaux : ${info.logDir}
   Pour les outils (clés comprises) : ${path.join(info.dataDir, STACK_READY_FILE)}
