@@ -1,10 +1,10 @@
 import crypto from 'node:crypto';
 import http, { type ServerResponse } from 'node:http';
-import type net from 'node:net';
 import { simpleParser, type AddressObject } from 'mailparser';
 import { SMTPServer, type SMTPServerDataStream, type SMTPServerSession } from 'smtp-server';
 import { Mailbox, type MailMessage } from './mailbox';
 import { inboxPage, messagePage, notFoundPage } from './pages';
+import { listen, visibleHost } from '../listen';
 
 export interface MailSandboxOptions {
   /** Default 127.0.0.1. */
@@ -82,17 +82,6 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   send(res, status, JSON.stringify(body), { 'Content-Type': 'application/json; charset=utf-8' });
 }
 
-function listen(server: net.Server, port: number, host: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const onError = (error: Error): void => reject(error);
-    server.once('error', onError);
-    server.listen(port, host, () => {
-      server.off('error', onError);
-      resolve((server.address() as net.AddressInfo).port);
-    });
-  });
-}
-
 /**
  * A mail catcher like the Supabase CLI's (Inbucket, now Mailpit): an SMTP server that accepts every
  * message (any login, no TLS) and keeps it in memory, a web page to read them, and a JSON API for
@@ -168,11 +157,11 @@ export async function startMailSandbox(options: MailSandboxOptions = {}): Promis
     await new Promise<void>((resolve) => smtp.close(() => resolve()));
     throw error;
   }
-  const visibleHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
+  const reachedAt = visibleHost(host);
 
   return {
-    url: `http://${visibleHost}:${httpPort}`,
-    smtpHost: visibleHost,
+    url: `http://${reachedAt}:${httpPort}`,
+    smtpHost: reachedAt,
     smtpPort,
     messages: (to) => mailbox.list(to),
     clear: () => mailbox.clear(),

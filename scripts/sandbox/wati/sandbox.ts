@@ -1,5 +1,4 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { FaultBook, type WatiSandboxFaults } from './faults';
 import {
   BodyTooLargeError,
@@ -34,6 +33,7 @@ import {
 import { Timers } from './timers';
 import { tenantOfToken, tenantToken } from './tokens';
 import { WebhookDispatcher } from './webhook-delivery';
+import { listen, visibleHost } from '../listen';
 
 export interface WatiSandboxOptions {
   /** Default 127.0.0.1. */
@@ -294,15 +294,8 @@ export async function startWatiSandbox(options: WatiSandboxOptions = {}): Promis
   };
 
   const server = http.createServer((req, res) => void handle(req, res));
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const { port } = server.address() as AddressInfo;
-  url = `http://${host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host}:${port}`;
+  const port = await listen(server, options.port ?? 0, host);
+  url = `http://${visibleHost(host)}:${port}`;
   for (const tenant of options.tenants ?? []) tenantFor(tenant.id);
 
   return {

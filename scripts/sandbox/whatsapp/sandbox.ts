@@ -1,5 +1,4 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { BodyTooLargeError, readBody, writeAnswer, type Answer } from '../wati/http-answers';
 import {
   DEFAULT_AUTH_TEMPLATE,
@@ -21,6 +20,7 @@ import { metaInboundWebhook, twilioInboundWebhook } from './inbound-webhooks';
 import { answerGraph } from './meta-api';
 import { Outbox, type Provider, type SentMessage } from './outbox';
 import { TWILIO_API_VERSION, answerTwilio } from './twilio-api';
+import { listen, visibleHost } from '../listen';
 
 export interface WebhookUrls {
   /** WCAP's `whatsapp-webhook` as Meta calls it. */
@@ -240,18 +240,10 @@ export async function startWhatsAppSandbox(
   };
 
   const server = http.createServer((req, res) => void handle(req, res));
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const { port } = server.address() as AddressInfo;
-  const visibleHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
+  const port = await listen(server, options.port ?? 0, host);
 
   return {
-    url: `http://${visibleHost}:${port}`,
+    url: `http://${visibleHost(host)}:${port}`,
     token,
     platformNumber,
     meta,
