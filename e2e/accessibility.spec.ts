@@ -47,18 +47,21 @@ async function firstItemPath(page: Page, listPath: string, linkSelector: string)
   return href!;
 }
 
+/** What fails on the page as it stands, each line starting with `what`. */
+async function audit(page: Page, what: string, checkWidth: boolean): Promise<string[]> {
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+  const failures = (await seriousAxeViolations(page)).map((violation) => `${what}: ${violation}`);
+  if (checkWidth && (await hasHorizontalScroll(page))) failures.push(`${what}: sideways scroll`);
+  return failures;
+}
+
 /** Every page of the walk, with what fails on each: one run shows them all. */
 async function walk(page: Page, paths: string[], checkWidth: boolean) {
   const failures: string[] = [];
   for (const path of paths) {
     await page.goto(path);
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
-    for (const violation of await seriousAxeViolations(page))
-      failures.push(`${path}: ${violation}`);
-    if (checkWidth && (await hasHorizontalScroll(page))) {
-      failures.push(`${path}: sideways scroll`);
-    }
+    failures.push(...(await audit(page, path, checkWidth)));
   }
   expect(failures).toEqual([]);
 }
@@ -91,4 +94,30 @@ for (const role of ['owner', 'agent'] as const) {
 test('the sign-in and sign-up pages pass axe at 360 px', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 780 });
   await walk(page, ['/connexion', '/inscription'], true);
+});
+
+test('the WhatsApp sign-in and the profile’s WhatsApp number pass axe at 360 px', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  const failures: string[] = [];
+  await page.goto('/connexion');
+  await page.getByRole('tab', { name: 'WhatsApp' }).click();
+  // The number, refused: its message is part of what is checked.
+  await page.getByRole('button', { name: 'Recevoir le code' }).click();
+  await expect(page.getByLabel('Numéro WhatsApp')).toHaveAttribute('aria-invalid', 'true');
+  failures.push(...(await audit(page, 'WhatsApp sign-in, number', true)));
+  // The assistant's link opens on the code; nothing is sent to this number.
+  await page.goto(`/connexion?whatsapp=${encodeURIComponent('+237690000000')}`);
+  await expect(page.getByRole('group', { name: 'Code reçu sur WhatsApp' })).toBeVisible();
+  failures.push(...(await audit(page, 'WhatsApp sign-in, code', true)));
+
+  // Only the form is opened: the seeded agent's account keeps no number.
+  await signIn(page, demoAccount('agent'));
+  await page.goto('/profil');
+  const section = page.getByRole('region', { name: 'WhatsApp' });
+  await section.getByRole('button', { name: 'Lier un numéro' }).click();
+  await expect(section.getByLabel('Numéro WhatsApp')).toBeFocused();
+  failures.push(...(await audit(page, 'profile, linking a WhatsApp number', true)));
+  expect(failures).toEqual([]);
 });

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { build, preview } from 'vite';
 import { demoLogin, demoLogins } from '../scripts/demo-login';
 import { localDir, projectRoot } from '../scripts/stack/paths';
-import { startStack } from '../scripts/stack/stack';
+import { STACK_READY_FILE, startStack } from '../scripts/stack/stack';
 import { localLoadRateLimits } from '../test-support/rate-limits';
 
 /**
@@ -41,6 +41,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   process.env.WCAP_WATI_SANDBOX_TOKEN = watiSandbox.token;
   // The mail sandbox, where specs read the recovery and invitation e-mails.
   process.env.WCAP_MAIL_SANDBOX_URL = (stack.info.sandboxes.mail as { url: string }).url;
+  // Everything else (the database, the platform WhatsApp sandbox): the stack's ready file.
+  process.env.WCAP_STACK_READY_FILE = path.join(stack.info.dataDir, STACK_READY_FILE);
   return async () => {
     await web.close();
     await stack.stop();
