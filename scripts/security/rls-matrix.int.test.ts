@@ -110,6 +110,8 @@ async function verdictOf(
  * same operation on the same kind of row first and must succeed, so a fixture that breaks a
  * foreign key or a check can never pass for a denial. The service role's insert is undone (the
  * persona then inserts the same row); what it changed or deleted was a fixture made for it.
+ * For a write the service role is refused too (`serviceRefused`), the control is its refusal of a
+ * row it sees.
  */
 async function attempt(
   client: SupabaseClient,
@@ -119,6 +121,15 @@ async function attempt(
   operation: Operation,
 ): Promise<Verdict> {
   const control = `the service role's ${operation} on public.${table}`;
+  const aim = operation === 'delete' ? (entry.deletable ?? entry.target) : entry.target;
+  if (operation !== 'select' && entry.serviceRefused?.includes(operation)) {
+    const subject = operation === 'insert' ? await entry.insert!(team) : await aim(team);
+    if (operation !== 'insert') {
+      expect(await verdictOf(service, table, entry, 'select', subject), control).toBe('allowed');
+    }
+    expect(await verdictOf(service, table, entry, operation, subject), control).toBe('denied');
+    return verdictOf(client, table, entry, operation, subject);
+  }
   if (operation === 'insert') {
     const row = await entry.insert!(team);
     const { data, error } = await service.from(table).insert(row).select(entry.key.join(','));
@@ -128,7 +139,6 @@ async function attempt(
     await sql(`delete from public.${table} where ${clause}`, values);
     return verdictOf(client, table, entry, operation, row);
   }
-  const aim = operation === 'delete' ? (entry.deletable ?? entry.target) : entry.target;
   expect(await verdictOf(service, table, entry, operation, await aim(team)), control).toBe(
     'allowed',
   );

@@ -10,7 +10,8 @@ export type Row = Record<string, unknown>;
 /**
  * How the matrix exercises one table or view of `public` against the team's organisation. Every
  * write here must succeed as `service_role` (the test proves it before each attempt), so that a
- * persona's refusal is row-level security or a privilege, never a broken fixture.
+ * persona's refusal is row-level security or a privilege, never a broken fixture — except the
+ * writes listed in `serviceRefused`.
  */
 export interface RelationCase {
   /** Primary-key columns, to aim each operation at one row. */
@@ -25,6 +26,11 @@ export interface RelationCase {
   update?: Row | ((team: Team) => Row);
   /** Who may do each operation; everyone else must be refused. */
   allowed: Expectations;
+  /**
+   * Writes the service role is refused too (42501), for tables only SQL functions write: the
+   * control is then that refusal, after the service role has seen the very row aimed at.
+   */
+  serviceRefused?: Exclude<Operation, 'select'>[];
   /** Removes what the fixtures left outside any organisation, once the matrix is done. */
   cleanup?(): Promise<void>;
 }
@@ -130,7 +136,7 @@ async function botFlowOf(team: Team): Promise<Row & { version_id: string }> {
 
 const randomSuffix = (): string => crypto.randomUUID().replaceAll('-', '').slice(0, 10);
 
-/** The prefix of the plans the matrix creates, all removed once it is done. */
+/** The prefix of the plans and credit packs the matrix creates, all removed once it is done. */
 const throwawayPlan = 'jetable_';
 
 /** An account written straight into auth.users; it gets its profile as a sign-up does. */
@@ -216,6 +222,18 @@ async function watiChatbotRecipientOf(team: Team): Promise<Row> {
   );
   return { id: row!.id };
 }
+
+/** A new line of the team's credit ledger, written the one way credits move. */
+async function creditLedgerLineOf(team: Team): Promise<Row> {
+  const [row] = await sql<{ ledger_id: string }>(
+    `select ledger_id from private.move_credits($1, 1, 'adjustment', 'matrice:' || $2)`,
+    [team.organizationId, randomSuffix()],
+  );
+  return { id: Number(row!.ledger_id) };
+}
+
+/** Nobody writes the credit tables through the API, not even the service role. */
+const functionsOnly: RelationCase['serviceRefused'] = ['insert', 'update', 'delete'];
 
 /**
  * Expected access to every relation of `public`, persona by persona. The test fails for a relation
@@ -687,6 +705,58 @@ export const rlsMatrix: Record<string, RelationCase> = {
     }),
     update: { status: 'read' },
     allowed: { select: members, insert: nobody, update: nobody, delete: nobody },
+  },
+  // Chosen by the platform's admins in migrations or ops scripts (20261216000100_credits.sql).
+  credit_packs: {
+    key: ['id'],
+    target: async () => {
+      const [row] = await sql<{ id: string }>(
+        `insert into public.credit_packs (id, credits, price_xaf)
+         values ($1 || $2, 10, 1000) returning id`,
+        [throwawayPlan, randomSuffix()],
+      );
+      return { id: row!.id };
+    },
+    insert: async () => ({ id: `${throwawayPlan}${randomSuffix()}`, credits: 1000, price_xaf: 1 }),
+    update: { price_xaf: 1 },
+    allowed: {
+      select: [...members, 'stranger'],
+      insert: nobody,
+      update: nobody,
+      delete: nobody,
+    },
+    serviceRefused: functionsOnly,
+    cleanup: async () => {
+      await sql(`delete from public.credit_packs where starts_with(id, $1)`, [throwawayPlan]);
+    },
+  },
+  // Moved only by private.move_credits; every organisation has its wallet from its creation.
+  credit_wallets: {
+    key: ['organization_id'],
+    target: async (team) => ({ organization_id: team.organizationId }),
+    insert: async (team) => {
+      const { id } = await organisationLike(team);
+      await sql(`delete from public.credit_wallets where organization_id = $1`, [id]);
+      return { organization_id: id, balance: 1_000_000 };
+    },
+    update: { balance: 1_000_000 },
+    allowed: { select: members, insert: nobody, update: nobody, delete: nobody },
+    serviceRefused: functionsOnly,
+  },
+  credit_ledger: {
+    key: ['id'],
+    target: creditLedgerLineOf,
+    insert: async (team) => ({
+      organization_id: team.organizationId,
+      delta: 1_000_000,
+      reason: 'adjustment',
+      channel: 'system',
+      balance_after: 1_000_000,
+      idempotency_key: `intrus:${randomSuffix()}`,
+    }),
+    update: { delta: 1_000_000 },
+    allowed: { select: members, insert: nobody, update: nobody, delete: nobody },
+    serviceRefused: functionsOnly,
   },
   invitations: {
     key: ['id'],

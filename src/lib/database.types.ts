@@ -884,6 +884,110 @@ export type Database = {
           },
         ]
       }
+      credit_ledger: {
+        Row: {
+          actor_id: string | null
+          balance_after: number
+          channel: string
+          created_at: string
+          delta: number
+          id: number
+          idempotency_key: string
+          organization_id: string
+          reason: string
+          subject: Json | null
+        }
+        Insert: {
+          actor_id?: string | null
+          balance_after: number
+          channel: string
+          created_at?: string
+          delta: number
+          id?: never
+          idempotency_key: string
+          organization_id: string
+          reason: string
+          subject?: Json | null
+        }
+        Update: {
+          actor_id?: string | null
+          balance_after?: number
+          channel?: string
+          created_at?: string
+          delta?: number
+          id?: never
+          idempotency_key?: string
+          organization_id?: string
+          reason?: string
+          subject?: Json | null
+        }
+        Relationships: [
+          {
+            foreignKeyName: "credit_ledger_actor_id_fkey"
+            columns: ["actor_id"]
+            isOneToOne: false
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "credit_ledger_organization_id_fkey"
+            columns: ["organization_id"]
+            isOneToOne: false
+            referencedRelation: "organizations"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      credit_packs: {
+        Row: {
+          active: boolean
+          credits: number
+          id: string
+          price_xaf: number
+          sort_order: number
+        }
+        Insert: {
+          active?: boolean
+          credits: number
+          id: string
+          price_xaf: number
+          sort_order?: number
+        }
+        Update: {
+          active?: boolean
+          credits?: number
+          id?: string
+          price_xaf?: number
+          sort_order?: number
+        }
+        Relationships: []
+      }
+      credit_wallets: {
+        Row: {
+          balance: number
+          organization_id: string
+          updated_at: string
+        }
+        Insert: {
+          balance?: number
+          organization_id: string
+          updated_at?: string
+        }
+        Update: {
+          balance?: number
+          organization_id?: string
+          updated_at?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "credit_wallets_organization_id_fkey"
+            columns: ["organization_id"]
+            isOneToOne: true
+            referencedRelation: "organizations"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       csat_surveys: {
         Row: {
           agent_id: string | null

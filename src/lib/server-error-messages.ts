@@ -633,6 +633,20 @@ export const SERVER_ERROR_MESSAGES: Readonly<Record<ServerErrorCode, ServerMessa
   wati_chatbot_run_not_cancellable: {
     message: msg({ message: "Ce démarrage est terminé : il n'y a plus rien à annuler." }),
   },
+  // Credits
+  insufficient_credits: {
+    message: msg({
+      message:
+        'Crédits insuffisants : il vous reste {balance, plural, one {# crédit} other {# crédits}}.',
+    }),
+    values: { balance: 'count' },
+  },
+  credit_ledger_append_only: {
+    message: msg({
+      message:
+        "Le journal des crédits ne se modifie pas : une correction s'y ajoute comme une nouvelle ligne.",
+    }),
+  },
   // Edge Functions: any function
   method_not_allowed: { message: msg({ message: 'Méthode non autorisée pour cette adresse.' }) },
   internal_error: {

@@ -160,6 +160,9 @@ export const SQL_ERROR_CODES = [
   'wati_chatbot_no_recipients',
   'wati_chatbot_run_not_found_or_admin_only',
   'wati_chatbot_run_not_cancellable',
+  // Credits
+  'insufficient_credits',
+  'credit_ledger_append_only',
 ] as const;
 
 export type SqlErrorCode = (typeof SQL_ERROR_CODES)[number];
@@ -201,6 +204,7 @@ export const SQL_ERROR_DETAIL_KEYS = {
   faq_import_category_length: ['entry'],
   faq_import_question_count: ['entry'],
   faq_import_question_length: ['entry'],
+  insufficient_credits: ['balance'],
 } as const satisfies Partial<Record<SqlErrorCode, readonly string[]>>;
 
 /**
