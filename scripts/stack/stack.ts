@@ -20,6 +20,12 @@ import { startDatabase, type DatabaseServer } from './postgres';
 import { startScheduler, type Scheduler } from './scheduler';
 import { applyBootstrap, applyMigrations, applySeed, type SeedOutcome } from './schema';
 import type { StackError } from './stack-error';
+import {
+  DEFAULT_FLUTTERWAVE_SANDBOX_TOKEN,
+  flutterwaveSandboxEnv,
+  startFlutterwaveSandbox,
+  type FlutterwaveSandbox,
+} from '../sandbox/flutterwave/sandbox';
 import { startMailSandbox, type MailSandbox } from '../sandbox/mail/sandbox';
 import {
   DEFAULT_WHATSAPP_SANDBOX_TOKEN,
@@ -92,6 +98,7 @@ const DEFAULT_WATI_SANDBOX_PORT = 54340;
 const DEFAULT_MAIL_SANDBOX_PORT = 54324;
 const DEFAULT_MAIL_SANDBOX_SMTP_PORT = 54325;
 const DEFAULT_WHATSAPP_SANDBOX_PORT = 54341;
+const DEFAULT_FLUTTERWAVE_SANDBOX_PORT = 54342;
 /** Written in the data directory at each start: the ready line's JSON, for tools (mode 0600). */
 export const STACK_READY_FILE = 'stack-ready.json';
 /** Local-only key for secrets at rest (e.g. Wati tokens); hosted projects set their own. */
@@ -120,7 +127,12 @@ function numberFrom(value: string | undefined, fallback: number): number {
  */
 function functionEnv(
   info: Pick<StackInfo, 'apiUrl' | 'anonKey' | 'serviceRoleKey' | 'dbUrl'>,
-  sandboxes: { wati: { url: string; token: string }; mail: MailSandbox; whatsapp: WhatsAppSandbox },
+  sandboxes: {
+    wati: { url: string; token: string };
+    mail: MailSandbox;
+    whatsapp: WhatsAppSandbox;
+    flutterwave: FlutterwaveSandbox;
+  },
   auth: AuthSettings,
   sender: ProjectConfig['inbucket'],
   env: Record<string, string | undefined>,
@@ -132,6 +144,7 @@ function functionEnv(
     // The platform WhatsApp number: the sandbox, as Meta's Cloud API unless told Twilio.
     ...whatsAppSandboxEnv(sandboxes.whatsapp),
     WHATSAPP_PROVIDER: env.WHATSAPP_PROVIDER ?? 'meta',
+    ...flutterwaveSandboxEnv(sandboxes.flutterwave),
     WHATSAPP_WEBHOOK_URL: `${info.apiUrl}/functions/v1/whatsapp-webhook`,
     // Raised for runs where every client is this machine (test-support/rate-limits.ts).
     ...(env.WCAP_OTP_ADDRESS_LIMIT ? { WCAP_OTP_ADDRESS_LIMIT: env.WCAP_OTP_ADDRESS_LIMIT } : {}),
@@ -198,6 +211,11 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       numberFrom(env.WCAP_WHATSAPP_SANDBOX_PORT, DEFAULT_WHATSAPP_SANDBOX_PORT),
       'bac à sable WhatsApp de la plateforme',
       'WCAP_WHATSAPP_SANDBOX_PORT',
+    );
+    await assertPortFree(
+      numberFrom(env.WCAP_FLUTTERWAVE_SANDBOX_PORT, DEFAULT_FLUTTERWAVE_SANDBOX_PORT),
+      'bac à sable Flutterwave',
+      'WCAP_FLUTTERWAVE_SANDBOX_PORT',
     );
     await assertPortFree(
       mailSmtpPort,
@@ -306,11 +324,28 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
     });
     stops.push(() => whatsappSandbox.stop());
 
+    const flutterwaveSandbox = await startFlutterwaveSandbox({
+      host: HOST,
+      port: fixedPorts
+        ? numberFrom(env.WCAP_FLUTTERWAVE_SANDBOX_PORT, DEFAULT_FLUTTERWAVE_SANDBOX_PORT)
+        : 0,
+      token: fixedPorts
+        ? env.FLUTTERWAVE_SANDBOX_TOKEN || DEFAULT_FLUTTERWAVE_SANDBOX_TOKEN
+        : undefined,
+      webhookUrl: `${functionsUrl}/flutterwave-webhook`,
+    });
+    stops.push(() => flutterwaveSandbox.stop());
+
     const functions: FunctionRuntime = createFunctionRuntime({
       functions: discoverFunctions(config.functions),
       env: functionEnv(
         { apiUrl, anonKey: keys.anonKey, serviceRoleKey: keys.serviceRoleKey, dbUrl: db.url },
-        { wati: watiSandbox, mail: mailSandbox, whatsapp: whatsappSandbox },
+        {
+          wati: watiSandbox,
+          mail: mailSandbox,
+          whatsapp: whatsappSandbox,
+          flutterwave: flutterwaveSandbox,
+        },
         authSettings,
         config.inbucket,
         env,
@@ -373,6 +408,12 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
           meta: whatsappSandbox.meta,
           twilio: whatsappSandbox.twilio,
           webhookUrls: whatsappSandbox.webhookUrls,
+        },
+        flutterwave: {
+          url: flutterwaveSandbox.url,
+          token: flutterwaveSandbox.token,
+          secretHash: flutterwaveSandbox.secretHash,
+          secretKey: flutterwaveSandbox.secretKey,
         },
         mail: {
           url: mailSandbox.url,
