@@ -26,6 +26,12 @@ import {
   startFlutterwaveSandbox,
   type FlutterwaveSandbox,
 } from '../sandbox/flutterwave/sandbox';
+import {
+  DEFAULT_LLM_SANDBOX_TOKEN,
+  llmSandboxEnv,
+  startLlmSandbox,
+  type LlmSandbox,
+} from '../sandbox/llm/sandbox';
 import { startMailSandbox, type MailSandbox } from '../sandbox/mail/sandbox';
 import {
   DEFAULT_WHATSAPP_SANDBOX_TOKEN,
@@ -99,6 +105,7 @@ const DEFAULT_MAIL_SANDBOX_PORT = 54324;
 const DEFAULT_MAIL_SANDBOX_SMTP_PORT = 54325;
 const DEFAULT_WHATSAPP_SANDBOX_PORT = 54341;
 const DEFAULT_FLUTTERWAVE_SANDBOX_PORT = 54342;
+const DEFAULT_LLM_SANDBOX_PORT = 54343;
 /** Written in the data directory at each start: the ready line's JSON, for tools (mode 0600). */
 export const STACK_READY_FILE = 'stack-ready.json';
 /** Local-only key for secrets at rest (e.g. Wati tokens); hosted projects set their own. */
@@ -132,6 +139,7 @@ function functionEnv(
     mail: MailSandbox;
     whatsapp: WhatsAppSandbox;
     flutterwave: FlutterwaveSandbox;
+    llm: LlmSandbox;
   },
   auth: AuthSettings,
   sender: ProjectConfig['inbucket'],
@@ -145,6 +153,7 @@ function functionEnv(
     ...whatsAppSandboxEnv(sandboxes.whatsapp),
     WHATSAPP_PROVIDER: env.WHATSAPP_PROVIDER ?? 'meta',
     ...flutterwaveSandboxEnv(sandboxes.flutterwave),
+    ...llmSandboxEnv(sandboxes.llm),
     WHATSAPP_WEBHOOK_URL: `${info.apiUrl}/functions/v1/whatsapp-webhook`,
     // Raised for runs where every client is this machine (test-support/rate-limits.ts).
     ...(env.WCAP_OTP_ADDRESS_LIMIT ? { WCAP_OTP_ADDRESS_LIMIT: env.WCAP_OTP_ADDRESS_LIMIT } : {}),
@@ -216,6 +225,11 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       numberFrom(env.WCAP_FLUTTERWAVE_SANDBOX_PORT, DEFAULT_FLUTTERWAVE_SANDBOX_PORT),
       'bac à sable Flutterwave',
       'WCAP_FLUTTERWAVE_SANDBOX_PORT',
+    );
+    await assertPortFree(
+      numberFrom(env.WCAP_LLM_SANDBOX_PORT, DEFAULT_LLM_SANDBOX_PORT),
+      'bac à sable LLM',
+      'WCAP_LLM_SANDBOX_PORT',
     );
     await assertPortFree(
       mailSmtpPort,
@@ -336,6 +350,13 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
     });
     stops.push(() => flutterwaveSandbox.stop());
 
+    const llmSandbox = await startLlmSandbox({
+      host: HOST,
+      port: fixedPorts ? numberFrom(env.WCAP_LLM_SANDBOX_PORT, DEFAULT_LLM_SANDBOX_PORT) : 0,
+      token: fixedPorts ? env.LLM_SANDBOX_TOKEN || DEFAULT_LLM_SANDBOX_TOKEN : undefined,
+    });
+    stops.push(() => llmSandbox.stop());
+
     const functions: FunctionRuntime = createFunctionRuntime({
       functions: discoverFunctions(config.functions),
       env: functionEnv(
@@ -345,6 +366,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
           mail: mailSandbox,
           whatsapp: whatsappSandbox,
           flutterwave: flutterwaveSandbox,
+          llm: llmSandbox,
         },
         authSettings,
         config.inbucket,
@@ -415,6 +437,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
           secretHash: flutterwaveSandbox.secretHash,
           secretKey: flutterwaveSandbox.secretKey,
         },
+        llm: { url: llmSandbox.url, apiKey: llmSandbox.apiKey, token: llmSandbox.token },
         mail: {
           url: mailSandbox.url,
           smtpHost: mailSandbox.smtpHost,
