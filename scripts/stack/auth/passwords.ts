@@ -1,4 +1,5 @@
-import bcrypt from 'bcryptjs';
+import os from 'node:os';
+import { BcryptPool } from './bcrypt-pool';
 import { AuthError } from './errors';
 import type { AuthSettings } from './settings';
 
@@ -7,6 +8,15 @@ const BCRYPT_COST = 10;
 /** bcrypt ignores bytes past 72, so GoTrue refuses longer passwords. */
 export const MAX_PASSWORD_BYTES = 72;
 const BCRYPT_HASH = /^\$2[aby]\$\d{2}\$[./A-Za-z0-9]{53}$/;
+
+/**
+ * A cost-10 hash is ~80 ms of CPU: on the event loop, ten phone sign-ups at once (each hashes a
+ * random password, as GoTrue does) waited for each other's. GoTrue hashes on all cores; so do we.
+ */
+const bcrypt = new BcryptPool(
+  Math.min(4, Math.max(1, os.availableParallelism())),
+  new URL('./bcrypt-worker.mjs', import.meta.url),
+);
 
 export function isBcryptHash(hash: string): boolean {
   return BCRYPT_HASH.test(hash);
