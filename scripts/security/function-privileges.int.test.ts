@@ -59,6 +59,9 @@ const executableByAuthenticated: Record<string, string> = {
   'private.create_wati_chatbot_run(uuid,text,text,uuid,uuid,interval)':
     'wati-chatbots records the run the caller asked for',
   'private.cancel_wati_chatbot_run(uuid)': 'wati-chatbots cancels a run for an admin',
+  // Credits (20261216000200_credit_payments.sql): credits-checkout acts as the caller.
+  'private.open_credit_payment(uuid,text,uuid)':
+    'credits-checkout opens a payment for an owner or admin, refusing anyone else',
 };
 
 interface Grant extends Record<string, unknown> {

@@ -232,6 +232,15 @@ async function creditLedgerLineOf(team: Team): Promise<Row> {
   return { id: Number(row!.ledger_id) };
 }
 
+/** A payment opened for the team, the one way payments are made. */
+async function creditPaymentOf(team: Team): Promise<Row> {
+  const [row] = await sql<{ id: string }>(
+    `select id from private.open_credit_payment($1, 'pack_50', $2)`,
+    [team.organizationId, team.userIds.admin],
+  );
+  return { id: row!.id };
+}
+
 /** Nobody writes the credit tables through the API, not even the service role. */
 const functionsOnly: RelationCase['serviceRefused'] = ['insert', 'update', 'delete'];
 
@@ -755,6 +764,21 @@ export const rlsMatrix: Record<string, RelationCase> = {
       idempotency_key: `intrus:${randomSuffix()}`,
     }),
     update: { delta: 1_000_000 },
+    allowed: { select: members, insert: nobody, update: nobody, delete: nobody },
+    serviceRefused: functionsOnly,
+  },
+  // Opened by credits-checkout, settled by flutterwave-webhook (20261216000200_credit_payments.sql).
+  credit_payments: {
+    key: ['id'],
+    target: creditPaymentOf,
+    insert: async (team) => ({
+      organization_id: team.organizationId,
+      pack_id: 'pack_300',
+      credits: 1_000_000,
+      amount_xaf: 1,
+      tx_ref: `wcap-${crypto.randomUUID()}`,
+    }),
+    update: { credits: 1_000_000 },
     allowed: { select: members, insert: nobody, update: nobody, delete: nobody },
     serviceRefused: functionsOnly,
   },

@@ -962,6 +962,79 @@ export type Database = {
         }
         Relationships: []
       }
+      credit_payments: {
+        Row: {
+          amount_xaf: number
+          created_at: string
+          created_by: string | null
+          credits: number
+          currency: string
+          flutterwave_transaction_id: number | null
+          id: string
+          organization_id: string
+          pack_id: string
+          paid_at: string | null
+          payment_type: string | null
+          receipt_number: string | null
+          status: string
+          tx_ref: string
+        }
+        Insert: {
+          amount_xaf: number
+          created_at?: string
+          created_by?: string | null
+          credits: number
+          currency?: string
+          flutterwave_transaction_id?: number | null
+          id?: string
+          organization_id: string
+          pack_id: string
+          paid_at?: string | null
+          payment_type?: string | null
+          receipt_number?: string | null
+          status?: string
+          tx_ref: string
+        }
+        Update: {
+          amount_xaf?: number
+          created_at?: string
+          created_by?: string | null
+          credits?: number
+          currency?: string
+          flutterwave_transaction_id?: number | null
+          id?: string
+          organization_id?: string
+          pack_id?: string
+          paid_at?: string | null
+          payment_type?: string | null
+          receipt_number?: string | null
+          status?: string
+          tx_ref?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "credit_payments_created_by_fkey"
+            columns: ["created_by"]
+            isOneToOne: false
+            referencedRelation: "profiles"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "credit_payments_organization_id_fkey"
+            columns: ["organization_id"]
+            isOneToOne: false
+            referencedRelation: "organizations"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "credit_payments_pack_id_fkey"
+            columns: ["pack_id"]
+            isOneToOne: false
+            referencedRelation: "credit_packs"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       credit_wallets: {
         Row: {
           balance: number

@@ -647,6 +647,14 @@ export const SERVER_ERROR_MESSAGES: Readonly<Record<ServerErrorCode, ServerMessa
         "Le journal des crédits ne se modifie pas : une correction s'y ajoute comme une nouvelle ligne.",
     }),
   },
+  credit_purchase_requires_admin: {
+    message: msg({
+      message: 'Seuls les propriétaires et les administrateurs achètent des crédits.',
+    }),
+  },
+  credit_pack_not_found: {
+    message: msg({ message: 'Ce pack de crédits n’existe pas ou n’est plus proposé.' }),
+  },
   // Edge Functions: any function
   method_not_allowed: { message: msg({ message: 'Méthode non autorisée pour cette adresse.' }) },
   internal_error: {
@@ -806,6 +814,16 @@ export const SERVER_ERROR_MESSAGES: Readonly<Record<ServerErrorCode, ServerMessa
     message: msg({
       message: 'Ce chatbot n’existe plus dans Wati : actualisez la liste des chatbots.',
     }),
+  }, // credits-checkout, flutterwave-webhook
+  payment_provider_unavailable: {
+    message: msg({
+      message:
+        'Le service de paiement Flutterwave ne répond pas pour le moment. Réessayez dans quelques minutes.',
+    }),
+  },
+  // credit-receipt
+  credit_receipt_not_found: {
+    message: msg({ message: 'Ce reçu n’existe pas ou ne vous est pas destiné.' }),
   },
 };
 

@@ -163,6 +163,8 @@ export const SQL_ERROR_CODES = [
   // Credits
   'insufficient_credits',
   'credit_ledger_append_only',
+  'credit_purchase_requires_admin',
+  'credit_pack_not_found',
 ] as const;
 
 export type SqlErrorCode = (typeof SQL_ERROR_CODES)[number];
@@ -296,6 +298,10 @@ export const FUNCTION_ERROR_CODES = [
   'invalid_body',
   'invalid_verify_token',
   'unknown_provider',
+  // credits-checkout, flutterwave-webhook
+  'payment_provider_unavailable',
+  // credit-receipt
+  'credit_receipt_not_found',
 ] as const;
 
 export type FunctionErrorCode = (typeof FUNCTION_ERROR_CODES)[number];

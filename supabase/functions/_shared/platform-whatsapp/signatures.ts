@@ -1,28 +1,9 @@
 // The signatures the platform number's webhooks carry. Checked before the body is read for
 // anything else, and compared in constant time.
 import { sameSecret } from '../constant-time.ts';
+import { base64, hex, hmac } from '../hmac.ts';
 
 const encoder = new TextEncoder();
-
-async function hmac(
-  hash: 'SHA-256' | 'SHA-1',
-  secret: string,
-  data: Uint8Array,
-): Promise<Uint8Array> {
-  const key = await crypto.subtle.importKey(
-    'raw',
-    encoder.encode(secret),
-    { name: 'HMAC', hash },
-    false,
-    ['sign'],
-  );
-  return new Uint8Array(await crypto.subtle.sign('HMAC', key, data as Uint8Array<ArrayBuffer>));
-}
-
-const hex = (bytes: Uint8Array): string =>
-  Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
-
-const base64 = (bytes: Uint8Array): string => btoa(String.fromCharCode(...bytes));
 
 /**
  * Meta's `X-Hub-Signature-256`: `sha256=` and the hex HMAC-SHA256 of the body's bytes exactly as
