@@ -4,6 +4,7 @@ import {
   flutterwaveSandboxEnv,
   startFlutterwaveSandbox,
 } from './sandbox';
+import { exitWhenNotStarted, portOption, stopOnSignals } from '../standalone';
 
 // Standalone: `node --import tsx scripts/sandbox/flutterwave/main.ts [--port 54342] [--token T]
 // [--webhook-url URL] [--merchant-name WCAP]`. The default token keeps the secrets the same from
@@ -21,30 +22,18 @@ const { values } = parseArgs({
   },
 });
 
-function portOption(value: string | undefined): number {
-  if (value === undefined) return DEFAULT_PORT;
-  const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 0 || parsed > 65_535) {
-    console.error(`--port attend un numéro de port, pas « ${value} ».`);
-    process.exit(1);
-  }
-  return parsed;
-}
-
 const sandbox = await startFlutterwaveSandbox({
   host: values.host,
-  port: portOption(values.port),
+  port: portOption('port', values.port, DEFAULT_PORT),
   token: values.token ?? DEFAULT_FLUTTERWAVE_SANDBOX_TOKEN,
   webhookUrl: values['webhook-url'],
   merchantName: values['merchant-name'],
-}).catch((error: NodeJS.ErrnoException) => {
-  console.error(
-    error.code === 'EADDRINUSE'
-      ? 'Le port du bac à sable Flutterwave est déjà utilisé ; choisissez-en un autre avec --port.'
-      : `Le bac à sable Flutterwave n'a pas démarré : ${error.message}`,
-  );
-  process.exit(1);
-});
+}).catch(
+  exitWhenNotStarted(
+    'Le port du bac à sable Flutterwave est déjà utilisé ; choisissez-en un autre avec --port.',
+    "Le bac à sable Flutterwave n'a pas démarré",
+  ),
+);
 
 const { url, token, secretKey, publicKey, secretHash, webhookUrl } = sandbox;
 console.log(
@@ -56,11 +45,4 @@ for (const [name, value] of Object.entries(flutterwaveSandboxEnv(sandbox))) {
   console.log(`  ${name}=${value}`);
 }
 
-let stopping = false;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    if (stopping) return;
-    stopping = true;
-    void sandbox.stop().finally(() => process.exit(0));
-  });
-}
+stopOnSignals(sandbox);

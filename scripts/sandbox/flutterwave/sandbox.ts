@@ -2,7 +2,7 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { BodyTooLargeError, readBody, writeAnswer, type Answer } from '../wati/http-answers';
 import { Timers } from '../wati/timers';
 import { randomSandboxToken } from '../whatsapp/credentials';
-import { listen, visibleHost } from '../listen';
+import { closeServer, listen, visibleHost } from '../listen';
 import { answerApi, flutterwaveError } from './api';
 import { answerCheckout, returnUrl } from './checkout';
 import { deriveCredentials, type FlutterwaveCredentials } from './credentials';
@@ -505,12 +505,10 @@ export async function startFlutterwaveSandbox(
     releaseHeldWebhooks: () => sender.releaseHeld(),
     webhooks: () => sender.deliveries(),
     reset,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        reset();
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
+    stop: () => {
+      reset();
+      return closeServer(server);
+    },
   };
 }
 

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { DEFAULT_LLM_SANDBOX_TOKEN, llmSandboxEnv, startLlmSandbox } from './sandbox';
+import { exitWhenNotStarted, stopOnSignals } from '../standalone';
 
 // Standalone: `node --import tsx scripts/sandbox/llm/main.ts [--port 54343] [--token T]
 // [--model gpt-4o-mini] [--latency-ms 800] [--failure-rate 0.2]`. The default token keeps the API
@@ -42,14 +43,12 @@ const sandbox = await startLlmSandbox({
     latencyMs: numberOption('latency-ms', values['latency-ms'], 600_000),
     failureRate: numberOption('failure-rate', values['failure-rate'], 1),
   },
-}).catch((error: NodeJS.ErrnoException) => {
-  console.error(
-    error.code === 'EADDRINUSE'
-      ? 'Le port du bac à sable LLM est déjà utilisé ; choisissez-en un autre avec --port.'
-      : `Le bac à sable LLM n'a pas démarré : ${error.message}`,
-  );
-  process.exit(1);
-});
+}).catch(
+  exitWhenNotStarted(
+    'Le port du bac à sable LLM est déjà utilisé ; choisissez-en un autre avec --port.',
+    "Le bac à sable LLM n'a pas démarré",
+  ),
+);
 
 const { url, apiKey, token, model } = sandbox;
 console.log(`LLM_SANDBOX_READY ${JSON.stringify({ url, apiKey, token, model })}`);
@@ -59,11 +58,4 @@ for (const [name, value] of Object.entries(llmSandboxEnv(sandbox))) {
   console.log(`  ${name}=${value}`);
 }
 
-let stopping = false;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    if (stopping) return;
-    stopping = true;
-    void sandbox.stop().finally(() => process.exit(0));
-  });
-}
+stopOnSignals(sandbox);

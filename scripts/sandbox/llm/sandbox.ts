@@ -1,6 +1,6 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
-import { listen, visibleHost } from '../listen';
+import { closeServer, listen, visibleHost } from '../listen';
 import { BodyTooLargeError, readBody, writeAnswer, type Answer } from '../wati/http-answers';
 import {
   BehaviourInputError,
@@ -297,13 +297,11 @@ export async function startLlmSandbox(options: LlmSandboxOptions = {}): Promise<
     setBehaviour,
     requests: () => recorded.map((entry) => ({ ...entry })),
     reset,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        for (const timer of timers) clearTimeout(timer);
-        timers.clear();
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
+    stop: () => {
+      for (const timer of timers) clearTimeout(timer);
+      timers.clear();
+      return closeServer(server);
+    },
   };
 }
 

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { startWatiSandbox } from './sandbox';
+import { exitWhenNotStarted, stopOnSignals } from '../standalone';
 
 // Standalone: `node --import tsx scripts/sandbox/wati/main.ts [--port 54340] [--tenant 100001]…
 // [--webhook-concurrency 16]`
@@ -45,14 +46,12 @@ const sandbox = await startWatiSandbox({
   webhookUrl: values['webhook-url'],
   failureRate: numberOption('failure-rate', values['failure-rate'], 0),
   webhookConcurrency: wholeNumberOption('webhook-concurrency', values['webhook-concurrency'], 16),
-}).catch((error: NodeJS.ErrnoException) => {
-  console.error(
-    error.code === 'EADDRINUSE'
-      ? `Le port du bac à sable Wati est déjà utilisé ; choisissez-en un autre avec --port.`
-      : `Le bac à sable Wati n'a pas démarré : ${error.message}`,
-  );
-  process.exit(1);
-});
+}).catch(
+  exitWhenNotStarted(
+    'Le port du bac à sable Wati est déjà utilisé ; choisissez-en un autre avec --port.',
+    "Le bac à sable Wati n'a pas démarré",
+  ),
+);
 
 console.log(`WATI_SANDBOX_READY ${JSON.stringify({ url: sandbox.url, token: sandbox.token })}`);
 console.log(`Bac à sable Wati prêt sur ${sandbox.url}. Ctrl-C pour arrêter.`);
@@ -61,11 +60,4 @@ for (const id of values.tenant ?? []) {
   console.log(`  Espace ${id} : point d'accès ${endpoint}, jeton ${token}`);
 }
 
-let stopping = false;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    if (stopping) return;
-    stopping = true;
-    void sandbox.stop().finally(() => process.exit(0));
-  });
-}
+stopOnSignals(sandbox);

@@ -33,7 +33,7 @@ import {
 import { Timers } from './timers';
 import { tenantOfToken, tenantToken } from './tokens';
 import { WebhookDispatcher } from './webhook-delivery';
-import { listen, visibleHost } from '../listen';
+import { closeServer, listen, visibleHost } from '../listen';
 
 export interface WatiSandboxOptions {
   /** Default 127.0.0.1. */
@@ -305,10 +305,7 @@ export async function startWatiSandbox(options: WatiSandboxOptions = {}): Promis
     stop() {
       timers.clear();
       dispatcher.close();
-      return new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
+      return closeServer(server);
     },
   };
 }

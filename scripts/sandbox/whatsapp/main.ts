@@ -4,6 +4,7 @@ import {
   startWhatsAppSandbox,
   whatsAppSandboxEnv,
 } from './sandbox';
+import { exitWhenNotStarted, portOption, stopOnSignals } from '../standalone';
 
 // Standalone: `node --import tsx scripts/sandbox/whatsapp/main.ts [--port 54341] [--token T]
 // [--meta-webhook-url URL] [--twilio-webhook-url URL]`. The default token keeps the secrets the
@@ -23,30 +24,18 @@ const { values } = parseArgs({
   },
 });
 
-function portOption(value: string | undefined): number {
-  if (value === undefined) return DEFAULT_PORT;
-  const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 0 || parsed > 65_535) {
-    console.error(`--port attend un numéro de port, pas « ${value} ».`);
-    process.exit(1);
-  }
-  return parsed;
-}
-
 const sandbox = await startWhatsAppSandbox({
   host: values.host,
-  port: portOption(values.port),
+  port: portOption('port', values.port, DEFAULT_PORT),
   token: values.token ?? DEFAULT_WHATSAPP_SANDBOX_TOKEN,
   platformNumber: values['platform-number'],
   webhookUrls: { meta: values['meta-webhook-url'], twilio: values['twilio-webhook-url'] },
-}).catch((error: NodeJS.ErrnoException) => {
-  console.error(
-    error.code === 'EADDRINUSE'
-      ? 'Le port du bac à sable WhatsApp est déjà utilisé ; choisissez-en un autre avec --port.'
-      : `Le bac à sable WhatsApp n'a pas démarré : ${error.message}`,
-  );
-  process.exit(1);
-});
+}).catch(
+  exitWhenNotStarted(
+    'Le port du bac à sable WhatsApp est déjà utilisé ; choisissez-en un autre avec --port.',
+    "Le bac à sable WhatsApp n'a pas démarré",
+  ),
+);
 
 const { url, token, platformNumber, meta, twilio, webhookUrls } = sandbox;
 console.log(
@@ -60,11 +49,4 @@ for (const [name, value] of Object.entries(whatsAppSandboxEnv(sandbox))) {
   console.log(`  ${name}=${value}`);
 }
 
-let stopping = false;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    if (stopping) return;
-    stopping = true;
-    void sandbox.stop().finally(() => process.exit(0));
-  });
-}
+stopOnSignals(sandbox);

@@ -20,7 +20,7 @@ import { metaInboundWebhook, twilioInboundWebhook } from './inbound-webhooks';
 import { answerGraph } from './meta-api';
 import { Outbox, type Provider, type SentMessage } from './outbox';
 import { TWILIO_API_VERSION, answerTwilio } from './twilio-api';
-import { listen, visibleHost } from '../listen';
+import { closeServer, listen, visibleHost } from '../listen';
 
 export interface WebhookUrls {
   /** WCAP's `whatsapp-webhook` as Meta calls it. */
@@ -255,11 +255,7 @@ export async function startWhatsAppSandbox(
     messages: (to) => outbox.list(to),
     simulateInbound,
     redeliver: (messageId) => deliveries.redeliver(messageId),
-    stop: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
+    stop: () => closeServer(server),
   };
 }
 
