@@ -825,6 +825,37 @@ export const SERVER_ERROR_MESSAGES: Readonly<Record<ServerErrorCode, ServerMessa
   credit_receipt_not_found: {
     message: msg({ message: 'Ce reçu n’existe pas ou ne vous est pas destiné.' }),
   },
+  // ai-generate
+  ai_requires_agent: {
+    message: msg({
+      message:
+        'Seuls les agents, les administrateurs et les propriétaires de l’organisation rédigent avec l’IA.',
+    }),
+  },
+  ai_unavailable: {
+    message: msg({
+      message:
+        'Le service de rédaction par IA ne répond pas pour le moment. Aucun crédit n’a été débité ; réessayez dans quelques minutes.',
+    }),
+  },
+  ai_timeout: {
+    message: msg({
+      message:
+        'Le service de rédaction par IA a mis trop de temps à répondre. Aucun crédit n’a été débité ; réessayez.',
+    }),
+  },
+  ai_refused: {
+    message: msg({
+      message:
+        'L’IA a refusé de rédiger ce message. Aucun crédit n’a été débité ; reformulez votre demande.',
+    }),
+  },
+  ai_invalid_output: {
+    message: msg({
+      message:
+        'L’IA a proposé un texte inutilisable ou que WhatsApp refuserait. Aucun crédit n’a été débité ; réessayez.',
+    }),
+  },
 };
 
 const refusalReasons: ReadonlySet<string> = new Set(CONTACT_REFUSAL_REASONS);

@@ -302,6 +302,12 @@ export const FUNCTION_ERROR_CODES = [
   'payment_provider_unavailable',
   // credit-receipt
   'credit_receipt_not_found',
+  // ai-generate (which also answers insufficient_credits, as move_credits does)
+  'ai_requires_agent',
+  'ai_unavailable',
+  'ai_timeout',
+  'ai_refused',
+  'ai_invalid_output',
 ] as const;
 
 export type FunctionErrorCode = (typeof FUNCTION_ERROR_CODES)[number];
