@@ -1,4 +1,5 @@
-import type http from 'node:http';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import { BodyTooLargeError, writeAnswer, type Answer } from './wati/http-answers';
 import type net from 'node:net';
 
 /** Starts `server` on `port` (0: any free one) and answers the port it got. */
@@ -23,5 +24,32 @@ export function closeServer(server: http.Server): Promise<void> {
   return new Promise<void>((resolve) => {
     server.close(() => resolve());
     server.closeAllConnections();
+  });
+}
+
+/**
+ * A sandbox's HTTP server, whose failures answer rather than hang: a body over the limit gets
+ * `tooLarge` (in the imitated API's shape), anything else `failed` and a line in the log.
+ */
+export function sandboxServer(
+  label: string,
+  handle: (req: IncomingMessage, res: ServerResponse) => Promise<void>,
+  answers: { tooLarge?: (message: string) => Answer; failed?: Answer } = {},
+): http.Server {
+  return http.createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      if (error instanceof BodyTooLargeError) {
+        writeAnswer(
+          res,
+          answers.tooLarge?.(error.message) ?? { status: 413, json: { error: error.message } },
+        );
+        return;
+      }
+      console.error(`${label} sandbox: request failed`, error);
+      writeAnswer(
+        res,
+        answers.failed ?? { status: 500, json: { error: 'the sandbox failed; see its log' } },
+      );
+    });
   });
 }

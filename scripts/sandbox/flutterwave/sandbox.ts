@@ -1,8 +1,8 @@
-import http, { type IncomingMessage, type ServerResponse } from 'node:http';
-import { BodyTooLargeError, readBody, writeAnswer, type Answer } from '../wati/http-answers';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { readBody, writeAnswer, type Answer } from '../wati/http-answers';
 import { Timers } from '../wati/timers';
 import { randomSandboxToken } from '../whatsapp/credentials';
-import { closeServer, listen, visibleHost } from '../listen';
+import { closeServer, listen, sandboxServer, visibleHost } from '../listen';
 import { answerApi, flutterwaveError } from './api';
 import { answerCheckout, returnUrl } from './checkout';
 import { deriveCredentials, type FlutterwaveCredentials } from './credentials';
@@ -419,68 +419,59 @@ export async function startFlutterwaveSandbox(
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    try {
-      const method = req.method ?? 'GET';
-      const requestUrl = new URL(req.url ?? '/', 'http://sandbox');
-      const body = await readBody(req, BODY_LIMIT_BYTES);
-      const segments = requestUrl.pathname.split('/').filter((segment) => segment !== '');
-      if (segments[0] === '_sandbox') {
-        try {
-          writeAnswer(
-            res,
-            await answerControl(method, segments.slice(1), requestUrl.searchParams, body, req),
-          );
-        } catch (error) {
-          if (!(error instanceof ControlError)) throw error;
-          writeAnswer(res, { status: error.status, json: { error: error.message } });
-        }
-      } else if (requestUrl.pathname === '/favicon.ico') {
-        // Browsers ask for it on the checkout page; a 404 there is noise in e2e consoles.
-        writeAnswer(res, { status: 204 });
-      } else if (segments[0] === 'v3' && segments[1] === 'hosted' && segments[2] === 'pay') {
+    const method = req.method ?? 'GET';
+    const requestUrl = new URL(req.url ?? '/', 'http://sandbox');
+    const body = await readBody(req, BODY_LIMIT_BYTES);
+    const segments = requestUrl.pathname.split('/').filter((segment) => segment !== '');
+    if (segments[0] === '_sandbox') {
+      try {
         writeAnswer(
           res,
-          answerCheckout(method, segments.slice(3).join('/'), body, {
+          await answerControl(method, segments.slice(1), requestUrl.searchParams, body, req),
+        );
+      } catch (error) {
+        if (!(error instanceof ControlError)) throw error;
+        writeAnswer(res, { status: error.status, json: { error: error.message } });
+      }
+    } else if (requestUrl.pathname === '/favicon.ico') {
+      // Browsers ask for it on the checkout page; a 404 there is noise in e2e consoles.
+      writeAnswer(res, { status: 204 });
+    } else if (segments[0] === 'v3' && segments[1] === 'hosted' && segments[2] === 'pay') {
+      writeAnswer(
+        res,
+        answerCheckout(method, segments.slice(3).join('/'), body, {
+          book,
+          merchantName,
+          // Flutterwave sends the browser back without waiting for the webhook's answer.
+          complete: (payment, input) => settle(payment, input).transaction,
+        }),
+      );
+    } else if (segments[0] === 'v3') {
+      writeAnswer(
+        res,
+        answerApi(
+          {
+            method,
+            segments: segments.slice(1),
+            query: requestUrl.searchParams,
+            authorization: req.headers.authorization,
+            body,
+          },
+          {
+            secretKey: credentials.secretKey,
             book,
-            merchantName,
-            // Flutterwave sends the browser back without waiting for the webhook's answer.
-            complete: (payment, input) => settle(payment, input).transaction,
-          }),
-        );
-      } else if (segments[0] === 'v3') {
-        writeAnswer(
-          res,
-          answerApi(
-            {
-              method,
-              segments: segments.slice(1),
-              query: requestUrl.searchParams,
-              authorization: req.headers.authorization,
-              body,
-            },
-            {
-              secretKey: credentials.secretKey,
-              book,
-              verifyFaults,
-              checkoutLink,
-              transactionContext,
-            },
-          ),
-        );
-      } else {
-        writeAnswer(res, flutterwaveError(404, `Cannot ${method} ${requestUrl.pathname}`));
-      }
-    } catch (error) {
-      if (error instanceof BodyTooLargeError) {
-        writeAnswer(res, { status: 413, json: { error: error.message } });
-        return;
-      }
-      console.error('flutterwave sandbox: request failed', error);
-      writeAnswer(res, { status: 500, json: { error: 'the sandbox failed; see its log' } });
+            verifyFaults,
+            checkoutLink,
+            transactionContext,
+          },
+        ),
+      );
+    } else {
+      writeAnswer(res, flutterwaveError(404, `Cannot ${method} ${requestUrl.pathname}`));
     }
   };
 
-  const server = http.createServer((req, res) => void handle(req, res));
+  const server = sandboxServer('flutterwave', handle);
   const port = await listen(server, options.port ?? 0, host);
   url = `http://${visibleHost(host)}:${port}`;
 

@@ -1,7 +1,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import http, { type IncomingMessage, type ServerResponse } from 'node:http';
-import { closeServer, listen, visibleHost } from '../listen';
-import { BodyTooLargeError, readBody, writeAnswer, type Answer } from '../wati/http-answers';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { closeServer, listen, sandboxServer, visibleHost } from '../listen';
+import { readBody, writeAnswer, type Answer } from '../wati/http-answers';
 import {
   BehaviourInputError,
   DEFAULT_BEHAVIOUR,
@@ -245,45 +245,36 @@ export async function startLlmSandbox(options: LlmSandboxOptions = {}): Promise<
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const method = req.method ?? 'GET';
     const { pathname } = new URL(req.url ?? '/', 'http://sandbox');
-    try {
-      const body = await readBody(req, BODY_LIMIT_BYTES);
-      const segments = pathname.split('/').filter((segment) => segment !== '');
-      if (segments[0] === '_sandbox' && segments.length === 2) {
-        writeAnswer(res, answerControl(method, segments[1] as string, body, req));
-        return;
-      }
-      const entry: RecordedRequest = {
-        requestId: `req_${randomBytes(16).toString('hex')}`,
-        at: new Date().toISOString(),
-        method,
-        path: pathname,
-        body,
-        model: null,
-        messages: null,
-        responseFormat: null,
-        language: null,
-        outcome: 'rejected',
-        status: null,
-      };
-      if (method === 'POST' && pathname.replace(/\/$/, '') === '/v1/chat/completions') {
-        await answerCompletion(req, res, body, record(entry));
-      } else if (method === 'GET' && pathname.replace(/\/$/, '') === '/v1/models') {
-        writeAnswer(res, answerModels());
-      } else {
-        // OpenAI's answer to a path it does not serve.
-        writeAnswer(res, openAIError(404, `Invalid URL (${method} ${pathname})`));
-      }
-    } catch (error) {
-      if (error instanceof BodyTooLargeError) {
-        writeAnswer(res, openAIError(413, error.message));
-        return;
-      }
-      console.error('llm sandbox: request failed', error);
-      writeAnswer(res, { status: 500, json: { error: 'the sandbox failed; see its log' } });
+    const body = await readBody(req, BODY_LIMIT_BYTES);
+    const segments = pathname.split('/').filter((segment) => segment !== '');
+    if (segments[0] === '_sandbox' && segments.length === 2) {
+      writeAnswer(res, answerControl(method, segments[1] as string, body, req));
+      return;
+    }
+    const entry: RecordedRequest = {
+      requestId: `req_${randomBytes(16).toString('hex')}`,
+      at: new Date().toISOString(),
+      method,
+      path: pathname,
+      body,
+      model: null,
+      messages: null,
+      responseFormat: null,
+      language: null,
+      outcome: 'rejected',
+      status: null,
+    };
+    if (method === 'POST' && pathname.replace(/\/$/, '') === '/v1/chat/completions') {
+      await answerCompletion(req, res, body, record(entry));
+    } else if (method === 'GET' && pathname.replace(/\/$/, '') === '/v1/models') {
+      writeAnswer(res, answerModels());
+    } else {
+      // OpenAI's answer to a path it does not serve.
+      writeAnswer(res, openAIError(404, `Invalid URL (${method} ${pathname})`));
     }
   };
 
-  const server = http.createServer((req, res) => void handle(req, res));
+  const server = sandboxServer('llm', handle, { tooLarge: (message) => openAIError(413, message) });
   const port = await listen(server, options.port ?? 0, host);
 
   return {

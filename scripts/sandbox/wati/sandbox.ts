@@ -1,7 +1,6 @@
-import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { FaultBook, type WatiSandboxFaults } from './faults';
 import {
-  BodyTooLargeError,
   delay,
   gatewayError,
   readBody,
@@ -33,7 +32,7 @@ import {
 import { Timers } from './timers';
 import { tenantOfToken, tenantToken } from './tokens';
 import { WebhookDispatcher } from './webhook-delivery';
-import { closeServer, listen, visibleHost } from '../listen';
+import { closeServer, listen, sandboxServer, visibleHost } from '../listen';
 
 export interface WatiSandboxOptions {
   /** Default 127.0.0.1. */
@@ -271,29 +270,23 @@ export async function startWatiSandbox(options: WatiSandboxOptions = {}): Promis
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    try {
-      const method = req.method ?? 'GET';
-      const requestUrl = new URL(req.url ?? '/', 'http://sandbox');
-      const body = parseJson(await readBody(req, BODY_LIMIT_BYTES));
-      const segments = pathSegments(requestUrl.pathname);
-      if (segments === null) {
-        writeAnswer(res, { status: 400 });
-      } else if (segments[0] === '_sandbox') {
-        writeAnswer(res, answerControl(method, segments, requestUrl.searchParams, body, req));
-      } else {
-        writeAnswer(res, await answerApi(method, segments, requestUrl.searchParams, body, req));
-      }
-    } catch (error) {
-      if (error instanceof BodyTooLargeError) {
-        writeAnswer(res, v3Error(413, error.message));
-        return;
-      }
-      console.error('wati sandbox: request failed', error);
-      writeAnswer(res, v3Error(500, 'An unexpected error occurred.'));
+    const method = req.method ?? 'GET';
+    const requestUrl = new URL(req.url ?? '/', 'http://sandbox');
+    const body = parseJson(await readBody(req, BODY_LIMIT_BYTES));
+    const segments = pathSegments(requestUrl.pathname);
+    if (segments === null) {
+      writeAnswer(res, { status: 400 });
+    } else if (segments[0] === '_sandbox') {
+      writeAnswer(res, answerControl(method, segments, requestUrl.searchParams, body, req));
+    } else {
+      writeAnswer(res, await answerApi(method, segments, requestUrl.searchParams, body, req));
     }
   };
 
-  const server = http.createServer((req, res) => void handle(req, res));
+  const server = sandboxServer('wati', handle, {
+    tooLarge: (message) => v3Error(413, message),
+    failed: v3Error(500, 'An unexpected error occurred.'),
+  });
   const port = await listen(server, options.port ?? 0, host);
   url = `http://${visibleHost(host)}:${port}`;
   for (const tenant of options.tenants ?? []) tenantFor(tenant.id);

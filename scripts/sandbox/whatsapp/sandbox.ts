@@ -1,5 +1,5 @@
-import http, { type IncomingMessage, type ServerResponse } from 'node:http';
-import { BodyTooLargeError, readBody, writeAnswer, type Answer } from '../wati/http-answers';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { readBody, writeAnswer, type Answer } from '../wati/http-answers';
 import {
   DEFAULT_AUTH_TEMPLATE,
   DEFAULT_GRAPH_VERSION,
@@ -20,7 +20,7 @@ import { metaInboundWebhook, twilioInboundWebhook } from './inbound-webhooks';
 import { answerGraph } from './meta-api';
 import { Outbox, type Provider, type SentMessage } from './outbox';
 import { TWILIO_API_VERSION, answerTwilio } from './twilio-api';
-import { closeServer, listen, visibleHost } from '../listen';
+import { closeServer, listen, sandboxServer, visibleHost } from '../listen';
 
 export interface WebhookUrls {
   /** WCAP's `whatsapp-webhook` as Meta calls it. */
@@ -208,38 +208,29 @@ export async function startWhatsAppSandbox(
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    try {
-      const method = req.method ?? 'GET';
-      const requestUrl = new URL(req.url ?? '/', 'http://sandbox');
-      const body = await readBody(req, BODY_LIMIT_BYTES);
-      const segments = requestUrl.pathname.split('/').filter((segment) => segment !== '');
-      const request = {
-        method,
-        pathname: requestUrl.pathname,
-        segments,
-        query: requestUrl.searchParams,
-        authorization: req.headers.authorization,
-        body,
-      };
-      if (segments[0] === '_sandbox' && segments.length === 2) {
-        const route = segments[1] as string;
-        writeAnswer(res, await answerControl(method, route, requestUrl.searchParams, body, req));
-      } else if (segments[0] === TWILIO_API_VERSION) {
-        writeAnswer(res, answerTwilio(request, twilio, outbox, meta.authTemplate));
-      } else {
-        writeAnswer(res, answerGraph(request, meta, outbox));
-      }
-    } catch (error) {
-      if (error instanceof BodyTooLargeError) {
-        writeAnswer(res, { status: 413, json: { error: error.message } });
-        return;
-      }
-      console.error('whatsapp sandbox: request failed', error);
-      writeAnswer(res, { status: 500, json: { error: 'the sandbox failed; see its log' } });
+    const method = req.method ?? 'GET';
+    const requestUrl = new URL(req.url ?? '/', 'http://sandbox');
+    const body = await readBody(req, BODY_LIMIT_BYTES);
+    const segments = requestUrl.pathname.split('/').filter((segment) => segment !== '');
+    const request = {
+      method,
+      pathname: requestUrl.pathname,
+      segments,
+      query: requestUrl.searchParams,
+      authorization: req.headers.authorization,
+      body,
+    };
+    if (segments[0] === '_sandbox' && segments.length === 2) {
+      const route = segments[1] as string;
+      writeAnswer(res, await answerControl(method, route, requestUrl.searchParams, body, req));
+    } else if (segments[0] === TWILIO_API_VERSION) {
+      writeAnswer(res, answerTwilio(request, twilio, outbox, meta.authTemplate));
+    } else {
+      writeAnswer(res, answerGraph(request, meta, outbox));
     }
   };
 
-  const server = http.createServer((req, res) => void handle(req, res));
+  const server = sandboxServer('whatsapp', handle);
   const port = await listen(server, options.port ?? 0, host);
 
   return {
