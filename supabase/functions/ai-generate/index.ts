@@ -10,7 +10,7 @@ import {
   TEMPLATE_BODY_MAX,
   whatsappRuleBroken,
   type Purpose,
-} from './whatsapp-rules.ts';
+} from '../_shared/ai-writing/whatsapp-rules.ts';
 
 const LANGUAGES = ['fr', 'en'] as const;
 type Language = (typeof LANGUAGES)[number];
