@@ -34,7 +34,8 @@ export const requiredVariables: Record<string, string> = {
 /**
  * Function secrets passed on when they are set: the WhatsApp login (the Send SMS hook's secret,
  * the codes' pepper), the platform WhatsApp number (Meta Cloud API or Twilio), the application's
- * address and e-mail. Without them those features answer that they are not configured.
+ * address and e-mail, Flutterwave (top-ups) and the OpenAI-compatible model (AI writing). Without
+ * them those features answer that they are not configured.
  */
 export const optionalFunctionSecrets = [
   'SEND_SMS_HOOK_SECRET',
@@ -60,6 +61,12 @@ export const optionalFunctionSecrets = [
   'SMTP_USER',
   'SMTP_PASS',
   'SMTP_FROM',
+  'FLUTTERWAVE_API_URL',
+  'FLUTTERWAVE_SECRET_KEY',
+  'FLUTTERWAVE_SECRET_HASH',
+  'OPENAI_BASE_URL',
+  'OPENAI_API_KEY',
+  'OPENAI_MODEL',
 ] as const;
 
 /** The missing or empty variables among those `npm run deploy` needs. */
