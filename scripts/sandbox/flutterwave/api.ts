@@ -51,15 +51,22 @@ export function answerApi(request: ApiRequest, context: ApiContext): Answer {
       if (!txRef) return flutterwaveError(400, 'tx_ref is required');
       const transaction = context.book.transactionForReference(txRef);
       const payment = context.book.byReference(txRef);
-      return transaction && payment
-        ? verified(payment, transaction, context)
-        : flutterwaveError(400, NOT_FOUND);
+      return (
+        outage(context, txRef, transaction?.id) ??
+        (transaction && payment
+          ? verified(payment, transaction, context)
+          : flutterwaveError(400, NOT_FOUND))
+      );
     }
     if (second !== undefined && third === 'verify') {
-      const found = /^\d{1,15}$/.test(second) ? context.book.transaction(Number(second)) : null;
-      return found
-        ? verified(found.payment, found.transaction, context)
-        : flutterwaveError(400, NOT_FOUND);
+      const id = /^\d{1,15}$/.test(second) ? Number(second) : null;
+      const found = id === null ? null : context.book.transaction(id);
+      return (
+        outage(context, found?.transaction.txRef, id ?? undefined) ??
+        (found
+          ? verified(found.payment, found.transaction, context)
+          : flutterwaveError(400, NOT_FOUND))
+      );
     }
   }
   return flutterwaveError(404, `Cannot ${request.method} /v3/${request.segments.join('/')}`);
@@ -88,12 +95,30 @@ function initiate(rawBody: string, context: ApiContext): Answer {
   }
 }
 
+/** Whether a verify fault is scoped to this payment and transaction (or to every one). */
+function concerns(rule: VerifyFault, txRef?: string, transactionId?: number): boolean {
+  return (
+    (rule.txRef === undefined || rule.txRef === txRef) &&
+    (rule.transactionId === undefined || rule.transactionId === transactionId)
+  );
+}
+
+/** Flutterwave down or busy for this verification (an `httpStatus` fault), else null. */
+function outage(context: ApiContext, txRef?: string, transactionId?: number): Answer | null {
+  const fault = context.verifyFaults.take(
+    (rule) => rule.httpStatus !== undefined && concerns(rule, txRef, transactionId),
+  );
+  if (!fault?.httpStatus) return null;
+  return flutterwaveError(
+    fault.httpStatus,
+    fault.httpStatus === 429 ? 'Too many requests' : 'Service temporarily unavailable',
+  );
+}
+
 function verified(payment: Payment, transaction: Transaction, context: ApiContext): Answer {
   const data = verifiedData(payment, transaction, context.transactionContext(payment));
   const fault = context.verifyFaults.take(
-    (rule) =>
-      (rule.txRef === undefined || rule.txRef === transaction.txRef) &&
-      (rule.transactionId === undefined || rule.transactionId === transaction.id),
+    (rule) => rule.httpStatus === undefined && concerns(rule, transaction.txRef, transaction.id),
   );
   if (fault?.amount !== undefined) {
     data.amount = fault.amount;

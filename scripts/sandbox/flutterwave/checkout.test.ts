@@ -232,6 +232,12 @@ describe('refusing and leaving', () => {
       transactions: [],
     });
     expect(receiver.forRef(txRef)).toEqual([]);
+    // Nothing to verify either: the merchant cannot tell a closed page from one still open.
+    const verified = await getApi(sandbox, `transactions/verify_by_reference?tx_ref=${txRef}`);
+    expect(verified).toEqual({
+      status: 400,
+      json: { status: 'error', message: 'No transaction was found for this id', data: null },
+    });
   });
 
   it('asks again for a number that is not a Cameroonian mobile (400)', async () => {

@@ -93,6 +93,7 @@ describe('control endpoints', () => {
       ['faults/webhooks', { delay: 100 }],
       ['faults/verify', { txRef: 'x' }],
       ['faults/verify', { currency: 'xaf' }],
+      ['faults/verify', { httpStatus: 404 }],
     ] as const) {
       expect((await control(sandbox, 'POST', route, body)).status).toBe(400);
     }
@@ -316,6 +317,40 @@ describe('verification faults', () => {
     expect((await getApi(sandbox, path)).json.data).toMatchObject({ status: 'pending' });
     expect((await control(sandbox, 'DELETE', 'faults')).status).toBe(200);
     expect((await getApi(sandbox, path)).json.data).toMatchObject({ status: 'successful' });
+  });
+});
+
+describe('outages', () => {
+  it('answer the verification of one payment with the status, transaction or not', async () => {
+    const { txRef } = await initiate(sandbox);
+    const byReference = `transactions/verify_by_reference?tx_ref=${txRef}`;
+    await verifyFault({ txRef, httpStatus: 503, times: 2 });
+    expect(await getApi(sandbox, byReference)).toEqual({
+      status: 503,
+      json: { status: 'error', message: 'Service temporarily unavailable', data: null },
+    });
+    const { transaction } = await completeOver(txRef, 'successful');
+    expect((await getApi(sandbox, `transactions/${transaction.id}/verify`)).status).toBe(503);
+    expect((await getApi(sandbox, byReference)).json.data).toMatchObject({
+      id: transaction.id,
+      status: 'successful',
+    });
+    const other = await initiate(sandbox);
+    await verifyFault({ txRef: other.txRef, httpStatus: 429, times: 1 });
+    expect(
+      await getApi(sandbox, `transactions/verify_by_reference?tx_ref=${other.txRef}`),
+    ).toMatchObject({ status: 429, json: { message: 'Too many requests' } });
+  });
+
+  it('come before a disagreement queued for the same payment', async () => {
+    const { txRef } = await initiate(sandbox);
+    const { transaction } = await completeOver(txRef, 'successful');
+    await verifyFault({ txRef, amount: 500, times: 1 });
+    await verifyFault({ txRef, httpStatus: 502, times: 1 });
+    const path = `transactions/${transaction.id}/verify`;
+    expect((await getApi(sandbox, path)).status).toBe(502);
+    expect((await getApi(sandbox, path)).json.data).toMatchObject({ amount: 500 });
+    expect((await getApi(sandbox, path)).json.data).toMatchObject({ amount: 5000 });
   });
 });
 

@@ -33,7 +33,15 @@ export interface VerifyFault {
   amount?: number;
   currency?: string;
   status?: TransactionStatus;
+  /**
+   * Flutterwave down or busy: the verification is answered with this status (429 or 5xx) in the
+   * error body instead, whether or not a transaction exists.
+   */
+  httpStatus?: number;
 }
+
+/** The statuses an `httpStatus` fault answers: Flutterwave busy (429) or failing (5xx). */
+const OUTAGE_STATUSES = [429, 500, 502, 503, 504];
 
 interface Entry<Rule> {
   rule: Rule;
@@ -146,12 +154,13 @@ export function readVerifyFault(body: Record<string, unknown>): VerifyFault | st
     'amount',
     'currency',
     'status',
+    'httpStatus',
   ]);
   if (unknown) return unknown;
   const common = commonFields(body);
   if (typeof common === 'string') return common;
   const fault: VerifyFault = { ...common };
-  const { transactionId, amount, currency, status } = body;
+  const { transactionId, amount, currency, status, httpStatus } = body;
   if (transactionId !== undefined) {
     if (!wholeNumber(transactionId, 1)) return 'transactionId must be a transaction id';
     fault.transactionId = transactionId;
@@ -174,8 +183,15 @@ export function readVerifyFault(body: Record<string, unknown>): VerifyFault | st
     }
     fault.status = status;
   }
-  if (fault.amount === undefined && fault.currency === undefined && fault.status === undefined) {
-    return 'a verify fault changes amount, currency or status';
+  if (httpStatus !== undefined) {
+    if (!OUTAGE_STATUSES.includes(httpStatus as number)) {
+      return `httpStatus must be one of ${OUTAGE_STATUSES.join(', ')}`;
+    }
+    fault.httpStatus = httpStatus as number;
+  }
+  const changes = [fault.amount, fault.currency, fault.status, fault.httpStatus];
+  if (changes.every((change) => change === undefined)) {
+    return 'a verify fault changes amount, currency or status, or answers an httpStatus';
   }
   return fault;
 }

@@ -78,6 +78,9 @@ async function hostedLink(payment: OpenedPayment, caller: UserCaller): Promise<s
         currency: 'XAF',
         redirect_url: `${site}/parametres/credits?paiement=${encodeURIComponent(payment.tx_ref)}`,
         payment_options: 'mobilemoneyfranco,card',
+        // The longest Flutterwave allows: credits-reconcile cancels a payment still without a
+        // transaction once this lifetime (private.credit_checkout_lifetime) is over.
+        session_duration: 1440,
         customer: {
           email: customerEmail(payment, caller),
           name: payment.full_name ?? undefined,

@@ -90,6 +90,22 @@ describe('a successful payment', () => {
     expect(await toppedUpBy(txRef)).toHaveLength(1);
   });
 
+  it('refused first, then paid on another try of the same checkout: failed, then credited once', async () => {
+    const before = await balanceOf(team.organizationId);
+    const txRef = await openCheckout(team.clients.admin, team.organizationId);
+    const refused = await completePayment(txRef, 'failed');
+    expect(refused.webhooks.map((webhook) => webhook.httpStatus)).toEqual([200]);
+    expect((await paymentOf(txRef)).status).toBe('failed');
+
+    const { transaction } = await completePayment(txRef, 'successful');
+    expect(await creditedBalance(txRef)).toBe(before + PACK_50.credits);
+    expect((await paymentOf(txRef)).flutterwave_transaction_id).toBe(String(transaction.id));
+    // The refusal delivered again, late, changes nothing.
+    await sandbox('POST', 'webhooks/redeliver', { transaction_id: refused.transaction.id });
+    expect((await paymentOf(txRef)).status).toBe('successful');
+    expect(await toppedUpBy(txRef)).toHaveLength(1);
+  });
+
   it('is accepted on the flutterwave-signature alone, or on verif-hash alone', async () => {
     for (const headers of [
       { verifHash: 'missing', signature: 'valid' },

@@ -1,15 +1,15 @@
-import { boundedBytes, boundedText, nestedDeeperThan } from '../_shared/bounded-json.ts';
+import { boundedBytes, nestedDeeperThan } from '../_shared/bounded-json.ts';
 import { sameSecret } from '../_shared/constant-time.ts';
-import { serviceDatabase } from '../_shared/database.ts';
 import { requireEnv } from '../_shared/env.ts';
+import { flutterwaveClient, FlutterwaveUnreachable } from '../_shared/flutterwave/client.ts';
+import { settleTransaction } from '../_shared/flutterwave/settle.ts';
+import { transactionOf, type FlutterwaveTransaction } from '../_shared/flutterwave/transaction.ts';
 import { errorResponse, json, methodNotAllowed, serveJson } from '../_shared/http.ts';
 import { base64, hmac } from '../_shared/hmac.ts';
 
 /** A `charge.completed` event is a few kilobytes; far more is not Flutterwave's. */
 const MAX_BODY_BYTES = 64 * 1024;
 const MAX_JSON_DEPTH = 16;
-const FLUTTERWAVE_TIMEOUT_MS = 15_000;
-const VERIFY_MAX_BYTES = 256 * 1024;
 
 /**
  * Whether the bytes come from Flutterwave: `verif-hash` carries the dashboard's secret hash
@@ -27,88 +27,17 @@ async function signedByFlutterwave(raw: Uint8Array, headers: Headers): Promise<b
   );
 }
 
-/** What WCAP reads of a transaction, in the webhook's `data` and in the verification's. */
-interface Transaction {
-  id: number;
-  txRef: string;
-  status: string;
-  amount: number;
-  currency: string;
-  paymentType: string | null;
-}
-
-function transactionOf(data: unknown): Transaction | undefined {
-  if (!data || typeof data !== 'object') return undefined;
-  const fields = data as Record<string, unknown>;
-  const { id, tx_ref: txRef, status, amount, currency, payment_type: paymentType } = fields;
-  if (!Number.isSafeInteger(id) || (id as number) <= 0) return undefined;
-  if (typeof txRef !== 'string' || typeof status !== 'string') return undefined;
-  if (typeof amount !== 'number' || typeof currency !== 'string') return undefined;
-  return {
-    id: id as number,
-    txRef,
-    status,
-    amount,
-    currency,
-    paymentType: typeof paymentType === 'string' ? paymentType : null,
-  };
-}
-
-/** Flutterwave could not be asked: the webhook is answered 500 so that Flutterwave retries it. */
-class FlutterwaveUnreachable extends Error {}
-
-/**
- * Flutterwave's own record of the transaction (GET /v3/transactions/{id}/verify), or undefined
- * when Flutterwave says it has none: a forged or mistaken event.
- */
-async function verifiedTransaction(id: number): Promise<Transaction | undefined> {
-  let response: Response;
-  try {
-    response = await fetch(`${requireEnv('FLUTTERWAVE_API_URL')}/transactions/${id}/verify`, {
-      headers: { Authorization: `Bearer ${requireEnv('FLUTTERWAVE_SECRET_KEY')}` },
-      signal: AbortSignal.timeout(FLUTTERWAVE_TIMEOUT_MS),
-    });
-  } catch (error) {
-    throw new FlutterwaveUnreachable(`verify ${id}: ${String(error)}`);
-  }
-  const text = await boundedText(response, VERIFY_MAX_BYTES);
-  if (response.status >= 500 || response.status === 429 || response.status === 401) {
-    // Flutterwave down, busy, or refusing our key: worth retrying once it is fixed.
-    throw new FlutterwaveUnreachable(`verify ${id}: HTTP ${response.status}`);
-  }
-  let answer: { status?: unknown; data?: unknown } = {};
-  try {
-    answer = JSON.parse(text ?? '') as typeof answer;
-  } catch {
-    throw new FlutterwaveUnreachable(`verify ${id}: unreadable answer (HTTP ${response.status})`);
-  }
-  return response.ok && answer.status === 'success' ? transactionOf(answer.data) : undefined;
-}
-
 /** Why the verification does not vouch for the event, or undefined when it agrees on everything. */
-function disagreement(event: Transaction, verified: Transaction): string | undefined {
+function disagreement(
+  event: FlutterwaveTransaction,
+  verified: FlutterwaveTransaction,
+): string | undefined {
   if (verified.id !== event.id) return 'id';
   if (verified.txRef !== event.txRef) return 'tx_ref';
   if (verified.status !== event.status) return 'status';
   if (verified.currency !== 'XAF' || event.currency !== 'XAF') return 'currency';
   if (verified.amount !== event.amount || !Number.isSafeInteger(verified.amount)) return 'amount';
   return undefined;
-}
-
-interface Settled {
-  outcome: string;
-  payment_id: string | null;
-  receipt_number: string | null;
-}
-
-/** The payment settled as Flutterwave's API told it (private.settle_credit_payment). */
-async function settle(verified: Transaction): Promise<Settled> {
-  const [row] = await serviceDatabase()<Settled[]>`
-    select outcome, payment_id, receipt_number
-    from private.settle_credit_payment(${verified.txRef}, ${verified.id}, ${verified.status},
-                                       ${verified.amount}, ${verified.currency},
-                                       ${verified.paymentType})`;
-  return row!;
 }
 
 const acknowledged = (outcome: string, extra: Record<string, unknown> = {}) =>
@@ -122,7 +51,9 @@ const acknowledged = (outcome: string, extra: Record<string, unknown> = {}) =>
  * currency XAF); SQL then checks it against the payment and credits it once, keyed by the
  * transaction's id, whatever the order or number of deliveries. Every event read is acknowledged
  * with 200, those it ignores too, so that Flutterwave stops sending them; 500 only when the
- * database or Flutterwave could not be reached, so that Flutterwave retries.
+ * database could not be reached or Flutterwave gave no usable answer, so that Flutterwave retries.
+ * The return page (credit-payment-check) and a job (credits-reconcile) settle the same payments
+ * by their reference when the webhook is late or lost.
  */
 async function receive(request: Request): Promise<Response> {
   const raw = await boundedBytes(request, MAX_BODY_BYTES);
@@ -154,7 +85,7 @@ async function receive(request: Request): Promise<Response> {
   const event = transactionOf(payload.data);
   if (!event) return acknowledged('ignored_unreadable');
 
-  const verified = await verifiedTransaction(event.id);
+  const verified = await flutterwaveClient().verifyTransaction(event.id);
   if (!verified) {
     console.warn(`flutterwave-webhook: transaction ${event.id} unknown to Flutterwave`);
     return acknowledged('not_verified');
@@ -166,7 +97,7 @@ async function receive(request: Request): Promise<Response> {
     );
     return acknowledged('verification_mismatch', { field: differs });
   }
-  const settled = await settle(verified);
+  const settled = await settleTransaction(verified);
   if (settled.outcome !== 'credited' && settled.outcome !== 'already_credited') {
     console.warn(
       `flutterwave-webhook: transaction ${verified.id} (${verified.txRef}): ${settled.outcome}`,

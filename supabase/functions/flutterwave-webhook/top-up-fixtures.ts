@@ -1,9 +1,10 @@
-// What the top-up tests share (credits-checkout, flutterwave-webhook, credit-receipt): the stack's
-// Flutterwave sandbox and the function calls as a signed-in member. Node only (vitest).
+// What the top-up tests share (credits-checkout, flutterwave-webhook, credit-receipt,
+// credit-payment-check, credits-reconcile): the stack's Flutterwave sandbox and the function calls
+// as a signed-in member. Node only (vitest).
 import { createHmac } from 'node:crypto';
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { stackInfo } from '../../../test-support/clients';
-import { sql } from '../../../test-support/database';
+import { adminSql, sql } from '../../../test-support/database';
 import { poller } from '../../../test-support/wait';
 
 export const waitUntil = poller({ timeoutMs: 15_000, intervalMs: 100 });
@@ -147,5 +148,74 @@ export async function paymentOf(txRef: string): Promise<PaymentRow> {
     txRef,
   ]);
   if (!row) throw new Error(`no payment ${txRef}`);
+  return row;
+}
+
+export interface PaymentCheck {
+  status: 'pending' | 'successful' | 'failed' | 'cancelled';
+  credits: number;
+  amountXaf: number;
+  receiptNumber: string | null;
+  paymentId: string;
+}
+
+/** The return page's question as `client`: POST credit-payment-check. */
+export async function checkPayment(
+  client: SupabaseClient,
+  txRef: unknown,
+): Promise<Answer<Partial<PaymentCheck>>> {
+  const response = await fetch(`${stackInfo().functionsUrl}/credit-payment-check`, {
+    method: 'POST',
+    headers: {
+      Authorization: `Bearer ${await accessToken(client)}`,
+      apikey: stackInfo().anonKey,
+      'Content-Type': 'application/json',
+    },
+    body: JSON.stringify({ txRef }),
+  });
+  return { status: response.status, body: (await response.json()) as Answer['body'] };
+}
+
+/** One run of the reconciliation job, as the scheduler makes it (the service role key). */
+export async function reconcile(
+  authorization = `Bearer ${stackInfo().serviceRoleKey}`,
+): Promise<Answer<{ claimed?: number; outcomes?: Record<string, number> }>> {
+  const response = await fetch(`${stackInfo().functionsUrl}/credits-reconcile`, {
+    method: 'POST',
+    headers: { Authorization: authorization, 'Content-Type': 'application/json' },
+    body: '{}',
+  });
+  return { status: response.status, body: (await response.json()) as Answer['body'] };
+}
+
+/**
+ * Makes the payment `age` old (a Postgres interval) as the superuser, and due for a check as it
+ * would have been two minutes after it opened (private.schedule_credit_payment_check).
+ */
+export async function backdate(txRef: string, age: string): Promise<void> {
+  await adminSql(
+    `with moved as (
+       update public.credit_payments set created_at = now() - $2::interval
+       where tx_ref = $1 returning id, created_at)
+     update private.credit_payment_checks c set due_at = moved.created_at + interval '2 minutes'
+     from moved where c.payment_id = moved.id`,
+    [txRef, age],
+  );
+}
+
+export interface CheckRow extends Record<string, unknown> {
+  due_at: Date | null;
+  checked_at: Date | null;
+  outcome: string | null;
+}
+
+/** What the reconciliation knows of the payment (private.credit_payment_checks). */
+export async function checkOf(txRef: string): Promise<CheckRow> {
+  const [row] = await adminSql<CheckRow>(
+    `select c.due_at, c.checked_at, c.outcome from private.credit_payment_checks c
+     join public.credit_payments p on p.id = c.payment_id where p.tx_ref = $1`,
+    [txRef],
+  );
+  if (!row) throw new Error(`no check for ${txRef}`);
   return row;
 }
