@@ -1,5 +1,6 @@
 import type { Answer } from './http-answers';
 import type { MessageLifecycle } from './message-lifecycle';
+import type { TemplateReviews } from './template-review';
 import type { SandboxTenant } from './tenant-state';
 import type { Timers } from './timers';
 
@@ -12,6 +13,7 @@ export interface ApiRequest {
 
 export interface ApiServices {
   lifecycle: MessageLifecycle;
+  templateReviews: TemplateReviews;
   timers: Timers;
 }
 

@@ -23,6 +23,7 @@ import { sessionMessageRoutes } from './routes/session-messages';
 import { templateSendRoutes } from './routes/template-sends';
 import { templateRoutes } from './routes/templates';
 import { webhookEndpointRoutes } from './routes/webhook-endpoints';
+import { TemplateReviews } from './template-review';
 import {
   createTenant,
   registerWebhook,
@@ -63,6 +64,11 @@ export interface WatiSandboxOptions {
   webhookEventLogLimit?: number;
   /** Share (0..1) of accepted template messages that fail (`templateMessageFailed`). */
   failureRate?: number;
+  /**
+   * From a template's creation to WhatsApp's verdict (`templateReviewed`); default 2,000 ms.
+   * Names starting with `sandbox_reject` are rejected, the others approved.
+   */
+  templateReviewDelayMs?: number;
   /** Calls allowed per tenant and endpoint in 10 s; default 100 (Wati's Business plan). */
   rateLimit?: { requestsPer10s?: number };
   faults?: WatiSandboxFaults;
@@ -77,6 +83,7 @@ export interface WatiSandbox extends SandboxControl {
 
 export const DEFAULT_SANDBOX_TOKEN = 'wcap-wati-sandbox';
 export const DEFAULT_WEBHOOK_DELAYS: WebhookDelays = { sent: 300, delivered: 1500, read: 4000 };
+const DEFAULT_TEMPLATE_REVIEW_DELAY_MS = 2000;
 const DEFAULT_REQUESTS_PER_10S = 100;
 const DEFAULT_WEBHOOK_CONCURRENCY = 16;
 const DEFAULT_EVENT_LOG_LIMIT = 10_000;
@@ -126,7 +133,12 @@ export async function startWatiSandbox(options: WatiSandboxOptions = {}): Promis
     timers,
     emit,
   );
-  const services: ApiServices = { lifecycle, timers };
+  const templateReviews = new TemplateReviews(
+    options.templateReviewDelayMs ?? DEFAULT_TEMPLATE_REVIEW_DELAY_MS,
+    timers,
+    emit,
+  );
+  const services: ApiServices = { lifecycle, templateReviews, timers };
   const faults = new FaultBook(options.faults);
   const limiter = new RateLimiter(options.rateLimit?.requestsPer10s ?? DEFAULT_REQUESTS_PER_10S);
   const settings = new Map((options.tenants ?? []).map((tenant) => [tenant.id, tenant]));

@@ -11,6 +11,12 @@ import type { SandboxContact, SandboxMessage, SandboxTenant } from './tenant-sta
 
 export type WebhookPayload = Record<string, unknown> & { eventType: string };
 
+/** Digits derived from `seed`, stable: Meta's numeric ids (WABA, template) for sandbox objects. */
+function metaId(seed: string, digits: number): string {
+  const hex = createHash('sha1').update(seed).digest('hex');
+  return (BigInt(`0x${hex}`) % 10n ** BigInt(digits)).toString().padStart(digits, '1');
+}
+
 /** Operators have ObjectIds in Wati; the sandbox derives a stable one from the email. */
 function operatorId(email: string | null): string | null {
   return email === null ? null : createHash('sha1').update(email).digest('hex').slice(0, 24);
@@ -219,5 +225,34 @@ export function inboundMessage(
     forwarded: false,
     ...channelFields(tenant),
     ...content.unverified,
+  };
+}
+
+/** Wati's numeric template statuses in `templateReviewed` (reference §3.4). */
+export const TEMPLATE_STATUS_CODES = {
+  DRAFT: 0,
+  PENDING: 1,
+  APPROVED: 2,
+  REJECTED: 3,
+  DELETED: 4,
+  DISABLED: 6,
+  PAUSED: 7,
+} as const satisfies Record<SandboxTemplate['status'], number>;
+
+/** WhatsApp reviewed a template: its status moved from `from` to the template's current one. */
+export function templateReviewed(
+  tenant: SandboxTenant,
+  template: SandboxTemplate,
+  from: SandboxTemplate['status'],
+): WebhookPayload {
+  return {
+    eventType: 'templateReviewed',
+    wabaId: metaId(`waba:${tenant.id}`, 15),
+    templateName: template.name,
+    templateId: metaId(`template:${template.id}`, 16),
+    watiTemplateId: template.id,
+    oldTemplateStatus: TEMPLATE_STATUS_CODES[from],
+    newTemplateStatus: TEMPLATE_STATUS_CODES[template.status],
+    ...channelFields(tenant),
   };
 }

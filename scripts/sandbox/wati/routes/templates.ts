@@ -3,6 +3,7 @@ import { ok, v3Error } from '../http-answers';
 import { isAnswer, pageOf, v3Page } from '../request-fields';
 import type { ApiRoute } from '../router';
 import type { SandboxTemplate } from '../seed-templates';
+import { creationRefusal, pendingTemplate, readTemplateCreation } from '../template-creation';
 
 /** The legacy camelCase view of a template; `elementName` is the name (reference §3.2). */
 function legacyTemplate(template: SandboxTemplate) {
@@ -73,6 +74,28 @@ export const templateRoutes: ApiRoute[] = [
           pageSize,
           total,
         },
+      });
+    },
+  },
+  {
+    // Undocumented answers (reference §3.4): WhatsApp's refusals come back as legacy business
+    // failures, HTTP 200 with `result:false` and the reason in `info`; a body the route cannot
+    // read is a 400.
+    method: 'POST',
+    path: '/:tenant/api/v1/whatsApp/templates',
+    name: 'createTemplate',
+    handle({ tenant, body }, { templateReviews }) {
+      const request = readTemplateCreation(body);
+      if (isAnswer(request)) return request.answer;
+      const refusal = creationRefusal(tenant, request.value);
+      if (refusal !== null) return ok({ result: false, info: refusal });
+      const template = pendingTemplate(request.value, new Date());
+      tenant.templates.push(template);
+      templateReviews.review(tenant, template);
+      return ok({
+        result: true,
+        info: 'Template submitted for review.',
+        template: legacyTemplate(template),
       });
     },
   },

@@ -190,6 +190,36 @@ describe('every client call against the sandbox', () => {
       WatiValidationError,
     );
   });
+
+  it('template creation by the legacy route: pending, then a refusal carries Wati’s reason', async () => {
+    const { tenantId, client } = tenantClient();
+    const request = {
+      elementName: 'rappel_vaccin',
+      category: 'UTILITY' as const,
+      language: 'fr',
+      body: 'Bonjour {{1}}, votre rappel de vaccin est prévu le {{2}}.',
+      customParams: [
+        { paramName: '1', paramValue: 'Awa' },
+        { paramName: '2', paramValue: '12 mars' },
+      ],
+    };
+    const created = await client.createTemplate(request);
+    expect(created).toEqual({ id: expect.stringMatching(/^[0-9a-f]{24}$/), status: 'PENDING' });
+    expect(await client.getTemplate(created.id!)).toMatchObject({
+      name: 'rappel_vaccin',
+      status: 'PENDING',
+    });
+    const duplicate = await failure(client.createTemplate(request));
+    expect(duplicate).toBeInstanceOf(WatiValidationError);
+    expect(duplicate.detail).toBe(
+      "A template named 'rappel_vaccin' already exists for language 'fr'.",
+    );
+    expect(sandbox.calls(tenantId).map((call) => call.operation)).toEqual([
+      'createTemplate',
+      'getTemplate',
+      'createTemplate',
+    ]);
+  });
 });
 
 describe('every error class against the sandbox', () => {

@@ -97,6 +97,27 @@ describe('requests', () => {
     );
   });
 
+  it('creates a template by the legacy route; reads the id wherever the answer puts it', async () => {
+    const template = {
+      elementName: 'promo',
+      category: 'MARKETING' as const,
+      language: 'fr',
+      body: 'Bonjour {{1}} !',
+      customParams: [{ paramName: '1', paramValue: 'Awa' }],
+    };
+    const { client, calls } = clientWith([
+      () => json({ result: true, template: { id: 'w-1', status: 'PENDING' } }),
+      () => json({ id: 'w-2' }),
+    ]);
+    expect(await client.createTemplate(template)).toEqual({ id: 'w-1', status: 'PENDING' });
+    expect(await client.createTemplate(template)).toEqual({ id: 'w-2', status: null });
+    expect(calls[0]?.url.href).toBe(
+      'https://live-mt-server.wati.io/123456/api/v1/whatsApp/templates',
+    );
+    expect(calls[0]?.init.method).toBe('POST');
+    expect(JSON.parse(String(calls[0]?.init.body))).toEqual(template);
+  });
+
   it('puts pagination in the query and encodes path targets', async () => {
     const { client, calls } = clientWith([
       () => json({ contact_list: [], page_number: 2, page_size: 50 }),
@@ -187,6 +208,25 @@ describe('error mapping', () => {
     expect(await failure(client.assignOperator('237650000001', 'a@b.co'))).toBeInstanceOf(
       WatiValidationError,
     );
+  });
+
+  it('a template refused with result:false carries the reason; a 502 is unknown_outcome', async () => {
+    const template = {
+      elementName: 'promo',
+      category: 'MARKETING' as const,
+      language: 'fr',
+      body: 'Bonjour',
+      customParams: [],
+    };
+    const refused = clientWith([() => json({ result: false, info: 'Name already exists.' })]);
+    const error = await failure(refused.client.createTemplate(template));
+    expect(error).toBeInstanceOf(WatiValidationError);
+    expect(error.detail).toBe('Name already exists.');
+    const lost = clientWith([() => new Response('', { status: 502 })]);
+    expect(await failure(lost.client.createTemplate(template))).toBeInstanceOf(
+      WatiUnknownOutcomeError,
+    );
+    expect(lost.calls).toHaveLength(1);
   });
 
   it('a quota 429 is quota and is not retried', async () => {

@@ -5,6 +5,7 @@ import type {
   WatiAddContactRequest,
   WatiAssignTeamsRequest,
   WatiConversationStatus,
+  WatiCreateTemplateRequest,
   WatiInteractiveRequest,
   WatiPageRequest,
   WatiScheduleTemplateMessagesRequest,
@@ -24,6 +25,7 @@ import {
   contactListSchema,
   contactPageSchema,
   contactSchema,
+  createTemplateResponseSchema,
   messageResponseSchema,
   resultSchema,
   sendTemplateMessagesResponseSchema,
@@ -37,6 +39,7 @@ import {
   type WatiChatbotPage,
   type WatiContact,
   type WatiContactPage,
+  type WatiCreatedTemplate,
   type WatiMessage,
   type WatiSendTemplateMessagesResponse,
   type WatiTemplate,
@@ -73,6 +76,14 @@ export interface WatiClient {
   /** Every template of the channel, page after page. */
   listAllTemplates(options?: { channel?: string }): Promise<WatiTemplate[]>;
   getTemplate(templateId: string): Promise<WatiTemplate>;
+  /**
+   * Submits a new body template for WhatsApp's review (legacy route, thinly documented: see
+   * `WatiCreateTemplateRequest`). Accepted means pending: the verdict arrives by the
+   * `templateReviewed` webhook or the next template list. A refusal (`result:false` or a 4xx) is a
+   * validation error carrying Wati's reason; never retried after a timeout or 5xx, since the
+   * template may exist by then (`WatiUnknownOutcomeError`).
+   */
+  createTemplate(request: WatiCreateTemplateRequest): Promise<WatiCreatedTemplate>;
   /**
    * Accepted is not delivered: outcomes arrive by webhook. Recipients may come back with `errors`
    * or be missing from the answer. A `success:false` answer is thrown as a validation (or quota)
@@ -192,6 +203,29 @@ export function createWatiClient(options: WatiClientOptions): WatiClient {
       }),
     getTemplate: (templateId) =>
       read('getTemplate', `/messageTemplates/${segment(templateId)}`, templateSchema),
+    createTemplate: async (body) => {
+      const operation = 'createTemplate';
+      const answer = await request({
+        operation,
+        method: 'POST',
+        api: 'legacy',
+        path: '/v1/whatsApp/templates',
+        body,
+        repeatable: false,
+        schema: createTemplateResponseSchema,
+      });
+      if (answer.result === false || answer.ok === false) {
+        throw new WatiValidationError({
+          operation,
+          status: 200,
+          detail: answer.info ?? answer.message ?? answer.error ?? 'Wati answered result:false',
+        });
+      }
+      return {
+        id: answer.template?.id ?? answer.id ?? null,
+        status: answer.template?.status ?? answer.status ?? null,
+      };
+    },
     sendTemplateMessages: (body) =>
       sendTemplates('sendTemplateMessages', '/messageTemplates/send', body),
     scheduleTemplateMessages: (body) =>

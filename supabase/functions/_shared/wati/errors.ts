@@ -25,11 +25,14 @@ export abstract class WatiError extends Error {
   abstract readonly kind: WatiErrorKind;
   readonly operation: string;
   readonly status: number | null;
+  /** Wati's own words (already free of secrets), for callers that act on what was refused. */
+  readonly detail: string;
 
   constructor({ operation, status, detail }: WatiErrorInit) {
     super(`Wati ${operation} failed${status === null ? '' : ` (HTTP ${status})`}: ${detail}`);
     this.operation = operation;
     this.status = status;
+    this.detail = detail;
   }
 }
 

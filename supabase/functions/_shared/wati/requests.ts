@@ -122,3 +122,22 @@ export interface WatiWebhookEndpointRequest {
   status: 0 | 1;
   eventTypes: string[];
 }
+
+/**
+ * Legacy template creation, `POST /{tenantId}/api/v1/whatsApp/templates`. Wati documents this
+ * route thinly: the reference knows its path from a public client's route list, and its fields
+ * from what the legacy template list returns (camelCase, `elementName` for the name). Neither the
+ * body nor the answer is confirmed against live Wati; this is the one place that shape lives.
+ * Only body templates are created here: no header, footer nor buttons.
+ */
+export interface WatiCreateTemplateRequest {
+  /** WhatsApp's rule: lowercase letters, digits and `_`, at most 512 characters. */
+  elementName: string;
+  category: 'MARKETING' | 'UTILITY';
+  /** WhatsApp's language code, e.g. `fr`, `en`. */
+  language: string;
+  /** At most 1,024 characters; variables numbered `{{1}}`, `{{2}}`… from 1 without gaps. */
+  body: string;
+  /** A sample value for each variable (`paramName` `1`, `2`…): WhatsApp's reviewers read them. */
+  customParams: Array<{ paramName: string; paramValue: string }>;
+}

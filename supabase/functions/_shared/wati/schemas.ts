@@ -162,3 +162,25 @@ export const webhookEndpointsResponseSchema = z.looseObject({
   message: text,
   error: text,
 });
+
+/**
+ * The answer to the legacy template creation, which Wati does not document: read leniently. A
+ * `result` (or `ok`) of false is a refusal, its reason in `info`, `message` or `error`, as legacy
+ * routes answer business failures; the template may be echoed in `template` or at the root.
+ */
+export const createTemplateResponseSchema = z.looseObject({
+  result: z.union([z.boolean(), z.string()]).nullish(),
+  ok: z.boolean().nullish(),
+  info: text,
+  message: text,
+  error: text,
+  id: text,
+  status: text,
+  template: z.looseObject({ id: text, status: text }).nullish(),
+});
+
+/** What WCAP keeps of a template Wati accepted for review; either may be unknown. */
+export interface WatiCreatedTemplate {
+  id: string | null;
+  status: string | null;
+}
