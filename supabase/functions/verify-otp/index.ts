@@ -12,6 +12,7 @@ import {
   sameDigest,
   type OtpPurpose,
 } from '../_shared/otp/codes.ts';
+import { ensurePersonalOrganization } from '../_shared/personal-organization.ts';
 import { openSecret } from '../_shared/secret-box.ts';
 
 const BODY_LIMITS = { maxBytes: 4 * 1024, maxDepth: 4 };
@@ -72,8 +73,28 @@ async function redeemAuthCode(phone: string, purpose: OtpPurpose, sealed: string
 }
 
 /**
+ * A person who logs in by WhatsApp belongs to an organisation from then on, so that they have a
+ * wallet: their personal one when they had none, made before they get their session so that the
+ * app opens on it. Its failure is logged and the login goes on: the code is used up, and the next
+ * login (or the assistant) makes it.
+ */
+async function giveAWallet(session: Record<string, unknown>, phone: string): Promise<void> {
+  const userId = (session.user as { id?: unknown } | undefined)?.id;
+  if (typeof userId !== 'string') return;
+  try {
+    await ensurePersonalOrganization(userId, phone);
+  } catch (error) {
+    console.error(
+      'verify-otp: no personal organisation after a login:',
+      error instanceof Error ? `${error.name}: ${error.message}` : error,
+    );
+  }
+}
+
+/**
  * Checks a WCAP code sent on WhatsApp (10 minutes, three tries, once) and answers Auth's session
- * for it: `sms` logs in, `phone_change` (by the signed-in account that asked) links the number.
+ * for it: `sms` logs in (and gives a person without an organisation their personal one),
+ * `phone_change` (by the signed-in account that asked) links the number.
  */
 Deno.serve(
   serveJson(async (request) => {
@@ -117,6 +138,8 @@ Deno.serve(
     const tried = await attempt(phone, type, code, caller);
     if (tried.outcome !== 'consumed') return invalidCode();
     const session = await redeemAuthCode(phone, type, tried.authCode);
-    return session ? json(session) : invalidCode();
+    if (!session) return invalidCode();
+    if (type === 'sms') await giveAWallet(session, phone);
+    return json(session);
   }),
 );

@@ -1,13 +1,20 @@
 import { platformWhatsApp } from '../_shared/platform-whatsapp/client.ts';
+import { packMessages, type Language } from './answers.ts';
+import {
+  answerBalance,
+  answerGeneration,
+  answerOrganizations,
+  type Conversation,
+} from './assistant.ts';
 import { commandOf } from './commands.ts';
 import type { InboundMessage } from './inbound.ts';
 import { loginLink, requestLoginCode } from './login.ts';
 import {
   languageOf,
+  noteProfileName,
   recordOutcome,
   switchLanguage,
   textFor,
-  type Language,
   type Outcome,
 } from './store.ts';
 
@@ -22,6 +29,7 @@ const LOGIN_OUTCOMES = {
 
 /** Carries out what the message asks and answers it, in the person's language. */
 async function answer(message: InboundMessage): Promise<Outcome> {
+  await noteProfileName(message.from, message.profileName);
   if (message.text === null) return 'ignored';
   // A message is answered through the provider it came by: the platform number is there.
   const client = platformWhatsApp(undefined, {
@@ -32,7 +40,16 @@ async function answer(message: InboundMessage): Promise<Outcome> {
     const text = await textFor(key, language);
     await client.sendText(message.from, link ? text.replaceAll('{link}', link) : text);
   };
-  switch (commandOf(message.text)) {
+  const conversation = async (): Promise<Conversation> => ({
+    phone: message.from,
+    language: await languageOf(message.from),
+    async say(parts) {
+      // One after the other: WhatsApp shows them in the order they were sent.
+      for (const text of packMessages(parts)) await client.sendText(message.from, text);
+    },
+  });
+  const command = commandOf(message.text);
+  switch (command.name) {
     case 'language': {
       await reply('platform_language_set', await switchLanguage(message.from));
       return 'language';
@@ -46,6 +63,12 @@ async function answer(message: InboundMessage): Promise<Outcome> {
       await reply(text, language, request === 'sent' ? loginLink(message.from) : undefined);
       return outcome;
     }
+    case 'balance':
+      return await answerBalance(await conversation());
+    case 'generate':
+      return await answerGeneration(await conversation(), command.brief);
+    case 'organizations':
+      return await answerOrganizations(await conversation(), command.choice);
     case 'help': {
       await reply('platform_help', await languageOf(message.from));
       return 'help';

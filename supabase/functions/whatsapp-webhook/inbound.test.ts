@@ -44,12 +44,37 @@ describe('metaMessages', () => {
         message('wamid.5', { type: 'reaction', reaction: { message_id: 'wamid.0', emoji: '👍' } }),
       ],
     });
+    const from = { provider: 'meta', from: '+237671234567', profileName: 'Awa N.' };
     expect(metaMessages(payload, PHONE_NUMBER_ID)).toEqual([
-      { provider: 'meta', messageId: 'wamid.1', from: '+237671234567', text: 'LOGIN' },
-      { provider: 'meta', messageId: 'wamid.2', from: '+237671234567', text: 'Aide' },
-      { provider: 'meta', messageId: 'wamid.3', from: '+237671234567', text: 'Langue' },
-      { provider: 'meta', messageId: 'wamid.4', from: '+237671234567', text: '' },
-      { provider: 'meta', messageId: 'wamid.5', from: '+237671234567', text: null },
+      { ...from, messageId: 'wamid.1', text: 'LOGIN' },
+      { ...from, messageId: 'wamid.2', text: 'Aide' },
+      { ...from, messageId: 'wamid.3', text: 'Langue' },
+      { ...from, messageId: 'wamid.4', text: '' },
+      { ...from, messageId: 'wamid.5', text: null },
+    ]);
+  });
+
+  it('gives each message its own sender’s profile name, none when not given', () => {
+    const payload = metaPayload({
+      contacts: [
+        { profile: { name: 'Awa N.' }, wa_id: '237671234567' },
+        { profile: { name: 'Jean' }, wa_id: '237699887766' },
+      ],
+      messages: [
+        message('wamid.a', { type: 'text', text: { body: 'a' } }),
+        message('wamid.b', { from: '237699887766', type: 'text', text: { body: 'b' } }),
+        message('wamid.c', { from: '237655443322', type: 'text', text: { body: 'c' } }),
+      ],
+    });
+    expect(
+      metaMessages(payload, PHONE_NUMBER_ID).map(({ messageId, profileName }) => ({
+        messageId,
+        profileName,
+      })),
+    ).toEqual([
+      { messageId: 'wamid.a', profileName: 'Awa N.' },
+      { messageId: 'wamid.b', profileName: 'Jean' },
+      { messageId: 'wamid.c', profileName: undefined },
     ]);
   });
 
@@ -113,6 +138,7 @@ describe('twilioMessages', () => {
         messageId: 'SM0123456789abcdef0123456789abcdef',
         from: '+237671234567',
         text: 'Connexion',
+        profileName: 'Awa',
       },
     ]);
     const photo = { ...inbound, Body: '', NumMedia: '1' };

@@ -13,6 +13,8 @@ export interface InboundMessage {
    * for what calls for no answer (a reaction, a system notice).
    */
   text: string | null;
+  /** The name the person gave themselves on WhatsApp, when the provider says it. */
+  profileName?: string;
 }
 
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
@@ -58,12 +60,26 @@ export function metaMessages(payload: unknown, phoneNumberId: string): InboundMe
       if (field !== 'messages' || record(content.metadata).phone_number_id !== phoneNumberId) {
         continue;
       }
+      // The senders' profiles, by WhatsApp id (their number without `+`).
+      const names = new Map<string, string>();
+      for (const contact of list(content.contacts)) {
+        const { wa_id: waId, profile } = record(contact);
+        const name = string(record(profile).name);
+        if (typeof waId === 'string' && name) names.set(waId, name);
+      }
       for (const item of list(content.messages)) {
         const message = record(item);
         const id = string(message.id);
         const from = `+${string(message.from) ?? ''}`;
         if (!usableId(id) || !E164.test(from)) continue;
-        messages.push({ provider: 'meta', messageId: id, from, text: metaText(message) });
+        const profileName = names.get(from.slice(1));
+        messages.push({
+          provider: 'meta',
+          messageId: id,
+          from,
+          text: metaText(message),
+          ...(profileName ? { profileName } : {}),
+        });
       }
     }
   }
@@ -91,5 +107,14 @@ export function twilioMessages(params: URLSearchParams, sender: string): Inbound
   ) {
     return [];
   }
-  return [{ provider: 'twilio', messageId: id, from: phone, text: params.get('Body') ?? '' }];
+  const profileName = params.get('ProfileName');
+  return [
+    {
+      provider: 'twilio',
+      messageId: id,
+      from: phone,
+      text: params.get('Body') ?? '',
+      ...(profileName ? { profileName } : {}),
+    },
+  ];
 }

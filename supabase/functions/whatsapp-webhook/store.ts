@@ -1,9 +1,29 @@
 import { serviceDatabase } from '../_shared/database.ts';
+import { ORGANIZATION_NAME_MAX_LENGTH } from '../_shared/limits.ts';
+import type { Language } from './answers.ts';
 import type { InboundMessage } from './inbound.ts';
 
 /** What was done for a message, kept beside it. */
 export type Outcome =
-  'login' | 'login_throttled' | 'login_refused' | 'help' | 'language' | 'ignored' | 'failed';
+  | 'login'
+  | 'login_throttled'
+  | 'login_refused'
+  | 'help'
+  | 'language'
+  | 'ignored'
+  | 'failed'
+  // The assistant's (a number that never logged in gets only not_signed_up).
+  | 'not_signed_up'
+  | 'balance'
+  | 'generation_usage'
+  | 'generated'
+  | 'generation_failed'
+  | 'generation_refused'
+  | 'generation_forbidden'
+  | 'insufficient_credits'
+  | 'org_listed'
+  | 'org_chosen'
+  | 'org_unknown';
 
 const keyOf = (provider: string, messageId: string) => `${provider}:${messageId}`;
 
@@ -41,7 +61,21 @@ export async function recordOutcome(message: InboundMessage, outcome: Outcome): 
     where provider = ${message.provider} and message_id = ${message.messageId}`;
 }
 
-export type Language = 'fr' | 'en';
+/**
+ * Notes the name the person gives themselves on WhatsApp, for their personal organisation's
+ * name (cut to an organisation name's length); a "name" without a letter (digits, emoji) is none.
+ */
+export async function noteProfileName(phone: string, profileName: string | undefined) {
+  const name = [...(profileName?.trim() ?? '')]
+    .slice(0, ORGANIZATION_NAME_MAX_LENGTH)
+    .join('')
+    .trim();
+  if (!name || !/\p{L}/u.test(name)) return;
+  await serviceDatabase()`
+    insert into private.platform_contacts as c (phone, profile_name) values (${phone}, ${name})
+    on conflict (phone) do update set profile_name = excluded.profile_name, updated_at = now()
+    where c.profile_name is distinct from excluded.profile_name`;
+}
 
 /** The language the number writes to a person in: French until they ask for English. */
 export async function languageOf(phone: string): Promise<Language> {
@@ -62,8 +96,21 @@ export async function switchLanguage(phone: string): Promise<Language> {
 
 /** One of the texts the number writes (private.contact_texts). */
 export async function textFor(key: string, language: Language): Promise<string> {
-  const [row] = await serviceDatabase()<{ body: string | null }[]>`
-    select private.contact_text(${key}, ${language}) as body`;
-  if (!row?.body) throw new Error(`contact text ${key} (${language}) is missing`);
-  return row.body;
+  return (await textsFor([key], language))[key]!;
+}
+
+/** Several of the texts the number writes, in one query. */
+export async function textsFor<Key extends string>(
+  keys: readonly Key[],
+  language: Language,
+): Promise<Record<Key, string>> {
+  const rows = await serviceDatabase()<{ key: Key; body: string | null }[]>`
+    select key, private.contact_text(key, ${language}) as body
+    from unnest(${[...keys]}::text[]) as key`;
+  const texts = {} as Record<Key, string>;
+  for (const { key, body } of rows) {
+    if (!body) throw new Error(`contact text ${key} (${language}) is missing`);
+    texts[key] = body;
+  }
+  return texts;
 }
