@@ -179,7 +179,9 @@ describe('SQL errors meant for people', () => {
     for (const raise of raises) {
       const codes = codesOf(raise);
       if (codes.length !== 1 || raise.fields.get('hint') === 'refusal_code') continue;
-      const message = raise.fields.get('message')!.replace(/\s+/g, ' ');
+      // The sentence is the message's first literal (a format() template, whatever it fills in).
+      const expression = raise.fields.get('message')!;
+      const message = (/'(?:[^']|'')*'/.exec(expression)?.[0] ?? expression).replace(/\s+/g, ' ');
       sentences.set(codes[0]!, (sentences.get(codes[0]!) ?? new Set()).add(message));
     }
     const ambiguous = [...sentences].filter(([, messages]) => messages.size > 1);
@@ -259,8 +261,11 @@ describe('Edge Function error codes', () => {
   const answered = new Set(
     sources.flatMap((source) => [
       ...[...source.matchAll(/errorResponse\(\s*[^,()]+,\s*'([^']+)'/g)].map((m) => m[1]!),
-      // Refusals built before the answer (bounded-json.ts): { status, code, message }.
-      ...[...source.matchAll(/\bcode:\s*'([^']+)'/g)].map((m) => m[1]!),
+      // Refusals built before the answer (bounded-json.ts): { status, code, message }; those
+      // relaying a SQL refusal (move_credits' insufficient_credits…) carry the SQL code.
+      ...[...source.matchAll(/\bcode:\s*'([^']+)'/g)]
+        .map((m) => m[1]!)
+        .filter((code) => !(SQL_ERROR_CODES as readonly string[]).includes(code)),
     ]),
   );
 

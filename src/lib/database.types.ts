@@ -64,6 +64,7 @@ export type Database = {
           created_at: string
           created_by: string | null
           draft: NonNullable<Json>
+          draft_revision: number
           enabled: boolean
           id: string
           name: string
@@ -75,6 +76,7 @@ export type Database = {
           created_at?: string
           created_by?: string | null
           draft: NonNullable<Json>
+          draft_revision?: number
           enabled?: boolean
           id?: string
           name: string
@@ -86,6 +88,7 @@ export type Database = {
           created_at?: string
           created_by?: string | null
           draft?: NonNullable<Json>
+          draft_revision?: number
           enabled?: boolean
           id?: string
           name?: string
@@ -2871,6 +2874,7 @@ export type Database = {
         | "wati_refused"
         | "wati_unavailable"
         | "wati_outcome_unknown"
+        | "message_quota"
       wati_chatbot_recipient_status:
         | "pending"
         | "claimed"
@@ -3052,6 +3056,7 @@ export const Constants = {
         "wati_refused",
         "wati_unavailable",
         "wati_outcome_unknown",
+        "message_quota",
       ],
       wati_chatbot_recipient_status: [
         "pending",

@@ -803,6 +803,34 @@ export const SERVER_ERROR_MESSAGES: Readonly<Record<ServerErrorCode, ServerMessa
   unknown_provider: {
     message: msg({ message: 'Fournisseur WhatsApp inconnu : meta ou twilio.' }),
   },
+  // wati-submit-template
+  template_body_invalid: {
+    // « Ce texte ne peut pas devenir un modèle WhatsApp. Le texte commence ou finit par une
+    // variable, ce que WhatsApp refuse. »
+    message: msg({
+      message:
+        'Ce texte ne peut pas devenir un modèle WhatsApp : au plus 1 024 caractères, des variables numérotées à partir de 1 qui se suivent, jamais au début, à la fin ni côte à côte.',
+    }),
+    serverFrenchIsPrecise: true,
+  },
+  template_name_taken: {
+    message: msg({
+      message: 'Un modèle porte déjà ce nom dans cette langue : choisissez-en un autre.',
+    }),
+  },
+  wati_template_refused: {
+    // « Wati a refusé ce modèle (son nom) : corrigez-le, puis soumettez-le à nouveau. »
+    message: msg({
+      message: 'Wati a refusé ce modèle : corrigez-le, puis soumettez-le à nouveau.',
+    }),
+    serverFrenchIsPrecise: true,
+  },
+  wati_template_unconfirmed: {
+    message: msg({
+      message:
+        'Wati n’a pas confirmé la création du modèle, qui a peut-être eu lieu : synchronisez les modèles avant de le soumettre à nouveau.',
+    }),
+  },
   // wati-chatbots
   wati_plan_required: {
     message: msg({
@@ -824,6 +852,10 @@ export const SERVER_ERROR_MESSAGES: Readonly<Record<ServerErrorCode, ServerMessa
   // credit-receipt
   credit_receipt_not_found: {
     message: msg({ message: 'Ce reçu n’existe pas ou ne vous est pas destiné.' }),
+  },
+  // credit-payment-check
+  payment_not_found: {
+    message: msg({ message: 'Ce paiement n’existe pas ou ne vous est pas destiné.' }),
   },
   // ai-generate
   ai_requires_agent: {

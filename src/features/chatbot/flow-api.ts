@@ -3,30 +3,36 @@ import { FunctionsHttpError } from '@supabase/supabase-js';
 import { flowDocument, type FlowDocument } from '@shared/bot/flow.ts';
 import type { FlowIssue } from '@shared/bot/flow-issues.ts';
 import type { Json } from '../../lib/database.types';
-import { assertChanged, UserFacingError } from '../../lib/errors';
+import { UserFacingError } from '../../lib/errors';
 import { toFunctionError } from '../../lib/functions';
-import { supabase } from '../../lib/supabase';
+import type { FlowsClient } from './flows-api';
 import { readRefusedIssues } from './publish-refusal';
 
 // The editor's reads and writes of one flow, as the member who is signed in: row-level security
 // lets every member read it and only owners and admins save its draft; publishing goes through
-// the bot-flows function, which validates the document as the editor does.
+// the bot-flows function, which validates the document as the editor does. Given the client, so
+// that integration tests run them against the real stack as the editor does.
 
 /** A flow as the editor opens it. */
 export type EditedFlow = {
   id: string;
   name: string;
   draft: FlowDocument;
+  /** bot_flows.draft_revision: moved on by every change of the draft, whoever makes it. */
+  draftRevision: number;
   enabled: boolean;
   publishedVersionId: string | null;
   updatedAt: string;
 };
 
 /** null when the flow does not exist in an organisation of the member. */
-export async function fetchEditedFlow(flowId: string): Promise<EditedFlow | null> {
-  const { data: row, error } = await supabase
+export async function fetchEditedFlow(
+  client: FlowsClient,
+  flowId: string,
+): Promise<EditedFlow | null> {
+  const { data: row, error } = await client
     .from('bot_flows')
-    .select('id, name, draft, enabled, published_version_id, updated_at')
+    .select('id, name, draft, draft_revision, enabled, published_version_id, updated_at')
     .eq('id', flowId)
     .maybeSingle();
   if (error) throw error;
@@ -41,20 +47,48 @@ export async function fetchEditedFlow(flowId: string): Promise<EditedFlow | null
     id: row.id,
     name: row.name,
     draft: draft.data,
+    draftRevision: row.draft_revision,
     enabled: row.enabled,
     publishedVersionId: row.published_version_id,
     updatedAt: row.updated_at,
   };
 }
 
-export async function saveDraft(flowId: string, draft: FlowDocument): Promise<void> {
-  assertChanged(
-    await supabase
-      .from('bot_flows')
-      .update({ draft: draft as unknown as NonNullable<Json> }, { count: 'exact' })
-      .eq('id', flowId),
-    t`Ce parcours n’existe plus, ou vous ne pouvez plus le modifier.`,
-  );
+export type SaveOutcome =
+  | { saved: true; draftRevision: number }
+  /** Someone else changed the draft since the revision the save was based on: theirs is at `theirRevision`. */
+  | { saved: false; theirRevision: number };
+
+/**
+ * Saves the draft over revision `base` only: the draft another admin saved meanwhile is never
+ * overwritten without its editor knowing.
+ */
+export async function saveDraft(
+  client: FlowsClient,
+  flowId: string,
+  draft: FlowDocument,
+  base: number,
+): Promise<SaveOutcome> {
+  const { data, error } = await client
+    .from('bot_flows')
+    .update({ draft: draft as unknown as NonNullable<Json> })
+    .eq('id', flowId)
+    .eq('draft_revision', base)
+    .select('draft_revision');
+  if (error) throw error;
+  const [row] = data;
+  if (row) return { saved: true, draftRevision: row.draft_revision };
+  // Nothing changed: either the draft moved on, or row-level security hid the flow (gone, or no
+  // longer the member's to change — then it still reads at the same revision).
+  const current = await client
+    .from('bot_flows')
+    .select('draft_revision')
+    .eq('id', flowId)
+    .maybeSingle();
+  if (current.error) throw current.error;
+  if (!current.data || current.data.draft_revision === base)
+    throw new UserFacingError(t`Ce parcours n’existe plus, ou vous ne pouvez plus le modifier.`);
+  return { saved: false, theirRevision: current.data.draft_revision };
 }
 
 export type PublishedVersion = { id: string; number: number; published_at: string };
@@ -76,8 +110,12 @@ async function refusedIssues(error: unknown): Promise<FlowIssue[] | null> {
   return readRefusedIssues(body);
 }
 
-export async function publishFlow(flowId: string, document: FlowDocument): Promise<PublishOutcome> {
-  const { data, error } = await supabase.functions.invoke<{ version: PublishedVersion }>(
+export async function publishFlow(
+  client: FlowsClient,
+  flowId: string,
+  document: FlowDocument,
+): Promise<PublishOutcome> {
+  const { data, error } = await client.functions.invoke<{ version: PublishedVersion }>(
     'bot-flows',
     { method: 'POST', body: { action: 'publish', flowId, document } },
   );
@@ -88,4 +126,32 @@ export async function publishFlow(flowId: string, document: FlowDocument): Promi
   }
   if (!data?.version) throw new UserFacingError(t`La publication n’a pas pu être confirmée.`);
   return { published: true, version: data.version };
+}
+
+/**
+ * The draft's revision once `versionId` was published, and whether the draft is still that
+ * version's document: when it is not, someone saved the draft between the publication and this
+ * read.
+ */
+export async function draftAfterPublishing(
+  client: FlowsClient,
+  flowId: string,
+  versionId: string,
+): Promise<{ draftRevision: number; isPublishedDocument: boolean } | null> {
+  const { data, error } = await client
+    .from('bot_flows')
+    .select(
+      'draft, draft_revision, published:bot_flow_versions!bot_flows_organization_id_published_version_id_fkey(id, document)',
+    )
+    .eq('id', flowId)
+    .maybeSingle();
+  if (error) throw error;
+  if (!data) return null;
+  return {
+    draftRevision: data.draft_revision,
+    // Both read from jsonb, whose keys come out in one order: equal documents print alike.
+    isPublishedDocument:
+      data.published?.id === versionId &&
+      JSON.stringify(data.draft) === JSON.stringify(data.published.document),
+  };
 }

@@ -283,6 +283,11 @@ export const FUNCTION_ERROR_CODES = [
   // wati-chatbots
   'wati_plan_required',
   'wati_chatbot_not_found',
+  // wati-submit-template
+  'template_body_invalid',
+  'template_name_taken',
+  'wati_template_refused',
+  'wati_template_unconfirmed',
   // bot-flows, bot-simulate
   'flow_invalid',
   'flow_unreadable',
@@ -302,6 +307,8 @@ export const FUNCTION_ERROR_CODES = [
   'payment_provider_unavailable',
   // credit-receipt
   'credit_receipt_not_found',
+  // credit-payment-check
+  'payment_not_found',
   // ai-generate (which also answers insufficient_credits, as move_credits does)
   'ai_requires_agent',
   'ai_unavailable',

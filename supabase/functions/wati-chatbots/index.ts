@@ -127,8 +127,10 @@ interface CreatedRun {
 
 /**
  * « Démarrer »: checks the request as the caller (role, contact or segment of the organisation,
- * not opted out), finds the chatbot at Wati, then records the run as the caller. One contact is
- * started at once; a segment's contacts are left to the sweep, whose first turn begins now.
+ * not opted out, a message left in the month's quota), finds the chatbot at Wati, then records
+ * the run as the caller — within the quota: each contact started counts as one message
+ * (supabase/migrations/20261217000500_wati_chatbot_quota.sql says why). One contact is started at
+ * once; a segment's contacts are left to the sweep, whose first turn begins now.
  */
 async function start(caller: UserCaller, request: StartRequest): Promise<Response> {
   const { organizationId, chatbotId: id } = request;

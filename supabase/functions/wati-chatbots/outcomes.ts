@@ -16,7 +16,9 @@ export type RecipientFailure =
   | 'wati_contact_unknown'
   | 'wati_refused'
   | 'wati_unavailable'
-  | 'wati_outcome_unknown';
+  | 'wati_outcome_unknown'
+  /** Past the month's message quota when the run was created (SQL records it, never the sweep). */
+  | 'message_quota';
 
 /** Tries of one contact that met a failure worth another try, before it is given up. */
 export const MAX_ATTEMPTS = 3;

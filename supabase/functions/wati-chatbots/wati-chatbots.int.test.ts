@@ -498,6 +498,152 @@ describe('starting a chatbot for a segment', () => {
   });
 });
 
+describe('the month’s message quota', () => {
+  let quota: Team;
+  let quotaTenant: SandboxTenantControl;
+
+  beforeAll(async () => {
+    quota = await createTeam('wati-chatbots-quota');
+    quotaTenant = await sandboxTenant(quota.organizationId, quota.clients.owner);
+  });
+
+  /** This month's messages as the home page and campaigns read them. */
+  async function messagesThisMonth(): Promise<number> {
+    const { data, error } = await quota.clients.viewer.rpc('organization_usage', {
+      organization_id: quota.organizationId,
+    });
+    if (error) throw error;
+    return (data as Array<{ messages_this_month: number }>)[0]!.messages_this_month;
+  }
+
+  /** Leaves `left` messages of the month to the organisation. */
+  async function leave(left: number): Promise<void> {
+    await sql(
+      `update public.organizations set messages_quota = private.messages_used_this_month(id) + $2
+       where id = $1`,
+      [quota.organizationId, left],
+    );
+  }
+
+  const start = (target: { contactId: string } | { segmentId: string }) =>
+    ask(quota.clients.admin, {
+      body: {
+        action: 'start',
+        organizationId: quota.organizationId,
+        chatbotId: WELCOME_BOT.id,
+        ...target,
+      },
+    });
+
+  it('counts a contact started, and refuses one more once none is left, before Wati', async () => {
+    const [first, second] = await contactsOf(quota.organizationId, quotaTenant, [{}, {}]);
+    await leave(1);
+    const before = await messagesThisMonth();
+    expect((await start({ contactId: first!.id })).body.recipient).toEqual({
+      status: 'started',
+      failure: null,
+    });
+    expect(await messagesThisMonth()).toBe(before + 1);
+
+    const calls = (await quotaTenant.calls()).length;
+    expect(await start({ contactId: second!.id })).toEqual({
+      status: 409,
+      body: {
+        error: {
+          code: 'message_quota_insufficient',
+          message: 'Quota mensuel insuffisant : 1 message à envoyer, 0 restant ce mois-ci.',
+        },
+      },
+    });
+    expect((await quotaTenant.calls()).length).toBe(calls);
+    expect(
+      await sql(`select 1 from public.wati_chatbot_runs where contact_id = $1`, [second!.id]),
+    ).toEqual([]);
+  });
+
+  it('gives the last message to one of two starts asked at once', async () => {
+    const contacts = await contactsOf(quota.organizationId, quotaTenant, [{}, {}]);
+    await leave(1);
+    const answers = await Promise.all(contacts.map((contact) => start({ contactId: contact.id })));
+    expect(answers.map((answer) => answer.status).sort()).toEqual([200, 409]);
+    expect(answers.find((answer) => answer.status === 409)).toEqual(
+      refusal(409, 'message_quota_insufficient'),
+    );
+    const [left] = await sql<{ left: number }>(
+      `select private.messages_left_this_month($1) as left`,
+      [quota.organizationId],
+    );
+    expect(left!.left).toBe(0);
+  });
+
+  it('starts a segment up to the messages left; the others are recorded as not started', async () => {
+    const tag = `quota-${crypto.randomUUID().slice(0, 8)}`;
+    const contacts = await contactsOf(
+      quota.organizationId,
+      quotaTenant,
+      Array.from({ length: 4 }, () => ({ tag })),
+    );
+    const segmentId = await segmentOf(quota.organizationId, tag);
+    await holdSweeps(quota.organizationId, true);
+    await leave(2);
+    const before = await messagesThisMonth();
+
+    const answer = await start({ segmentId });
+    expect(answer.status).toBe(200);
+    expect(answer.body.run).toMatchObject({ total: 4, started: 0, failed: 2 });
+    const runId = (answer.body.run as { id: string }).id;
+    // The first contacts added are started; the last ones are left out.
+    const byContact = new Map((await recipientsOf(runId)).map((row) => [row.contact_id, row]));
+    expect(contacts.map((contact) => byContact.get(contact.id))).toEqual([
+      expect.objectContaining({ status: 'pending', failure: null }),
+      expect.objectContaining({ status: 'pending', failure: null }),
+      expect.objectContaining({ status: 'failed', failure: 'message_quota' }),
+      expect.objectContaining({ status: 'failed', failure: 'message_quota' }),
+    ]);
+    // Held from the start, as a launched campaign holds its recipients'.
+    expect(await messagesThisMonth()).toBe(before + 2);
+    expect(await start({ segmentId })).toEqual({
+      status: 409,
+      body: {
+        error: {
+          code: 'message_quota_insufficient',
+          message: 'Quota mensuel insuffisant : 4 messages à envoyer, 0 restant ce mois-ci.',
+        },
+      },
+    });
+
+    await holdSweeps(quota.organizationId, false);
+    expect((await invokeAsService('wati-chatbots', { sweep: true })).status).toBe(200);
+    await waitUntil(
+      async () => (await runById(runId)).status === 'completed',
+      'the run to complete',
+    );
+    expect(await runById(runId)).toMatchObject({ total: 4, started: 2, failed: 2 });
+    expect(await messagesThisMonth()).toBe(before + 2);
+  });
+
+  it('gives back the messages of contacts a cancellation left unstarted', async () => {
+    const tag = `rendu-${crypto.randomUUID().slice(0, 8)}`;
+    await contactsOf(
+      quota.organizationId,
+      quotaTenant,
+      Array.from({ length: 3 }, () => ({ tag })),
+    );
+    const segmentId = await segmentOf(quota.organizationId, tag);
+    await holdSweeps(quota.organizationId, true);
+    await leave(10);
+    const before = await messagesThisMonth();
+    const answer = await start({ segmentId });
+    expect(await messagesThisMonth()).toBe(before + 3);
+    const cancelled = await ask(quota.clients.admin, {
+      body: { action: 'cancel', runId: (answer.body.run as { id: string }).id },
+    });
+    expect(cancelled.status).toBe(200);
+    expect(await messagesThisMonth()).toBe(before);
+    await holdSweeps(quota.organizationId, false);
+  });
+});
+
 describe('Wati’s refusals', () => {
   it('says when the Wati plan has no chatbots (Pro plan), and records nothing', async () => {
     const growth = await createTeam('wati-chatbots-growth');

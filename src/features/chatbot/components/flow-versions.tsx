@@ -16,16 +16,16 @@ type FlowVersionsProps = {
   flowId: string;
   /** Owners and admins roll back. */
   canEdit: boolean;
-  /** After a roll-back: the draft is now that version's copy, to read again. */
-  onRolledBack: () => void;
+  /** The editor's roll-back: it opens the version as the draft. */
+  rollBack: (versionId: string) => Promise<void>;
 };
 
 /** The flow's published versions, the newest first, the one running marked; admins go back to one. */
-export function FlowVersions({ flowId, canEdit, onRolledBack }: FlowVersionsProps) {
+export function FlowVersions({ flowId, canEdit, rollBack: rollBackInEditor }: FlowVersionsProps) {
   const { t } = useLingui();
   const { organization } = useWorkspace();
   const versions = useFlowVersions(flowId);
-  const rollBack = useRollBackFlow(flowId);
+  const rollBack = useRollBackFlow(flowId, rollBackInEditor);
   const [chosen, setChosen] = useState<FlowVersion | null>(null);
 
   if (versions.isPending) return <SkeletonList rows={2} label={t`Chargement des versions…`} />;
@@ -105,7 +105,6 @@ export function FlowVersions({ flowId, canEdit, onRolledBack }: FlowVersionsProp
           await rollBack.mutateAsync(chosen.id);
           setChosen(null);
           toast.success(t`Version ${chosenNumber} publiée de nouveau et copiée dans le brouillon.`);
-          onRolledBack();
         }}
       />
     </>

@@ -89,7 +89,17 @@ function LiveStats({ flowId, store, shown }: { flowId: string; store: FlowStore;
   return null;
 }
 
-function SaveIndicator({ status, onRetry }: { status: SaveStatus; onRetry: () => void }) {
+function SaveIndicator({
+  status,
+  onRetry,
+  onLoadTheirs,
+  onKeepMine,
+}: {
+  status: SaveStatus;
+  onRetry: () => void;
+  onLoadTheirs: () => void;
+  onKeepMine: () => void;
+}) {
   const { t } = useLingui();
   const label =
     status.state === 'saved'
@@ -98,18 +108,32 @@ function SaveIndicator({ status, onRetry }: { status: SaveStatus; onRetry: () =>
         ? t`Enregistrement…`
         : status.state === 'pending'
           ? t`Modifications en attente…`
-          : t`Non enregistré`;
+          : status.state === 'conflict'
+            ? t`Un autre administrateur a modifié ce parcours pendant que vous l’éditiez.`
+            : t`Non enregistré`;
   return (
     <div className="flex flex-wrap items-center gap-2">
       <p
         role="status"
         className={clsx(
           'text-sm',
-          status.state === 'error' ? 'font-semibold text-red-700' : 'text-slate-600',
+          status.state === 'error' || status.state === 'conflict'
+            ? 'font-semibold text-red-700'
+            : 'text-slate-600',
         )}
       >
         {label}
       </p>
+      {status.state === 'conflict' && (
+        <>
+          <Button variant="secondary" className="min-h-9 px-3" onClick={onLoadTheirs}>
+            <Trans>Charger sa version</Trans>
+          </Button>
+          <Button variant="secondary" className="min-h-9 px-3" onClick={onKeepMine}>
+            <Trans>Garder la mienne</Trans>
+          </Button>
+        </>
+      )}
       {status.state === 'error' && (
         <>
           <p className="text-sm text-red-700">{status.message}</p>
@@ -155,20 +179,11 @@ function ToolbarButton({
 }
 
 /** The flow editor: toolbar, palette, canvas or outline, and the side panel. */
-export function FlowEditor({
-  flow,
-  canEdit,
-  reload,
-}: {
-  flow: EditedFlow;
-  canEdit: boolean;
-  /** Reads the flow again (after a roll-back). */
-  reload: () => Promise<EditedFlow | null>;
-}) {
+export function FlowEditor({ flow, canEdit }: { flow: EditedFlow; canEdit: boolean }) {
   const store = useOpenFlowStore(flow, !canEdit);
   return (
     <FlowStoreContext.Provider value={store}>
-      <EditorBody flow={flow} canEdit={canEdit} store={store} reload={reload} />
+      <EditorBody flow={flow} canEdit={canEdit} store={store} />
     </FlowStoreContext.Provider>
   );
 }
@@ -177,12 +192,10 @@ function EditorBody({
   flow,
   canEdit,
   store,
-  reload,
 }: {
   flow: EditedFlow;
   canEdit: boolean;
   store: FlowStore;
-  reload: () => Promise<EditedFlow | null>;
 }) {
   const { t } = useLingui();
   const { organization } = useWorkspace();
@@ -202,6 +215,7 @@ function EditorBody({
   const [serverIssues, setServerIssues] = useState<FlowIssue[]>([]);
   const [announcement, setAnnouncement] = useState('');
   const [leaving, setLeaving] = useState(false);
+  const [loadingTheirs, setLoadingTheirs] = useState(false);
 
   const selectedNodes = useFlowEditor((state) => state.selectedNodes);
   const canUndo = useFlowEditor((state) => state.past.length > 0);
@@ -214,9 +228,16 @@ function EditorBody({
   const hasStart = useFlowEditor((state) => state.doc.nodes.some((node) => node.type === 'start'));
   const doc = useFlowEditor((state) => (tab === 'simulator' ? state.doc : null));
 
-  const { status, flush } = useDraftAutosave(flow.id, store, canEdit);
+  const {
+    status,
+    flush,
+    loadTheirs,
+    keepMine,
+    publish: publishDraft,
+    rollBack,
+  } = useDraftAutosave(flow.id, store, canEdit);
   const flowName = flow.name;
-  const publish = usePublishFlow(flow.id);
+  const publish = usePublishFlow(publishDraft);
   const blocker = useUnsavedChangesGuard(canEdit && status.state !== 'saved');
 
   // Leaving with changes not saved yet: they are saved first; the question is asked only when
@@ -354,15 +375,6 @@ function EditorBody({
     }
   };
 
-  const onRolledBack = async () => {
-    const fresh = await reload().catch(() => null);
-    if (!fresh) return;
-    const state = store.getState();
-    state.replace(fresh.draft);
-    // The server already holds this draft.
-    state.markSaved(store.getState().revision);
-  };
-
   const layout = async () => {
     try {
       await store.getState().layout();
@@ -407,7 +419,12 @@ function EditorBody({
             <div className="flex min-w-0 flex-col">
               <h1 className="truncate text-xl font-semibold text-slate-900">{flow.name}</h1>
               {canEdit ? (
-                <SaveIndicator status={status} onRetry={() => void flush()} />
+                <SaveIndicator
+                  status={status}
+                  onRetry={() => void flush()}
+                  onLoadTheirs={() => setLoadingTheirs(true)}
+                  onKeepMine={() => void keepMine()}
+                />
               ) : (
                 <p className="text-sm text-slate-600">
                   <Trans>
@@ -597,11 +614,7 @@ function EditorBody({
                   />
                 )}
                 {tab === 'versions' && (
-                  <FlowVersions
-                    flowId={flow.id}
-                    canEdit={canEdit}
-                    onRolledBack={() => void onRolledBack()}
-                  />
+                  <FlowVersions flowId={flow.id} canEdit={canEdit} rollBack={rollBack} />
                 )}
                 {tab === 'stats' && <FlowStatsSummary flowId={flow.id} />}
               </Suspense>
@@ -626,6 +639,20 @@ function EditorBody({
         onConfirm={async () => {
           setLeaving(false);
           blocker.proceed?.();
+        }}
+      />
+      <ConfirmDialog
+        open={loadingTheirs}
+        onCancel={() => setLoadingTheirs(false)}
+        title={t`Charger la version de l’autre administrateur ?`}
+        description={t`Elle remplace vos modifications non enregistrées. « Annuler » dans la barre d’outils vous les rend.`}
+        confirmLabel={t`Charger sa version`}
+        pendingLabel={t`Chargement…`}
+        failureMessage={t`Sa version n’a pas pu être chargée.`}
+        onConfirm={async () => {
+          await loadTheirs();
+          setLoadingTheirs(false);
+          announce(t`Version de l’autre administrateur chargée.`);
         }}
       />
     </SummaryNamesContext.Provider>

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { supabase } from '../../../lib/supabase';
 import { useWorkspace } from '../../../lib/workspace';
-import { fetchFlowVersions, rollBackFlow } from '../flows-api';
+import { fetchFlowVersions } from '../flows-api';
 import { chatbotKeys } from '../query-keys';
 
 /** The flow's published versions, the newest first, and which one runs. */
@@ -13,17 +13,19 @@ export function useFlowVersions(flowId: string) {
   });
 }
 
-/** Publishes an earlier version again; it becomes the draft too. */
-export function useRollBackFlow(flowId: string) {
+/**
+ * Publishes an earlier version again; it becomes the draft too. `rollBack` is the editor's
+ * (useDraftAutosave), which holds the draft and opens the version in its place.
+ */
+export function useRollBackFlow(flowId: string, rollBack: (versionId: string) => Promise<void>) {
   const { organization } = useWorkspace();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (versionId: string) => rollBackFlow(supabase, flowId, versionId),
+    mutationFn: rollBack,
     // Not awaited: the confirmation waits for the roll-back only.
     onSettled: () => {
       for (const queryKey of [
         chatbotKeys.flowList(organization.id),
-        chatbotKeys.flow(organization.id, flowId),
         chatbotKeys.flowVersions(organization.id, flowId),
       ]) {
         void queryClient.invalidateQueries({ queryKey });

@@ -2,10 +2,20 @@ import { useLingui } from '@lingui/react/macro';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { FlowDocument } from '@shared/bot/flow.ts';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { toUserMessage } from '../../../lib/errors';
+import { toUserMessage, UserFacingError } from '../../../lib/errors';
+import { supabase } from '../../../lib/supabase';
 import { useWorkspace } from '../../../lib/workspace';
 import { createFlowStore, type FlowStore } from '../editor/flow-store';
-import { fetchEditedFlow, publishFlow, saveDraft, type EditedFlow } from '../flow-api';
+import {
+  draftAfterPublishing,
+  fetchEditedFlow,
+  publishFlow,
+  saveDraft,
+  type EditedFlow,
+  type PublishOutcome,
+  type SaveOutcome,
+} from '../flow-api';
+import { rollBackFlow } from '../flows-api';
 import { chatbotKeys } from '../query-keys';
 
 /** Quiet time after the last change before the draft is saved. */
@@ -17,23 +27,61 @@ export function useEditedFlow(flowId: string) {
   const { organization } = useWorkspace();
   return useQuery({
     queryKey: chatbotKeys.flow(organization.id, flowId),
-    queryFn: () => fetchEditedFlow(flowId),
+    queryFn: () => fetchEditedFlow(supabase, flowId),
     // The editor holds the draft once opened: a refetch must not look like someone else's edit.
     staleTime: Infinity,
     refetchOnWindowFocus: false,
   });
 }
 
-// The store of each flow open in the editor. A change of language remounts the page: the new
-// mount finds the store, with its edits not saved yet and its undo history, instead of starting
-// again from the draft first read.
+/** What an open store knows of the draft on the server. */
+type DraftSync = {
+  /** The draft's revision when this editor last read or wrote it: saves go over that one only. */
+  base: number;
+  /**
+   * Someone else changed the draft, now at this revision: autosave stops until the admin loads
+   * their version or keeps their own.
+   */
+  theirRevision: number | null;
+  /**
+   * Saves, publications and roll-backs, one after the other: an older draft never lands after a
+   * newer one, and no save goes out on a revision a publication is moving on.
+   */
+  queue: Promise<unknown>;
+};
+
+// The store of each flow open in the editor, and what it knows of the server's draft. A change of
+// language remounts the page: the new mount finds the store, with its edits not saved yet, its
+// undo history and its revision, instead of starting again from the draft first read.
 const openStores = new Map<string, { store: FlowStore; mounts: number }>();
+const drafts = new WeakMap<FlowStore, DraftSync>();
+
+function draftSyncOf(store: FlowStore): DraftSync {
+  const sync = drafts.get(store);
+  if (!sync) throw new Error('This flow store was not opened by useOpenFlowStore.');
+  return sync;
+}
+
+/** Runs `task` once every save, publication or roll-back asked before it is over. */
+function inTurn<T>(sync: DraftSync, task: () => Promise<T>): Promise<T> {
+  const run = sync.queue.then(task);
+  sync.queue = run.catch(() => undefined);
+  return run;
+}
 
 /** The editor's store for the flow, made from its draft the first time. */
 export function useOpenFlowStore(flow: EditedFlow, readOnly: boolean): FlowStore {
-  const [store] = useState(
-    () => openStores.get(flow.id)?.store ?? createFlowStore(flow.draft, { readOnly }),
-  );
+  const [store] = useState(() => {
+    const open = openStores.get(flow.id)?.store;
+    if (open) return open;
+    const created = createFlowStore(flow.draft, { readOnly });
+    drafts.set(created, {
+      base: flow.draftRevision,
+      theirRevision: null,
+      queue: Promise.resolve(),
+    });
+    return created;
+  });
   useEffect(() => {
     const entry = openStores.get(flow.id) ?? { store, mounts: 0 };
     entry.mounts += 1;
@@ -55,44 +103,78 @@ export type SaveStatus =
   | { state: 'pending' }
   | { state: 'saving' }
   /** The last save failed; the changes are kept in the editor and tried again. */
-  | { state: 'error'; message: string };
-
-// Saves of a flow run one after the other, so that an older draft never lands after a newer one,
-// even across two mounts of the editor (a change of language remounts the page).
-const saveQueues = new WeakMap<FlowStore, Promise<boolean>>();
+  | { state: 'error'; message: string }
+  /** Another admin changed the draft meanwhile: nothing is saved until the admin chooses. */
+  | { state: 'conflict' };
 
 /**
  * Saves the draft a moment after each change until the server has what the editor shows. A
  * failure loses nothing: the document stays in the store, the status says so, and the save is
  * tried again (after a while, at the next change, or on `flush`). `flush` saves now and resolves
  * to whether everything is saved.
+ *
+ * A save goes over the revision this editor last read or wrote only. When another admin saved
+ * meanwhile, saving stops (status `conflict`) until the admin loads that version (`loadTheirs`,
+ * which can be undone) or saves the editor's over it (`keepMine`). Publishing and rolling back go
+ * through here too (`publish`, `rollBack`): they change the draft, and the editor follows.
  */
 export function useDraftAutosave(flowId: string, store: FlowStore, enabled: boolean) {
   const { t } = useLingui();
   const { organization } = useWorkspace();
   const queryClient = useQueryClient();
   const [status, setStatus] = useState<SaveStatus>(() =>
-    store.getState().revision === store.getState().savedRevision
-      ? { state: 'saved' }
-      : { state: 'pending' },
+    draftSyncOf(store).theirRevision !== null
+      ? { state: 'conflict' }
+      : store.getState().revision === store.getState().savedRevision
+        ? { state: 'saved' }
+        : { state: 'pending' },
   );
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   // Retries stop once the editor is closed.
   const open = useRef(false);
+  // « Garder la mienne » saves the editor's draft even when it has no change left to save.
+  const saveEvenUnchanged = useRef(false);
+
+  /** The flow opened again later starts from this draft, not the one first read. */
+  const remember = useCallback(
+    (draft: FlowDocument, draftRevision: number) =>
+      queryClient.setQueryData<EditedFlow | null>(
+        chatbotKeys.flow(organization.id, flowId),
+        (flow) => (flow ? { ...flow, draft, draftRevision } : flow),
+      ),
+    [flowId, organization.id, queryClient],
+  );
+
+  const conflict = useCallback(
+    (theirRevision: number) => {
+      draftSyncOf(store).theirRevision = theirRevision;
+      clearTimeout(timer.current);
+      setStatus({ state: 'conflict' });
+    },
+    [store],
+  );
 
   const flush = useCallback((): Promise<boolean> => {
+    const sync = draftSyncOf(store);
     clearTimeout(timer.current);
     const saveUntilCurrent = async (): Promise<boolean> => {
       // Changes made during a save are saved in turn.
       for (;;) {
+        if (sync.theirRevision !== null) {
+          setStatus({ state: 'conflict' });
+          return false;
+        }
         const { doc, revision, savedRevision } = store.getState();
-        if (revision === savedRevision) {
+        const unchanged = revision === savedRevision && !saveEvenUnchanged.current;
+        saveEvenUnchanged.current = false;
+        if (unchanged) {
           setStatus({ state: 'saved' });
           return true;
         }
         setStatus({ state: 'saving' });
+        let outcome: SaveOutcome;
         try {
-          await saveDraft(flowId, doc);
+          outcome = await saveDraft(supabase, flowId, doc, sync.base);
         } catch (error) {
           setStatus({
             state: 'error',
@@ -102,26 +184,98 @@ export function useDraftAutosave(flowId: string, store: FlowStore, enabled: bool
           if (open.current) timer.current = setTimeout(() => void flush(), RETRY_DELAY_MS);
           return false;
         }
+        if (!outcome.saved) {
+          conflict(outcome.theirRevision);
+          return false;
+        }
+        sync.base = outcome.draftRevision;
         store.getState().markSaved(revision);
-        // The flow opened again later starts from this draft, not the one first read.
-        queryClient.setQueryData<EditedFlow | null>(
-          chatbotKeys.flow(organization.id, flowId),
-          (flow) => (flow ? { ...flow, draft: doc } : flow),
-        );
+        remember(doc, outcome.draftRevision);
       }
     };
-    const next = (saveQueues.get(store) ?? Promise.resolve(true)).then(saveUntilCurrent);
-    saveQueues.set(store, next);
-    return next;
-  }, [flowId, organization.id, queryClient, store, t]);
+    return inTurn(sync, saveUntilCurrent);
+  }, [conflict, flowId, remember, store, t]);
+
+  /** Takes the server's draft as the editor's, as a change that can be undone. */
+  const adoptServerDraft = useCallback(async () => {
+    const fresh = await fetchEditedFlow(supabase, flowId);
+    if (!fresh) throw new UserFacingError(t`Ce parcours n’existe plus.`);
+    const sync = draftSyncOf(store);
+    sync.base = fresh.draftRevision;
+    sync.theirRevision = null;
+    const state = store.getState();
+    state.replace(fresh.draft);
+    // The server already holds this draft.
+    state.markSaved(store.getState().revision);
+    remember(fresh.draft, fresh.draftRevision);
+    clearTimeout(timer.current);
+    setStatus({ state: 'saved' });
+  }, [flowId, remember, store, t]);
+
+  /** « Charger sa version »: the other admin's draft replaces the editor's. */
+  const loadTheirs = useCallback(
+    () => inTurn(draftSyncOf(store), adoptServerDraft),
+    [adoptServerDraft, store],
+  );
+
+  /** « Garder la mienne »: the editor's draft is saved over the other admin's. */
+  const keepMine = useCallback((): Promise<boolean> => {
+    const sync = draftSyncOf(store);
+    if (sync.theirRevision === null) return flush();
+    sync.base = sync.theirRevision;
+    sync.theirRevision = null;
+    saveEvenUnchanged.current = true;
+    return flush();
+  }, [flush, store]);
+
+  /** Publishes `document`, then takes the draft's revision that publication left. */
+  const publish = useCallback(
+    (document: FlowDocument) => {
+      const sync = draftSyncOf(store);
+      return inTurn(sync, async (): Promise<PublishOutcome> => {
+        if (sync.theirRevision !== null)
+          throw new UserFacingError(
+            t`Un autre administrateur a modifié ce parcours : chargez sa version ou gardez la vôtre avant de publier.`,
+          );
+        const outcome = await publishFlow(supabase, flowId, document);
+        if (!outcome.published) return outcome;
+        // Publishing wrote the document as the draft. Should reading it back fail, the next
+        // save finds out whether the revision moved on.
+        const after = await draftAfterPublishing(supabase, flowId, outcome.version.id).catch(
+          () => null,
+        );
+        if (after?.isPublishedDocument) {
+          sync.base = after.draftRevision;
+          remember(document, after.draftRevision);
+        } else if (after) conflict(after.draftRevision);
+        return outcome;
+      });
+    },
+    [conflict, flowId, remember, store, t],
+  );
+
+  /** Publishes an earlier version again, and opens it as the draft. */
+  const rollBack = useCallback(
+    (versionId: string) =>
+      inTurn(draftSyncOf(store), async () => {
+        await rollBackFlow(supabase, flowId, versionId);
+        // Rolled back whatever follows: should the draft not be read back, the next save finds
+        // that its revision moved on and offers to load it.
+        await adoptServerDraft().catch(() => undefined);
+      }),
+    [adoptServerDraft, flowId, store],
+  );
 
   useEffect(() => {
     if (!enabled) return;
     open.current = true;
-    if (store.getState().revision !== store.getState().savedRevision)
+    const unsaved = () => store.getState().revision !== store.getState().savedRevision;
+    const sync = draftSyncOf(store);
+    if (unsaved() && sync.theirRevision === null)
       timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
     const unsubscribe = store.subscribe((state, previous) => {
       if (state.revision === previous.revision) return;
+      if (sync.theirRevision !== null) return;
       setStatus((current) => (current.state === 'error' ? current : { state: 'pending' }));
       clearTimeout(timer.current);
       timer.current = setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
@@ -131,18 +285,18 @@ export function useDraftAutosave(flowId: string, store: FlowStore, enabled: bool
       unsubscribe();
       clearTimeout(timer.current);
       // Leaving the editor (the guard let it go): what is left is saved on the way out.
-      if (store.getState().revision !== store.getState().savedRevision) void flush();
+      if (unsaved()) void flush();
     };
   }, [enabled, flush, store]);
 
-  return { status, flush };
+  return { status, flush, loadTheirs, keepMine, publish, rollBack };
 }
 
-export function usePublishFlow(flowId: string) {
+export function usePublishFlow(publish: (document: FlowDocument) => Promise<PublishOutcome>) {
   const { organization } = useWorkspace();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (document: FlowDocument) => publishFlow(flowId, document),
+    mutationFn: publish,
     onSuccess: (outcome) => {
       // Publishing wrote the draft and a version: the list, the versions and the figures follow.
       if (outcome.published)

@@ -60,11 +60,7 @@ function LoadedFlow({ flowId }: { flowId: string }) {
 
   return (
     <ReactFlowProvider>
-      <FlowEditor
-        flow={flow.data}
-        canEdit={canEditFlows(role)}
-        reload={async () => (await flow.refetch()).data ?? null}
-      />
+      <FlowEditor flow={flow.data} canEdit={canEditFlows(role)} />
     </ReactFlowProvider>
   );
 }

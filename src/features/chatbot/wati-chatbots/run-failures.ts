@@ -17,4 +17,5 @@ export const runFailures = [
   'wati_refused',
   'wati_unavailable',
   'wati_outcome_unknown',
+  'message_quota',
 ] as const satisfies readonly RunFailure[];

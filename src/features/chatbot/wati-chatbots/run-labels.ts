@@ -37,6 +37,7 @@ const failures: Record<RunFailure, MessageDescriptor> = {
   wati_refused: msg`Wati a refusé ce contact.`,
   wati_unavailable: msg`Wati ne répondait pas correctement.`,
   wati_outcome_unknown: msg`Wati n’a pas confirmé le démarrage : il a pu avoir lieu, il n’est pas retenté.`,
+  message_quota: msg`Le quota mensuel de messages de votre offre était atteint : le chatbot n’a pas été démarré.`,
 };
 
 /** Why a contact was not started, or a whole run stopped. */

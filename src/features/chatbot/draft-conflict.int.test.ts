@@ -1,0 +1,178 @@
+import { i18n } from '@lingui/core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { emptyFlow, type FlowDocument } from '@shared/bot/flow.ts';
+import { sql } from '../../../test-support/database';
+import { createTeam, type Persona, type Team } from '../../../test-support/personas';
+import { UserFacingError } from '../../lib/errors';
+import { draftAfterPublishing, fetchEditedFlow, saveDraft } from './flow-api';
+import { createFlow, rollBackFlow, type FlowsClient } from './flows-api';
+
+// Two admins with one flow open: the editor saves its draft over the revision it last read or
+// wrote only, through supabase-js → PostgREST as in the browser; every change of the draft moves
+// the revision on (saves, publishing, rolling back), and no client can set it.
+
+let team: Team;
+
+// The refusals the SPA writes itself are read in French, the source language.
+i18n.loadAndActivate({ locale: 'fr', messages: {} });
+
+function client(persona: Persona): FlowsClient {
+  return team.clients[persona] as unknown as FlowsClient;
+}
+
+/** The empty flow with one message after its start: `text` tells drafts apart. */
+function draftSaying(text: string): FlowDocument {
+  const empty = emptyFlow();
+  return {
+    ...empty,
+    nodes: [
+      ...empty.nodes,
+      { id: 'say', type: 'message', position: { x: 0, y: 160 }, data: { text, media: null } },
+    ],
+    edges: [{ id: 'start-next-say', source: 'start', sourceHandle: 'next', target: 'say' }],
+  };
+}
+
+async function stored(flowId: string): Promise<{ draft: FlowDocument; draft_revision: number }> {
+  const [row] = await sql<{ draft: FlowDocument; draft_revision: number }>(
+    `select draft, draft_revision from public.bot_flows where id = $1`,
+    [flowId],
+  );
+  return row!;
+}
+
+async function publish(flowId: string, document: FlowDocument): Promise<string> {
+  const { data, error } = await client('admin').rpc('publish_bot_flow', {
+    flow_id: flowId,
+    document,
+  });
+  if (error) throw error;
+  return data.id;
+}
+
+beforeAll(async () => {
+  team = await createTeam('bot-draft-conflict');
+});
+
+describe('saving a draft another admin changed meanwhile', () => {
+  it('refuses the stale save and keeps the first draft; the second admin then saves over it', async () => {
+    const id = await createFlow(client('owner'), team.organizationId, 'Deux éditeurs');
+    const [mine, theirs] = await Promise.all([
+      fetchEditedFlow(client('owner'), id),
+      fetchEditedFlow(client('admin'), id),
+    ]);
+    expect(mine!.draftRevision).toBe(0);
+    expect(theirs!.draftRevision).toBe(0);
+
+    expect(await saveDraft(client('owner'), id, draftSaying('Du propriétaire'), 0)).toEqual({
+      saved: true,
+      draftRevision: 1,
+    });
+    // The admin's editor still thinks the draft is at 0.
+    expect(await saveDraft(client('admin'), id, draftSaying('De l’admin'), 0)).toEqual({
+      saved: false,
+      theirRevision: 1,
+    });
+    expect(await stored(id)).toMatchObject({
+      draft_revision: 1,
+      draft: {
+        nodes: expect.arrayContaining([
+          expect.objectContaining({ data: { text: 'Du propriétaire', media: null } }),
+        ]),
+      },
+    });
+
+    // « Garder la mienne »: over the revision the refusal named.
+    expect(await saveDraft(client('admin'), id, draftSaying('De l’admin'), 1)).toEqual({
+      saved: true,
+      draftRevision: 2,
+    });
+    expect((await fetchEditedFlow(client('owner'), id))!.draft.nodes[1]).toMatchObject({
+      data: { text: 'De l’admin' },
+    });
+    // The same document again changes nothing, so the revision stays.
+    expect(await saveDraft(client('admin'), id, draftSaying('De l’admin'), 2)).toEqual({
+      saved: true,
+      draftRevision: 2,
+    });
+  });
+
+  it('tells a flow gone or no longer theirs apart from someone else’s save', async () => {
+    const id = await createFlow(client('admin'), team.organizationId, 'Hors de portée');
+    for (const persona of ['agent', 'viewer', 'stranger'] as const) {
+      const refused = saveDraft(client(persona), id, draftSaying('Intrus'), 0);
+      await expect(refused, persona).rejects.toBeInstanceOf(UserFacingError);
+      await expect(refused, persona).rejects.toThrow(
+        'Ce parcours n’existe plus, ou vous ne pouvez plus le modifier.',
+      );
+    }
+    expect(await stored(id)).toMatchObject({ draft_revision: 0, draft: emptyFlow() });
+
+    await sql(`delete from public.bot_flows where id = $1`, [id]);
+    await expect(saveDraft(client('admin'), id, draftSaying('Trop tard'), 0)).rejects.toThrow(
+      'Ce parcours n’existe plus, ou vous ne pouvez plus le modifier.',
+    );
+  });
+});
+
+describe('the draft’s revision', () => {
+  it('moves on when publishing or rolling back changes the draft, and not otherwise', async () => {
+    const id = await createFlow(client('admin'), team.organizationId, 'Révisions');
+    const first = await publish(id, draftSaying('Version un'));
+    expect((await stored(id)).draft_revision).toBe(1);
+    expect(await draftAfterPublishing(client('admin'), id, first)).toEqual({
+      draftRevision: 1,
+      isPublishedDocument: true,
+    });
+    // Publishing the draft as it is leaves it as it is.
+    const again = await publish(id, draftSaying('Version un'));
+    expect((await stored(id)).draft_revision).toBe(1);
+    await publish(id, draftSaying('Version trois'));
+    expect((await stored(id)).draft_revision).toBe(2);
+
+    await rollBackFlow(client('admin'), id, first);
+    expect(await stored(id)).toMatchObject({ draft_revision: 3, draft: draftSaying('Version un') });
+
+    // Renaming or switching the flow on is not a change of its draft.
+    const { error } = await client('admin')
+      .from('bot_flows')
+      .update({ name: 'Révisions (renommé)', enabled: true })
+      .eq('id', id);
+    expect(error).toBeNull();
+    expect((await stored(id)).draft_revision).toBe(3);
+
+    // Saved after publishing: the draft is no longer the version's document.
+    await saveDraft(client('owner'), id, draftSaying('Après publication'), 3);
+    expect(await draftAfterPublishing(client('admin'), id, again)).toEqual({
+      draftRevision: 4,
+      isPublishedDocument: false,
+    });
+  });
+
+  it('cannot be set by a client, nor by anyone writing the table', async () => {
+    const id = await createFlow(client('admin'), team.organizationId, 'Révision imposée');
+    const forged = await client('admin')
+      .from('bot_flows')
+      .update({ draft_revision: 41 } as never)
+      .eq('id', id)
+      .select('draft_revision');
+    expect(forged.error?.code).toBe('42501');
+    const inserted = await client('admin')
+      .from('bot_flows')
+      .insert({
+        organization_id: team.organizationId,
+        name: 'Révision d’emblée',
+        draft: emptyFlow(),
+        draft_revision: 41,
+      } as never);
+    expect(inserted.error?.code).toBe('42501');
+
+    // Even the table's owner, with a draft: the trigger decides.
+    await sql(`update public.bot_flows set draft_revision = 41, draft = $2 where id = $1`, [
+      id,
+      draftSaying('Forcé'),
+    ]);
+    await sql(`update public.bot_flows set draft_revision = 41 where id = $1`, [id]);
+    expect((await stored(id)).draft_revision).toBe(1);
+  });
+});
