@@ -251,3 +251,111 @@ describe('Meta Cloud API: refusals', () => {
     expect(sandbox.messages('+237671234598')).toEqual([]);
   });
 });
+
+describe('Meta Cloud API: send faults', () => {
+  const text = (to: string, body = 'Vos trois variantes') => ({
+    messaging_product: 'whatsapp',
+    to,
+    text: { body },
+  });
+
+  async function faults(method: string, body?: unknown, token: string | null = sandbox.token) {
+    const response = await fetch(`${sandbox.url}/_sandbox/faults`, {
+      method,
+      headers: {
+        'Content-Type': 'application/json',
+        ...(token === null ? {} : { Authorization: `Bearer ${token}` }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return { status: response.status, json: (await response.json()) as Record<string, unknown> };
+  }
+
+  it('fails the next sends to one number with 131000 (HTTP 500), then sends again', async () => {
+    expect(await faults('POST', { to: '+237671234610', times: 2 })).toEqual({
+      status: 200,
+      json: { faults: [{ to: '+237671234610', times: 2, failure: 'server_error', left: 2 }] },
+    });
+    const first = await refusal(await send(text('+237 671 23 46 10')), 500);
+    expect(first).toEqual({
+      message: '(#131000) Something went wrong',
+      type: 'OAuthException',
+      code: 131000,
+      error_data: {
+        messaging_product: 'whatsapp',
+        details: 'Message failed to send due to an unknown error.',
+      },
+      fbtrace_id: expect.any(String) as unknown,
+    });
+    // Another number is not concerned.
+    expect((await send(text('+237671234611'))).status).toBe(200);
+    expect((await faults('GET')).json).toEqual({
+      faults: [{ to: '+237671234610', times: 2, failure: 'server_error', left: 1 }],
+    });
+    // The authentication template fails too: a fault takes whatever is sent.
+    expect((await refusal(await send(authTemplate('+237671234610', '482913')), 500)).code).toBe(
+      131000,
+    );
+    expect((await faults('GET')).json).toEqual({ faults: [] });
+
+    const after = await send(text('+237671234610', 'Enfin'));
+    expect(after.status).toBe(200);
+    expect(sandbox.messages('+237671234610').map((message) => message.text)).toEqual(['Enfin']);
+  });
+
+  it('a rate limit: 130429 with HTTP 400, as Graph answers its rate limits', async () => {
+    sandbox.addSendFault({ to: '+237671234612', times: 1, failure: 'rate_limit' });
+    expect(await refusal(await send(text('+237671234612')))).toMatchObject({
+      message: '(#130429) Rate limit hit',
+      code: 130429,
+      error_data: { details: 'Cloud API message throughput has been reached.' },
+    });
+    expect(sandbox.sendFaults()).toEqual([]);
+    expect(sandbox.messages('+237671234612')).toEqual([]);
+  });
+
+  it('a wrong request is refused for what it is, leaving the fault for the next valid send', async () => {
+    sandbox.addSendFault({ to: '+237671234613', times: 1 });
+    expect((await refusal(await send({ ...text('+237671234613'), text: {} }))).code).toBe(100);
+    expect((await refusal(await send(text('+237671234613')), 500)).code).toBe(131000);
+  });
+
+  it('without times, every send fails until the faults are cleared', async () => {
+    expect((await faults('POST', {})).json).toEqual({
+      faults: [{ failure: 'server_error', left: null }],
+    });
+    for (const to of ['+237671234614', '+237671234615', '+237671234614']) {
+      expect((await refusal(await send(text(to)), 500)).code).toBe(131000);
+    }
+    expect(await faults('DELETE')).toEqual({ status: 200, json: { faults: [] } });
+    expect((await send(text('+237671234614'))).status).toBe(200);
+  });
+
+  it('the newest matching fault wins', async () => {
+    sandbox.addSendFault({ times: 1 });
+    sandbox.addSendFault({ to: '+237671234616', times: 1, failure: 'rate_limit' });
+    expect((await refusal(await send(text('+237671234616')))).code).toBe(130429);
+    expect((await refusal(await send(text('+237671234616')), 500)).code).toBe(131000);
+    expect((await send(text('+237671234616'))).status).toBe(200);
+  });
+
+  it('guards the control route with the sandbox token and refuses wrong faults (400)', async () => {
+    expect((await faults('POST', { times: 1 }, null)).status).toBe(401);
+    expect((await faults('GET', undefined, 'not-the-token')).status).toBe(401);
+    expect((await faults('PUT', {})).status).toBe(405);
+    for (const [body, error] of [
+      [{ to: '237671234617' }, 'to must be a number in E.164 form'],
+      [{ times: 0 }, 'times must be a whole number ≥ 1'],
+      [{ times: 1.5 }, 'times must be a whole number ≥ 1'],
+      [{ failure: 'timeout' }, 'failure must be one of server_error, rate_limit'],
+      [{ status: 500 }, 'unknown fields: status'],
+      [[], 'the body must be {to?, times?, failure?}'],
+    ] as const) {
+      const reply = await faults('POST', body);
+      expect(reply.status, JSON.stringify(body)).toBe(400);
+      expect(reply.json.error).toContain(error);
+    }
+    expect(() => sandbox.addSendFault({ times: -1 })).toThrow('times must be a whole number');
+    expect(sandbox.sendFaults()).toEqual([]);
+  });
+});

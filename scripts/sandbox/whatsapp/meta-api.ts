@@ -5,9 +5,11 @@ import { AUTH_TEMPLATE_LANGUAGES, MAX_CODE_LENGTH, authTemplateText } from './au
 import type { MetaCredentials } from './credentials';
 import { graphJson } from './graph-json';
 import { phoneDigits, type Outbox, type SentMessage } from './outbox';
+import type { SendFailure, SendFaults } from './send-faults';
 
 // `POST /{version}/{phone-number-id}/messages` of Meta's Cloud API (reference §A5, §A10): text
-// messages and the authentication template, refused with the Graph API's error body.
+// messages and the authentication template, refused with the Graph API's error body; a send
+// fault (send-faults.ts) refuses a valid one as Meta does when it fails or is busy.
 
 export interface GraphRequest {
   method: string;
@@ -38,6 +40,26 @@ class GraphRefusal extends Error {
     super(fields.message);
   }
 }
+
+/** Meta's answers to a send it fails on (its error codes reference, with their HTTP statuses). */
+const SEND_FAILURES: Record<SendFailure, { status: number; fields: GraphErrorFields }> = {
+  server_error: {
+    status: 500,
+    fields: {
+      message: '(#131000) Something went wrong',
+      code: 131000,
+      details: 'Message failed to send due to an unknown error.',
+    },
+  },
+  rate_limit: {
+    status: 400,
+    fields: {
+      message: '(#130429) Rate limit hit',
+      code: 130429,
+      details: 'Cloud API message throughput has been reached.',
+    },
+  },
+};
 
 function refuse(fields: GraphErrorFields, status = 400): never {
   throw new GraphRefusal(status, fields);
@@ -97,16 +119,22 @@ export function answerGraph(
   request: GraphRequest,
   credentials: MetaCredentials,
   outbox: Outbox,
+  faults: SendFaults,
 ): Answer {
   try {
-    return send(request, credentials, outbox);
+    return send(request, credentials, outbox, faults);
   } catch (error) {
     if (error instanceof GraphRefusal) return graphError(error.status, error.fields);
     throw error;
   }
 }
 
-function send(request: GraphRequest, credentials: MetaCredentials, outbox: Outbox): Answer {
+function send(
+  request: GraphRequest,
+  credentials: MetaCredentials,
+  outbox: Outbox,
+  faults: SendFaults,
+): Answer {
   const [version, objectId, edge, ...rest] = request.segments;
   if (
     version === undefined ||
@@ -166,12 +194,7 @@ function send(request: GraphRequest, credentials: MetaCredentials, outbox: Outbo
     invalid(`The WCAP sandbox sends only text and template messages, not ${JSON.stringify(type)}.`);
   }
 
-  const message: Omit<SentMessage, 'text' | 'kind'> = {
-    id: whatsappMessageId(),
-    provider: 'meta',
-    to: `+${waId}`,
-    at: new Date().toISOString(),
-  };
+  let content: Pick<SentMessage, 'kind' | 'text' | 'code' | 'template'>;
   if (type === 'text') {
     const bodyText = text(record(body.text)?.body) ?? missing("text['body']");
     if (bodyText.length > MAX_TEXT_LENGTH) {
@@ -180,17 +203,26 @@ function send(request: GraphRequest, credentials: MetaCredentials, outbox: Outbo
         code: 100,
       });
     }
-    outbox.add({ ...message, kind: 'text', text: bodyText });
+    content = { kind: 'text', text: bodyText };
   } else {
     const { name, language, code } = readAuthTemplate(body.template, credentials);
-    outbox.add({
-      ...message,
+    content = {
       kind: 'template',
       text: authTemplateText(language, code),
       code,
       template: { name, language },
-    });
+    };
   }
+  const failure = faults.take(`+${waId}`);
+  if (failure) refuse(SEND_FAILURES[failure].fields, SEND_FAILURES[failure].status);
+  const message: SentMessage = {
+    id: whatsappMessageId(),
+    provider: 'meta',
+    to: `+${waId}`,
+    ...content,
+    at: new Date().toISOString(),
+  };
+  outbox.add(message);
   return graphAnswer(
     200,
     {

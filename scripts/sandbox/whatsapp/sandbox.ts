@@ -19,6 +19,7 @@ import {
 import { metaInboundWebhook, twilioInboundWebhook } from './inbound-webhooks';
 import { answerGraph } from './meta-api';
 import { Outbox, type Provider, type SentMessage } from './outbox';
+import { SendFaults, readSendFault, type SendFailure, type SendFault } from './send-faults';
 import { TWILIO_API_VERSION, answerTwilio } from './twilio-api';
 import { closeServer, listen, sandboxServer, visibleHost } from '../listen';
 
@@ -71,6 +72,14 @@ export interface WhatsAppSandbox {
   simulateInbound(input: InboundInput): Promise<InboundResult>;
   /** Posts that webhook again, byte for byte; null when there is none with that id. */
   redeliver(messageId: string): Promise<InboundResult> | null;
+  /**
+   * The next sends (to one number, `times` of them) fail as the provider fails; throws
+   * SandboxInputError as `POST /_sandbox/faults` answers 400.
+   */
+  addSendFault(fault: Partial<SendFault>): void;
+  /** The send faults in force, with the sends they have left (null: until cleared). */
+  sendFaults(): (SendFault & { left: number | null })[];
+  clearSendFaults(): void;
   stop(): Promise<void>;
 }
 
@@ -103,6 +112,7 @@ export async function startWhatsAppSandbox(
   const twilio: TwilioCredentials = { ...derived.twilio, ...options.twilio };
   const keep = options.keep ?? DEFAULT_KEEP;
   const outbox = new Outbox(keep);
+  const sendFaults = new SendFaults();
   const deliveries = new InboundDeliveries(
     keep,
     options.webhookTimeoutMs ?? DEFAULT_WEBHOOK_TIMEOUT_MS,
@@ -162,17 +172,22 @@ export async function startWhatsAppSandbox(
       };
     }
     const allowed = new Map([
-      ['messages', 'GET'],
-      ['inbound', 'POST'],
-      ['redeliver', 'POST'],
-      ['webhooks', 'PUT'],
+      ['messages', ['GET']],
+      ['inbound', ['POST']],
+      ['redeliver', ['POST']],
+      ['webhooks', ['PUT']],
+      ['faults', ['GET', 'POST', 'DELETE']],
     ]);
     if (!allowed.has(route)) return { status: 404, json: { error: 'no such control endpoint' } };
-    if (allowed.get(route) !== method) {
+    if (!allowed.get(route)!.includes(method)) {
       return { status: 405, json: { error: 'method not allowed' } };
     }
     if (route === 'messages') {
       return { status: 200, json: { messages: outbox.list(query.get('to') || undefined) } };
+    }
+    if (route === 'faults' && method !== 'POST') {
+      if (method === 'DELETE') sendFaults.clear();
+      return { status: 200, json: { faults: sendFaults.list() } };
     }
     let body: unknown;
     try {
@@ -189,6 +204,10 @@ export async function startWhatsAppSandbox(
       }
       if (route === 'inbound') {
         return { status: 200, json: await simulateInbound(body as InboundInput) };
+      }
+      if (route === 'faults') {
+        sendFaults.add(readSendFault(body));
+        return { status: 200, json: { faults: sendFaults.list() } };
       }
       const messageId = (body as { messageId?: unknown } | null)?.messageId;
       const redelivered = typeof messageId === 'string' ? deliveries.redeliver(messageId) : null;
@@ -224,9 +243,9 @@ export async function startWhatsAppSandbox(
       const route = segments[1] as string;
       writeAnswer(res, await answerControl(method, route, requestUrl.searchParams, body, req));
     } else if (segments[0] === TWILIO_API_VERSION) {
-      writeAnswer(res, answerTwilio(request, twilio, outbox, meta.authTemplate));
+      writeAnswer(res, answerTwilio(request, twilio, outbox, meta.authTemplate, sendFaults));
     } else {
-      writeAnswer(res, answerGraph(request, meta, outbox));
+      writeAnswer(res, answerGraph(request, meta, outbox, sendFaults));
     }
   };
 
@@ -246,6 +265,9 @@ export async function startWhatsAppSandbox(
     messages: (to) => outbox.list(to),
     simulateInbound,
     redeliver: (messageId) => deliveries.redeliver(messageId),
+    addSendFault: (fault) => sendFaults.add(readSendFault(fault)),
+    sendFaults: () => sendFaults.list(),
+    clearSendFaults: () => sendFaults.clear(),
     stop: () => closeServer(server),
   };
 }
@@ -273,4 +295,4 @@ export function whatsAppSandboxEnv(
   };
 }
 
-export type { InboundInput, InboundResult, Provider, SentMessage };
+export type { InboundInput, InboundResult, Provider, SendFailure, SendFault, SentMessage };

@@ -202,3 +202,52 @@ describe('Twilio Messages API: refusals', () => {
     expect(await response.json()).toMatchObject({ code: 20404, status: 404 });
   });
 });
+
+describe('Twilio Messages API: send faults', () => {
+  const text = (to: string) => ({
+    To: `whatsapp:${to}`,
+    From: sandbox.twilio.from,
+    Body: 'Vos trois variantes',
+  });
+
+  it('fails the next sends to one number with 20500 (HTTP 500), then sends again', async () => {
+    const control = await fetch(`${sandbox.url}/_sandbox/faults`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${sandbox.token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ to: '+237671234720', times: 2 }),
+    });
+    expect(control.status).toBe(200);
+
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      const reply = await create(text('+237671234720'));
+      expect(await refusal(reply, 500, 20500)).toBe('Internal Server Error');
+    }
+    // Another number is not concerned.
+    expect((await create(text('+237671234721'))).status).toBe(201);
+    expect(sandbox.messages('+237671234720')).toEqual([]);
+    expect((await create(text('+237671234720'))).status).toBe(201);
+    expect(sandbox.messages('+237671234720')).toHaveLength(1);
+    expect(sandbox.sendFaults()).toEqual([]);
+  });
+
+  it('a rate limit: 20429 with HTTP 429, for templates too', async () => {
+    sandbox.addSendFault({ to: '+237671234722', times: 1, failure: 'rate_limit' });
+    const reply = await create({
+      To: 'whatsapp:+237671234722',
+      From: sandbox.twilio.from,
+      ContentSid: sandbox.twilio.authContentSid,
+      ContentVariables: JSON.stringify({ 1: '482913' }),
+    });
+    expect(await refusal(reply, 429, 20429)).toBe('Too Many Requests');
+    expect(sandbox.messages('+237671234722')).toEqual([]);
+  });
+
+  it('a wrong request is refused for what it is, leaving the fault for the next valid send', async () => {
+    sandbox.addSendFault({ to: '+237671234723' });
+    await refusal(await create({ ...text('+237671234723'), Body: '' }), 400, 21602);
+    await refusal(await create(text('+237671234723')), 500, 20500);
+    await refusal(await create(text('+237671234723')), 500, 20500);
+    sandbox.clearSendFaults();
+    expect((await create(text('+237671234723'))).status).toBe(201);
+  });
+});

@@ -3,10 +3,12 @@ import type { Answer } from '../wati/http-answers';
 import { AUTH_CONTENT_LANGUAGE, MAX_CODE_LENGTH, authTemplateText } from './auth-template';
 import type { TwilioCredentials } from './credentials';
 import type { Outbox, SentMessage } from './outbox';
+import type { SendFailure, SendFaults } from './send-faults';
 
 // `POST /2010-04-01/Accounts/{AccountSid}/Messages.json` of Twilio's Messages API (reference §B4):
 // `Body`, or the authentication content template (`ContentSid` + `ContentVariables`), answered with
-// the Message resource or Twilio's error body.
+// the Message resource or Twilio's error body; a send fault (send-faults.ts) refuses a valid one
+// as Twilio does when it fails or is busy.
 
 export const TWILIO_API_VERSION = '2010-04-01';
 const MAX_BODY_LENGTH = 1600;
@@ -19,6 +21,12 @@ export interface TwilioRequest {
   authorization: string | undefined;
   body: string;
 }
+
+/** Twilio's answers to a send it fails on. */
+const SEND_FAILURES: Record<SendFailure, { status: number; code: number; message: string }> = {
+  server_error: { status: 500, code: 20500, message: 'Internal Server Error' },
+  rate_limit: { status: 429, code: 20429, message: 'Too Many Requests' },
+};
 
 /** Twilio's ids: a two-letter prefix and 32 hex digits. */
 export function twilioSid(prefix: 'SM'): string {
@@ -53,6 +61,7 @@ export function answerTwilio(
   outbox: Outbox,
   /** The WhatsApp authentication template the content template was made from. */
   authTemplate: string,
+  faults: SendFaults,
 ): Answer {
   const [, accounts, accountSid, resource, ...rest] = request.segments;
   if (accounts !== 'Accounts' || resource !== 'Messages.json' || rest.length > 0) {
@@ -122,6 +131,12 @@ export function answerTwilio(
       );
     }
     content = { kind: 'text', text: body };
+  }
+
+  const failure = faults.take(phone);
+  if (failure) {
+    const { status, code, message } = SEND_FAILURES[failure];
+    return twilioError(status, code, message);
   }
 
   const sid = twilioSid('SM');

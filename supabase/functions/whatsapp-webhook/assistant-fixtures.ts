@@ -68,6 +68,37 @@ export async function ask(
 }
 
 /**
+ * The platform sandbox refuses the next `times` sends to `phone` as the provider does when it
+ * fails (scripts/sandbox/whatsapp/README.md, « Send faults »); other numbers' sends go.
+ */
+export async function failSendsTo(
+  phone: string,
+  times: number,
+  failure: 'server_error' | 'rate_limit' = 'server_error',
+): Promise<void> {
+  await platformFaults('POST', { to: phone, times, failure });
+}
+
+/** The sends to `phone` the sandbox will still refuse (0 once its faults are used up). */
+export async function sendsLeftToFail(phone: string): Promise<number> {
+  const { faults } = await platformFaults('GET');
+  return faults
+    .filter((fault) => fault.to === phone)
+    .reduce((sum, fault) => sum + (fault.left ?? Infinity), 0);
+}
+
+async function platformFaults(method: 'GET' | 'POST', body?: unknown) {
+  const sandbox = platformSandbox();
+  const response = await fetch(`${sandbox.url}/_sandbox/faults`, {
+    method,
+    headers: { authorization: `Bearer ${sandbox.token}`, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`whatsapp sandbox ${method} faults: ${response.status}`);
+  return (await response.json()) as { faults: { to?: string; left: number | null }[] };
+}
+
+/**
  * The chat completions the LLM sandbox received about `marker` (a word of a brief), with the
  * language it wrote them in. Counted by marker, not in total: other tests may ask the model too.
  */

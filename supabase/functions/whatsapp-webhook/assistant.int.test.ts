@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { signedInUser } from '../../../test-support/clients';
 import { sql } from '../../../test-support/database';
 import { createTeam } from '../../../test-support/personas';
-import { randomPhone } from '../../../test-support/whatsapp/platform';
+import { messagesTo, randomPhone } from '../../../test-support/whatsapp/platform';
 import { fill } from './answers.ts';
 import {
   ask,
@@ -16,10 +16,12 @@ import {
   codeFromTheWeb,
   contactText,
   credits,
+  failSendsTo,
   ledgerOf,
   linkWhatsApp,
   logInFromWhatsApp,
   modelRequestsAbout,
+  sendsLeftToFail,
   setBalance,
   verify,
 } from './assistant-fixtures.ts';
@@ -259,6 +261,82 @@ describe('GEN', () => {
     expect(replies[0]).toContain('Aucun crédit n’a été débité');
     expect(await balanceOf(organizationId)).toBe(5);
     expect((await ledgerOf(organizationId)).map((line) => line.reason)).toEqual(['welcome']);
+  });
+
+  it('gives the credit back when the variants cannot be sent, and debits again once they can', async () => {
+    const phone = randomPhone();
+    const { userId } = await logInFromWhatsApp(phone, 'Awa Couture');
+    const [{ id: organizationId }] = (await organizationsOf(userId)) as [{ id: string }];
+    await setBalance(organizationId, 3);
+    const paidLines = () =>
+      sql<{ id: string; delta: string; reason: string; key: string; subject: unknown }>(
+        `select id::text, delta::text, reason, idempotency_key as key, subject
+         from public.credit_ledger
+         where organization_id = $1 and reason in ('generation', 'refund') order by id`,
+        [organizationId],
+      );
+
+    // The provider fails the next send to this number (Meta's 131000, HTTP 500).
+    await failSendsTo(phone, 1);
+    const sentBefore = (await messagesTo(phone)).length;
+    const marker = `panne-${randomUUID().slice(0, 8)}`;
+    // The failure is the message's outcome, as any failure to answer is (follow-up.ts).
+    expect(await ask(phone, `GEN Promo ${marker} sur les pagnes`)).toEqual({
+      outcome: 'failed',
+      replies: [],
+    });
+    expect(await sendsLeftToFail(phone)).toBe(0);
+    expect(await messagesTo(phone)).toHaveLength(sentBefore);
+    // The variants were written and paid for before the send failed, then the credit came back.
+    expect(await modelRequestsAbout(marker)).toHaveLength(2);
+    const [debit, refund, ...more] = await paidLines();
+    expect(more).toEqual([]);
+    expect(debit).toMatchObject({
+      delta: '-1',
+      reason: 'generation',
+      key: expect.stringMatching(/^ai:[0-9a-f-]{36}$/) as unknown,
+    });
+    expect(refund).toEqual({
+      id: expect.any(String) as unknown,
+      delta: '1',
+      reason: 'refund',
+      key: `refund:${debit!.key}`,
+      subject: { kind: 'generation', purpose: 'reply', refundOf: Number(debit!.id) },
+    });
+    expect((await ledgerOf(organizationId)).slice(-2)).toEqual([
+      {
+        delta: '-1',
+        reason: 'generation',
+        channel: 'whatsapp',
+        actor_id: userId,
+        subject: { kind: 'generation', purpose: 'reply' },
+      },
+      {
+        delta: '1',
+        reason: 'refund',
+        channel: 'whatsapp',
+        actor_id: userId,
+        subject: { kind: 'generation', purpose: 'reply', refundOf: Number(debit!.id) },
+      },
+    ]);
+    expect(await balanceOf(organizationId)).toBe(3);
+
+    // Sends work again: the next GEN is delivered and paid for, once.
+    const delivered = await ask(phone, `GEN Promo ${marker} pour la rentrée`);
+    expect(delivered.outcome).toBe('generated');
+    expect(delivered.replies).toHaveLength(1);
+    expect(delivered.replies[0]).toContain(
+      fill(await contactText('platform_gen_balance'), {
+        organization: 'Awa Couture',
+        balance: await credits(2),
+      }),
+    );
+    expect(await balanceOf(organizationId)).toBe(2);
+    expect((await paidLines()).map(({ delta, reason }) => [reason, delta])).toEqual([
+      ['generation', '-1'],
+      ['refund', '1'],
+      ['generation', '-1'],
+    ]);
   });
 
   it('explains itself when the brief is missing or too long', async () => {

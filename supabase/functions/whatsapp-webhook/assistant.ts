@@ -1,3 +1,4 @@
+import { refundGeneration, type Spender } from '../_shared/ai-writing/credits.ts';
 import { generateVariants } from '../_shared/ai-writing/generation.ts';
 import { requireEnv } from '../_shared/env.ts';
 import {
@@ -98,7 +99,8 @@ export async function answerBalance(conversation: Conversation): Promise<Outcome
  * (_shared/ai-writing/generation.ts) with the person as actor and channel `whatsapp`; the
  * generation's language is the brief's, the answer's the person's. An empty wallet is told so
  * with the top-up link before the model is asked; whatever goes wrong with the model costs
- * nothing and says so.
+ * nothing and says so. Variants the provider does not take are given back (see
+ * refundUndelivered), and the failure goes on to be recorded as the message's.
  */
 export async function answerGeneration(
   conversation: Conversation,
@@ -130,20 +132,27 @@ export async function answerGeneration(
     return 'generation_forbidden';
   }
 
-  const generation = await generateVariants(
-    { organizationId: spent.organizationId, actorId: person, channel: 'whatsapp' },
-    { purpose: GEN_PURPOSE, brief },
-  );
+  const spender: Spender = {
+    organizationId: spent.organizationId,
+    actorId: person,
+    channel: 'whatsapp',
+  };
+  const generation = await generateVariants(spender, { purpose: GEN_PURPOSE, brief });
   if (generation.ok) {
-    await conversation.say([
-      texts.platform_gen_intro,
-      ...numberedVariants(generation.variants),
-      fill(texts.platform_gen_balance, {
-        organization: spent.name,
-        balance: credits(generation.balance, language, texts),
-      }),
-      ...defaultWalletNote(wallets, spent, texts),
-    ]);
+    try {
+      await conversation.say([
+        texts.platform_gen_intro,
+        ...numberedVariants(generation.variants),
+        fill(texts.platform_gen_balance, {
+          organization: spent.name,
+          balance: credits(generation.balance, language, texts),
+        }),
+        ...defaultWalletNote(wallets, spent, texts),
+      ]);
+    } catch (error) {
+      await refundUndelivered(spender, generation.debitKey);
+      throw error;
+    }
     return 'generated';
   }
   if ('refusal' in generation && generation.refusal.code === 'insufficient_credits') {
@@ -164,6 +173,29 @@ export async function answerGeneration(
   // The model failed, or the organisation went meanwhile: nothing was debited either way.
   await conversation.say([texts.platform_gen_failed]);
   return 'generation_failed';
+}
+
+/**
+ * The credit back for variants the provider did not take (an error, a timeout), from the first
+ * message of the answer or a later one: the person paid for the whole answer. A timeout may hide
+ * a message that went out after all; better a generation given than one paid for and never
+ * seen. A refund that fails is logged for someone to make by hand, and the send's failure, not
+ * the refund's, is the message's. The logs name the organisation and the ledger key, never the
+ * number or the text.
+ */
+async function refundUndelivered(spender: Spender, debitKey: string): Promise<void> {
+  const context = `whatsapp-webhook: GEN variants not delivered, debit ${debitKey} of ${spender.organizationId}`;
+  try {
+    const refunded = await refundGeneration(spender, debitKey);
+    console.warn(
+      `${context} ${refunded ? 'refunded' : 'not refunded: already given back or gone'}`,
+    );
+  } catch (error) {
+    console.error(
+      `${context} NOT refunded:`,
+      error instanceof Error ? `${error.name}: ${error.message}` : error,
+    );
+  }
 }
 
 /** ORG lists the person's organisations, the one spent marked; ORG <n> chooses the one spent. */

@@ -42,27 +42,47 @@ function creditRefusal(error: unknown): CreditRefusal | undefined {
   return undefined;
 }
 
-/** One generation's debit by move_credits, once, under its own key. Returns the balance left. */
-async function debit(sql: Queryable, spender: Spender, purpose: Purpose): Promise<number> {
+/** A debit that passed: the balance it left, and its ledger key for refundGeneration. */
+export interface Debit {
+  balance: number;
+  debitKey: string;
+}
+
+/** One generation's debit by move_credits, once, under its own key. */
+async function debit(sql: Queryable, spender: Spender, purpose: Purpose): Promise<Debit> {
+  const debitKey = `ai:${crypto.randomUUID()}`;
   const [row] = await sql<{ balance: string }[]>`
     select balance from private.move_credits(
-      ${spender.organizationId}, ${-GENERATION_COST}, 'generation', ${`ai:${crypto.randomUUID()}`},
+      ${spender.organizationId}, ${-GENERATION_COST}, 'generation', ${debitKey},
       ${spender.actorId}, ${spender.channel}, ${sql.json({ kind: 'generation', purpose })})`;
-  return Number(row!.balance);
+  return { balance: Number(row!.balance), debitKey };
 }
 
 /** The debit, or move_credits' refusal of it. */
 export async function debitGeneration(
   spender: Spender,
   purpose: Purpose,
-): Promise<{ balance: number } | { refusal: CreditRefusal }> {
+): Promise<Debit | { refusal: CreditRefusal }> {
   try {
-    return { balance: await debit(serviceDatabase(), spender, purpose) };
+    return await debit(serviceDatabase(), spender, purpose);
   } catch (error) {
     const refusal = creditRefusal(error);
     if (refusal) return { refusal };
     throw error;
   }
+}
+
+/**
+ * Gives back a generation's debit whose variants never reached the person, by refund_credits:
+ * what the debit took, once (keyed `refund:<debit key>`), on the debit's channel, the spender as
+ * actor. True when this call gave it back; false when it was given back already, or when the
+ * debit (or the organisation) is gone.
+ */
+export async function refundGeneration(spender: Spender, debitKey: string): Promise<boolean> {
+  const [row] = await serviceDatabase()<{ applied: boolean }[]>`
+    select applied from private.refund_credits(
+      ${spender.organizationId}, ${debitKey}, ${spender.actorId})`;
+  return row?.applied ?? false;
 }
 
 /** Thrown to roll the trial debit back once it passed. */

@@ -1,12 +1,7 @@
 import type OpenAI from 'openai';
 import { z } from 'zod';
 import { ModelFailure, strictObject, structured } from './model.ts';
-import {
-  SESSION_TEXT_MAX,
-  TEMPLATE_BODY_MAX,
-  whatsappRuleBroken,
-  type Purpose,
-} from './whatsapp-rules.ts';
+import { MAX_LENGTH, whatsappRuleBroken, type Purpose } from './whatsapp-rules.ts';
 
 export const LANGUAGES = ['fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -76,7 +71,7 @@ function readIntent({ purpose, brief, context, language: forced }: WritingReques
 
 /** Step 2: exactly three variants in the intent's language. */
 function writeVariants({ purpose, brief, context }: WritingRequest, intent: Intent) {
-  const maxLength = purpose === 'campaign' ? TEMPLATE_BODY_MAX : SESSION_TEXT_MAX;
+  const maxLength = MAX_LENGTH[purpose];
   const schema = strictObject({
     language: { type: 'string', enum: [intent.language] },
     variants: {

@@ -16,6 +16,11 @@ describe('whatsappRuleBroken', () => {
     expect(whatsappRuleBroken('reply', 'a'.repeat(4097))).toMatch(/4096 caractères/);
   });
 
+  it('holds an FAQ answer to the knowledge base’s 1,024 characters', () => {
+    expect(whatsappRuleBroken('faq_answer', 'é'.repeat(1024))).toBeUndefined();
+    expect(whatsappRuleBroken('faq_answer', 'é'.repeat(1025))).toMatch(/1024 caractères.*FAQ/);
+  });
+
   it.each([
     ['  {{1}}, bonjour.', /commence ou finit/],
     ['Bonjour {{1}}.\n{{2}}', /commence ou finit/],

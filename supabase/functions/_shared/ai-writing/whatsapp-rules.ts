@@ -4,6 +4,18 @@ export type Purpose = 'campaign' | 'reply' | 'faq_answer';
 /** WhatsApp's limits, in characters: a template's body, and a message sent within a session. */
 export const TEMPLATE_BODY_MAX = 1024;
 export const SESSION_TEXT_MAX = 4096;
+/**
+ * An FAQ answer is session text the bot may send as the body of buttons or a list, which WhatsApp
+ * caps at 1,024 characters: the knowledge base holds no longer answer.
+ */
+export const FAQ_ANSWER_MAX = 1024;
+
+/** The longest variant each purpose can use. */
+export const MAX_LENGTH: Record<Purpose, number> = {
+  campaign: TEMPLATE_BODY_MAX,
+  reply: SESSION_TEXT_MAX,
+  faq_answer: FAQ_ANSWER_MAX,
+};
 
 /** Anything written like a variable, well formed or not: `{{1}}`, `{{ name }}`, `{{}}`. */
 const VARIABLE_LIKE = /\{\{[^{}]*\}\}/g;
@@ -13,7 +25,8 @@ const VARIABLE = /^\{\{([1-9][0-9]*)\}\}$/;
  * Why WhatsApp would refuse `text` as a variant for `purpose`, in French, or undefined when it
  * obeys its rules. A campaign is a template body: at most 1,024 characters, variables written
  * `{{1}}`, `{{2}}`… numbered from 1 without gaps, never first or last, never two side by side.
- * A reply or an FAQ answer is session text: at most 4,096 characters, no variables at all.
+ * A reply or an FAQ answer is session text without variables: at most 4,096 characters for a
+ * reply, 1,024 for an FAQ answer.
  */
 export function whatsappRuleBroken(purpose: Purpose, text: string): string | undefined {
   const trimmed = text.trim();
@@ -22,8 +35,10 @@ export function whatsappRuleBroken(purpose: Purpose, text: string): string | und
   const length = [...text].length;
   const variables = trimmed.match(VARIABLE_LIKE) ?? [];
   if (purpose !== 'campaign') {
-    if (length > SESSION_TEXT_MAX) {
-      return `Une des propositions dépasse ${SESSION_TEXT_MAX} caractères, la limite d’un message WhatsApp.`;
+    if (length > MAX_LENGTH[purpose]) {
+      return purpose === 'reply'
+        ? `Une des propositions dépasse ${SESSION_TEXT_MAX} caractères, la limite d’un message WhatsApp.`
+        : `Une des propositions dépasse ${FAQ_ANSWER_MAX} caractères, la limite d’une réponse de la FAQ.`;
     }
     if (variables.length > 0 || /\{\{|\}\}/.test(trimmed)) {
       return 'Une des propositions contient une variable {{…}}, réservée aux modèles de campagne.';
