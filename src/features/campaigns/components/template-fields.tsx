@@ -8,6 +8,9 @@ import { ParameterSourceFields } from '../../../domain/templates/components/para
 import { SelectField } from '../../../components/ui/select-field';
 import type { BindingRow } from '../../../domain/templates/parameter-bindings';
 import { paths } from '../../../lib/paths';
+import { useWorkspace } from '../../../lib/workspace';
+import { AiWriteButton } from '../../ai-writing/ai-write-button';
+import { canWriteWithAi } from '../../ai-writing/permissions';
 import type { CampaignTemplate } from '../api';
 import type { CampaignFormValues } from '../campaign-form';
 import { templateLabel } from '../template-label';
@@ -38,23 +41,39 @@ export function TemplateFields({
   onChoiceChange,
 }: TemplateFieldsProps) {
   const { t } = useLingui();
+  const { role } = useWorkspace();
+  // A campaign sends approved templates only: the AI's text becomes a new one, submitted to
+  // WhatsApp, usable here once approved.
+  const aiWriting = canWriteWithAi(role) && (
+    <div className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-slate-50 px-4 py-3 sm:flex-row sm:items-center sm:justify-between">
+      <p className="text-sm text-slate-700">
+        <Trans>
+          Pas de modèle adapté ? L’IA rédige le texte d’un nouveau modèle à soumettre à WhatsApp.
+        </Trans>
+      </p>
+      <AiWriteButton purpose="campaign" brief="" className="self-start sm:self-auto" />
+    </div>
+  );
   if (templates.length === 0) {
     return (
       <Card title={t`Modèle`}>
-        <EmptyState
-          headingLevel={3}
-          title={t`Aucun modèle approuvé`}
-          action={
-            <Link to={paths.templates} className={buttonClassName('primary')}>
-              <Trans>Aller aux modèles</Trans>
-            </Link>
-          }
-        >
-          <Trans>
-            Une campagne envoie un modèle approuvé par WhatsApp. Sur la page Modèles, « Synchroniser
-            » récupère ceux de votre compte Wati ; revenez ensuite ici.
-          </Trans>
-        </EmptyState>
+        <div className="flex flex-col gap-4">
+          <EmptyState
+            headingLevel={3}
+            title={t`Aucun modèle approuvé`}
+            action={
+              <Link to={paths.templates} className={buttonClassName('primary')}>
+                <Trans>Aller aux modèles</Trans>
+              </Link>
+            }
+          >
+            <Trans>
+              Une campagne envoie un modèle approuvé par WhatsApp. Sur la page Modèles, «
+              Synchroniser » récupère ceux de votre compte Wati ; revenez ensuite ici.
+            </Trans>
+          </EmptyState>
+          {aiWriting}
+        </div>
       </Card>
     );
   }
@@ -88,6 +107,7 @@ export function TemplateFields({
             </option>
           ))}
         </SelectField>
+        {aiWriting}
 
         {templateId && bindings.length === 0 && (
           <p className="text-sm text-slate-600">

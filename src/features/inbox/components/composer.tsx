@@ -1,11 +1,14 @@
 import { Trans, useLingui } from '@lingui/react/macro';
 import { plural } from '@lingui/core/macro';
 import clsx from 'clsx';
-import { useId, useImperativeHandle, useRef, useState, type Ref } from 'react';
+import { useId, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
 import { Button } from '../../../components/ui/button';
 import { PaperclipIcon, SmileIcon } from '../../../components/ui/icons';
 import { InlineError } from '../../../components/ui/inline-error';
 import { toUserMessage } from '../../../lib/errors';
+import { AiWriteButton } from '../../ai-writing/ai-write-button';
+import { replyBrief } from '../../ai-writing/briefs';
+import { conversationContext } from '../../ai-writing/conversation-context';
 import { fillCannedReply, matchCannedReplies } from '../canned-replies';
 import { newClientId } from '../client-id';
 import {
@@ -16,9 +19,11 @@ import {
   type Trigger,
 } from '../composer-text';
 import { emojiChoices } from '../emoji';
+import { useThread } from '../hooks/use-conversations';
 import { useSendMessage } from '../hooks/use-send-message';
 import { useCannedReplies } from '../hooks/use-reference-data';
 import { matchMembers, mentionedIds } from '../mentions';
+import { chronological } from '../thread-cache';
 import type { ConversationDetail, InboxMember, ReplyContent } from '../types';
 import { Popover } from '../../../components/ui/popover';
 import { SuggestionList, type Suggestion } from './suggestion-list';
@@ -116,6 +121,9 @@ export function Composer({
   const hintId = useId();
   const send = useSendMessage(organizationId, conversation, me.userId);
   const canned = useCannedReplies(organizationId);
+  // The thread the messages pane shows (same query, same cache): what the AI reads to reply.
+  const thread = useThread(organizationId, conversation.id);
+  const aiContext = useMemo(() => conversationContext(chronological(thread.data)), [thread.data]);
 
   useImperativeHandle(ref, () => ({
     setMode: (next) => {
@@ -480,6 +488,21 @@ export function Composer({
                 ))}
               </div>
             </Popover>
+            {!note && (
+              <AiWriteButton
+                purpose="reply"
+                brief={replyBrief()}
+                context={aiContext}
+                // Into the box, not sent: the agent reads it, changes it if need be, then sends.
+                onUse={(text) => {
+                  update({ text }, text.length);
+                  onTyping(true);
+                }}
+                variant="ghost"
+                compact
+                className="px-2 sm:px-3"
+              />
+            )}
             {!note && (
               <Popover
                 open={fileOpen}

@@ -8,6 +8,8 @@ import { TextField } from '../../../../components/ui/text-field';
 import { toast } from '../../../../components/ui/toast-store';
 import { toUserMessage } from '../../../../lib/errors';
 import { formatNumber } from '../../../../lib/format';
+import { AiWriteButton } from '../../../ai-writing/ai-write-button';
+import { faqAnswerBrief } from '../../../ai-writing/briefs';
 import type { FaqEntry } from '../api';
 import {
   hasErrors,
@@ -72,6 +74,7 @@ function FaqEntryForm({
   const categoriesId = useId();
   const questionsHeadingId = useId();
   const listRef = useRef<HTMLOListElement>(null);
+  const answerRef = useRef<HTMLTextAreaElement>(null);
   const [values, setValues] = useState<FaqEntryValues>({
     category: entry?.category ?? '',
     answer: entry?.answer ?? '',
@@ -197,6 +200,7 @@ function FaqEntryForm({
       </fieldset>
 
       <TextAreaWithCounter
+        ref={answerRef}
         label={t`Réponse du bot`}
         rows={6}
         max={FAQ_LIMITS.answer}
@@ -205,6 +209,17 @@ function FaqEntryForm({
         onChange={(event) => change({ ...values, answer: event.target.value })}
         error={errors?.answer}
       />
+      <div>
+        <AiWriteButton
+          purpose="faq_answer"
+          brief={faqAnswerBrief(values.questions)}
+          maxLength={FAQ_LIMITS.answer}
+          onUse={(text) => {
+            change({ ...values, answer: text });
+            requestAnimationFrame(() => answerRef.current?.focus());
+          }}
+        />
+      </div>
       <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
         <Button variant="secondary" onClick={onDone} disabled={save.isPending}>
           <Trans>Annuler</Trans>
