@@ -100,6 +100,9 @@ const pages = {
       ({ SubscriptionPage }) => SubscriptionPage,
     ),
   ),
+  credits: page(() =>
+    import('../features/credits/pages/credits-page').then(({ CreditsPage }) => CreditsPage),
+  ),
   watiIntegration: page(() =>
     import('../features/wati-integration/pages/wati-integration-page').then(
       ({ WatiIntegrationPage }) => WatiIntegrationPage,
@@ -210,6 +213,7 @@ const router = createBrowserRouter([
                       { path: paths.organizationSettings, lazy: pages.organizationSettings },
                       { path: paths.team, lazy: pages.team },
                       { path: paths.subscription, lazy: pages.subscription },
+                      { path: paths.credits, lazy: pages.credits },
                       { path: paths.watiIntegration, lazy: pages.watiIntegration },
                       { path: paths.inboxSettings, lazy: pages.inboxSettings },
                       { path: paths.inboxTeams, lazy: pages.inboxTeams },

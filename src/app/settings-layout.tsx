@@ -14,6 +14,8 @@ export function SettingsLayout() {
     // Hidden for agents and viewers; the page itself also refuses them.
     { to: paths.team, label: t`Équipe`, visible: canEditTeam(role) },
     { to: paths.subscription, label: t`Abonnement`, visible: true },
+    // Every member reads the balance and the ledger; owners and admins buy (the page says so).
+    { to: paths.credits, label: t`Crédits`, visible: true },
     // Owners and admins only, like Équipe: the page and the Edge Function refuse the others.
     { to: paths.watiIntegration, label: t`Intégration Wati`, visible: canConnectWhatsApp(role) },
     // Every member reads these three; owners and admins change them (the pages say so).

@@ -36,6 +36,7 @@ export const paths = {
   inboxSettings: '/parametres/boite-de-reception',
   inboxTeams: '/parametres/equipes',
   cannedResponses: '/parametres/reponses-rapides',
+  credits: '/parametres/credits',
   profile: '/profil',
 } as const;
 

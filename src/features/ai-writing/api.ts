@@ -26,21 +26,6 @@ export function generateVariants(request: GenerationRequest): Promise<Generation
   return callFunction<Generation>(supabase.functions, 'ai-generate', { body: request });
 }
 
-/** The organisation's credit wallet, under the organisation's prefix like every query about it. */
-export const creditWalletKey = (organizationId: string) =>
-  ['organizations', organizationId, 'credit-wallet'] as const;
-
-/** The organisation's balance of credits (every organisation has its wallet from its creation). */
-export async function fetchCreditBalance(organizationId: string): Promise<number> {
-  const { data, error } = await supabase
-    .from('credit_wallets')
-    .select('balance')
-    .eq('organization_id', organizationId)
-    .single();
-  if (error) throw error;
-  return data.balance;
-}
-
 export type TemplateCategory = 'MARKETING' | 'UTILITY';
 
 export type TemplateSubmission = {

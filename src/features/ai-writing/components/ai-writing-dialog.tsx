@@ -18,9 +18,10 @@ import { formatNumber } from '../../../lib/format';
 import { languageName } from '../../../lib/language-names';
 import { paths } from '../../../lib/paths';
 import { canSyncTemplates } from '../../templates/permissions';
+import { supabase } from '../../../lib/supabase';
+import { fetchCreditBalance } from '../../credits/api';
+import { creditsKeys } from '../../credits/query-keys';
 import {
-  creditWalletKey,
-  fetchCreditBalance,
   generateVariants,
   type AiLanguage,
   type AiPurpose,
@@ -94,7 +95,7 @@ export function AiWritingDialog({
   const generation = useMutation({
     mutationFn: generateVariants,
     onSuccess: (answer, request) => {
-      queryClient.setQueryData(creditWalletKey(organizationId), answer.balance);
+      queryClient.setQueryData(creditsKeys.wallet(organizationId), answer.balance);
       setResult((previous) => ({
         ...answer,
         brief: request.brief,
@@ -104,7 +105,7 @@ export function AiWritingDialog({
     onError: (error) => {
       // The note shows the empty balance and the way to buy credits.
       if (generationFailure(error).outOfCredits) {
-        queryClient.setQueryData(creditWalletKey(organizationId), 0);
+        queryClient.setQueryData(creditsKeys.wallet(organizationId), 0);
       }
     },
   });
@@ -257,8 +258,8 @@ function CreditNote({
   const { t } = useLingui();
   // Read at each opening: credits bought or spent elsewhere since show at once.
   const wallet = useQuery({
-    queryKey: creditWalletKey(organizationId),
-    queryFn: () => fetchCreditBalance(organizationId),
+    queryKey: creditsKeys.wallet(organizationId),
+    queryFn: () => fetchCreditBalance(supabase, organizationId),
     staleTime: 0,
   });
   const balance = wallet.data;
@@ -277,9 +278,9 @@ function CreditNote({
         )}
       </p>
       <p aria-live="polite" className="font-medium text-slate-900">
-        {balance !== undefined ? (
+        {balance !== undefined && balance !== null ? (
           t`Solde : ${plural(balance, { one: '# crédit', other: '# crédits' })}`
-        ) : wallet.isError ? (
+        ) : wallet.isError || balance === null ? (
           <Trans>Solde indisponible pour le moment.</Trans>
         ) : (
           <Trans>Solde : chargement…</Trans>
