@@ -12,7 +12,7 @@ import {
 
 // Logging in with a code received on WhatsApp (issue 17): the platform number is the stack's
 // WhatsApp sandbox, which records the codes it was asked to send. A number without an account gets
-// one at its first login, and goes on to create an organisation as an e-mail sign-up does.
+// one at its first login, with a personal organisation (its wallet comes with it).
 
 function required(name: string): string {
   const value = process.env[name];
@@ -40,18 +40,29 @@ async function askSignInCode(page: Page, phone: Phone) {
   await expect(page.getByText(`envoyé sur WhatsApp au +237 ${phone.national}`)).toBeVisible();
 }
 
-/** Where a new account without an organisation lands, as after an e-mail sign-up. */
-async function expectOnboarding(page: Page) {
-  await expect(
-    page.getByRole('heading', { level: 1, name: 'Créez votre organisation' }),
-  ).toBeVisible();
-  await expect(page).toHaveURL(/\/bienvenue$/);
+/**
+ * Where a new account lands: the dashboard of the personal organisation its first WhatsApp login
+ * made (issue 18: everyone who logs in by WhatsApp has a wallet), named after the number.
+ */
+async function expectPersonalWorkspace(page: Page, phone: Phone) {
+  await expect(page.getByRole('heading', { level: 1, name: 'Tableau de bord' })).toBeVisible({
+    timeout: 15_000,
+  });
+  const [organization] = await stackSql<{ name: string; country_code: string }>(
+    `select o.name, o.country_code from public.organizations o
+     join public.memberships m on m.organization_id = o.id
+     join auth.users u on u.id = m.user_id
+     where u.phone = $1 and m.role = 'owner'`,
+    [phone.e164.slice(1)],
+  );
+  expect(organization).toMatchObject({ country_code: 'CM' });
+  expect(organization!.name).toMatch(/^Espace de \+237/);
 }
 
 /** Another six-digit code than `code`. */
 const wrongCode = (code: string) => String((Number(code) + 1) % 1_000_000).padStart(6, '0');
 
-test('a new person logs in with the code received on WhatsApp and is asked for an organisation', async ({
+test('a new person logs in with the code received on WhatsApp and lands in a personal organisation', async ({
   page,
 }) => {
   const phone = freshCameroonianMobile();
@@ -59,7 +70,7 @@ test('a new person logs in with the code received on WhatsApp and is asked for a
   const code = await nextCodeTo(phone.e164);
   // Typed into the first box, the code fills the six and is sent.
   await firstBox(page).fill(code);
-  await expectOnboarding(page);
+  await expectPersonalWorkspace(page, phone);
 });
 
 test('a wrong code is refused and the boxes emptied; the right one then logs in', async ({
@@ -79,7 +90,7 @@ test('a wrong code is refused and the boxes emptied; the right one then logs in'
   await expect(firstBox(page)).toBeFocused();
 
   await firstBox(page).fill(code);
-  await expectOnboarding(page);
+  await expectPersonalWorkspace(page, phone);
 });
 
 test('a member links their number in the profile, then logs in with it as themselves', async ({
@@ -167,5 +178,5 @@ test('someone who writes CONNEXION to the platform number logs in from the link 
   await expect(codeGroup(page)).toBeVisible();
   await expect(page.getByText(`envoyé sur WhatsApp au +237 ${phone.national}`)).toBeVisible();
   await firstBox(page).fill(code!);
-  await expectOnboarding(page);
+  await expectPersonalWorkspace(page, phone);
 });
