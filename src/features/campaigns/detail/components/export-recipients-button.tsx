@@ -1,8 +1,7 @@
 import { t } from '@lingui/core/macro';
-import { Trans, useLingui } from '@lingui/react/macro';
-import { useId } from 'react';
+import { useLingui } from '@lingui/react/macro';
 import { ExportCsvButton } from '../../../../components/ui/export-csv-button';
-import { ProgressBar } from '../../../../components/ui/progress-bar';
+import { ExportProgress } from '../../../../components/ui/export-progress';
 import { exportFileName } from '../../../../domain/contacts/export';
 import { formatNumber } from '../../../../lib/format';
 import type { Campaign } from '../api';
@@ -32,7 +31,6 @@ export function ExportRecipientsButton({
   disabled?: boolean;
 }) {
   const { t } = useLingui();
-  const labelId = useId();
   const suffix = filter === 'all' ? '' : `-${recipientFilterLabel(filter)}`;
   const name = campaign.name;
 
@@ -43,31 +41,7 @@ export function ExportRecipientsButton({
       run={(options) =>
         exportRecipientsCsv({ ...options, campaignId: campaign.id, filter, timeZone })
       }
-      renderProgress={(progress) => {
-        const ratio = progress?.total ? Math.min(progress.done / progress.total, 1) : 0;
-        const tenth = Math.floor(ratio * 10) * 10;
-        const text = progress && progressText(progress);
-        return (
-          <>
-            {progress !== null && (
-              <div className="flex w-full max-w-xs flex-col gap-1 text-sm text-slate-600">
-                <span id={labelId}>
-                  <Trans>Export : {text}</Trans>
-                </span>
-                <ProgressBar
-                  labelledBy={labelId}
-                  value={progress.total === null ? undefined : progress.done}
-                  max={progress.total ?? undefined}
-                  valueText={progressText(progress)}
-                />
-              </div>
-            )}
-            <p aria-live="polite" className="sr-only">
-              {progress?.total ? t`Export : ${tenth} %` : ''}
-            </p>
-          </>
-        );
-      }}
+      renderProgress={(progress) => <ExportProgress progress={progress} describe={progressText} />}
     />
   );
 }
