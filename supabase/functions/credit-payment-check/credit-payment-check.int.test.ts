@@ -8,7 +8,9 @@ import {
   checkout,
   checkPayment,
   completePayment,
+  checkoutWithoutWebhooks,
   openCheckout,
+  PACK_50,
   paymentOf,
   sandbox,
   topUpsOf,
@@ -26,15 +28,6 @@ beforeAll(async () => {
   team = await createTeam('retour-paiement');
 });
 
-const PACK_50 = { credits: 50, amount: 5000 };
-
-/** A checkout whose webhooks Flutterwave never sends. */
-async function checkoutWithoutWebhooks(): Promise<string> {
-  const txRef = await openCheckout(team.clients.admin, team.organizationId);
-  await sandbox('POST', 'faults/webhooks', { txRef, drop: true });
-  return txRef;
-}
-
 const toppedUpBy = async (txRef: string) => {
   const { id } = await paymentOf(txRef);
   return (await topUpsOf(team.organizationId)).filter((line) => line.subject.id === id);
@@ -43,7 +36,7 @@ const toppedUpBy = async (txRef: string) => {
 describe('a payment whose webhook was lost', () => {
   it('is credited once by the return page, for any member', async () => {
     const before = await balanceOf(team.organizationId);
-    const txRef = await checkoutWithoutWebhooks();
+    const txRef = await checkoutWithoutWebhooks(team.clients.admin, team.organizationId);
     const { transaction, webhooks } = await completePayment(txRef, 'successful');
     expect(webhooks).toEqual([]);
     expect((await paymentOf(txRef)).status).toBe('pending');
@@ -82,7 +75,7 @@ describe('a payment whose webhook was lost', () => {
 
   it('credits nothing when the verification disagrees on the amount', async () => {
     const before = await balanceOf(team.organizationId);
-    const txRef = await checkoutWithoutWebhooks();
+    const txRef = await checkoutWithoutWebhooks(team.clients.admin, team.organizationId);
     await sandbox('POST', 'faults/verify', { txRef, amount: 500 });
     await completePayment(txRef, 'successful');
 
@@ -114,7 +107,7 @@ describe('a payment whose webhook was lost', () => {
 describe('a refused payment', () => {
   it('shows as failed; paid on another try of the same checkout, it is credited once', async () => {
     const before = await balanceOf(team.organizationId);
-    const txRef = await checkoutWithoutWebhooks();
+    const txRef = await checkoutWithoutWebhooks(team.clients.admin, team.organizationId);
     await completePayment(txRef, 'failed');
     expect(await checkPayment(team.clients.admin, txRef)).toMatchObject({
       status: 200,

@@ -9,7 +9,9 @@ import {
   checkPayment,
   completePayment,
   type Delivery,
+  checkoutWithoutWebhooks,
   openCheckout,
+  PACK_50,
   paymentOf,
   reconcile,
   sandbox,
@@ -27,15 +29,6 @@ let team: Team;
 beforeAll(async () => {
   team = await createTeam('rapprochement');
 });
-
-const PACK_50 = { credits: 50, amount: 5000 };
-
-/** A checkout whose webhooks Flutterwave never sends. */
-async function checkoutWithoutWebhooks(): Promise<string> {
-  const txRef = await openCheckout(team.clients.admin, team.organizationId);
-  await sandbox('POST', 'faults/webhooks', { txRef, drop: true });
-  return txRef;
-}
 
 /** Runs the job until `settled` holds: other payments due before this one go first. */
 async function reconciledUntil(settled: () => Promise<boolean>, what: string): Promise<void> {
@@ -62,7 +55,7 @@ describe('credits-reconcile', () => {
 
   it('credits a payment whose webhook was lost, once', async () => {
     const before = await balanceOf(team.organizationId);
-    const txRef = await checkoutWithoutWebhooks();
+    const txRef = await checkoutWithoutWebhooks(team.clients.admin, team.organizationId);
     const { transaction } = await completePayment(txRef, 'successful');
     await backdate(txRef, '1 hour');
 
@@ -81,7 +74,9 @@ describe('credits-reconcile', () => {
 
   it('credits once when the return page, the job and a late webhook race', async () => {
     const before = await balanceOf(team.organizationId);
-    const payments = await Promise.all([1, 2, 3].map(() => checkoutWithoutWebhooks()));
+    const payments = await Promise.all(
+      [1, 2, 3].map(() => checkoutWithoutWebhooks(team.clients.admin, team.organizationId)),
+    );
     const transactions = await Promise.all(
       payments.map(async (txRef) => (await completePayment(txRef, 'successful')).transaction),
     );
@@ -112,7 +107,7 @@ describe('credits-reconcile', () => {
 
   it('records a refused payment as failed', async () => {
     const before = await balanceOf(team.organizationId);
-    const txRef = await checkoutWithoutWebhooks();
+    const txRef = await checkoutWithoutWebhooks(team.clients.admin, team.organizationId);
     await completePayment(txRef, 'failed');
     await backdate(txRef, '1 hour');
 
@@ -128,7 +123,7 @@ describe('credits-reconcile', () => {
 
   it('credits nothing when the verification disagrees on the amount', async () => {
     const before = await balanceOf(team.organizationId);
-    const txRef = await checkoutWithoutWebhooks();
+    const txRef = await checkoutWithoutWebhooks(team.clients.admin, team.organizationId);
     await sandbox('POST', 'faults/verify', { txRef, amount: 500 });
     await completePayment(txRef, 'successful');
     await backdate(txRef, '1 hour');

@@ -7,6 +7,7 @@ import {
   completePayment,
   type Delivery,
   openCheckout,
+  PACK_50,
   paymentOf,
   postWebhook,
   sandbox,
@@ -24,8 +25,6 @@ let team: Team;
 beforeAll(async () => {
   team = await createTeam('recharge');
 });
-
-const PACK_50 = { credits: 50, amount: 5000 };
 
 /** Waits until the payment of `txRef` is credited, and answers the wallet's balance then. */
 async function creditedBalance(txRef: string): Promise<number> {

@@ -91,6 +91,19 @@ export async function openCheckout(
   return answer.body.txRef;
 }
 
+/** The pack the tests buy: pack_50 of the migrations. */
+export const PACK_50 = { credits: 50, amount: 5000 };
+
+/** A checkout whose webhooks Flutterwave never sends. */
+export async function checkoutWithoutWebhooks(
+  client: SupabaseClient,
+  organizationId: string,
+): Promise<string> {
+  const txRef = await openCheckout(client, organizationId);
+  await sandbox('POST', 'faults/webhooks', { txRef, drop: true });
+  return txRef;
+}
+
 /** A webhook posted by hand, signed with the sandbox's secret hash as Flutterwave signs it. */
 export async function postWebhook(
   body: unknown,
