@@ -67,9 +67,11 @@ function byCode(code: string | undefined, details: unknown, message: string): st
 
 export function toUserMessage(error: unknown, fallback: string = genericErrorMessage()): string {
   if (error instanceof UserFacingError) {
-    // An Edge Function's refusal (FunctionCallError) carries its code: said in the active language.
+    // An Edge Function's refusal (FunctionCallError) carries its code, and the values its sentence
+    // quotes: said in the active language.
     const code = 'code' in error && typeof error.code === 'string' ? error.code : undefined;
-    return byCode(code, undefined, error.message) ?? error.message;
+    const details = 'details' in error ? error.details : undefined;
+    return byCode(code, details, error.message) ?? error.message;
   }
   if (!isErrorLike(error)) return fallback;
   const code = typeof error.code === 'string' ? error.code : '';

@@ -85,6 +85,27 @@ describe('callFunction', () => {
     );
   });
 
+  it('says a relayed SQL refusal with the values of its details, in the active language', async () => {
+    const error = await toFunctionError(
+      new FunctionsHttpError(
+        jsonResponse(
+          {
+            error: {
+              code: 'message_quota_insufficient',
+              message: 'Quota mensuel insuffisant : 1 messages à envoyer, 0 restants ce mois-ci.',
+              details: '{"recipients": 1, "remaining": 0}',
+            },
+          },
+          409,
+        ),
+      ),
+    );
+    expect(error).toMatchObject({ code: 'message_quota_insufficient' });
+    expect(toUserMessage(error)).toBe(
+      'Quota mensuel insuffisant : 1 message à envoyer, 0 restant ce mois-ci.',
+    );
+  });
+
   it('keeps the precise French of a code whose sentence varies, and never Postgres’s English', async () => {
     const refusal = (code: string, message: string, status: number) =>
       toFunctionError(new FunctionsHttpError(jsonResponse({ error: { code, message } }, status)));

@@ -22,12 +22,15 @@ export type FunctionsInvoker = Pick<SupabaseClient['functions'], 'invoke'>;
 export class FunctionCallError extends UserFacingError {
   readonly status: number;
   readonly code: string;
+  /** The values the sentence quotes, as a JSON text, when the function gave them. */
+  readonly details: string | undefined;
 
-  constructor(message: string, status: number, code: string) {
+  constructor(message: string, status: number, code: string, details?: string) {
     super(message);
     this.name = 'FunctionCallError';
     this.status = status;
     this.code = code;
+    this.details = details;
   }
 }
 
@@ -39,13 +42,17 @@ type CallOptions = {
   query?: Record<string, string>;
 };
 
-function errorBody(value: unknown): { code: string; message: string } | undefined {
+function errorBody(
+  value: unknown,
+): { code: string; message: string; details?: string } | undefined {
   if (typeof value !== 'object' || value === null || !('error' in value)) return undefined;
   const detail = value.error;
   if (typeof detail !== 'object' || detail === null) return undefined;
   const message = 'message' in detail && typeof detail.message === 'string' ? detail.message : '';
   const code = 'code' in detail && typeof detail.code === 'string' ? detail.code : 'error';
-  return message.trim() ? { code, message: message.trim() } : undefined;
+  const details =
+    'details' in detail && typeof detail.details === 'string' ? detail.details : undefined;
+  return message.trim() ? { code, message: message.trim(), details } : undefined;
 }
 
 /**
@@ -63,7 +70,7 @@ export async function toFunctionError(error: unknown): Promise<unknown> {
         .json()
         .catch(() => undefined);
       const detail = errorBody(body);
-      if (detail) return new FunctionCallError(detail.message, status, detail.code);
+      if (detail) return new FunctionCallError(detail.message, status, detail.code, detail.details);
     }
     if (status === 401) return new UserFacingError(sessionExpiredMessage());
     if (status === 403) return new UserFacingError(forbiddenMessage());

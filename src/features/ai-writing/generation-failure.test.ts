@@ -4,18 +4,17 @@ import { FunctionCallError } from '../../lib/functions';
 import { generationFailure } from './generation-failure';
 
 describe('generationFailure', () => {
-  it('offers to buy credits when the wallet is empty', () => {
+  it('offers to buy credits when the wallet is empty, with the balance the answer gave', () => {
     const failure = generationFailure(
       new FunctionCallError(
-        'Crédits insuffisants : il vous reste 0 crédit.',
+        'Solde de crédits insuffisant.',
         402,
         'insufficient_credits',
+        '{"balance": 0}',
       ),
     );
-    expect(failure).toEqual({
-      message: 'Crédits insuffisants : il vous reste 0 crédit.',
-      outOfCredits: true,
-    });
+    expect(failure.outOfCredits).toBe(true);
+    expect(failure.message).toMatch(/0 crédit/);
   });
 
   it('says what the model did wrong from the code, and that nothing was paid', () => {

@@ -104,14 +104,17 @@ export function sqlRefusal(
 ): Response | undefined {
   const refusal = refusalResponse(error);
   if (refusal) return refusal;
-  const { code, hint, message } = (error ?? {}) as {
+  const { code, hint, message, detail } = (error ?? {}) as {
     code?: unknown;
     hint?: unknown;
     message?: unknown;
+    detail?: unknown;
   };
   if (typeof code !== 'string' || typeof message !== 'string' || !isServerErrorCode(hint)) {
     return undefined;
   }
   const status = statuses.get(code);
-  return status ? errorResponse(status, hint, message) : undefined;
+  return status
+    ? errorResponse(status, hint, message, typeof detail === 'string' ? detail : undefined)
+    : undefined;
 }

@@ -14,8 +14,18 @@ export function json(body: unknown, status = 200, headers: Record<string, string
 }
 
 /** Errors as `{ error: { code, message } }`, the message in French for people, never a trace. */
-export function errorResponse(status: number, code: string, message: string): Response {
-  return json({ error: { code, message } }, status);
+/**
+ * A refusal for people: its code (which the SPA says in their language), its French sentence, and
+ * the values that sentence quotes as a JSON text (`details`, a SQL refusal's detail), so that the
+ * SPA says them too.
+ */
+export function errorResponse(
+  status: number,
+  code: string,
+  message: string,
+  details?: string,
+): Response {
+  return json({ error: details ? { code, message, details } : { code, message } }, status);
 }
 
 export function preflight(request: Request): Response | undefined {

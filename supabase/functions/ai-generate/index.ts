@@ -103,8 +103,12 @@ Deno.serve(
       return json({ variants, language, balance });
     }
     if ('refusal' in generation) {
-      const { code, message } = generation.refusal;
-      return errorResponse(STATUS_OF_REFUSAL[code], code, message);
+      const { refusal } = generation;
+      const details =
+        refusal.code === 'insufficient_credits'
+          ? JSON.stringify({ balance: refusal.balance })
+          : undefined;
+      return errorResponse(STATUS_OF_REFUSAL[refusal.code], refusal.code, refusal.message, details);
     }
     return modelFailureResponse(generation.failure);
   }),

@@ -551,7 +551,10 @@ describe('the month’s message quota', () => {
       body: {
         error: {
           code: 'message_quota_insufficient',
-          message: 'Quota mensuel insuffisant : 1 message à envoyer, 0 restant ce mois-ci.',
+          // The campaigns' sentence; the SPA says it with its plurals right, from the code and
+          // the details.
+          message: 'Quota mensuel insuffisant : 1 messages à envoyer, 0 restants ce mois-ci.',
+          details: '{"remaining": 0, "recipients": 1}',
         },
       },
     });
@@ -607,7 +610,8 @@ describe('the month’s message quota', () => {
       body: {
         error: {
           code: 'message_quota_insufficient',
-          message: 'Quota mensuel insuffisant : 4 messages à envoyer, 0 restant ce mois-ci.',
+          message: 'Quota mensuel insuffisant : 4 messages à envoyer, 0 restants ce mois-ci.',
+          details: '{"remaining": 0, "recipients": 4}',
         },
       },
     });
