@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { boundedText } from '../_shared/bounded-json.ts';
 import { asCaller, identifyCaller, sqlRefusal, type UserCaller } from '../_shared/caller.ts';
 import { requireEnv } from '../_shared/env.ts';
+import { CREDITS_PAGE, sitePage } from '../_shared/site.ts';
 import { errorResponse, json, methodNotAllowed, serveJson } from '../_shared/http.ts';
 import { readPersonRequest } from '../_shared/person-request.ts';
 
@@ -62,7 +63,7 @@ const providerUnavailable = () =>
 
 /** The hosted checkout's link for the payment, or undefined when Flutterwave refused it. */
 async function hostedLink(payment: OpenedPayment, caller: UserCaller): Promise<string | undefined> {
-  const site = requireEnv('WCAP_SITE_URL').replace(/\/+$/, '');
+  const returnPage = sitePage(`${CREDITS_PAGE}?paiement=${encodeURIComponent(payment.tx_ref)}`);
   let response: Response;
   try {
     response = await fetch(`${requireEnv('FLUTTERWAVE_API_URL')}/payments`, {
@@ -76,7 +77,7 @@ async function hostedLink(payment: OpenedPayment, caller: UserCaller): Promise<s
         // Whole francs: XAF has no minor unit.
         amount: payment.amount_xaf,
         currency: 'XAF',
-        redirect_url: `${site}/parametres/credits?paiement=${encodeURIComponent(payment.tx_ref)}`,
+        redirect_url: returnPage,
         payment_options: 'mobilemoneyfranco,card',
         // The longest Flutterwave allows: credits-reconcile cancels a payment still without a
         // transaction once this lifetime (private.credit_checkout_lifetime) is over.

@@ -1,6 +1,6 @@
 import { refundGeneration, type Spender } from '../_shared/ai-writing/credits.ts';
 import { generateVariants } from '../_shared/ai-writing/generation.ts';
-import { requireEnv } from '../_shared/env.ts';
+import { CREDITS_PAGE, sitePage } from '../_shared/site.ts';
 import {
   creditsLabel,
   fill,
@@ -30,8 +30,7 @@ const BRIEF_MAX = 2000;
  */
 const GEN_PURPOSE = 'reply';
 
-/** The top-up page, Paramètres › Crédits, built as login.ts builds the login link. */
-const topUpLink = () => `${requireEnv('WCAP_SITE_URL').replace(/\/+$/, '')}/parametres/credits`;
+const topUpLink = () => sitePage(CREDITS_PAGE);
 
 const UNIT_KEYS = ['platform_credits_one', 'platform_credits_other'] as const;
 

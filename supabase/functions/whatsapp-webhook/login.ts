@@ -1,5 +1,6 @@
 import { serviceDatabase } from '../_shared/database.ts';
 import { requireEnv } from '../_shared/env.ts';
+import { sitePage } from '../_shared/site.ts';
 
 /** How Auth took the request: a code is on its way, the number asked too recently, or no code. */
 export type LoginRequest = 'sent' | 'throttled' | 'refused';
@@ -42,4 +43,4 @@ export async function requestLoginCode(phone: string): Promise<LoginRequest> {
 
 /** The login page with the number filled in. */
 export const loginLink = (phone: string): string =>
-  `${requireEnv('WCAP_SITE_URL').replace(/\/+$/, '')}/connexion?whatsapp=${encodeURIComponent(phone)}`;
+  sitePage(`/connexion?whatsapp=${encodeURIComponent(phone)}`);
