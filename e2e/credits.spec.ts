@@ -1,5 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
-import { stackSql } from './support/stack';
+import {
+  askSignInCode,
+  firstBox,
+  personalOrganizationOf,
+  type Phone,
+} from './support/whatsapp-login';
 import {
   freshCameroonianMobile,
   messagesTo,
@@ -13,18 +18,9 @@ import {
 // checkout with Mobile Money, see the balance grow without reloading, draft a campaign text with
 // « Rédiger avec l’IA » for one credit, then spend and read the same wallet from WhatsApp.
 
-type Phone = ReturnType<typeof freshCameroonianMobile>;
-
 async function logInWithWhatsApp(page: Page, phone: Phone) {
-  await page.goto('/connexion');
-  await page
-    .getByRole('tablist', { name: 'Se connecter avec' })
-    .getByRole('tab', { name: 'WhatsApp' })
-    .click();
-  await page.getByLabel('Pays', { exact: true }).selectOption('CM');
-  await page.getByLabel('Numéro WhatsApp').fill(phone.national);
-  await page.getByRole('button', { name: 'Recevoir le code' }).click();
-  await page.getByLabel('Chiffre 1 sur 6').fill(await nextCodeTo(phone.e164));
+  await askSignInCode(page, phone);
+  await firstBox(page).fill(await nextCodeTo(phone.e164));
   await expect(page.getByRole('heading', { level: 1, name: 'Tableau de bord' })).toBeVisible({
     timeout: 15_000,
   });
@@ -65,14 +61,8 @@ test('a pack bought with Mobile Money shows live, « Rédiger avec l’IA » spe
   await logInWithWhatsApp(page, phone);
 
   // The personal organisation, named after the number, with its welcome credits.
-  const [organization] = await stackSql<{ id: string; name: string }>(
-    `select o.id, o.name from public.organizations o
-     join public.memberships m on m.organization_id = o.id
-     join auth.users u on u.id = m.user_id
-     where u.phone = $1 and m.role = 'owner'`,
-    [phone.e164.slice(1)],
-  );
-  expect(organization!.name).toMatch(/^Espace de \+237/);
+  const organization = await personalOrganizationOf(phone);
+  expect(organization.name).toMatch(/^Espace de \+237/);
 
   await page.goto('/parametres/credits');
   await expect(page.getByRole('heading', { level: 2, name: 'Acheter des crédits' })).toBeVisible();
@@ -125,6 +115,6 @@ test('a pack bought with Mobile Money shows live, « Rédiger avec l’IA » spe
 
   await writeToPlatform(phone.e164, 'SOLDE');
   const [balance] = await nextMessagesTo(phone.e164, { already: before + 1 });
-  expect(balance!.text).toContain(`Solde de ${organization!.name} : 53 crédits.`);
+  expect(balance!.text).toContain(`Solde de ${organization.name} : 53 crédits.`);
   expect(balance!.text).toMatch(/Pour recharger : \S+\/parametres\/credits/);
 });

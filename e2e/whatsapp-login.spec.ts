@@ -9,6 +9,14 @@ import {
   nextMessagesTo,
   writeToPlatform,
 } from './support/whatsapp-sandbox';
+import {
+  askSignInCode,
+  codeGroup,
+  firstBox,
+  personalOrganizationOf,
+  whatsAppTab,
+  type Phone,
+} from './support/whatsapp-login';
 
 // Logging in with a code received on WhatsApp (issue 17): the platform number is the stack's
 // WhatsApp sandbox, which records the codes it was asked to send. A number without an account gets
@@ -20,26 +28,6 @@ function required(name: string): string {
   return value;
 }
 
-type Phone = ReturnType<typeof freshCameroonianMobile>;
-
-const codeGroup = (page: Page) => page.getByRole('group', { name: 'Code reçu sur WhatsApp' });
-const firstBox = (page: Page) => page.getByLabel('Chiffre 1 sur 6');
-const whatsAppTab = (page: Page) =>
-  page.getByRole('tablist', { name: 'Se connecter avec' }).getByRole('tab', { name: 'WhatsApp' });
-
-/** From the sign-in page's WhatsApp tab, has a code sent to `phone`, typed nationally. */
-async function askSignInCode(page: Page, phone: Phone) {
-  await page.goto('/connexion');
-  await whatsAppTab(page).click();
-  await expect(whatsAppTab(page)).toHaveAttribute('aria-selected', 'true');
-  // The browser speaks French from France: the country is chosen, as a Cameroonian in Paris would.
-  await page.getByLabel('Pays', { exact: true }).selectOption('CM');
-  await page.getByLabel('Numéro WhatsApp').fill(phone.national);
-  await page.getByRole('button', { name: 'Recevoir le code' }).click();
-  await expect(codeGroup(page)).toBeVisible();
-  await expect(page.getByText(`envoyé sur WhatsApp au +237 ${phone.national}`)).toBeVisible();
-}
-
 /**
  * Where a new account lands: the dashboard of the personal organisation its first WhatsApp login
  * made (issue 18: everyone who logs in by WhatsApp has a wallet), named after the number.
@@ -48,15 +36,9 @@ async function expectPersonalWorkspace(page: Page, phone: Phone) {
   await expect(page.getByRole('heading', { level: 1, name: 'Tableau de bord' })).toBeVisible({
     timeout: 15_000,
   });
-  const [organization] = await stackSql<{ name: string; country_code: string }>(
-    `select o.name, o.country_code from public.organizations o
-     join public.memberships m on m.organization_id = o.id
-     join auth.users u on u.id = m.user_id
-     where u.phone = $1 and m.role = 'owner'`,
-    [phone.e164.slice(1)],
-  );
+  const organization = await personalOrganizationOf(phone);
   expect(organization).toMatchObject({ country_code: 'CM' });
-  expect(organization!.name).toMatch(/^Espace de \+237/);
+  expect(organization.name).toMatch(/^Espace de \+237/);
 }
 
 /** Another six-digit code than `code`. */
