@@ -15,7 +15,7 @@ import { characterCount } from '../../../domain/contacts/length-hint';
 import type { MemberRole } from '../../../domain/organizations/roles';
 import { copyText } from '../../../lib/clipboard';
 import { formatNumber } from '../../../lib/format';
-import { languageName } from '../../../lib/language-names';
+import { languageOptions } from '../../../lib/language-names';
 import { paths } from '../../../lib/paths';
 import { canSyncTemplates } from '../../templates/permissions';
 import { supabase } from '../../../lib/supabase';
@@ -204,12 +204,11 @@ export function AiWritingDialog({
               onChange={(event) => setLanguage(event.target.value as AiLanguage | '')}
             >
               <option value="">{t`Détecter automatiquement`}</option>
-              <option value="fr" lang="fr">
-                {languageName('fr')}
-              </option>
-              <option value="en" lang="en">
-                {languageName('en')}
-              </option>
+              {languageOptions().map(({ locale, label }) => (
+                <option key={locale} value={locale} lang={locale}>
+                  {label}
+                </option>
+              ))}
             </SelectField>
             <CreditNote organizationId={organizationId} again={result !== null} onLeave={onClose} />
             <InlineError message={failure?.message} />

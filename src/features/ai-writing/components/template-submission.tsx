@@ -11,7 +11,7 @@ import { TextField } from '../../../components/ui/text-field';
 import { characterCount } from '../../../domain/contacts/length-hint';
 import { toUserMessage } from '../../../lib/errors';
 import { formatNumber } from '../../../lib/format';
-import { languageName } from '../../../lib/language-names';
+import { languageOptions } from '../../../lib/language-names';
 import { templatePath } from '../../../lib/paths';
 import { queryKeys } from '../../../lib/query-keys';
 import {
@@ -134,12 +134,11 @@ export function TemplateForm({
         value={templateLanguage}
         onChange={(event) => setTemplateLanguage(event.target.value as AiLanguage)}
       >
-        <option value="fr" lang="fr">
-          {languageName('fr')}
-        </option>
-        <option value="en" lang="en">
-          {languageName('en')}
-        </option>
+        {languageOptions().map(({ locale, label }) => (
+          <option key={locale} value={locale} lang={locale}>
+            {label}
+          </option>
+        ))}
       </SelectField>
       <p className="text-sm text-slate-600">
         <Trans>
