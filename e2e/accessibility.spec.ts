@@ -28,6 +28,7 @@ const listPages = [
   '/parametres/organisation',
   '/parametres/equipe',
   '/parametres/abonnement',
+  '/parametres/credits',
   '/profil',
 ];
 const ownerOnlyPages = [
