@@ -46,10 +46,22 @@ export async function applyEvent(
 ): Promise<Applied> {
   switch (action.kind) {
     case 'template': {
-      const updated = await sql`
-        update public.whatsapp_templates set status = coalesce(${action.status}, status)
-        where organization_id = ${organizationId} and name = ${action.templateName}`;
-      return { outcome: updated.count > 0 ? 'template' : 'unmatched' };
+      const { templateName, watiTemplateId, status } = action;
+      if (watiTemplateId !== null) {
+        const byId = await sql`
+          update public.whatsapp_templates set status = coalesce(${status}, status)
+          where organization_id = ${organizationId} and wati_id = ${watiTemplateId}`;
+        if (byId.count > 0) return { outcome: 'template' };
+      }
+      // By name, a template whose id WCAP does not know yet: one just submitted, filed before
+      // Wati answered with its id. A row with another id is another template (another language,
+      // or one WCAP has not synchronised yet): left alone. An event without an id can only go by
+      // its name.
+      const byName = await sql`
+        update public.whatsapp_templates set status = coalesce(${status}, status)
+        where organization_id = ${organizationId} and name = ${templateName}
+          and (wati_id is null or ${watiTemplateId}::text is null)`;
+      return { outcome: byName.count > 0 ? 'template' : 'unmatched' };
     }
     case 'ignored':
       console.warn(`wati-webhook: event type ${action.eventType} kept but not handled`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyEvent } from './events.ts';
+import { classifyEvent, eventKey } from './events.ts';
 
 describe('classifyEvent: a contact writing', () => {
   it('files the `message` event, with its text, as the inbound message', () => {
@@ -195,5 +195,41 @@ describe('classifyEvent: what the contact sent', () => {
     ],
   ])('reads %s', (_, fields, expected) => {
     expect(contentOf(fields)).toEqual({ replyToWamid: null, ...expected });
+  });
+});
+
+describe('templateReviewed', () => {
+  // Reference §9.4; Wati sends no time with it.
+  const approved = {
+    eventType: 'templateReviewed',
+    wabaId: '102290129340398',
+    templateName: 'rappel_rdv',
+    templateId: '1234567890123456',
+    watiTemplateId: '65f0c0ffee0000000000a001',
+    oldTemplateStatus: 1,
+    newTemplateStatus: 2,
+    channelId: null,
+    channelPhoneNumber: '15550001111',
+  };
+  const keyOf = (payload: Record<string, unknown>) => eventKey(payload, JSON.stringify(payload));
+
+  it('names the template by its name and Wati’s id, with the status in Wati’s words', () => {
+    expect(classifyEvent(approved)).toEqual({
+      kind: 'template',
+      templateName: 'rappel_rdv',
+      watiTemplateId: '65f0c0ffee0000000000a001',
+      status: 'APPROVED',
+    });
+    expect(classifyEvent({ ...approved, watiTemplateId: undefined })).toMatchObject({
+      watiTemplateId: null,
+    });
+  });
+
+  it('keys the reviews of two templates of one name apart, and one delivered twice alike', async () => {
+    const english = { ...approved, watiTemplateId: '65f0c0ffee0000000000a002' };
+    expect(await keyOf(english)).not.toBe(await keyOf(approved));
+    expect(await keyOf({ ...approved })).toBe(await keyOf(approved));
+    // Approved again after a pause: not a repeat of its first approval.
+    expect(await keyOf({ ...approved, oldTemplateStatus: 7 })).not.toBe(await keyOf(approved));
   });
 });

@@ -29,7 +29,11 @@ export type WebhookAction =
     }
   /** Wati's notice that a number wrote for the first time; its text comes as a `message` event. */
   | { kind: 'seen'; phone: string; at: string }
-  | { kind: 'template'; templateName: string; status: string | null }
+  /**
+   * WhatsApp reviewed a template. One name can be several templates (one per language) and the
+   * event has no language: `watiTemplateId` says which one.
+   */
+  | { kind: 'template'; templateName: string; watiTemplateId: string | null; status: string | null }
   | { kind: 'ignored'; eventType: string }
   /** Kept, never applied: a field WCAP reads cannot be read (`reason`, in French, says which). */
   | { kind: 'invalid'; eventType: string; reason: string };
@@ -257,6 +261,7 @@ function inboundContent(fields: MessageFields): InboundContent {
 
 const templateReviewFields = z.looseObject({
   templateName: idField,
+  watiTemplateId: idField,
   newTemplateStatus: idField,
 });
 
@@ -360,11 +365,12 @@ export function classifyEvent(payload: Payload): WebhookAction {
   if (base === 'templateReviewed') {
     const parsed = templateReviewFields.safeParse(payload);
     if (!parsed.success) return { kind: 'invalid', eventType, reason: unreadable(parsed.error) };
-    const { templateName, newTemplateStatus: code } = parsed.data;
+    const { templateName, watiTemplateId, newTemplateStatus: code } = parsed.data;
     if (!templateName) return { kind: 'ignored', eventType };
     return {
       kind: 'template',
       templateName,
+      watiTemplateId,
       status: code ? (templateStatuses[code] ?? code) : null,
     };
   }
@@ -391,7 +397,14 @@ export async function eventKey(payload: Payload, rawBody: string): Promise<strin
     return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
   });
   const identified = parts[1] || parts[2] || parts[3] || parts[7];
-  const material = identified ? parts.join('|') : rawBody;
+  // Template reviews carry no time: the same name's reviews in two languages differ only by the
+  // template's id, and a template approved again after a pause only by the status it left. Added
+  // when present, so that the keys of other events stay what they were.
+  const review = ['watiTemplateId', 'oldTemplateStatus'].flatMap((field) => {
+    const value = payload[field];
+    return typeof value === 'string' || typeof value === 'number' ? [`${field}=${value}`] : [];
+  });
+  const material = identified ? [...parts, ...review].join('|') : rawBody;
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(material));
   return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
