@@ -8,7 +8,9 @@ import { startStack } from '../stack/stack';
  * `npm run bot:eval -- --kb <kb.json> --cases <cases.jsonl>`: the chatbot's French matching,
  * measured. Loads a knowledge base into a throwaway organisation of an ephemeral stack and runs
  * every case through `private.faq_match`, the matcher the runtime uses, with the organisation's
- * threshold. Defaults to the set in scripts/bench/bot-eval/.
+ * threshold. Defaults to the set in scripts/bench/bot-eval/ (kb.json, cases.jsonl);
+ * kb-more-phrasings.json is the same knowledge base with ten more phrasings per entry, written
+ * from kb.json alone (never from the cases), to measure what a richer knowledge base changes.
  * - kb.json: {"synonyms"?: {"bjr": "bonjour", …}, "faq": [{"id", "questions": [...], "answer"}]}
  * - cases.jsonl: one {"message": "…", "expected": "<faq id>" | null} per line.
  * Prints BOT_EVAL {"cases", "top1", "falseAnswerRate", "fallbackRecall", "p95Ms"}:
