@@ -2628,7 +2628,7 @@ export type Database = {
         }
       }
       publish_bot_flow: {
-        Args: { document: Json; flow_id: string }
+        Args: { base_revision?: number; document: Json; flow_id: string }
         Returns: {
           document: NonNullable<Json>
           flow_id: string
@@ -2714,7 +2714,7 @@ export type Database = {
         Returns: number
       }
       roll_back_bot_flow: {
-        Args: { flow_id: string; version_id: string }
+        Args: { base_revision?: number; flow_id: string; version_id: string }
         Returns: undefined
       }
       save_bot_synonym: {

@@ -603,6 +603,11 @@ export const SERVER_ERROR_MESSAGES: Readonly<Record<ServerErrorCode, ServerMessa
       message: 'Une version publiée ne change plus : publiez une nouvelle version.',
     }),
   },
+  bot_flow_draft_changed: {
+    message: msg({
+      message: 'Un autre administrateur a modifié ce brouillon entre-temps : rien n’a été publié.',
+    }),
+  },
 
   // Wati's own chatbots
   segment_not_found: { message: msg({ message: "Ce segment n'existe pas." }) },

@@ -2,9 +2,10 @@ import { t } from '@lingui/core/macro';
 import { FunctionsHttpError } from '@supabase/supabase-js';
 import { flowDocument, type FlowDocument } from '@shared/bot/flow.ts';
 import type { FlowIssue } from '@shared/bot/flow-issues.ts';
+import type { ServerErrorCode } from '@shared/server-error-codes.ts';
 import type { Json } from '../../lib/database.types';
 import { UserFacingError } from '../../lib/errors';
-import { toFunctionError } from '../../lib/functions';
+import { FunctionCallError, toFunctionError } from '../../lib/functions';
 import type { FlowsClient } from './flows-api';
 import { readRefusedIssues } from './publish-refusal';
 
@@ -78,17 +79,34 @@ export async function saveDraft(
   if (error) throw error;
   const [row] = data;
   if (row) return { saved: true, draftRevision: row.draft_revision };
-  // Nothing changed: either the draft moved on, or row-level security hid the flow (gone, or no
-  // longer the member's to change — then it still reads at the same revision).
-  const current = await client
+  return { saved: false, theirRevision: await theirDraftRevision(client, flowId, base) };
+}
+
+/**
+ * publish_bot_flow's and roll_back_bot_flow's refusal (the bot-flows function answers it with
+ * 409): the draft is no longer at the revision the editor gave.
+ */
+export const DRAFT_CHANGED: ServerErrorCode = 'bot_flow_draft_changed';
+
+/**
+ * The draft's revision after a write over revision `base` changed nothing: another admin's when
+ * the draft moved on. When it still reads at `base`, or not at all, row-level security hid the
+ * flow (gone, or no longer the member's to change).
+ */
+export async function theirDraftRevision(
+  client: FlowsClient,
+  flowId: string,
+  base: number,
+): Promise<number> {
+  const { data, error } = await client
     .from('bot_flows')
     .select('draft_revision')
     .eq('id', flowId)
     .maybeSingle();
-  if (current.error) throw current.error;
-  if (!current.data || current.data.draft_revision === base)
+  if (error) throw error;
+  if (!data || data.draft_revision === base)
     throw new UserFacingError(t`Ce parcours n’existe plus, ou vous ne pouvez plus le modifier.`);
-  return { saved: false, theirRevision: current.data.draft_revision };
+  return data.draft_revision;
 }
 
 export type PublishedVersion = { id: string; number: number; published_at: string };
@@ -96,7 +114,12 @@ export type PublishedVersion = { id: string; number: number; published_at: strin
 export type PublishOutcome =
   | { published: true; version: PublishedVersion }
   /** The server's validation refused the document, with the same issues the editor shows. */
-  | { published: false; issues: FlowIssue[] };
+  | { published: false; issues: FlowIssue[] }
+  /**
+   * Someone else changed the draft since the revision the document was based on: theirs is at
+   * `theirRevision`, and nothing was published.
+   */
+  | { published: false; theirRevision: number };
 
 /** The issues of a 422 flow_invalid answer; null for any other failure. */
 async function refusedIssues(error: unknown): Promise<FlowIssue[] | null> {
@@ -110,19 +133,27 @@ async function refusedIssues(error: unknown): Promise<FlowIssue[] | null> {
   return readRefusedIssues(body);
 }
 
+/**
+ * Publishes `document` over draft revision `base` only: publishing writes the draft too, and must
+ * not replace another admin's save the editor has not seen.
+ */
 export async function publishFlow(
   client: FlowsClient,
   flowId: string,
   document: FlowDocument,
+  base: number,
 ): Promise<PublishOutcome> {
   const { data, error } = await client.functions.invoke<{ version: PublishedVersion }>(
     'bot-flows',
-    { method: 'POST', body: { action: 'publish', flowId, document } },
+    { method: 'POST', body: { action: 'publish', flowId, document, baseRevision: base } },
   );
   if (error) {
     const issues = await refusedIssues(error);
     if (issues && issues.length > 0) return { published: false, issues };
-    throw await toFunctionError(error);
+    const failure = await toFunctionError(error);
+    if (failure instanceof FunctionCallError && failure.code === DRAFT_CHANGED)
+      return { published: false, theirRevision: await theirDraftRevision(client, flowId, base) };
+    throw failure;
   }
   if (!data?.version) throw new UserFacingError(t`La publication n’a pas pu être confirmée.`);
   return { published: true, version: data.version };

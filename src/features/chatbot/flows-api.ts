@@ -1,10 +1,11 @@
 import { t } from '@lingui/core/macro';
 import { emptyFlow, type FlowDocument } from '@shared/bot/flow.ts';
 import type { Inbound, SessionState, Effect } from '@shared/bot/turn.ts';
-import { assertChanged } from '../../lib/errors';
+import { assertChanged, errorHint } from '../../lib/errors';
 import { callFunction } from '../../lib/functions';
 import type { SupabaseClient } from '@supabase/supabase-js';
 import type { Database } from '../../lib/database.types';
+import { DRAFT_CHANGED, theirDraftRevision } from './flow-api';
 import { readFlowStats, type FlowStats } from './flow-stats';
 import { sameBehaviour } from './flow-status';
 
@@ -150,17 +151,30 @@ export async function fetchFlowVersions(
   };
 }
 
-/** Publishes that version again and copies it into the draft. */
+export type RollBackOutcome =
+  | { rolledBack: true }
+  /** Someone else changed the draft since revision `base`: theirs is at `theirRevision`. */
+  | { rolledBack: false; theirRevision: number };
+
+/**
+ * Publishes that version again and copies it into the draft; with `base`, only over that draft
+ * revision, as the editor does: the draft another admin saved meanwhile is not replaced unseen.
+ */
 export async function rollBackFlow(
   client: FlowsClient,
   flowId: string,
   versionId: string,
-): Promise<void> {
+  base?: number,
+): Promise<RollBackOutcome> {
   const { error } = await client.rpc('roll_back_bot_flow', {
     flow_id: flowId,
     version_id: versionId,
+    base_revision: base,
   });
+  if (base !== undefined && errorHint(error) === DRAFT_CHANGED)
+    return { rolledBack: false, theirRevision: await theirDraftRevision(client, flowId, base) };
   if (error) throw error;
+  return { rolledBack: true };
 }
 
 // Figures -----------------------------------------------------------------------------------------

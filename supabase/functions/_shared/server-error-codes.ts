@@ -152,6 +152,7 @@ export const SQL_ERROR_CODES = [
   'bot_flow_unreadable',
   'bot_version_not_found',
   'bot_version_immutable',
+  'bot_flow_draft_changed',
   // Wati's own chatbots
   'segment_not_found',
   'wati_chatbot_segment_requires_admin',

@@ -2,11 +2,20 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '../../../test-support/database';
 import { createTeam, type Team } from '../../../test-support/personas';
 import type { FlowDocument, FlowNode } from '../_shared/bot/flow.ts';
-import { createFlow, edge, flow, node, publish } from '../wati-webhook/chatbot-fixtures.ts';
+import { invoke } from '../inbox-send/inbox-fixtures.ts';
+import {
+  createFlow,
+  edge,
+  flow,
+  node,
+  publish,
+  type PublishAnswer,
+} from '../wati-webhook/chatbot-fixtures.ts';
 
 // « Publier »: a draft becomes an immutable, numbered version only when it can run as it is on
 // WhatsApp. Each broken limit is refused with its code, on its node, and nothing is published;
-// only admins publish; going back to a version publishes it again.
+// only admins publish; going back to a version publishes it again. Given the draft revision the
+// editor's document is based on, publishing is refused once another save moved the draft on.
 
 let team: Team;
 let flowId: string;
@@ -198,5 +207,68 @@ describe('a published version', () => {
     const other = await createTeam('bot-flows-other');
     const answer = await publish(other.clients.owner, flowId, withEnds(buttons(['Oui'])));
     expect(answer).toMatchObject({ status: 404, body: { error: { code: 'bot_flow_not_found' } } });
+  });
+});
+
+describe('publishing over a base revision', () => {
+  const versionsOf = async (id: string) => {
+    const [row] = await sql<{ versions: number }>(
+      `select count(*)::int as versions from public.bot_flow_versions where flow_id = $1`,
+      [id],
+    );
+    return row!.versions;
+  };
+  const publishOver = (id: string, document: FlowDocument, baseRevision: unknown) =>
+    invoke<PublishAnswer>(team.clients.admin, 'bot-flows', {
+      action: 'publish',
+      flowId: id,
+      document,
+      baseRevision,
+    });
+
+  it('is refused with 409 once another save moved the draft on, and done over the current one', async () => {
+    const id = await createFlow(
+      team.clients.admin,
+      team.organizationId,
+      'Révision de base',
+      withEnds(buttons(['Oui'])),
+    );
+    // Another admin saves: the draft moves from revision 0 to 1.
+    const saved = await team.clients.owner
+      .from('bot_flows')
+      .update({ draft: withEnds(buttons(['Non'])) as never })
+      .eq('id', id);
+    expect(saved.error).toBeNull();
+
+    expect(await publishOver(id, withEnds(buttons(['Oui'])), 0)).toMatchObject({
+      status: 409,
+      body: {
+        error: {
+          code: 'bot_flow_draft_changed',
+          message:
+            'Un autre administrateur a modifié ce brouillon entre-temps : rien n’a été publié.',
+        },
+      },
+    });
+    expect(await versionsOf(id)).toBe(0);
+    const [row] = await sql<{ draft: FlowDocument }>(
+      `select draft from public.bot_flows where id = $1`,
+      [id],
+    );
+    expect(row!.draft.nodes.find((n) => n.id === 'choice')).toMatchObject({
+      data: { buttons: [{ title: 'Non' }] },
+    });
+
+    expect(await publishOver(id, withEnds(buttons(['Oui'])), 1)).toMatchObject({
+      status: 200,
+      body: { version: { number: 1 } },
+    });
+  });
+
+  it.each([-1, 1.5, '1', 2 ** 31])('refuses a base revision that is none: %s', async (base) => {
+    expect(await publishOver(flowId, withEnds(buttons(['Oui'])), base)).toMatchObject({
+      status: 400,
+      body: { error: { code: 'invalid_input' } },
+    });
   });
 });

@@ -97,6 +97,9 @@ export function useOpenFlowStore(flow: EditedFlow, readOnly: boolean): FlowStore
   return store;
 }
 
+/** Publishing from the editor: a draft another admin changed is a conflict, thrown instead. */
+export type EditorPublishOutcome = Exclude<PublishOutcome, { theirRevision: number }>;
+
 export type SaveStatus =
   | { state: 'saved' }
   /** Changed, to be saved once the person pauses. */
@@ -228,16 +231,29 @@ export function useDraftAutosave(flowId: string, store: FlowStore, enabled: bool
     return flush();
   }, [flush, store]);
 
-  /** Publishes `document`, then takes the draft's revision that publication left. */
+  /** Publishing or rolling back over a draft another admin changed: the admin chooses first. */
+  const draftChanged = useCallback(
+    () =>
+      new UserFacingError(
+        t`Un autre administrateur a modifié ce parcours : chargez sa version ou gardez la vôtre avant de publier.`,
+      ),
+    [t],
+  );
+
+  /**
+   * Publishes `document` over the revision this editor last read or wrote, then takes the draft's
+   * revision that publication left.
+   */
   const publish = useCallback(
     (document: FlowDocument) => {
       const sync = draftSyncOf(store);
-      return inTurn(sync, async (): Promise<PublishOutcome> => {
-        if (sync.theirRevision !== null)
-          throw new UserFacingError(
-            t`Un autre administrateur a modifié ce parcours : chargez sa version ou gardez la vôtre avant de publier.`,
-          );
-        const outcome = await publishFlow(supabase, flowId, document);
+      return inTurn(sync, async (): Promise<EditorPublishOutcome> => {
+        if (sync.theirRevision !== null) throw draftChanged();
+        const outcome = await publishFlow(supabase, flowId, document, sync.base);
+        if ('theirRevision' in outcome) {
+          conflict(outcome.theirRevision);
+          throw draftChanged();
+        }
         if (!outcome.published) return outcome;
         // Publishing wrote the document as the draft. Should reading it back fail, the next
         // save finds out whether the revision moved on.
@@ -251,19 +267,28 @@ export function useDraftAutosave(flowId: string, store: FlowStore, enabled: bool
         return outcome;
       });
     },
-    [conflict, flowId, remember, store, t],
+    [conflict, draftChanged, flowId, remember, store],
   );
 
-  /** Publishes an earlier version again, and opens it as the draft. */
+  /**
+   * Publishes an earlier version again over the revision this editor last read or wrote, and
+   * opens it as the draft.
+   */
   const rollBack = useCallback(
-    (versionId: string) =>
-      inTurn(draftSyncOf(store), async () => {
-        await rollBackFlow(supabase, flowId, versionId);
+    (versionId: string) => {
+      const sync = draftSyncOf(store);
+      return inTurn(sync, async () => {
+        const outcome = await rollBackFlow(supabase, flowId, versionId, sync.base);
+        if (!outcome.rolledBack) {
+          conflict(outcome.theirRevision);
+          throw draftChanged();
+        }
         // Rolled back whatever follows: should the draft not be read back, the next save finds
         // that its revision moved on and offers to load it.
         await adoptServerDraft().catch(() => undefined);
-      }),
-    [adoptServerDraft, flowId, store],
+      });
+    },
+    [adoptServerDraft, conflict, draftChanged, flowId, store],
   );
 
   useEffect(() => {
@@ -292,7 +317,7 @@ export function useDraftAutosave(flowId: string, store: FlowStore, enabled: bool
   return { status, flush, loadTheirs, keepMine, publish, rollBack };
 }
 
-export function usePublishFlow(publish: (document: FlowDocument) => Promise<PublishOutcome>) {
+export function usePublishFlow(publish: (document: FlowDocument) => Promise<EditorPublishOutcome>) {
   const { organization } = useWorkspace();
   const queryClient = useQueryClient();
   return useMutation({
