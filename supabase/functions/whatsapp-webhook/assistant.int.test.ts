@@ -93,6 +93,49 @@ describe('a number that never logged in', () => {
       replies: [help],
     });
   });
+
+  it('has its WhatsApp name noted as it writes, and is answered in the language LANGUE/LANG set', async () => {
+    const phone = randomPhone();
+    const contact = async () =>
+      await sql<{ profile_name: string | null; language: string }>(
+        `select profile_name, language from private.platform_contacts where phone = $1`,
+        [phone],
+      );
+    // The sandbox's default name is the number's digits: no letter, no name, and no row.
+    expect(await ask(phone, 'AIDE')).toEqual({
+      outcome: 'help',
+      replies: [await contactText('platform_help')],
+    });
+    expect(await contact()).toEqual([]);
+
+    expect(await ask(phone, 'LANGUE', { profileName: 'Awa Ngono' })).toEqual({
+      outcome: 'language',
+      replies: [await contactText('platform_language_set', 'en')],
+    });
+    expect(await contact()).toEqual([{ profile_name: 'Awa Ngono', language: 'en' }]);
+
+    // A new name replaces the old one, and the language stays.
+    expect(await ask(phone, 'SOLDE', { profileName: '  Awa N.  ' })).toEqual({
+      outcome: 'not_signed_up',
+      replies: [await contactText('platform_not_signed_up', 'en')],
+    });
+    expect(await contact()).toEqual([{ profile_name: 'Awa N.', language: 'en' }]);
+
+    // A "name" without a letter leaves the one noted.
+    expect(await ask(phone, 'HELP', { profileName: '🌺🌺' })).toEqual({
+      outcome: 'help',
+      replies: [await contactText('platform_help', 'en')],
+    });
+    expect(await ask(phone, 'LANG')).toEqual({
+      outcome: 'language',
+      replies: [await contactText('platform_language_set', 'fr')],
+    });
+    expect(await ask(phone, 'SOLDE', { profileName: 'Awa N.' })).toEqual({
+      outcome: 'not_signed_up',
+      replies: [await contactText('platform_not_signed_up')],
+    });
+    expect(await contact()).toEqual([{ profile_name: 'Awa N.', language: 'fr' }]);
+  });
 });
 
 describe('logging in by WhatsApp without an organisation', () => {

@@ -9,14 +9,7 @@ import {
 import { commandOf } from './commands.ts';
 import type { InboundMessage } from './inbound.ts';
 import { loginLink, requestLoginCode } from './login.ts';
-import {
-  languageOf,
-  noteProfileName,
-  recordOutcome,
-  switchLanguage,
-  textFor,
-  type Outcome,
-} from './store.ts';
+import { noteContact, recordOutcome, switchLanguage, textFor, type Outcome } from './store.ts';
 
 // After the webhook's answer nobody waits: the provider may take its time.
 const SEND_TIMEOUT_MS = 10_000;
@@ -29,7 +22,7 @@ const LOGIN_OUTCOMES = {
 
 /** Carries out what the message asks and answers it, in the person's language. */
 async function answer(message: InboundMessage): Promise<Outcome> {
-  await noteProfileName(message.from, message.profileName);
+  const language = await noteContact(message.from, message.profileName);
   if (message.text === null) return 'ignored';
   // A message is answered through the provider it came by: the platform number is there.
   const client = platformWhatsApp(undefined, {
@@ -40,14 +33,14 @@ async function answer(message: InboundMessage): Promise<Outcome> {
     const text = await textFor(key, language);
     await client.sendText(message.from, link ? text.replaceAll('{link}', link) : text);
   };
-  const conversation = async (): Promise<Conversation> => ({
+  const conversation: Conversation = {
     phone: message.from,
-    language: await languageOf(message.from),
+    language,
     async say(parts) {
       // One after the other: WhatsApp shows them in the order they were sent.
       for (const text of packMessages(parts)) await client.sendText(message.from, text);
     },
-  });
+  };
   const command = commandOf(message.text);
   switch (command.name) {
     case 'language': {
@@ -55,22 +48,19 @@ async function answer(message: InboundMessage): Promise<Outcome> {
       return 'language';
     }
     case 'login': {
-      const [language, request] = await Promise.all([
-        languageOf(message.from),
-        requestLoginCode(message.from),
-      ]);
+      const request = await requestLoginCode(message.from);
       const { outcome, text } = LOGIN_OUTCOMES[request];
       await reply(text, language, request === 'sent' ? loginLink(message.from) : undefined);
       return outcome;
     }
     case 'balance':
-      return await answerBalance(await conversation());
+      return await answerBalance(conversation);
     case 'generate':
-      return await answerGeneration(await conversation(), command.brief);
+      return await answerGeneration(conversation, command.brief);
     case 'organizations':
-      return await answerOrganizations(await conversation(), command.choice);
+      return await answerOrganizations(conversation, command.choice);
     case 'help': {
-      await reply('platform_help', await languageOf(message.from));
+      await reply('platform_help', language);
       return 'help';
     }
   }

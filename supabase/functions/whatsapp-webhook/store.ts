@@ -63,24 +63,33 @@ export async function recordOutcome(message: InboundMessage, outcome: Outcome): 
 
 /**
  * Notes the name the person gives themselves on WhatsApp, for their personal organisation's
- * name (cut to an organisation name's length); a "name" without a letter (digits, emoji) is none.
+ * name (cut to an organisation name's length; a "name" without a letter (digits, emoji) is none),
+ * and returns the language the number writes to them in: French until they ask for English.
+ * One statement, as every message needs both. A number that gives no name gets no row.
  */
-export async function noteProfileName(phone: string, profileName: string | undefined) {
-  const name = [...(profileName?.trim() ?? '')]
+export async function noteContact(
+  phone: string,
+  profileName: string | undefined,
+): Promise<Language> {
+  const trimmed = [...(profileName?.trim() ?? '')]
     .slice(0, ORGANIZATION_NAME_MAX_LENGTH)
     .join('')
     .trim();
-  if (!name || !/\p{L}/u.test(name)) return;
-  await serviceDatabase()`
-    insert into private.platform_contacts as c (phone, profile_name) values (${phone}, ${name})
-    on conflict (phone) do update set profile_name = excluded.profile_name, updated_at = now()
-    where c.profile_name is distinct from excluded.profile_name`;
-}
-
-/** The language the number writes to a person in: French until they ask for English. */
-export async function languageOf(phone: string): Promise<Language> {
+  const name = trimmed && /\p{L}/u.test(trimmed) ? trimmed : null;
+  // The outer select reads the row as it was before the insert: it answers when `noted` wrote
+  // nothing (no name, or the same one), `noted` when it did.
   const [row] = await serviceDatabase()<{ language: Language }[]>`
-    select language from private.platform_contacts where phone = ${phone}`;
+    with noted as (
+      insert into private.platform_contacts as c (phone, profile_name)
+      select ${phone}, ${name}::text where ${name}::text is not null
+      on conflict (phone) do update set profile_name = excluded.profile_name, updated_at = now()
+      where c.profile_name is distinct from excluded.profile_name
+      returning c.language
+    )
+    select language from noted
+    union all
+    select language from private.platform_contacts
+    where phone = ${phone} and not exists (select from noted)`;
   return row?.language ?? 'fr';
 }
 
