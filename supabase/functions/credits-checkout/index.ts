@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { boundedText } from '../_shared/bounded-json.ts';
 import { asCaller, identifyCaller, sqlRefusal, type UserCaller } from '../_shared/caller.ts';
-import { requireEnv } from '../_shared/env.ts';
+import { flutterwaveClient, type HostedPayment } from '../_shared/flutterwave/client.ts';
 import { CREDITS_PAGE, sitePage } from '../_shared/site.ts';
 import { errorResponse, json, methodNotAllowed, serveJson } from '../_shared/http.ts';
 import { readPersonRequest } from '../_shared/person-request.ts';
@@ -13,11 +12,6 @@ const input = z.object({
 
 /** The refusals of open_credit_payment by SQLSTATE: an unknown pack or organisation. */
 const STATUS_OF_SQLSTATE = new Map([['P0002', 404]]);
-
-/** Flutterwave answers a checkout within seconds; past this, people are told to try again. */
-const FLUTTERWAVE_TIMEOUT_MS = 15_000;
-/** Flutterwave's answer is a short JSON object holding the link. */
-const FLUTTERWAVE_MAX_BYTES = 64 * 1024;
 
 interface OpenedPayment {
   id: string;
@@ -61,59 +55,38 @@ const providerUnavailable = () =>
     'Le service de paiement Flutterwave ne répond pas pour le moment. Réessayez dans quelques minutes.',
   );
 
-/** The hosted checkout's link for the payment, or undefined when Flutterwave refused it. */
+/** The hosted checkout's link for the payment, or undefined when Flutterwave gave none. */
 async function hostedLink(payment: OpenedPayment, caller: UserCaller): Promise<string | undefined> {
-  const returnPage = sitePage(`${CREDITS_PAGE}?paiement=${encodeURIComponent(payment.tx_ref)}`);
-  let response: Response;
+  let answer: HostedPayment;
   try {
-    response = await fetch(`${requireEnv('FLUTTERWAVE_API_URL')}/payments`, {
-      method: 'POST',
-      headers: {
-        Authorization: `Bearer ${requireEnv('FLUTTERWAVE_SECRET_KEY')}`,
-        'Content-Type': 'application/json',
+    answer = await flutterwaveClient().createHostedPayment({
+      txRef: payment.tx_ref,
+      amountXaf: payment.amount_xaf,
+      redirectUrl: sitePage(`${CREDITS_PAGE}?paiement=${encodeURIComponent(payment.tx_ref)}`),
+      paymentOptions: ['mobilemoneyfranco', 'card'],
+      // The longest Flutterwave allows: credits-reconcile cancels a payment still without a
+      // transaction once this lifetime (private.credit_checkout_lifetime) is over.
+      sessionMinutes: 1440,
+      customer: {
+        email: customerEmail(payment, caller),
+        name: payment.full_name ?? undefined,
+        phone: payment.phone ?? undefined,
       },
-      body: JSON.stringify({
-        tx_ref: payment.tx_ref,
-        // Whole francs: XAF has no minor unit.
-        amount: payment.amount_xaf,
-        currency: 'XAF',
-        redirect_url: returnPage,
-        payment_options: 'mobilemoneyfranco,card',
-        // The longest Flutterwave allows: credits-reconcile cancels a payment still without a
-        // transaction once this lifetime (private.credit_checkout_lifetime) is over.
-        session_duration: 1440,
-        customer: {
-          email: customerEmail(payment, caller),
-          name: payment.full_name ?? undefined,
-          phonenumber: payment.phone?.replace(/^\+/, '') ?? undefined,
-        },
-        customizations: {
-          title: 'WCAP — crédits',
-          description: `Pack de ${payment.credits} crédits`,
-        },
-        meta: { payment_id: payment.id, pack_id: payment.pack_id },
-      }),
-      signal: AbortSignal.timeout(FLUTTERWAVE_TIMEOUT_MS),
+      title: 'WCAP — crédits',
+      description: `Pack de ${payment.credits} crédits`,
+      meta: { payment_id: payment.id, pack_id: payment.pack_id },
     });
   } catch (error) {
+    // FlutterwaveUnreachable, or Flutterwave's configuration missing (MissingEnvError): either
+    // way the person can only be told to try again later.
     console.error(`credits-checkout: Flutterwave unreachable for ${payment.tx_ref}`, error);
     return undefined;
   }
-  const text = await boundedText(response, FLUTTERWAVE_MAX_BYTES);
-  let answer: { status?: unknown; message?: unknown; data?: { link?: unknown } | null } = {};
-  try {
-    answer = JSON.parse(text ?? '') as typeof answer;
-  } catch {
-    // Not Flutterwave's JSON: a proxy's error page, refused below.
-  }
-  const link = answer.data?.link;
-  if (!response.ok || answer.status !== 'success' || typeof link !== 'string') {
-    console.error(
-      `credits-checkout: Flutterwave refused ${payment.tx_ref}: ${response.status} ${String(answer.message)}`,
-    );
+  if (!answer.ok) {
+    console.error(`credits-checkout: Flutterwave refused ${payment.tx_ref}: ${answer.refusal}`);
     return undefined;
   }
-  return link;
+  return answer.link;
 }
 
 /**

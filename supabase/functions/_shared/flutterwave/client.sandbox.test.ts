@@ -1,14 +1,21 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   startFlutterwaveSandbox,
   type FlutterwaveSandbox,
 } from '../../../../scripts/sandbox/flutterwave/sandbox.ts';
 import { initiate } from '../../../../scripts/sandbox/flutterwave/test-receiver.ts';
-import { createFlutterwaveClient, FlutterwaveUnreachable } from './client.ts';
+import {
+  createFlutterwaveClient,
+  FlutterwaveUnreachable,
+  type HostedPaymentRequest,
+} from './client.ts';
 
-// The verification client against the sandbox, in process: Flutterwave's record when it has one,
+// The client against the sandbox, in process. Verification: Flutterwave's record when it has one,
 // null only when Flutterwave says it has none, and FlutterwaveUnreachable for everything that
 // says nothing about the transaction — so that no caller ever cancels a payment on an outage.
+// Checkout: the link, Flutterwave's refusal of the checkout itself, and FlutterwaveUnreachable
+// for the rest.
 
 let sandbox: FlutterwaveSandbox;
 
@@ -83,6 +90,56 @@ describe('what says nothing about the transaction', () => {
       client({ apiUrl: 'http://127.0.0.1:9/v3' }),
     ]) {
       await expect(wrong.verifyReference(txRef)).rejects.toThrow(FlutterwaveUnreachable);
+    }
+  });
+});
+
+describe('a hosted checkout', () => {
+  const request = (overrides: Partial<HostedPaymentRequest> = {}): HostedPaymentRequest => ({
+    txRef: `wcap-${randomUUID()}`,
+    amountXaf: 5000,
+    redirectUrl: 'http://127.0.0.1:5173/parametres/credits',
+    paymentOptions: ['mobilemoneyfranco', 'card'],
+    sessionMinutes: 1440,
+    customer: { email: 'awa@example.cm', name: 'Awa N.', phone: '+237671234567' },
+    title: 'WCAP — crédits',
+    description: 'Pack de 50 crédits',
+    meta: { pack_id: 'pack_50' },
+    ...overrides,
+  });
+
+  it('answers the link Flutterwave created, for the payment as asked', async () => {
+    const asked = request();
+    const answer = await client().createHostedPayment(asked);
+    const [payment] = sandbox.payments().filter((each) => each.txRef === asked.txRef);
+    expect(payment).toMatchObject({
+      amount: 5000,
+      currency: 'XAF',
+      redirectUrl: asked.redirectUrl,
+      methods: ['mobilemoneyfranco', 'card'],
+      customer: { email: 'awa@example.cm', name: 'Awa N.', phonenumber: '237671234567' },
+      customizations: { title: 'WCAP — crédits', description: 'Pack de 50 crédits' },
+      meta: { pack_id: 'pack_50' },
+    });
+    expect(answer).toEqual({ ok: true, link: payment!.link });
+  });
+
+  it('answers Flutterwave’s refusal of the checkout with its message', async () => {
+    const asked = request({ customer: { email: 'sans-arobase' } });
+    expect(await client().createHostedPayment(asked)).toEqual({
+      ok: false,
+      refusal: 'customer.email must be a valid email address',
+    });
+    expect(sandbox.payments().filter((each) => each.txRef === asked.txRef)).toEqual([]);
+  });
+
+  it('a wrong key, a wrong API URL, a closed port', async () => {
+    for (const wrong of [
+      client({ secretKey: 'FLWSECK_TEST-wrong-X' }),
+      client({ apiUrl: `${sandbox.url}/v2` }),
+      client({ apiUrl: 'http://127.0.0.1:9/v3' }),
+    ]) {
+      await expect(wrong.createHostedPayment(request())).rejects.toThrow(FlutterwaveUnreachable);
     }
   });
 });
