@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import type pg from 'pg';
 import { withClient } from '../stack/sql';
 import { startStack } from '../stack/stack';
 
@@ -21,6 +22,11 @@ import { startStack } from '../stack/stack';
  * - p95Ms: the matcher's time per message (one SQL call), 95th percentile.
  * `--misses` lists on stderr each case the bot got wrong, with its best guess; `--sweep` the figures
  * at other thresholds, to choose the default.
+ * `--ai-check` turns the organisation's AI check on and asks the `faq-answer` function, which
+ * decides as the bot does: the model chooses among the matcher's best entries. The model is the
+ * one the functions are given: supabase/functions/.env's OPENAI_BASE_URL, OPENAI_API_KEY and
+ * OPENAI_MODEL, else the LLM sandbox, which answers without reading (it cannot judge meaning).
+ * p95Ms is then the function's time, model included.
  */
 
 interface KnowledgeBase {
@@ -39,6 +45,7 @@ const { values } = parseArgs({
     cases: { type: 'string', default: path.join(here, 'bot-eval', 'cases.jsonl') },
     misses: { type: 'boolean', default: false },
     sweep: { type: 'boolean', default: false },
+    'ai-check': { type: 'boolean', default: false },
   },
 });
 
@@ -57,6 +64,47 @@ for (const evalCase of cases) {
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const stack = await startStack({ ephemeral: true });
+
+interface Guess {
+  entry_id: string;
+  confidence: number;
+}
+
+/** The matcher's best entry, whatever its confidence: figures() applies the threshold. */
+async function bestMatch(db: pg.Client, org: string, message: string): Promise<Guess | undefined> {
+  const { rows } = await db.query<Guess>(
+    `select entry_id, confidence from private.faq_match($1, $2, 1)`,
+    [org, message],
+  );
+  return rows[0];
+}
+
+/**
+ * The bot's decision, from the faq-answer function: an answer is given its entry and a
+ * confidence that passes the threshold, none is declined.
+ */
+async function askFunction(
+  org: string,
+  message: string,
+  threshold: number,
+): Promise<Guess | undefined> {
+  const response = await fetch(`${stack.info.functionsUrl}/faq-answer`, {
+    method: 'POST',
+    headers: {
+      Authorization: `Bearer ${stack.info.serviceRoleKey}`,
+      apikey: stack.info.serviceRoleKey,
+      'Content-Type': 'application/json',
+    },
+    body: JSON.stringify({ organizationId: org, message }),
+  });
+  if (!response.ok) throw new Error(`faq-answer: ${response.status} ${await response.text()}`);
+  const { answer } = (await response.json()) as {
+    answer: { entryId: string; confidence: number } | null;
+  };
+  return answer
+    ? { entry_id: answer.entryId, confidence: Math.max(answer.confidence, threshold) }
+    : undefined;
+}
 try {
   await withClient(stack.info.dbUrl, async (db) => {
     const {
@@ -99,14 +147,19 @@ try {
 
     const guesses: { evalCase: EvalCase; entry: string | null; confidence: number }[] = [];
     const times: number[] = [];
+    const aiCheck = values['ai-check'];
+    if (aiCheck) {
+      await db.query(
+        `update public.bot_settings set faq_ai_check = true where organization_id = $1`,
+        [org],
+      );
+      log('bot:eval: AI check on, through the faq-answer function');
+    }
     for (const evalCase of cases) {
       const started = performance.now();
-      const {
-        rows: [best],
-      } = await db.query<{ entry_id: string; confidence: number }>(
-        `select entry_id, confidence from private.faq_match($1, $2, 1)`,
-        [org, evalCase.message],
-      );
+      const best = aiCheck
+        ? await askFunction(org, evalCase.message, settings!.threshold)
+        : await bestMatch(db, org, evalCase.message);
       times.push(performance.now() - started);
       guesses.push({
         evalCase,
@@ -152,7 +205,7 @@ try {
         log(`  ${evalCase.expected ?? '(aucune)'} ← « ${evalCase.message} » : ${guess}`);
       }
     }
-    if (values.sweep) {
+    if (values.sweep && !aiCheck) {
       for (let step = 20; step <= 70; step += 5) {
         log(`  seuil ${(step / 100).toFixed(2)} : ${JSON.stringify(figures(step / 100))}`);
       }

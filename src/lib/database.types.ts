@@ -202,6 +202,7 @@ export type Database = {
       }
       bot_settings: {
         Row: {
+          faq_ai_check: boolean
           faq_threshold: number
           max_misunderstood: number
           organization_id: string
@@ -209,6 +210,7 @@ export type Database = {
           updated_at: string
         }
         Insert: {
+          faq_ai_check?: boolean
           faq_threshold?: number
           max_misunderstood?: number
           organization_id: string
@@ -216,6 +218,7 @@ export type Database = {
           updated_at?: string
         }
         Update: {
+          faq_ai_check?: boolean
           faq_threshold?: number
           max_misunderstood?: number
           organization_id?: string

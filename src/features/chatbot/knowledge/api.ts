@@ -1,5 +1,6 @@
 import type { Json, Tables, TablesUpdate } from '../../../lib/database.types';
 import { assertChanged } from '../../../lib/errors';
+import { callFunction } from '../../../lib/functions';
 import { supabase } from '../../../lib/supabase';
 
 // The knowledge base's reads and writes, as the member who is signed in: row-level security lets
@@ -131,18 +132,42 @@ export async function testFaq(organizationId: string, message: string): Promise<
   }));
 }
 
+/** What the bot would answer a message: the entry it would send, if any, and who decided. */
+export type FaqAnswer = {
+  answer: {
+    entryId: string;
+    question: string;
+    /** The matcher's, from 0 to 1. */ confidence: number;
+  } | null;
+  /**
+   * `ai`: the model chose the entry, or found none. `matcher`: the threshold decided (with the AI
+   * check on, the model could not be used).
+   */
+  by: 'matcher' | 'ai';
+};
+
+/**
+ * The bot's answer to a message as faq-answer decides it, with the organisation's AI check when it
+ * is on (a model call).
+ */
+export async function fetchFaqAnswer(organizationId: string, message: string): Promise<FaqAnswer> {
+  return callFunction<FaqAnswer>(supabase.functions, 'faq-answer', {
+    body: { organizationId, message },
+  });
+}
+
 // Settings and synonyms ----------------------------------------------------------------------------
 
 export type BotSettings = Pick<
   Tables<'bot_settings'>,
-  'faq_threshold' | 'session_timeout_minutes' | 'max_misunderstood'
+  'faq_threshold' | 'session_timeout_minutes' | 'max_misunderstood' | 'faq_ai_check'
 >;
 
 /** null when the organisation has no settings row (it always should: a trigger creates it). */
 export async function fetchBotSettings(organizationId: string): Promise<BotSettings | null> {
   const { data, error } = await supabase
     .from('bot_settings')
-    .select('faq_threshold, session_timeout_minutes, max_misunderstood')
+    .select('faq_threshold, session_timeout_minutes, max_misunderstood, faq_ai_check')
     .eq('organization_id', organizationId)
     .maybeSingle();
   if (error) throw error;

@@ -1,5 +1,5 @@
 // The bot's settings as the page edits them: the threshold as a percentage, the session timeout
-// in minutes or hours, as bot_settings' checks bound them.
+// in minutes or hours, as bot_settings' checks bound them, and whether the AI checks FAQ answers.
 import { t } from '@lingui/core/macro';
 import { formatNumber } from '../../../lib/format';
 import type { BotSettings } from './api';
@@ -16,6 +16,7 @@ export type SettingsValues = {
   timeout: string;
   timeoutUnit: TimeoutUnit;
   maxMisunderstood: string;
+  aiCheck: boolean;
 };
 
 export function toSettingsValues(settings: BotSettings): SettingsValues {
@@ -26,6 +27,7 @@ export function toSettingsValues(settings: BotSettings): SettingsValues {
     timeout: String(inHours ? minutes / 60 : minutes),
     timeoutUnit: inHours ? 'hours' : 'minutes',
     maxMisunderstood: String(settings.max_misunderstood),
+    aiCheck: settings.faq_ai_check,
   };
 }
 
@@ -64,6 +66,7 @@ export function readSettings(
       faq_threshold: values.thresholdPercent / 100,
       session_timeout_minutes: minutes!,
       max_misunderstood: misunderstood!,
+      faq_ai_check: values.aiCheck,
     },
   };
 }

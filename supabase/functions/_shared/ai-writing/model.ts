@@ -35,8 +35,6 @@ function openai(): OpenAI {
   client ??= new OpenAI({
     baseURL: requireEnv('OPENAI_BASE_URL'),
     apiKey: requireEnv('OPENAI_API_KEY'),
-    timeout: MODEL_TIMEOUT_MS,
-    maxRetries: 1,
   });
   return client;
 }
@@ -51,21 +49,29 @@ export const strictObject = (properties: Record<string, unknown>) => ({
 
 /**
  * One structured answer: the model's JSON for `schema`, read with zod. A refusal, a cut answer or
- * JSON that breaks the schema is unusable; the text is never split nor repaired.
+ * JSON that breaks the schema is unusable; the text is never split nor repaired. A caller that
+ * someone waits on (the chatbot) gives a shorter `timeoutMs` and no retry.
  */
 export async function structured<T>(
   name: string,
   schema: Record<string, unknown>,
   reader: z.ZodType<T>,
   messages: OpenAI.ChatCompletionMessageParam[],
+  options: { timeoutMs?: number; retry?: boolean } = {},
 ): Promise<T> {
   let completion: OpenAI.ChatCompletion;
   try {
-    completion = await openai().chat.completions.create({
-      model: readEnv('OPENAI_MODEL') ?? 'gpt-4o-mini',
-      messages,
-      response_format: { type: 'json_schema', json_schema: { name, strict: true, schema } },
-    });
+    completion = await openai().chat.completions.create(
+      {
+        model: readEnv('OPENAI_MODEL') ?? 'gpt-4o-mini',
+        messages,
+        response_format: { type: 'json_schema', json_schema: { name, strict: true, schema } },
+      },
+      {
+        timeout: options.timeoutMs ?? MODEL_TIMEOUT_MS,
+        maxRetries: options.retry === false ? 0 : 1,
+      },
+    );
   } catch (error) {
     if (error instanceof OpenAI.APIConnectionTimeoutError) {
       throw new ModelFailure('timeout', `${name}: timeout`);

@@ -1,25 +1,99 @@
 import { boundedText } from '../bounded-json.ts';
 import { serviceDatabase } from '../database.ts';
 import { guardedFetch, type OutgoingFetch } from '../outgoing-url/guard.ts';
+import {
+  AI_CHECK_CANDIDATES,
+  decideFaqAnswer,
+  type FaqCandidate,
+  type FaqDecision,
+  type FaqJudge,
+} from './faq-decision.ts';
+import { modelFaqJudge } from './faq-judge.ts';
 import type { HttpAnswer, HttpCall, TurnPorts } from './turn.ts';
 
 // What the engine asks of the world during a turn, on the service connection: the turn's
 // organisation is the only one its queries name.
 
-/** The knowledge base's best answer to a message, when its confidence reaches the threshold. */
-export function faqPort(input: {
-  organizationId: string;
-  settings: { faqThreshold: number };
-}): TurnPorts['matchFaq'] {
+/** The entries the matcher offers for a message, best first, and the organisation's settings. */
+export interface FaqCandidates {
+  candidates: FaqCandidate[];
+  threshold: number;
+  aiCheck: boolean;
+}
+
+/**
+ * The matcher's candidates and the settings that decide among them, in one statement on the
+ * service connection (callers outside the bot check membership first). An organisation without
+ * settings has no FAQ answers.
+ */
+export async function faqCandidates(
+  organizationId: string,
+  message: string,
+): Promise<FaqCandidates | null> {
+  const rows = await serviceDatabase()<
+    {
+      faq_threshold: number;
+      faq_ai_check: boolean;
+      entry_id: string | null;
+      question: string | null;
+      answer: string | null;
+      confidence: number | null;
+    }[]
+  >`
+    select s.faq_threshold, s.faq_ai_check, m.entry_id, m.question, e.answer, m.confidence
+    from public.bot_settings s
+    left join lateral private.faq_match(s.organization_id, ${message}, ${AI_CHECK_CANDIDATES}) m
+      on true
+    left join public.faq_entries e on e.id = m.entry_id
+    where s.organization_id = ${organizationId}
+    order by m.confidence desc nulls last, m.entry_id`;
+  const [first] = rows;
+  if (!first) return null;
+  return {
+    threshold: first.faq_threshold,
+    aiCheck: first.faq_ai_check,
+    candidates: rows.flatMap((row) =>
+      row.entry_id !== null && row.answer !== null
+        ? [
+            {
+              entryId: row.entry_id,
+              question: row.question ?? '',
+              answer: row.answer,
+              confidence: row.confidence ?? 0,
+            },
+          ]
+        : [],
+    ),
+  };
+}
+
+/** The knowledge base's answer to a message, as the bot gives it (decideFaqAnswer). */
+export async function faqDecision(
+  organizationId: string,
+  message: string,
+  judge: FaqJudge = modelFaqJudge,
+): Promise<FaqDecision> {
+  const found = await faqCandidates(organizationId, message);
+  if (!found) return { candidate: null, by: 'matcher' };
+  return decideFaqAnswer(message, found.candidates, found, judge, (error) =>
+    console.error(`bot: AI check failed for ${organizationId}:`, error),
+  );
+}
+
+/**
+ * The knowledge base's answer to a message (decideFaqAnswer): the matcher's best entry when its
+ * confidence reaches the threshold, or, with the organisation's AI check, the entry the model
+ * chose among the best candidates.
+ */
+export function faqPort(
+  input: { organizationId: string },
+  judge: FaqJudge = modelFaqJudge,
+): TurnPorts['matchFaq'] {
   return async (message) => {
-    const [row] = await serviceDatabase()<
-      { entry_id: string; answer: string; confidence: number }[]
-    >`
-      select m.entry_id, e.answer, m.confidence
-      from private.faq_match(${input.organizationId}, ${message}, 1) m
-      join public.faq_entries e on e.id = m.entry_id`;
-    if (!row || row.confidence < input.settings.faqThreshold) return null;
-    return { entryId: row.entry_id, answer: row.answer, confidence: row.confidence };
+    const { candidate } = await faqDecision(input.organizationId, message, judge);
+    if (!candidate) return null;
+    const { entryId, answer, confidence } = candidate;
+    return { entryId, answer, confidence };
   };
 }
 

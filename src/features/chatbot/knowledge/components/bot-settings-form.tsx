@@ -20,7 +20,10 @@ import {
   type TimeoutUnit,
 } from '../settings-form';
 
-/** The threshold, the session timeout and the misunderstood messages before a handover. */
+/**
+ * The threshold, the AI check of FAQ answers, the session timeout and the misunderstood messages
+ * before a handover.
+ */
 export function BotSettingsForm({
   organizationId,
   settings,
@@ -34,6 +37,8 @@ export function BotSettingsForm({
   const save = useUpdateBotSettings(organizationId);
   const thresholdId = useId();
   const thresholdHintId = useId();
+  const aiCheckId = useId();
+  const aiCheckHintId = useId();
   const [values, setValues] = useState<SettingsValues>(() => toSettingsValues(settings));
   const [errors, setErrors] = useState<SettingsErrors>({});
   const percent = formatPercent(values.thresholdPercent / 100);
@@ -97,6 +102,31 @@ export function BotSettingsForm({
               Tester » dans la FAQ.
             </Trans>
           </p>
+        </div>
+
+        <div className="flex items-start gap-3">
+          <input
+            id={aiCheckId}
+            type="checkbox"
+            checked={values.aiCheck}
+            aria-describedby={aiCheckHintId}
+            disabled={!canEdit}
+            className="mt-0.5 size-5 shrink-0 accent-brand-700 disabled:opacity-60"
+            onChange={(event) => change({ aiCheck: event.target.checked })}
+          />
+          <div className="flex min-w-0 flex-col gap-1">
+            <label htmlFor={aiCheckId} className="text-sm font-medium text-slate-800">
+              <Trans>Vérifier les réponses de la FAQ avec l’IA</Trans>
+            </label>
+            <p id={aiCheckHintId} className="text-sm text-slate-600">
+              <Trans>
+                L’IA lit chaque message auquel la FAQ pourrait répondre et choisit la bonne réponse
+                parmi les entrées les plus proches, ou aucune. Les réponses viennent toujours de la
+                FAQ : l’IA n’en écrit jamais. Comptez environ une seconde de plus par réponse ; si
+                l’IA ne répond pas, le seuil de confiance décide.
+              </Trans>
+            </p>
+          </div>
         </div>
 
         <div className="flex flex-col gap-2 sm:flex-row sm:items-start">

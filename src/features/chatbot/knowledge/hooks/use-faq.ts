@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import {
   deleteFaqEntry,
+  fetchFaqAnswer,
   fetchFaqEntries,
   importFaq,
   saveFaqEntry,
@@ -59,4 +60,12 @@ export function useFaqTest(organizationId: string, message: string) {
     // The previous answer stays while the next is asked, so the results do not flicker.
     placeholderData: keepPreviousData,
   });
+}
+
+/**
+ * « Vérifier avec l’IA »: the bot's answer to a message, with the AI check. Asked on request only,
+ * since each check is a model call; the message asked is the mutation's variables.
+ */
+export function useFaqAnswer(organizationId: string) {
+  return useMutation({ mutationFn: (message: string) => fetchFaqAnswer(organizationId, message) });
 }
