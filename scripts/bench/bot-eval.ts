@@ -27,6 +27,12 @@ import { startStack } from '../stack/stack';
  * one the functions are given: supabase/functions/.env's OPENAI_BASE_URL, OPENAI_API_KEY and
  * OPENAI_MODEL, else the LLM sandbox, which answers without reading (it cannot judge meaning).
  * p95Ms is then the function's time, model included.
+ * `--replay <judgments.json>` (with `--ai-check`) has the LLM sandbox give, for each message, the
+ * choice recorded in the file ({"<message>": "1" | "2" | "3" | "none"}), so that recorded
+ * answers of a model go through the whole path again: the function, the model client, the strict
+ * schema and the decision. bot-eval/judgments.json holds the choices an assistant standing in for
+ * the model made for this set, reading only each message and its candidates, never the expected
+ * entries. p95Ms is then without the model's own time.
  */
 
 interface KnowledgeBase {
@@ -46,6 +52,7 @@ const { values } = parseArgs({
     misses: { type: 'boolean', default: false },
     sweep: { type: 'boolean', default: false },
     'ai-check': { type: 'boolean', default: false },
+    replay: { type: 'string' },
   },
 });
 
@@ -62,8 +69,33 @@ for (const evalCase of cases) {
   }
 }
 
+if (values.replay && !values['ai-check']) throw new Error('--replay goes with --ai-check');
+const replayed = values.replay
+  ? new Map(
+      Object.entries(JSON.parse(fs.readFileSync(values.replay, 'utf8')) as Record<string, string>),
+    )
+  : undefined;
+
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const stack = await startStack({ ephemeral: true });
+
+/** The LLM sandbox's next answer: the recorded choice, or none queued for a message not judged. */
+async function replayChoice(choice: string | undefined) {
+  const { url, token } = stack.info.sandboxes.llm as { url: string; token: string };
+  const control = (route: string, body?: unknown) =>
+    fetch(`${url}/_sandbox/${route}`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    }).then((response) => {
+      if (!response.ok) throw new Error(`llm sandbox ${route}: ${response.status}`);
+    });
+  // A choice left unused by the previous message must not answer this one.
+  await control('reset');
+  if (choice !== undefined) {
+    await control('behaviour', { next: [{ content: JSON.stringify({ entry: choice }) }] });
+  }
+}
 
 interface Guess {
   entry_id: string;
@@ -155,7 +187,9 @@ try {
       );
       log('bot:eval: AI check on, through the faq-answer function');
     }
+    if (replayed) log(`bot:eval: the model's choices replayed from ${values.replay}`);
     for (const evalCase of cases) {
+      if (replayed) await replayChoice(replayed.get(evalCase.message));
       const started = performance.now();
       const best = aiCheck
         ? await askFunction(org, evalCase.message, settings!.threshold)
@@ -212,6 +246,7 @@ try {
     }
     const result = {
       ...figures(threshold),
+      mode: replayed ? 'ai-check-replayed' : aiCheck ? 'ai-check' : 'matcher',
       targets: { top1: 0.92, falseAnswerRate: 0.03, fallbackRecall: 0.8, p95Ms: 50 },
     };
     process.stdout.write(`BOT_EVAL ${JSON.stringify(result)}\n`);
