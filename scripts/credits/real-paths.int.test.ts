@@ -9,10 +9,10 @@ import {
   balanceOf,
   contactText,
   linkWhatsApp,
-  llmSandbox,
   setBalance,
   waitUntil,
 } from '../../supabase/functions/whatsapp-webhook/assistant-fixtures.ts';
+import { llmSandbox } from '../../test-support/llm-sandbox';
 
 // The measure, through the real paths: one wallet of 10 credits, 50 « Rédiger avec l'IA »
 // on the web (ai-generate, as its agent, admin and owner) and 50 GEN on WhatsApp (the platform

@@ -5,35 +5,17 @@ import { stackInfo } from '../../../test-support/clients';
 import { sql } from '../../../test-support/database';
 import { createTeam, type Team } from '../../../test-support/personas';
 import { accessToken, type Answer } from '../flutterwave-webhook/top-up-fixtures';
+import { llmSandbox } from '../../../test-support/llm-sandbox';
 
 // « Rédiger avec l'IA » on the real stack and its LLM sandbox: three variants that obey
 // WhatsApp's rules for one credit, taken only when they came back valid; whatever goes wrong with
 // the model costs nothing, and an empty wallet is refused before the model is asked.
 
-interface LlmSandboxInfo {
-  url: string;
-  apiKey: string;
-  token: string;
-}
-
 type Scripted = 'ok' | '500' | '429' | 'timeout' | 'refusal' | 'invalid_json' | { content: string };
 
-const llm = () => stackInfo().sandboxes.llm as LlmSandboxInfo;
-
-async function control<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const { url, token } = llm();
-  const response = await fetch(`${url}/_sandbox/${path}`, {
-    method,
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`llm sandbox ${method} ${path}: ${response.status}`);
-  return (await response.json()) as T;
-}
-
-const script = (next: Scripted[]) => control('POST', 'behaviour', { next });
+const script = (next: Scripted[]) => llmSandbox('POST', 'behaviour', { next });
 const modelRequests = async () =>
-  (await control<{ requests: unknown[] }>('GET', 'requests')).requests.length;
+  (await llmSandbox<{ requests: unknown[] }>('GET', 'requests')).requests.length;
 
 interface Generated {
   variants?: string[];
@@ -107,7 +89,7 @@ beforeAll(async () => {
 });
 
 beforeEach(async () => {
-  await control('POST', 'reset');
+  await llmSandbox('POST', 'reset');
 });
 
 describe('ai-generate', () => {
@@ -132,7 +114,7 @@ describe('ai-generate', () => {
       subject: { kind: 'generation', purpose: 'campaign' },
     });
     // Step 1 (the intent) then step 2 (the variants), both with a strict JSON schema.
-    const { requests } = await control<{
+    const { requests } = await llmSandbox<{
       requests: { responseFormat: { json_schema: { strict: boolean } } }[];
     }>('GET', 'requests');
     expect(requests).toHaveLength(2);

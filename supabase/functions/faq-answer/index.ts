@@ -1,22 +1,24 @@
 import { z } from 'zod';
-import { asCaller, identifyCaller, type UserCaller } from '../_shared/caller.ts';
+import { identifyCaller, queriesFor, sqlRefusal, type Caller } from '../_shared/caller.ts';
 import { errorResponse, json, methodNotAllowed, serveJson } from '../_shared/http.ts';
 import { readPersonRequest } from '../_shared/person-request.ts';
 import { faqDecision } from '../_shared/bot/ports.ts';
 
-const input = z.object({
-  organizationId: z.uuid(),
-  message: z.string().trim().min(1).max(1000),
-});
+const organizationIdInput = z.uuid();
 
-/** Members see what their bot would answer, viewers included, as faq_test lets them. */
-function isMember(caller: UserCaller, organizationId: string) {
-  return asCaller(caller, async (sql) => {
-    const [row] = await sql<{ allowed: boolean }[]>`
-      select private.has_role(${organizationId}, 'viewer') as allowed`;
-    return row!.allowed;
-  });
+/**
+ * « Tester »'s own checks, as SQL makes them for the caller (public.faq_test): members only,
+ * viewers included (not_a_member), and a message of 1 to 1,000 characters
+ * (faq_test_message_length). The service role may ask about any organisation.
+ */
+function checkAsTester(caller: Caller, organizationId: string, message: string) {
+  return queriesFor(caller)(
+    (sql) => sql`select count(*) from public.faq_test(${organizationId}, ${message})`,
+  );
 }
+
+/** faq_test's refusals by SQLSTATE: a message too short or too long. */
+const STATUS_OF_SQLSTATE = new Map([['22023', 400]]);
 
 /**
  * What the bot would answer a message from its knowledge base, decided as the bot decides
@@ -32,17 +34,19 @@ Deno.serve(
     }
     const body = await readPersonRequest(request);
     if (!body.ok) return body.response;
-    const parsed = input.safeParse(body.value);
-    if (!parsed.success) {
-      return errorResponse(
-        400,
-        'faq_test_message_length',
-        'Le message à tester doit contenir entre 1 et 1 000 caractères.',
-      );
+    // Only the message is the person's to correct: a wrong organisation id is the caller's bug.
+    const organization = organizationIdInput.safeParse(body.value.organizationId);
+    if (!organization.success) {
+      return errorResponse(400, 'invalid_input', 'Demande de test invalide.');
     }
-    const { organizationId, message } = parsed.data;
-    if (caller.kind === 'user' && !(await isMember(caller, organizationId))) {
-      return errorResponse(403, 'not_a_member', 'Vous n’êtes pas membre de cette organisation.');
+    const organizationId = organization.data;
+    const message = typeof body.value.message === 'string' ? body.value.message : '';
+    try {
+      await checkAsTester(caller, organizationId, message);
+    } catch (error) {
+      const refusal = sqlRefusal(error, STATUS_OF_SQLSTATE);
+      if (refusal) return refusal;
+      throw error;
     }
     const { candidate, by } = await faqDecision(organizationId, message);
     return json({

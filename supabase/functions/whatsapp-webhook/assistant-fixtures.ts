@@ -13,6 +13,7 @@ import {
   platformSandbox,
 } from '../../../test-support/whatsapp/platform';
 import { creditsLabel } from './answers.ts';
+import { llmSandbox } from '../../../test-support/llm-sandbox';
 
 export const waitUntil = poller({ timeoutMs: 30_000, intervalMs: 100 });
 
@@ -202,16 +203,4 @@ export async function linkWhatsApp(client: SupabaseClient, phone: string): Promi
   const linked = await verify({ phone, code, type: 'phone_change' }, session!.access_token);
   expect(linked.status).toBe(200);
   return phone;
-}
-
-/** A call on the LLM sandbox's control API (`/_sandbox/…`). */
-export async function llmSandbox<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const { url, token } = stackInfo().sandboxes.llm as { url: string; token: string };
-  const response = await fetch(`${url}/_sandbox/${path}`, {
-    method,
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`llm sandbox ${method} ${path}: ${response.status}`);
-  return (await response.json()) as T;
 }

@@ -57,7 +57,8 @@ export async function decideFaqAnswer(
   const offered = candidates
     .filter((candidate) => candidate.confidence >= AI_CHECK_FLOOR)
     .slice(0, AI_CHECK_CANDIDATES);
-  if (offered.length === 0) return { candidate: null, by: 'matcher' };
+  // Nothing worth a question: as without the check (a threshold under the floor still answers).
+  if (offered.length === 0) return byMatcher();
   let chosen: number | null;
   try {
     chosen = await judge(message, offered);

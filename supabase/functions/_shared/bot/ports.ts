@@ -9,6 +9,7 @@ import {
   type FaqJudge,
 } from './faq-decision.ts';
 import { modelFaqJudge } from './faq-judge.ts';
+import { normalizeText } from './text.ts';
 import type { HttpAnswer, HttpCall, TurnPorts } from './turn.ts';
 
 // What the engine asks of the world during a turn, on the service connection: the turn's
@@ -67,6 +68,39 @@ export async function faqCandidates(
   };
 }
 
+/** What the model read for a message: the same digest is the same question asked again. */
+async function choiceKey(message: string, candidates: FaqCandidate[]): Promise<string> {
+  const read = JSON.stringify([
+    normalizeText(message),
+    ...candidates.map(({ entryId, question, answer }) => [entryId, question, answer]),
+  ]);
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(read));
+  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * `judge`, asked once per distinct question: a choice made for the same normalised message
+ * among the same candidates (private.faq_ai_choices, 30 days) is given again. A failure is not
+ * kept: the next message asks again.
+ */
+export function rememberedJudge(organizationId: string, judge: FaqJudge): FaqJudge {
+  return async (message, candidates) => {
+    const key = await choiceKey(message, candidates);
+    const [kept] = await serviceDatabase()<{ choice: number | null }[]>`
+      select choice from private.faq_ai_choices
+      where organization_id = ${organizationId} and key = ${key}
+        and decided_at > now() - interval '30 days'`;
+    if (kept) return kept.choice;
+    const choice = await judge(message, candidates);
+    await serviceDatabase()`
+      insert into private.faq_ai_choices (organization_id, key, choice)
+      values (${organizationId}, ${key}, ${choice})
+      on conflict (organization_id, key)
+      do update set choice = excluded.choice, decided_at = excluded.decided_at`;
+    return choice;
+  };
+}
+
 /** The knowledge base's answer to a message, as the bot gives it (decideFaqAnswer). */
 export async function faqDecision(
   organizationId: string,
@@ -75,8 +109,12 @@ export async function faqDecision(
 ): Promise<FaqDecision> {
   const found = await faqCandidates(organizationId, message);
   if (!found) return { candidate: null, by: 'matcher' };
-  return decideFaqAnswer(message, found.candidates, found, judge, (error) =>
-    console.error(`bot: AI check failed for ${organizationId}:`, error),
+  return decideFaqAnswer(
+    message,
+    found.candidates,
+    found,
+    rememberedJudge(organizationId, judge),
+    (error) => console.error(`bot: AI check failed for ${organizationId}:`, error),
   );
 }
 

@@ -1,0 +1,147 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from '../../../test-support/database';
+import { createTeam, type Team } from '../../../test-support/personas';
+import {
+  randomWaId,
+  sandboxTenant,
+  type SandboxTenantControl,
+} from '../../../test-support/wati/stack-tenant';
+import { waitUntil } from '../inbox-send/inbox-fixtures.ts';
+import {
+  awaitBotMessages,
+  contactWrites,
+  edge,
+  flow,
+  node,
+  runningFlow,
+} from './chatbot-fixtures.ts';
+import { llmSandbox } from '../../../test-support/llm-sandbox';
+
+// The chatbot on WhatsApp with the AI check of its FAQ answers (issue 16): the model, scripted in
+// the stack's LLM sandbox, decides what the contact receives, both where no flow runs (the
+// knowledge base answers the message) and in a flow's FAQ node.
+
+let team: Team;
+let wati: SandboxTenantControl;
+
+const modelChooses = (entry: string) =>
+  llmSandbox('POST', 'behaviour', { next: [{ content: JSON.stringify({ entry }) }] });
+
+/** The matcher ranks « Carte » first, under the threshold, and « Cotisation » second. */
+const UNSURE = 'je veux payer ma carte';
+/** The matcher answers it with the opening hours on its own. */
+const CONFIDENT = 'la banque ouvre à quelle heure';
+
+beforeAll(async () => {
+  team = await createTeam('chatbot-faq-check');
+  wati = await sandboxTenant(team.organizationId, team.clients.owner);
+  const { error } = await team.clients.admin.rpc('import_faq', {
+    organization_id: team.organizationId,
+    entries: [
+      {
+        category: 'Horaires',
+        answer: 'Nos agences sont ouvertes du lundi au vendredi, de 7 h 30 à 15 h 30.',
+        questions: ['Quels sont vos horaires d’ouverture ?', 'À quelle heure ouvrez-vous ?'],
+      },
+      {
+        category: 'Carte',
+        answer: 'Déclarez la perte en agence avec une pièce d’identité.',
+        questions: ['J’ai perdu ma carte d’adhérent', 'Ma carte a été volée'],
+      },
+      {
+        category: 'Cotisation',
+        answer: 'Payez par Mobile Money au 8000.',
+        questions: ['Comment payer ma cotisation par Mobile Money ?'],
+      },
+    ],
+    replace_all: false,
+  });
+  expect(error).toBeNull();
+  await runningFlow(
+    team.clients.admin,
+    team.organizationId,
+    'Questions',
+    flow(
+      [
+        node('start', 'start', {
+          triggers: [{ kind: 'keyword', mode: 'exact', keywords: ['question'] }],
+        }),
+        node('kb', 'faq', { prompt: 'Quelle est votre question ?' }),
+        node('done', 'end', { message: '', resolve: false }),
+      ],
+      [edge('start', 'next', 'kb'), edge('kb', 'answered', 'done')],
+    ),
+  );
+  const { data, error: turnedOn } = await team.clients.admin
+    .from('bot_settings')
+    .update({ faq_ai_check: true })
+    .eq('organization_id', team.organizationId)
+    .select('faq_ai_check');
+  expect(turnedOn).toBeNull();
+  expect(data).toEqual([{ faq_ai_check: true }]);
+  await llmSandbox('POST', 'reset');
+});
+
+afterAll(async () => {
+  await llmSandbox('POST', 'reset');
+});
+
+const write = (waId: string, text: string) =>
+  contactWrites(team.clients.agent, team.organizationId, waId, { text });
+
+/** The entries « Tester » lists for a message, best first. */
+async function ranked(message: string) {
+  const { data, error } = await team.clients.admin.rpc('faq_test', {
+    organization_id: team.organizationId,
+    message,
+  });
+  expect(error).toBeNull();
+  return data as Array<{ answer: string; above_threshold: boolean }>;
+}
+
+const sentTo = async (waId: string) =>
+  (await wati.messages()).filter((message) => message.waId === waId).map((m) => m.text);
+
+describe('the bot with the AI check of its FAQ', () => {
+  it('sends the entry the model chose, and does not understand what the model finds no answer to', async () => {
+    const [first, second] = await ranked(UNSURE);
+    expect(first!.above_threshold).toBe(false);
+    expect((await ranked(CONFIDENT))[0]!.above_threshold).toBe(true);
+
+    // No flow starts on this message: the knowledge base answers it, with the model's choice.
+    const asker = randomWaId();
+    await modelChooses('2');
+    await write(asker, UNSURE);
+    const [answered] = await awaitBotMessages(team.organizationId, asker, 1);
+    expect(answered).toMatchObject({ author: 'bot', kind: 'text', body: second!.answer });
+    await waitUntil(
+      async () => (await sentTo(asker)).includes(second!.answer),
+      'the chosen answer at the Wati sandbox',
+    );
+
+    // In a flow's FAQ node, the model declines what the matcher alone would have answered.
+    const other = randomWaId();
+    await write(other, 'question');
+    await awaitBotMessages(team.organizationId, other, 1);
+    await modelChooses('none');
+    await write(other, CONFIDENT);
+    const said = await awaitBotMessages(team.organizationId, other, 2);
+    expect(said.map((message) => message.body)).toEqual([
+      'Quelle est votre question ?',
+      'Je n’ai pas compris votre message.',
+    ]);
+    const unmatched = await sql<{ text: string }>(
+      `select text from public.bot_unmatched_messages where organization_id = $1`,
+      [team.organizationId],
+    );
+    expect(unmatched.map((row) => row.text)).toEqual([CONFIDENT]);
+
+    const { requests } = await llmSandbox<{
+      requests: Array<{ messages: Array<{ content: string }> }>;
+    }>('GET', 'requests');
+    expect(requests.map((request) => request.messages.at(-1)!.content)).toEqual([
+      `Message: ${UNSURE}`,
+      `Message: ${CONFIDENT}`,
+    ]);
+  });
+});
