@@ -93,7 +93,9 @@ async function replayChoice(choice: string | undefined) {
   // A choice left unused by the previous message must not answer this one.
   await control('reset');
   if (choice !== undefined) {
-    await control('behaviour', { next: [{ content: JSON.stringify({ entry: choice }) }] });
+    await control('behaviour', {
+      next: [{ content: JSON.stringify({ entry: choice }), schema: 'faq_choice' }],
+    });
   }
 }
 

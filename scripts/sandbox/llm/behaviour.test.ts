@@ -189,6 +189,47 @@ describe('scripted failures', () => {
     ]);
   });
 
+  it('scripted content for one schema is left to the requests asking for that schema', async () => {
+    const choice = JSON.stringify({ entry: '2' });
+    await control('behaviour', { next: [{ content: choice, schema: 'faq_choice' }] });
+    const client = clientWith();
+    // Another feature's request passes it by and gets a normal answer.
+    const other = await client.chat.completions.create({
+      model: 'gpt-4o-mini',
+      response_format: generationFormat,
+      messages,
+    });
+    expect(Generation.safeParse(JSON.parse(other.choices[0]!.message.content!)).success).toBe(true);
+    const chosen = await client.chat.completions.create({
+      model: 'gpt-4o-mini',
+      response_format: {
+        type: 'json_schema',
+        json_schema: {
+          name: 'faq_choice',
+          strict: true,
+          schema: {
+            type: 'object',
+            properties: { entry: { type: 'string', enum: ['1', '2', 'none'] } },
+            required: ['entry'],
+            additionalProperties: false,
+          },
+        },
+      },
+      messages,
+    });
+    expect(chosen.choices[0]!.message.content).toBe(choice);
+    expect(recordedOutcomes()).toEqual([
+      ['ok', 200],
+      ['scripted_content', 200],
+    ]);
+    expect(await control('behaviour', { next: [{ content: choice, schema: 3 }] })).toMatchObject({
+      status: 400,
+    });
+    expect(
+      await control('behaviour', { next: [{ content: choice, for: 'faq_choice' }] }),
+    ).toMatchObject({ status: 400 });
+  });
+
   it('takes one scripted answer per valid request, in order; refused requests take none', async () => {
     await control('behaviour', { next: ['refusal', 'ok'] });
     const client = clientWith();

@@ -9,8 +9,12 @@ export const FAILURE_KINDS = [
 ] as const;
 export type FailureKind = (typeof FAILURE_KINDS)[number];
 
-/** One scripted answer: a normal one, a failure, or exactly this message content. */
-export type ScriptedAnswer = 'ok' | FailureKind | { content: string };
+/**
+ * One scripted answer: a normal one, a failure, or exactly this message content — for any
+ * request, or, with `schema`, only for one asking for that json_schema name (so that tests of one
+ * feature never hand their answers to another's requests).
+ */
+export type ScriptedAnswer = 'ok' | FailureKind | { content: string; schema?: string };
 
 export interface Behaviour {
   /** Waited before every answer (not before a `timeout`, which waits `timeoutHoldMs`). */
@@ -102,11 +106,17 @@ function failureKind(value: unknown): FailureKind {
 function scriptedAnswer(value: unknown): ScriptedAnswer {
   if (value === 'ok') return 'ok';
   if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-    const content = (value as { content?: unknown }).content;
-    if (typeof content !== 'string' || Object.keys(value).length !== 1) {
-      throw new BehaviourInputError('a scripted content answer is {content: string}');
+    const { content, schema, ...rest } = value as { content?: unknown; schema?: unknown };
+    if (
+      typeof content !== 'string' ||
+      (schema !== undefined && typeof schema !== 'string') ||
+      Object.keys(rest).length > 0
+    ) {
+      throw new BehaviourInputError(
+        'a scripted content answer is {content: string, schema?: string}',
+      );
     }
-    return { content };
+    return schema === undefined ? { content } : { content, schema };
   }
   return failureKind(value);
 }
@@ -116,12 +126,20 @@ function kindList(): string {
 }
 
 /**
- * What the next valid request gets: the first scripted answer if any (taken off the queue),
- * else a failure with the configured rate, else a normal answer.
+ * What the next valid request gets: the first scripted answer meant for it (taken off the queue;
+ * one with a `schema` is meant only for requests asking for that json_schema name), else a
+ * failure with the configured rate, else a normal answer.
  */
-export function takeAnswer(behaviour: Behaviour, random: () => number): ScriptedAnswer {
-  const scripted = behaviour.next.shift();
-  if (scripted !== undefined) return scripted;
+export function takeAnswer(
+  behaviour: Behaviour,
+  random: () => number,
+  schemaName: string | null = null,
+): ScriptedAnswer {
+  const index = behaviour.next.findIndex(
+    (answer) =>
+      typeof answer !== 'object' || answer.schema === undefined || answer.schema === schemaName,
+  );
+  if (index >= 0) return behaviour.next.splice(index, 1)[0]!;
   if (behaviour.failureRate > 0 && random() < behaviour.failureRate) {
     const kinds = behaviour.failureKinds;
     return kinds[Math.floor(random() * kinds.length)] as FailureKind;

@@ -163,7 +163,12 @@ export async function startLlmSandbox(options: LlmSandboxOptions = {}): Promise<
       return;
     }
     entry.language = request.language;
-    const outcome: ScriptedAnswer = takeAnswer(behaviour, Math.random);
+    const format = request.responseFormat;
+    const outcome: ScriptedAnswer = takeAnswer(
+      behaviour,
+      Math.random,
+      format.type === 'json_schema' ? format.name : null,
+    );
     entry.outcome = typeof outcome === 'object' ? 'scripted_content' : outcome;
     if (outcome === 'timeout') {
       const timer = after(behaviour.timeoutHoldMs, () => res.destroy());

@@ -24,11 +24,15 @@ interface ModelRequest {
   };
 }
 
-type Scripted = '500' | 'timeout' | 'invalid_json' | { content: string };
+type Scripted = '500' | 'timeout' | 'invalid_json' | { content: string; schema: 'faq_choice' };
 
 const modelRequests = async () =>
   (await llmSandbox<{ requests: ModelRequest[] }>('GET', 'requests')).requests;
-const modelChooses = (entry: string): Scripted => ({ content: JSON.stringify({ entry }) });
+// Kept for the AI check's own requests (the sandbox's `schema`), whatever else asks the model.
+const modelChooses = (entry: string): Scripted => ({
+  content: JSON.stringify({ entry }),
+  schema: 'faq_choice',
+});
 
 interface Decided {
   answer?: { entryId: string; question: string; confidence: number } | null;

@@ -25,7 +25,9 @@ let team: Team;
 let wati: SandboxTenantControl;
 
 const modelChooses = (entry: string) =>
-  llmSandbox('POST', 'behaviour', { next: [{ content: JSON.stringify({ entry }) }] });
+  llmSandbox('POST', 'behaviour', {
+    next: [{ content: JSON.stringify({ entry }), schema: 'faq_choice' }],
+  });
 
 /** The matcher ranks « Carte » first, under the threshold, and « Cotisation » second. */
 const UNSURE = 'je veux payer ma carte';

@@ -60,9 +60,13 @@ export function BotSettingsForm({
             return;
           }
           setErrors({});
-          save.mutate(read.settings, {
-            onSuccess: () => toast.success(t`Réglages du chatbot enregistrés.`),
-          });
+          // Not mutate's onSuccess: the saved settings, refetched before it would run, remount this
+          // form (bot-settings-page.tsx), and an unmounted form's callbacks are dropped.
+          void save.mutateAsync(read.settings).then(
+            () => toast.success(t`Réglages du chatbot enregistrés.`),
+            // Shown in the form (save.error).
+            () => undefined,
+          );
         }}
       >
         <InlineError
