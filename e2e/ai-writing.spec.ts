@@ -1,30 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import { hasHorizontalScroll } from './support/accounts';
 import { seriousAxeViolations } from './support/axe';
 import { stackInfo, stackSql } from './support/stack';
-import {
-  signInTo,
-  throwawayOrganization,
-  type ThrowawayOrganization,
-} from './support/throwaway-organization';
+import { signInTo, testWithOrganization } from './support/throwaway-organization';
 
 // « Rédiger avec l'IA » where agents and admins write: in the inbox composer (a reply from the
 // conversation so far) and in the FAQ editor (an answer). The stack's LLM sandbox answers; each
 // generation costs one credit, shown before and after; an empty wallet is refused with the way to
 // buy credits. Each test has an organisation of its own, its wallet set by an adjustment.
 
-const test = base.extend<{ organization: ThrowawayOrganization }>({
-  // eslint-disable-next-line no-empty-pattern
-  organization: async ({}, use) => {
-    const organization = await throwawayOrganization({
-      label: 'IA e2e',
-      plan: { plan_id: 'professional', contacts_quota: 25000, messages_quota: 50000 },
-    });
-    await use(organization);
-    await organization.remove();
-  },
-});
+const test = testWithOrganization({ label: 'IA e2e' });
 
 /** The wallet set to `target` credits, as the platform's admins would adjust it. */
 async function setBalance(organizationId: string, target: number) {

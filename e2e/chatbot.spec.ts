@@ -1,25 +1,11 @@
-import { expect, test as base } from '@playwright/test';
-import {
-  signInTo,
-  throwawayOrganization,
-  type ThrowawayOrganization,
-} from './support/throwaway-organization';
+import { expect } from '@playwright/test';
+import { signInTo, testWithOrganization } from './support/throwaway-organization';
 
 // Chatbot › Parcours: an admin builds a flow of three steps on the canvas (the start's keyword,
 // buttons, the message one button leads to), sees publishing refuse a button title WhatsApp
 // would cut, publishes once it fits, and plays the contact in the simulator beside the canvas.
 
-const test = base.extend<{ organization: ThrowawayOrganization }>({
-  // eslint-disable-next-line no-empty-pattern
-  organization: async ({}, use) => {
-    const organization = await throwawayOrganization({
-      label: 'Chatbot e2e',
-      plan: { plan_id: 'professional', contacts_quota: 25000, messages_quota: 50000 },
-    });
-    await use(organization);
-    await organization.remove();
-  },
-});
+const test = testWithOrganization({ label: 'Chatbot e2e' });
 
 test('builds a flow of three steps, publishes it and tries it in the simulator', async ({
   page,

@@ -1,32 +1,19 @@
-import { test as base, expect, type Locator } from '@playwright/test';
+import { expect, type Locator } from '@playwright/test';
 import { hasHorizontalScroll } from './support/accounts';
 import { seriousAxeViolations } from './support/axe';
 import { copyDemoFaq } from './support/demo-faq';
 import { clearModelScript, scriptFaqChoice } from './support/llm-sandbox';
 import { stackSql } from './support/stack';
-import {
-  demoMemberClient,
-  signInTo,
-  throwawayOrganization,
-  type ThrowawayOrganization,
-} from './support/throwaway-organization';
+import { demoMemberClient, signInTo, testWithOrganization } from './support/throwaway-organization';
 
 // Chatbot › FAQ's AI check (issue 16): admins turn it on in Chatbot › Réglages, and « Tester »
 // then asks the model which of the closest entries answers a message (« Vérifier avec l’IA »).
 // The stack's LLM sandbox is the model, scripted to choose. Each test has an organisation of its
 // own, with the demo organisation's FAQ.
 
-const test = base.extend<{ organization: ThrowawayOrganization }>({
-  // eslint-disable-next-line no-empty-pattern
-  organization: async ({}, use) => {
-    const organization = await throwawayOrganization({
-      label: 'FAQ IA e2e',
-      plan: { plan_id: 'professional', contacts_quota: 25000, messages_quota: 50000 },
-    });
-    await copyDemoFaq(organization.id);
-    await use(organization);
-    await organization.remove();
-  },
+const test = testWithOrganization({
+  label: 'FAQ IA e2e',
+  prepare: (organization) => copyDemoFaq(organization.id),
 });
 
 test.afterEach(async () => {

@@ -1,11 +1,11 @@
-import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import { demoAccount, hasHorizontalScroll, signIn } from './support/accounts';
 import { seriousAxeViolations } from './support/axe';
 import {
   demoMemberClient,
   serviceClient,
   signInTo,
-  throwawayOrganization,
+  testWithOrganization,
   type ThrowawayOrganization,
 } from './support/throwaway-organization';
 
@@ -22,18 +22,7 @@ function required(name: string): string {
   return value;
 }
 
-const test = base.extend<{ organization: ThrowawayOrganization }>({
-  // eslint-disable-next-line no-empty-pattern
-  organization: async ({}, use) => {
-    const organization = await throwawayOrganization({
-      label: 'Boite e2e',
-      plan: { plan_id: 'professional', contacts_quota: 25000, messages_quota: 50000 },
-      demoData: true,
-    });
-    await use(organization);
-    await organization.remove();
-  },
-});
+const test = testWithOrganization({ label: 'Boite e2e', demoData: true });
 
 type SandboxMessage = {
   text: string | null;

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, test as base, type Page } from '@playwright/test';
 import { createNodeClient } from '../../scripts/node-supabase-client';
 import { demoOrganizationId } from '../../scripts/demo-login';
 import type { Database, TablesInsert } from '../../src/lib/database.types';
@@ -119,6 +119,32 @@ export async function throwawayOrganization({
       if (removed.error) throw removed.error;
     },
   };
+}
+
+/**
+ * Playwright's `test` with an `organization` fixture: each test gets a throwaway organisation of
+ * its own on the professional plan (room for any test's contacts and messages), readied by
+ * `prepare`, removed after the test.
+ */
+export function testWithOrganization(options: {
+  label: string;
+  demoData?: boolean;
+  prepare?: (organization: ThrowawayOrganization) => Promise<void>;
+}) {
+  return base.extend<{ organization: ThrowawayOrganization }>({
+    // Playwright reads from this pattern which fixtures a fixture needs: none here.
+    // eslint-disable-next-line no-empty-pattern
+    organization: async ({}, use) => {
+      const organization = await throwawayOrganization({
+        label: options.label,
+        plan: { plan_id: 'professional', contacts_quota: 25000, messages_quota: 50000 },
+        demoData: options.demoData,
+      });
+      await options.prepare?.(organization);
+      await use(organization);
+      await organization.remove();
+    },
+  });
 }
 
 /** Signs in as the seeded admin and makes `organization` the active one. */

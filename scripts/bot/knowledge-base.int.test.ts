@@ -2,6 +2,7 @@ import type { PostgrestError, SupabaseClient } from '@supabase/supabase-js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '../../test-support/database';
 import { createTeam, type Team } from '../../test-support/personas';
+import { SAMPLE_FAQ } from '../../test-support/faq-fixtures';
 
 // The chatbot's knowledge base as its pages use it, through supabase-js → PostgREST → Postgres as
 // each persona: « Tester » (faq_test), the all-or-nothing CSV import, an entry saved with its
@@ -10,23 +11,8 @@ import { createTeam, type Team } from '../../test-support/personas';
 // organisation's rows are neither seen nor touched.
 
 let team: Team;
-const faq = [
-  {
-    category: 'Horaires',
-    answer: 'Nos agences sont ouvertes du lundi au vendredi, de 7 h 30 à 15 h 30.',
-    questions: ['Quels sont vos horaires d’ouverture ?', 'À quelle heure ouvrez-vous ?'],
-  },
-  {
-    category: 'Carte',
-    answer: 'Déclarez la perte en agence avec une pièce d’identité.',
-    questions: ['J’ai perdu ma carte d’adhérent', 'Ma carte a été volée'],
-  },
-  {
-    category: null,
-    answer: 'Payez par Mobile Money au 8000.',
-    questions: ['Comment payer ma cotisation par Mobile Money ?'],
-  },
-];
+// One entry without a category.
+const faq = SAMPLE_FAQ.map((entry, index) => (index === 2 ? { ...entry, category: null } : entry));
 
 const admin = () => team.clients.admin;
 

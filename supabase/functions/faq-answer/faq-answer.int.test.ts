@@ -6,6 +6,7 @@ import { createTeam, type Team } from '../../../test-support/personas';
 import { AI_CHECK_FLOOR } from '../_shared/bot/faq-decision.ts';
 import { invoke, invokeAsService } from '../inbox-send/inbox-fixtures.ts';
 import { llmSandbox } from '../../../test-support/llm-sandbox';
+import { SAMPLE_FAQ } from '../../../test-support/faq-fixtures';
 
 // « Tester » with the AI check (issue 16) on the real stack and its LLM sandbox: without the check
 // the threshold decides and the model is never asked; with it, the model chooses among the
@@ -41,21 +42,7 @@ interface Decided {
 }
 
 const faq = [
-  {
-    category: 'Horaires',
-    answer: 'Nos agences sont ouvertes du lundi au vendredi, de 7 h 30 à 15 h 30.',
-    questions: ['Quels sont vos horaires d’ouverture ?', 'À quelle heure ouvrez-vous ?'],
-  },
-  {
-    category: 'Carte',
-    answer: 'Déclarez la perte en agence avec une pièce d’identité.',
-    questions: ['J’ai perdu ma carte d’adhérent', 'Ma carte a été volée'],
-  },
-  {
-    category: 'Cotisation',
-    answer: 'Payez par Mobile Money au 8000.',
-    questions: ['Comment payer ma cotisation par Mobile Money ?'],
-  },
+  ...SAMPLE_FAQ,
   {
     category: 'Retraite',
     answer: 'La couverture retraite verse une pension dès 60 ans.',

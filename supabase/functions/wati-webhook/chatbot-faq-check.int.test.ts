@@ -16,6 +16,7 @@ import {
   runningFlow,
 } from './chatbot-fixtures.ts';
 import { llmSandbox } from '../../../test-support/llm-sandbox';
+import { SAMPLE_FAQ } from '../../../test-support/faq-fixtures';
 
 // The chatbot on WhatsApp with the AI check of its FAQ answers (issue 16): the model, scripted in
 // the stack's LLM sandbox, decides what the contact receives, both where no flow runs (the
@@ -39,23 +40,7 @@ beforeAll(async () => {
   wati = await sandboxTenant(team.organizationId, team.clients.owner);
   const { error } = await team.clients.admin.rpc('import_faq', {
     organization_id: team.organizationId,
-    entries: [
-      {
-        category: 'Horaires',
-        answer: 'Nos agences sont ouvertes du lundi au vendredi, de 7 h 30 à 15 h 30.',
-        questions: ['Quels sont vos horaires d’ouverture ?', 'À quelle heure ouvrez-vous ?'],
-      },
-      {
-        category: 'Carte',
-        answer: 'Déclarez la perte en agence avec une pièce d’identité.',
-        questions: ['J’ai perdu ma carte d’adhérent', 'Ma carte a été volée'],
-      },
-      {
-        category: 'Cotisation',
-        answer: 'Payez par Mobile Money au 8000.',
-        questions: ['Comment payer ma cotisation par Mobile Money ?'],
-      },
-    ],
+    entries: SAMPLE_FAQ,
     replace_all: false,
   });
   expect(error).toBeNull();
