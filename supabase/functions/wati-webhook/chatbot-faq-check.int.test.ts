@@ -131,4 +131,22 @@ describe('the bot with the AI check of its FAQ', () => {
       `Message: ${CONFIDENT}`,
     ]);
   });
+
+  it('shows the model no more of a long message than the matcher reads', async () => {
+    await llmSandbox('POST', 'reset');
+    // The choice kept for UNSURE above would answer without asking.
+    await sql(`delete from private.faq_ai_choices where organization_id = $1`, [
+      team.organizationId,
+    ]);
+    const long = `${UNSURE} ${'.'.repeat(4000)}`;
+    const asker = randomWaId();
+    await modelChooses('1');
+    await write(asker, long);
+    await awaitBotMessages(team.organizationId, asker, 1);
+    const { requests } = await llmSandbox<{
+      requests: Array<{ messages: Array<{ content: string }> }>;
+    }>('GET', 'requests');
+    const asked = requests.map((request) => request.messages.at(-1)!.content);
+    expect(asked).toEqual([`Message: ${long.slice(0, 1000)}`]);
+  });
 });

@@ -33,13 +33,12 @@ export const AI_CHECK_FLOOR = 0.3;
 export const AI_CHECK_CANDIDATES = 3;
 
 /**
- * The knowledge base's answer to a message. Without the AI
- * check, the matcher's best entry when its confidence reaches the threshold. With it, the model
- * reads the message and the best candidates above AI_CHECK_FLOOR and picks the one that answers
- * it, or none: word overlap cannot tell « la banque ouvre à quelle heure » from the opening hours,
- * nor « mon papa est à la retraite » from the retirement cover. Should the model fail, the
- * matcher's decision stands, so the bot never answers worse than without the check.
- * `candidates` come best first.
+ * The knowledge base's answer to a message. Without the AI check, the matcher's best entry when
+ * its confidence reaches the threshold. With it, the model reads the message and the best
+ * candidates above AI_CHECK_FLOOR and picks the one that answers it, or none: word overlap cannot
+ * tell « la banque ouvre à quelle heure » from the opening hours, nor « mon papa est à la
+ * retraite » from the retirement cover. Should the model fail, the matcher's decision stands: an
+ * outage leaves the bot as it is without the check. `candidates` come best first.
  */
 export async function decideFaqAnswer(
   message: string,

@@ -11,6 +11,11 @@ const JUDGE_TIMEOUT_MS = 4_000;
 /** Enough of an answer for the model to see what it responds to. */
 const ANSWER_EXCERPT = 500;
 
+/** The matcher reads a message's first 1,000 characters (private.faq_match); so does the model. */
+const MESSAGE_EXCERPT = 1_000;
+
+const excerpt = (text: string, length: number) => [...text].slice(0, length).join('');
+
 const NONE = 'none';
 
 const INSTRUCTIONS =
@@ -26,7 +31,7 @@ function describe(candidates: FaqCandidate[]): string {
     .map(
       (candidate, index) =>
         `Entry ${index + 1}\nQuestion: ${candidate.question}\n` +
-        `Answer: ${[...candidate.answer].slice(0, ANSWER_EXCERPT).join('')}`,
+        `Answer: ${excerpt(candidate.answer, ANSWER_EXCERPT)}`,
     )
     .join('\n\n');
 }
@@ -44,7 +49,7 @@ export const modelFaqJudge: FaqJudge = async (message, candidates) => {
     [
       { role: 'system', content: INSTRUCTIONS },
       { role: 'user', content: describe(candidates) },
-      { role: 'user', content: `Message: ${message}` },
+      { role: 'user', content: `Message: ${excerpt(message, MESSAGE_EXCERPT)}` },
     ],
     { timeoutMs: JUDGE_TIMEOUT_MS, retry: false },
   );
