@@ -11,6 +11,7 @@ import {
 } from 'recharts';
 import { formatDate, formatNumber, intlLocale } from '../../../lib/format';
 import { balanceHistorySummary, type BalancePoint } from '../balance-history';
+import { CHART_GRID_STROKE, CHART_MARGIN, CHART_TICK } from '../../../lib/chart-style';
 
 /**
  * The chart itself, with recharts: loaded apart from the page (React.lazy), so the rest of
@@ -38,21 +39,21 @@ export default function BalanceChart({
       </figcaption>
       <div className="h-48 w-full min-w-0">
         <ResponsiveContainer width="100%" height="100%">
-          <AreaChart data={points} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
-            <CartesianGrid stroke="#e2e8f0" vertical={false} />
+          <AreaChart data={points} margin={CHART_MARGIN}>
+            <CartesianGrid stroke={CHART_GRID_STROKE} vertical={false} />
             <XAxis
               dataKey="time"
               type="number"
               domain={['dataMin', 'dataMax']}
               tickFormatter={(time: number) => dayFormatter.format(time)}
-              tick={{ fontSize: 12, fill: '#475569' }}
+              tick={CHART_TICK}
               minTickGap={24}
             />
             <YAxis
               allowDecimals={false}
               width={48}
               tickFormatter={(value: number) => formatNumber(value)}
-              tick={{ fontSize: 12, fill: '#475569' }}
+              tick={CHART_TICK}
             />
             <Tooltip
               labelFormatter={(time) => formatDate(Number(time), timeZone)}

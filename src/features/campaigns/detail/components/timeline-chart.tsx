@@ -19,6 +19,7 @@ import {
   timelineSummary,
   type TimelineBucket,
 } from '../timeline';
+import { CHART_GRID_STROKE, CHART_MARGIN, CHART_TICK } from '../../../../lib/chart-style';
 
 const series = [
   { key: 'sent', name: msg`Envoyés`, colour: '#16a34f' },
@@ -54,19 +55,19 @@ export default function TimelineChart({
       </figcaption>
       <div className="h-64 w-full min-w-0">
         <ResponsiveContainer width="100%" height="100%">
-          <LineChart data={points} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
-            <CartesianGrid stroke="#e2e8f0" vertical={false} />
+          <LineChart data={points} margin={CHART_MARGIN}>
+            <CartesianGrid stroke={CHART_GRID_STROKE} vertical={false} />
             <XAxis
               dataKey="time"
               tickFormatter={(time: number) => formatTick(time)}
-              tick={{ fontSize: 12, fill: '#475569' }}
+              tick={CHART_TICK}
               minTickGap={24}
             />
             <YAxis
               allowDecimals={false}
               width={48}
               tickFormatter={(value: number) => formatNumber(value)}
-              tick={{ fontSize: 12, fill: '#475569' }}
+              tick={CHART_TICK}
             />
             <Tooltip
               labelFormatter={(time) => formatBucket(Number(time))}
