@@ -1,8 +1,21 @@
 import { stackInfo } from './clients';
 
-/** A call on the stack's LLM sandbox control API (`/_sandbox/…`, scripts/sandbox/llm/README.md). */
-export async function llmSandbox<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const { url, token } = stackInfo().sandboxes.llm as { url: string; token: string };
+interface LlmSandboxAddress {
+  url: string;
+  token: string;
+}
+
+/**
+ * A call on the LLM sandbox's control API (`/_sandbox/…`, scripts/sandbox/llm/README.md): the
+ * test stack's, or `sandbox` for a script that started its own stack.
+ */
+export async function llmSandbox<T>(
+  method: string,
+  path: string,
+  body?: unknown,
+  sandbox: LlmSandboxAddress = stackInfo().sandboxes.llm as LlmSandboxAddress,
+): Promise<T> {
+  const { url, token } = sandbox;
   const response = await fetch(`${url}/_sandbox/${path}`, {
     method,
     headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },

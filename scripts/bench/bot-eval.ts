@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type pg from 'pg';
+import { llmSandbox } from '../../test-support/llm-sandbox';
 import { withClient } from '../stack/sql';
 import { startStack } from '../stack/stack';
 
@@ -81,21 +82,12 @@ const stack = await startStack({ ephemeral: true });
 
 /** The LLM sandbox's next answer: the recorded choice, or none queued for a message not judged. */
 async function replayChoice(choice: string | undefined) {
-  const { url, token } = stack.info.sandboxes.llm as { url: string; token: string };
-  const control = (route: string, body?: unknown) =>
-    fetch(`${url}/_sandbox/${route}`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    }).then((response) => {
-      if (!response.ok) throw new Error(`llm sandbox ${route}: ${response.status}`);
-    });
+  const sandbox = stack.info.sandboxes.llm as { url: string; token: string };
   // A choice left unused by the previous message must not answer this one.
-  await control('reset');
+  await llmSandbox('POST', 'reset', undefined, sandbox);
   if (choice !== undefined) {
-    await control('behaviour', {
-      next: [{ content: JSON.stringify({ entry: choice }), schema: 'faq_choice' }],
-    });
+    const next = [{ content: JSON.stringify({ entry: choice }), schema: 'faq_choice' }];
+    await llmSandbox('POST', 'behaviour', { next }, sandbox);
   }
 }
 
