@@ -315,7 +315,9 @@ describe('GEN', () => {
       sql<{ id: string; delta: string; reason: string; key: string; subject: unknown }>(
         `select id::text, delta::text, reason, idempotency_key as key, subject
          from public.credit_ledger
-         where organization_id = $1 and reason in ('generation', 'refund') order by id`,
+         where organization_id = $1 and reason in ('generation', 'refund')
+         -- The table's id, not the text column id above, where '100' sorts before '99'.
+         order by credit_ledger.id`,
         [organizationId],
       );
 
